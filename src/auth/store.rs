@@ -1,0 +1,123 @@
+//! Sessions kept in the database: the cookie holds only a random key, so signing
+//! out really ends a session, and every app instance sharing the database shares
+//! the sessions.
+
+use std::collections::HashMap;
+
+use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, UpdateError};
+use actix_web::cookie::time::Duration;
+
+use crate::auth::token;
+use crate::db::models::sessions;
+use crate::db::{DbPool, with_conn};
+use crate::services::now;
+
+#[derive(Clone)]
+pub struct DbSessionStore {
+    pool: DbPool,
+}
+
+impl DbSessionStore {
+    pub fn new(pool: DbPool) -> Self {
+        DbSessionStore { pool }
+    }
+}
+
+fn expiry(ttl: &Duration) -> chrono::NaiveDateTime {
+    now() + chrono::Duration::seconds(ttl.whole_seconds())
+}
+
+fn encode(state: &HashMap<String, String>) -> Result<String, anyhow::Error> {
+    Ok(serde_json::to_string(state)?)
+}
+
+impl SessionStore for DbSessionStore {
+    async fn load(
+        &self,
+        session_key: &SessionKey,
+    ) -> Result<Option<HashMap<String, String>>, LoadError> {
+        let id_hash = token::hash(session_key.as_ref());
+        // When the database is down the visitor is treated as signed out for this
+        // request; the handler's own query then answers 503.
+        let Ok(stored) = with_conn(&self.pool, move |conn| {
+            Ok(sessions::load(conn, &id_hash, now())?)
+        })
+        .await
+        else {
+            return Ok(None);
+        };
+        match stored {
+            Some(json) => serde_json::from_str(&json)
+                .map(Some)
+                .map_err(|e| LoadError::Deserialization(e.into())),
+            None => Ok(None),
+        }
+    }
+
+    async fn save(
+        &self,
+        session_state: HashMap<String, String>,
+        ttl: &Duration,
+    ) -> Result<SessionKey, SaveError> {
+        let state = encode(&session_state).map_err(SaveError::Serialization)?;
+        let new = token::generate();
+        let expires_at = expiry(ttl);
+        with_conn(&self.pool, move |conn| {
+            sessions::insert(conn, &new.hash, &state, expires_at)?;
+            // Keep the table small: expired sessions go whenever a new one starts.
+            sessions::delete_expired(conn, now())?;
+            Ok(())
+        })
+        .await
+        .map_err(|e| SaveError::Other(anyhow::anyhow!("session save failed: {e}")))?;
+        SessionKey::try_from(new.plain).map_err(|e| SaveError::Other(e.into()))
+    }
+
+    async fn update(
+        &self,
+        session_key: SessionKey,
+        session_state: HashMap<String, String>,
+        ttl: &Duration,
+    ) -> Result<SessionKey, UpdateError> {
+        let state = encode(&session_state).map_err(UpdateError::Serialization)?;
+        let id_hash = token::hash(session_key.as_ref());
+        let expires_at = expiry(ttl);
+        let updated = with_conn(&self.pool, move |conn| {
+            Ok(sessions::update(conn, &id_hash, &state, expires_at)?)
+        })
+        .await
+        .map_err(|e| UpdateError::Other(anyhow::anyhow!("session update failed: {e}")))?;
+        if updated == 1 {
+            return Ok(session_key);
+        }
+        // The session ended meanwhile (signed out elsewhere, or expired): start anew.
+        self.save(session_state, ttl)
+            .await
+            .map_err(|e| UpdateError::Other(anyhow::anyhow!("{e}")))
+    }
+
+    async fn update_ttl(
+        &self,
+        session_key: &SessionKey,
+        ttl: &Duration,
+    ) -> Result<(), anyhow::Error> {
+        let id_hash = token::hash(session_key.as_ref());
+        let expires_at = expiry(ttl);
+        with_conn(&self.pool, move |conn| {
+            Ok(sessions::touch(conn, &id_hash, expires_at)?)
+        })
+        .await
+        .map_err(|e| anyhow::anyhow!("session refresh failed: {e}"))?;
+        Ok(())
+    }
+
+    async fn delete(&self, session_key: &SessionKey) -> Result<(), anyhow::Error> {
+        let id_hash = token::hash(session_key.as_ref());
+        with_conn(&self.pool, move |conn| {
+            Ok(sessions::delete(conn, &id_hash)?)
+        })
+        .await
+        .map_err(|e| anyhow::anyhow!("session delete failed: {e}"))?;
+        Ok(())
+    }
+}

@@ -1,0 +1,131 @@
+//! Settings from environment variables. Secrets are redacted in `Debug`.
+
+use std::path::{Path, PathBuf};
+
+use actix_web::cookie::Key;
+use rand::RngCore;
+
+use crate::db::DatabaseUrl;
+
+#[derive(Clone)]
+pub struct Settings {
+    pub database_url: DatabaseUrl,
+    pub bind: String,
+    pub data_dir: PathBuf,
+    pub public_url: String,
+    pub cookie_secure: bool,
+    pub trust_forwarded_for: bool,
+    pub db_pool_size: u32,
+    pub session_key: Key,
+}
+
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("database_url", &self.database_url)
+            .field("bind", &self.bind)
+            .field("data_dir", &self.data_dir)
+            .field("public_url", &self.public_url)
+            .field("cookie_secure", &self.cookie_secure)
+            .field("trust_forwarded_for", &self.trust_forwarded_for)
+            .field("db_pool_size", &self.db_pool_size)
+            .field("session_key", &"[redacted]")
+            .finish()
+    }
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn env_flag(name: &str) -> Option<bool> {
+    env(name).map(|v| {
+        matches!(
+            v.trim().to_ascii_lowercase().as_str(),
+            "1" | "true" | "yes" | "on"
+        )
+    })
+}
+
+impl Settings {
+    /// Reads the environment. The session key comes from `SESSION_KEY` (64 bytes or
+    /// more, hex) or is generated once and kept in `DATA_DIR/session.key`, so every
+    /// instance sharing the data folder (or the variable) accepts the same cookies.
+    pub fn from_env() -> Result<Self, anyhow::Error> {
+        let data_dir = PathBuf::from(env("DATA_DIR").unwrap_or_else(|| "data".into()));
+        let database_url = match env("DATABASE_URL") {
+            Some(raw) => DatabaseUrl::parse(&raw).map_err(anyhow::Error::msg)?,
+            None => DatabaseUrl::Sqlite(data_dir.join("cohorts.db")),
+        };
+        let bind = env("BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let public_url = env("PUBLIC_URL")
+            .unwrap_or_else(|| format!("http://{bind}"))
+            .trim_end_matches('/')
+            .to_string();
+        let cookie_secure = env_flag("COOKIE_SECURE").unwrap_or(public_url.starts_with("https://"));
+        let db_pool_size = match env("DB_POOL_SIZE") {
+            Some(v) => v
+                .parse()
+                .map_err(|_| anyhow::anyhow!("DB_POOL_SIZE must be a number"))?,
+            None => 10,
+        };
+        let session_key = match env("SESSION_KEY") {
+            Some(hex_key) => key_from_hex(&hex_key)?,
+            None => load_or_create_key(&data_dir)?,
+        };
+        Ok(Settings {
+            database_url,
+            bind,
+            data_dir,
+            public_url,
+            cookie_secure,
+            trust_forwarded_for: env_flag("TRUST_FORWARDED_FOR").unwrap_or(false),
+            db_pool_size,
+            session_key,
+        })
+    }
+}
+
+fn key_from_hex(hex_key: &str) -> Result<Key, anyhow::Error> {
+    let bytes = hex::decode(hex_key.trim())
+        .map_err(|_| anyhow::anyhow!("SESSION_KEY must be hex (128 hex digits or more)"))?;
+    Key::try_from(bytes.as_slice())
+        .map_err(|_| anyhow::anyhow!("SESSION_KEY must hold at least 64 bytes (128 hex digits)"))
+}
+
+fn load_or_create_key(data_dir: &Path) -> Result<Key, anyhow::Error> {
+    let path = data_dir.join("session.key");
+    if let Ok(existing) = std::fs::read_to_string(&path) {
+        return key_from_hex(&existing);
+    }
+    std::fs::create_dir_all(data_dir)?;
+    let mut bytes = [0u8; 64];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let encoded = hex::encode(bytes);
+    // create_new: when two instances start at once, the second reads the first's key.
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+    {
+        Ok(mut file) => {
+            use std::io::Write;
+            file.write_all(encoded.as_bytes())?;
+            restrict_permissions(&path);
+            key_from_hex(&encoded)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            key_from_hex(&std::fs::read_to_string(&path)?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(unix)]
+fn restrict_permissions(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+}
+
+#[cfg(not(unix))]
+fn restrict_permissions(_path: &Path) {}

@@ -1,0 +1,205 @@
+//! The database: one connection type over SQLite and PostgreSQL, its pool, the
+//! embedded migrations and the write-transaction helper every use case goes through.
+
+pub mod models;
+pub mod schema;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::r2d2::{ManageConnection, Pool, PooledConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::error::AppError;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+#[derive(diesel::MultiConnection)]
+pub enum DbConn {
+    Pg(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// Where the data lives, parsed from `DATABASE_URL`.
+#[derive(Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    Postgres(String),
+    Sqlite(PathBuf),
+}
+
+impl std::fmt::Debug for DatabaseUrl {
+    // A PostgreSQL URL may carry a password: show only the backend and host part.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DatabaseUrl::Postgres(url) => {
+                let host = url.rsplit('@').next().unwrap_or("");
+                write!(f, "Postgres(…@{host})")
+            }
+            DatabaseUrl::Sqlite(path) => write!(f, "Sqlite({})", path.display()),
+        }
+    }
+}
+
+impl DatabaseUrl {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let raw = raw.trim();
+        if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
+            return Ok(DatabaseUrl::Postgres(raw.to_string()));
+        }
+        let path = raw.strip_prefix("sqlite://").unwrap_or(raw);
+        if path.is_empty() {
+            return Err(
+                "DATABASE_URL is empty: give a file path, sqlite://path or postgres://…".into(),
+            );
+        }
+        if path.contains("://") {
+            return Err(format!("DATABASE_URL has an unknown scheme: {raw}"));
+        }
+        Ok(DatabaseUrl::Sqlite(PathBuf::from(path)))
+    }
+
+    pub fn backend_name(&self) -> &'static str {
+        match self {
+            DatabaseUrl::Postgres(_) => "postgres",
+            DatabaseUrl::Sqlite(_) => "sqlite",
+        }
+    }
+
+    /// Opens one connection of exactly this backend (never falls back to another).
+    pub fn connect(&self) -> ConnectionResult<DbConn> {
+        match self {
+            DatabaseUrl::Postgres(url) => PgConnection::establish(url).map(DbConn::Pg),
+            DatabaseUrl::Sqlite(path) => {
+                let path = path.to_string_lossy();
+                let mut conn = SqliteConnection::establish(&path)?;
+                // busy_timeout first: the WAL switch itself may wait for another writer.
+                conn.batch_execute(
+                    "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                )
+                .map_err(ConnectionError::CouldntSetupConfiguration)?;
+                Ok(DbConn::Sqlite(conn))
+            }
+        }
+    }
+}
+
+pub struct ConnectionManager {
+    url: DatabaseUrl,
+}
+
+impl ManageConnection for ConnectionManager {
+    type Connection = DbConn;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<DbConn, Self::Error> {
+        self.url
+            .connect()
+            .map_err(diesel::r2d2::Error::ConnectionError)
+    }
+
+    fn is_valid(&self, conn: &mut DbConn) -> Result<(), Self::Error> {
+        conn.batch_execute("SELECT 1")
+            .map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConn) -> bool {
+        false
+    }
+}
+
+pub type DbPool = Pool<ConnectionManager>;
+pub type PooledConn = PooledConnection<ConnectionManager>;
+
+pub fn build_pool(url: &DatabaseUrl, size: u32) -> Result<DbPool, anyhow::Error> {
+    if let DatabaseUrl::Sqlite(path) = url
+        && let Some(parent) = path.parent()
+        && !parent.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(parent)?;
+    }
+    let pool = Pool::builder()
+        .max_size(size)
+        .min_idle(Some(1))
+        .connection_timeout(Duration::from_secs(5))
+        .build_unchecked(ConnectionManager { url: url.clone() });
+    Ok(pool)
+}
+
+pub fn run_migrations(conn: &mut DbConn) -> Result<(), anyhow::Error> {
+    let applied = match conn {
+        DbConn::Pg(c) => c
+            .run_pending_migrations(POSTGRES_MIGRATIONS)
+            .map(|v| v.len()),
+        DbConn::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+    }
+    .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
+    if applied > 0 {
+        tracing::info!(applied, "database migrations applied");
+    }
+    Ok(())
+}
+
+/// Runs one use case's writes in one transaction. On SQLite the transaction is
+/// IMMEDIATE: a deferred one that later upgrades to a write fails at once with
+/// SQLITE_BUSY instead of waiting for the busy timeout.
+pub fn write_tx<T>(
+    conn: &mut DbConn,
+    work: impl FnOnce(&mut DbConn) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    match conn {
+        DbConn::Pg(_) => conn.transaction(work),
+        DbConn::Sqlite(_) => {
+            conn.batch_execute("BEGIN IMMEDIATE")?;
+            match work(conn) {
+                Ok(value) => match conn.batch_execute("COMMIT") {
+                    Ok(()) => Ok(value),
+                    Err(e) => {
+                        let _ = conn.batch_execute("ROLLBACK");
+                        Err(e.into())
+                    }
+                },
+                Err(e) => {
+                    let _ = conn.batch_execute("ROLLBACK");
+                    Err(e)
+                }
+            }
+        }
+    }
+}
+
+/// Runs an INSERT and gives back the new row's id. The multi-backend connection has
+/// no RETURNING support of its own, so the statement runs on the inner connection.
+#[macro_export]
+macro_rules! insert_returning_id {
+    ($conn:expr, $insert:expr, $id:expr) => {
+        match $conn {
+            $crate::db::DbConn::Pg(c) => $insert.returning($id).get_result::<i64>(c),
+            $crate::db::DbConn::Sqlite(c) => $insert.returning($id).get_result::<i64>(c),
+        }
+    };
+}
+
+/// Whether an error is a unique-constraint violation (a duplicate).
+pub fn is_unique_violation(error: &diesel::result::Error) -> bool {
+    matches!(
+        error,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}
+
+/// Runs blocking database work on the thread pool with a pooled connection.
+pub async fn with_conn<T: Send + 'static>(
+    pool: &DbPool,
+    work: impl FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    let pool = pool.clone();
+    actix_web::web::block(move || {
+        let mut conn = pool.get()?;
+        work(&mut conn)
+    })
+    .await?
+}

@@ -1,0 +1,53 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::brands;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = brands)]
+pub struct Brand {
+    pub id: i64,
+    pub name: String,
+    pub anonymity_k: i32,
+    pub created_at: NaiveDateTime,
+}
+
+pub fn insert(
+    conn: &mut DbConn,
+    name: &str,
+    anonymity_k: i32,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    crate::insert_returning_id!(
+        conn,
+        diesel::insert_into(brands::table).values((
+            brands::name.eq(name),
+            brands::anonymity_k.eq(anonymity_k),
+            brands::created_at.eq(now),
+        )),
+        brands::id
+    )
+}
+
+pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Brand> {
+    brands::table
+        .find(id)
+        .select(Brand::as_select())
+        .first(conn)
+}
+
+pub fn find_by_name(conn: &mut DbConn, name: &str) -> QueryResult<Option<Brand>> {
+    brands::table
+        .filter(brands::name.eq(name))
+        .select(Brand::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn list(conn: &mut DbConn) -> QueryResult<Vec<Brand>> {
+    brands::table
+        .order(brands::name.asc())
+        .select(Brand::as_select())
+        .load(conn)
+}

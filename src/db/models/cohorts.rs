@@ -1,0 +1,93 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::cohorts;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = cohorts)]
+pub struct Cohort {
+    pub id: i64,
+    pub brand_id: i64,
+    pub name: String,
+    pub description: String,
+    pub theme: String,
+    pub cities: String,
+    pub capacity: i32,
+    pub members_count: i32,
+    pub created_by: i64,
+    pub created_at: NaiveDateTime,
+}
+
+pub struct NewCohort<'a> {
+    pub brand_id: i64,
+    pub name: &'a str,
+    pub description: &'a str,
+    pub theme: &'a str,
+    pub cities: &'a str,
+    pub capacity: i32,
+    pub created_by: i64,
+}
+
+pub fn insert(conn: &mut DbConn, cohort: NewCohort<'_>, now: NaiveDateTime) -> QueryResult<i64> {
+    crate::insert_returning_id!(
+        conn,
+        diesel::insert_into(cohorts::table).values((
+            cohorts::brand_id.eq(cohort.brand_id),
+            cohorts::name.eq(cohort.name),
+            cohorts::description.eq(cohort.description),
+            cohorts::theme.eq(cohort.theme),
+            cohorts::cities.eq(cohort.cities),
+            cohorts::capacity.eq(cohort.capacity),
+            cohorts::created_by.eq(cohort.created_by),
+            cohorts::created_at.eq(now),
+        )),
+        cohorts::id
+    )
+}
+
+pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Cohort>> {
+    cohorts::table
+        .find(id)
+        .select(Cohort::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_by_name(conn: &mut DbConn, brand_id: i64, name: &str) -> QueryResult<Option<Cohort>> {
+    cohorts::table
+        .filter(cohorts::brand_id.eq(brand_id))
+        .filter(cohorts::name.eq(name))
+        .select(Cohort::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn list_for_brand(conn: &mut DbConn, brand_id: i64) -> QueryResult<Vec<Cohort>> {
+    cohorts::table
+        .filter(cohorts::brand_id.eq(brand_id))
+        .order(cohorts::created_at.desc())
+        .select(Cohort::as_select())
+        .load(conn)
+}
+
+/// Claims one seat: the conditional UPDATE succeeds for exactly as many callers as
+/// there are free seats, whatever the concurrency, because the row is locked by
+/// the first writer until its transaction ends. Returns whether a seat was taken.
+pub fn claim_seat(conn: &mut DbConn, id: i64) -> QueryResult<bool> {
+    let taken = diesel::update(
+        cohorts::table
+            .find(id)
+            .filter(cohorts::members_count.lt(cohorts::capacity)),
+    )
+    .set(cohorts::members_count.eq(cohorts::members_count + 1))
+    .execute(conn)?;
+    Ok(taken == 1)
+}
+
+/// Gives a seat back when a member leaves or is removed.
+pub fn release_seat(conn: &mut DbConn, id: i64) -> QueryResult<usize> {
+    diesel::update(cohorts::table.find(id).filter(cohorts::members_count.gt(0)))
+        .set(cohorts::members_count.eq(cohorts::members_count - 1))
+        .execute(conn)
+}

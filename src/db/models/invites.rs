@@ -1,0 +1,126 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::models::Page;
+use crate::db::schema::invites;
+
+pub const KIND_EMAIL: &str = "email";
+pub const KIND_LINK: &str = "link";
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = invites)]
+pub struct Invite {
+    pub id: i64,
+    pub cohort_id: i64,
+    pub kind: String,
+    pub email: Option<String>,
+    pub label: String,
+    pub token_hash: String,
+    pub max_uses: i32,
+    pub uses: i32,
+    pub expires_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub created_by: i64,
+    pub created_at: NaiveDateTime,
+}
+
+pub struct NewInvite<'a> {
+    pub cohort_id: i64,
+    pub kind: &'a str,
+    pub email: Option<&'a str>,
+    pub label: &'a str,
+    pub token_hash: &'a str,
+    pub max_uses: i32,
+    pub expires_at: NaiveDateTime,
+    pub created_by: i64,
+}
+
+pub fn insert(conn: &mut DbConn, invite: NewInvite<'_>, now: NaiveDateTime) -> QueryResult<i64> {
+    crate::insert_returning_id!(
+        conn,
+        diesel::insert_into(invites::table).values((
+            invites::cohort_id.eq(invite.cohort_id),
+            invites::kind.eq(invite.kind),
+            invites::email.eq(invite.email),
+            invites::label.eq(invite.label),
+            invites::token_hash.eq(invite.token_hash),
+            invites::max_uses.eq(invite.max_uses),
+            invites::expires_at.eq(invite.expires_at),
+            invites::created_by.eq(invite.created_by),
+            invites::created_at.eq(now),
+        )),
+        invites::id
+    )
+}
+
+pub fn find_by_token_hash(conn: &mut DbConn, token_hash: &str) -> QueryResult<Option<Invite>> {
+    invites::table
+        .filter(invites::token_hash.eq(token_hash))
+        .select(Invite::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn emails_in_cohort(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Vec<String>> {
+    invites::table
+        .filter(invites::cohort_id.eq(cohort_id))
+        .filter(invites::email.is_not_null())
+        .select(invites::email.assume_not_null())
+        .load(conn)
+}
+
+pub fn list_for_cohort(conn: &mut DbConn, cohort_id: i64, page: Page) -> QueryResult<Vec<Invite>> {
+    invites::table
+        .filter(invites::cohort_id.eq(cohort_id))
+        .order((invites::created_at.desc(), invites::id.desc()))
+        .limit(page.size)
+        .offset(page.offset())
+        .select(Invite::as_select())
+        .load(conn)
+}
+
+pub fn count_for_cohort(conn: &mut DbConn, cohort_id: i64) -> QueryResult<i64> {
+    invites::table
+        .filter(invites::cohort_id.eq(cohort_id))
+        .count()
+        .get_result(conn)
+}
+
+/// Claims one use of a live invite (not revoked, not expired, uses left), with the
+/// same conditional-UPDATE guarantee as a cohort seat.
+pub fn claim_use(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<bool> {
+    let taken = diesel::update(
+        invites::table
+            .find(id)
+            .filter(invites::uses.lt(invites::max_uses))
+            .filter(invites::revoked_at.is_null())
+            .filter(invites::expires_at.gt(now)),
+    )
+    .set(invites::uses.eq(invites::uses + 1))
+    .execute(conn)?;
+    Ok(taken == 1)
+}
+
+pub fn revoke(
+    conn: &mut DbConn,
+    id: i64,
+    cohort_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        invites::table
+            .find(id)
+            .filter(invites::cohort_id.eq(cohort_id))
+            .filter(invites::revoked_at.is_null()),
+    )
+    .set(invites::revoked_at.eq(Some(now)))
+    .execute(conn)
+}
+
+pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Invite> {
+    invites::table
+        .find(id)
+        .select(Invite::as_select())
+        .first(conn)
+}

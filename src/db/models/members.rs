@@ -1,0 +1,123 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::models::Page;
+use crate::db::schema::members;
+
+#[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
+#[diesel(table_name = members)]
+pub struct Member {
+    pub id: i64,
+    pub cohort_id: i64,
+    #[serde(skip)]
+    pub invite_id: Option<i64>,
+    pub display_name: String,
+    pub city: String,
+    pub birth_year: i32,
+    pub birth_month: i32,
+    pub country: String,
+    pub guardian_consent: i32,
+    pub email: Option<String>,
+    #[serde(skip)]
+    pub access_token_hash: String,
+    pub consented_at: NaiveDateTime,
+    pub created_at: NaiveDateTime,
+}
+
+pub struct NewMember<'a> {
+    pub cohort_id: i64,
+    pub invite_id: i64,
+    pub display_name: &'a str,
+    pub city: &'a str,
+    pub birth_year: i32,
+    pub birth_month: i32,
+    pub country: &'a str,
+    pub guardian_consent: bool,
+    pub email: Option<&'a str>,
+    pub access_token_hash: &'a str,
+}
+
+pub fn insert(conn: &mut DbConn, member: NewMember<'_>, now: NaiveDateTime) -> QueryResult<i64> {
+    crate::insert_returning_id!(
+        conn,
+        diesel::insert_into(members::table).values((
+            members::cohort_id.eq(member.cohort_id),
+            members::invite_id.eq(Some(member.invite_id)),
+            members::display_name.eq(member.display_name),
+            members::city.eq(member.city),
+            members::birth_year.eq(member.birth_year),
+            members::birth_month.eq(member.birth_month),
+            members::country.eq(member.country),
+            members::guardian_consent.eq(i32::from(member.guardian_consent)),
+            members::email.eq(member.email),
+            members::access_token_hash.eq(member.access_token_hash),
+            members::consented_at.eq(now),
+            members::created_at.eq(now),
+        )),
+        members::id
+    )
+}
+
+pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Member>> {
+    members::table
+        .find(id)
+        .select(Member::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_by_token_hash(conn: &mut DbConn, token_hash: &str) -> QueryResult<Option<Member>> {
+    members::table
+        .filter(members::access_token_hash.eq(token_hash))
+        .select(Member::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_by_email(
+    conn: &mut DbConn,
+    cohort_id: i64,
+    email: &str,
+) -> QueryResult<Option<Member>> {
+    members::table
+        .filter(members::cohort_id.eq(cohort_id))
+        .filter(members::email.eq(email))
+        .select(Member::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn list_for_cohort(conn: &mut DbConn, cohort_id: i64, page: Page) -> QueryResult<Vec<Member>> {
+    members::table
+        .filter(members::cohort_id.eq(cohort_id))
+        .order((members::created_at.desc(), members::id.desc()))
+        .limit(page.size)
+        .offset(page.offset())
+        .select(Member::as_select())
+        .load(conn)
+}
+
+/// City and birth month of every member of a cohort, for the spread figures.
+pub fn demographics(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Vec<(String, i32, i32)>> {
+    members::table
+        .filter(members::cohort_id.eq(cohort_id))
+        .select((members::city, members::birth_year, members::birth_month))
+        .load(conn)
+}
+
+pub fn set_access_token_hash(conn: &mut DbConn, id: i64, token_hash: &str) -> QueryResult<usize> {
+    diesel::update(members::table.find(id))
+        .set(members::access_token_hash.eq(token_hash))
+        .execute(conn)
+}
+
+/// Deletes a member of the given cohort; their posts go with them (ON DELETE CASCADE).
+pub fn delete(conn: &mut DbConn, id: i64, cohort_id: i64) -> QueryResult<usize> {
+    diesel::delete(
+        members::table
+            .find(id)
+            .filter(members::cohort_id.eq(cohort_id)),
+    )
+    .execute(conn)
+}

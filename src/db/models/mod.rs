@@ -1,0 +1,31 @@
+//! The queries, one module per table. Each function takes `&mut DbConn` and
+//! serves both backends.
+
+pub mod brands;
+pub mod cohorts;
+pub mod invites;
+pub mod login_attempts;
+pub mod members;
+pub mod posts;
+pub mod sessions;
+pub mod users;
+
+/// One page of a long list: 1-based page number and page size.
+#[derive(Debug, Clone, Copy)]
+pub struct Page {
+    pub number: i64,
+    pub size: i64,
+}
+
+impl Page {
+    pub fn new(number: i64, size: i64) -> Self {
+        Page {
+            number: number.max(1),
+            size,
+        }
+    }
+
+    pub fn offset(self) -> i64 {
+        (self.number - 1).saturating_mul(self.size)
+    }
+}

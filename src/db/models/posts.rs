@@ -1,0 +1,167 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::models::Page;
+use crate::db::schema::{members, posts};
+
+pub const KIND_POST: &str = "post";
+pub const KIND_REVIEW: &str = "review";
+
+#[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
+#[diesel(table_name = posts)]
+pub struct Post {
+    pub id: i64,
+    pub cohort_id: i64,
+    pub member_id: i64,
+    pub kind: String,
+    pub product: Option<String>,
+    pub rating: Option<i32>,
+    pub title: Option<String>,
+    pub body: String,
+    pub city: String,
+    pub age_band: String,
+    pub hidden_reason: Option<String>,
+    #[serde(skip)]
+    pub hidden_by: Option<i64>,
+    pub hidden_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// What a member writes: a post, or a review with product, rating and title.
+pub struct PostContent<'a> {
+    pub kind: &'a str,
+    pub product: Option<&'a str>,
+    pub rating: Option<i32>,
+    pub title: Option<&'a str>,
+    pub body: &'a str,
+}
+
+pub struct NewPost<'a> {
+    pub cohort_id: i64,
+    pub member_id: i64,
+    pub content: PostContent<'a>,
+    pub city: &'a str,
+    pub age_band: &'a str,
+}
+
+pub fn insert(conn: &mut DbConn, post: NewPost<'_>, now: NaiveDateTime) -> QueryResult<i64> {
+    crate::insert_returning_id!(
+        conn,
+        diesel::insert_into(posts::table).values((
+            posts::cohort_id.eq(post.cohort_id),
+            posts::member_id.eq(post.member_id),
+            posts::kind.eq(post.content.kind),
+            posts::product.eq(post.content.product),
+            posts::rating.eq(post.content.rating),
+            posts::title.eq(post.content.title),
+            posts::body.eq(post.content.body),
+            posts::city.eq(post.city),
+            posts::age_band.eq(post.age_band),
+            posts::created_at.eq(now),
+            posts::updated_at.eq(now),
+        )),
+        posts::id
+    )
+}
+
+pub fn find_in_cohort(conn: &mut DbConn, id: i64, cohort_id: i64) -> QueryResult<Option<Post>> {
+    posts::table
+        .find(id)
+        .filter(posts::cohort_id.eq(cohort_id))
+        .select(Post::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// A cohort's feed, newest first, each post with its author's display name.
+/// Hidden posts are included only for the cohort's managers.
+pub fn feed(
+    conn: &mut DbConn,
+    cohort_id: i64,
+    include_hidden: bool,
+    page: Page,
+) -> QueryResult<Vec<(Post, String)>> {
+    let mut query = posts::table
+        .inner_join(members::table)
+        .filter(posts::cohort_id.eq(cohort_id))
+        .into_boxed();
+    if !include_hidden {
+        query = query.filter(posts::hidden_at.is_null());
+    }
+    query
+        .order((posts::created_at.desc(), posts::id.desc()))
+        .limit(page.size)
+        .offset(page.offset())
+        .select((Post::as_select(), members::display_name))
+        .load(conn)
+}
+
+pub fn count_feed(conn: &mut DbConn, cohort_id: i64, include_hidden: bool) -> QueryResult<i64> {
+    let mut query = posts::table
+        .filter(posts::cohort_id.eq(cohort_id))
+        .into_boxed();
+    if !include_hidden {
+        query = query.filter(posts::hidden_at.is_null());
+    }
+    query.count().get_result(conn)
+}
+
+pub fn list_for_member(conn: &mut DbConn, member_id: i64) -> QueryResult<Vec<Post>> {
+    posts::table
+        .filter(posts::member_id.eq(member_id))
+        .order((posts::created_at.desc(), posts::id.desc()))
+        .select(Post::as_select())
+        .load(conn)
+}
+
+/// Rewrites a member's own post; returns 0 when it is not theirs.
+pub fn update_own(
+    conn: &mut DbConn,
+    id: i64,
+    member_id: i64,
+    content: PostContent<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(posts::table.find(id).filter(posts::member_id.eq(member_id)))
+        .set((
+            posts::kind.eq(content.kind),
+            posts::product.eq(content.product),
+            posts::rating.eq(content.rating),
+            posts::title.eq(content.title),
+            posts::body.eq(content.body),
+            posts::updated_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+pub fn delete_own(conn: &mut DbConn, id: i64, member_id: i64) -> QueryResult<usize> {
+    diesel::delete(posts::table.find(id).filter(posts::member_id.eq(member_id))).execute(conn)
+}
+
+pub fn set_hidden(
+    conn: &mut DbConn,
+    id: i64,
+    cohort_id: i64,
+    hidden: Option<(&str, i64)>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    let target = posts::table.find(id).filter(posts::cohort_id.eq(cohort_id));
+    match hidden {
+        Some((reason, by)) => diesel::update(target)
+            .set((
+                posts::hidden_reason.eq(Some(reason)),
+                posts::hidden_by.eq(Some(by)),
+                posts::hidden_at.eq(Some(now)),
+            ))
+            .execute(conn),
+        None => diesel::update(target)
+            .set((
+                posts::hidden_reason.eq(None::<String>),
+                posts::hidden_by.eq(None::<i64>),
+                posts::hidden_at.eq(None::<NaiveDateTime>),
+            ))
+            .execute(conn),
+    }
+}

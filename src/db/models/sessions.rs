@@ -1,0 +1,57 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::sessions;
+
+pub fn load(conn: &mut DbConn, id_hash: &str, now: NaiveDateTime) -> QueryResult<Option<String>> {
+    sessions::table
+        .find(id_hash)
+        .filter(sessions::expires_at.gt(now))
+        .select(sessions::state)
+        .first(conn)
+        .optional()
+}
+
+pub fn insert(
+    conn: &mut DbConn,
+    id_hash: &str,
+    state: &str,
+    expires_at: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::insert_into(sessions::table)
+        .values((
+            sessions::id_hash.eq(id_hash),
+            sessions::state.eq(state),
+            sessions::expires_at.eq(expires_at),
+        ))
+        .execute(conn)
+}
+
+pub fn update(
+    conn: &mut DbConn,
+    id_hash: &str,
+    state: &str,
+    expires_at: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(sessions::table.find(id_hash))
+        .set((
+            sessions::state.eq(state),
+            sessions::expires_at.eq(expires_at),
+        ))
+        .execute(conn)
+}
+
+pub fn touch(conn: &mut DbConn, id_hash: &str, expires_at: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(sessions::table.find(id_hash))
+        .set(sessions::expires_at.eq(expires_at))
+        .execute(conn)
+}
+
+pub fn delete(conn: &mut DbConn, id_hash: &str) -> QueryResult<usize> {
+    diesel::delete(sessions::table.find(id_hash)).execute(conn)
+}
+
+pub fn delete_expired(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(sessions::table.filter(sessions::expires_at.le(now))).execute(conn)
+}

@@ -1,0 +1,82 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::{brands, users};
+
+pub const ROLE_ADMIN: &str = "admin";
+pub const ROLE_MANAGER: &str = "manager";
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub password_hash: String,
+    pub role: String,
+    pub brand_id: Option<i64>,
+    pub disabled_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+}
+
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub password_hash: &'a str,
+    pub role: &'a str,
+    pub brand_id: Option<i64>,
+}
+
+pub fn insert(conn: &mut DbConn, user: NewUser<'_>, now: NaiveDateTime) -> QueryResult<i64> {
+    crate::insert_returning_id!(
+        conn,
+        diesel::insert_into(users::table).values((
+            users::email.eq(user.email),
+            users::password_hash.eq(user.password_hash),
+            users::role.eq(user.role),
+            users::brand_id.eq(user.brand_id),
+            users::created_at.eq(now),
+        )),
+        users::id
+    )
+}
+
+pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<User>> {
+    users::table
+        .find(id)
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<User>> {
+    users::table
+        .filter(users::email.eq(email))
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Every account with the name of its brand (none for admins), by email.
+pub fn list_with_brand(conn: &mut DbConn) -> QueryResult<Vec<(User, Option<String>)>> {
+    users::table
+        .left_join(brands::table)
+        .order(users::email.asc())
+        .select((User::as_select(), brands::name.nullable()))
+        .load(conn)
+}
+
+pub fn set_disabled(
+    conn: &mut DbConn,
+    id: i64,
+    disabled_at: Option<NaiveDateTime>,
+) -> QueryResult<usize> {
+    diesel::update(users::table.find(id))
+        .set(users::disabled_at.eq(disabled_at))
+        .execute(conn)
+}
+
+pub fn set_password_hash(conn: &mut DbConn, id: i64, hash: &str) -> QueryResult<usize> {
+    diesel::update(users::table.find(id))
+        .set(users::password_hash.eq(hash))
+        .execute(conn)
+}

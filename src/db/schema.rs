@@ -1,0 +1,126 @@
+// Written by hand to match migrations/{sqlite,postgres}: only the column types that
+// both backends share through the multi-backend connection.
+
+diesel::table! {
+    brands (id) {
+        id -> BigInt,
+        name -> Text,
+        anonymity_k -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> BigInt,
+        email -> Text,
+        password_hash -> Text,
+        role -> Text,
+        brand_id -> Nullable<BigInt>,
+        disabled_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    cohorts (id) {
+        id -> BigInt,
+        brand_id -> BigInt,
+        name -> Text,
+        description -> Text,
+        theme -> Text,
+        cities -> Text,
+        capacity -> Integer,
+        members_count -> Integer,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    invites (id) {
+        id -> BigInt,
+        cohort_id -> BigInt,
+        kind -> Text,
+        email -> Nullable<Text>,
+        label -> Text,
+        token_hash -> Text,
+        max_uses -> Integer,
+        uses -> Integer,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    members (id) {
+        id -> BigInt,
+        cohort_id -> BigInt,
+        invite_id -> Nullable<BigInt>,
+        display_name -> Text,
+        city -> Text,
+        birth_year -> Integer,
+        birth_month -> Integer,
+        country -> Text,
+        guardian_consent -> Integer,
+        email -> Nullable<Text>,
+        access_token_hash -> Text,
+        consented_at -> Timestamp,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    posts (id) {
+        id -> BigInt,
+        cohort_id -> BigInt,
+        member_id -> BigInt,
+        kind -> Text,
+        product -> Nullable<Text>,
+        rating -> Nullable<Integer>,
+        title -> Nullable<Text>,
+        body -> Text,
+        city -> Text,
+        age_band -> Text,
+        hidden_reason -> Nullable<Text>,
+        hidden_by -> Nullable<BigInt>,
+        hidden_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    login_attempts (id) {
+        id -> BigInt,
+        ip -> Text,
+        attempted_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(users -> brands (brand_id));
+diesel::joinable!(cohorts -> brands (brand_id));
+diesel::joinable!(invites -> cohorts (cohort_id));
+diesel::joinable!(members -> cohorts (cohort_id));
+diesel::joinable!(posts -> members (member_id));
+diesel::joinable!(posts -> cohorts (cohort_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    brands,
+    users,
+    cohorts,
+    invites,
+    members,
+    posts,
+    login_attempts
+);
+
+diesel::table! {
+    sessions (id_hash) {
+        id_hash -> Text,
+        state -> Text,
+        expires_at -> Timestamp,
+    }
+}

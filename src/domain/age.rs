@@ -1,0 +1,288 @@
+use chrono::{Datelike, NaiveDate};
+
+/// Year and month of birth: all the app ever knows of a member's birthday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BirthMonth {
+    pub year: i32,
+    pub month: u32,
+}
+
+impl BirthMonth {
+    pub fn parse(year: &str, month: &str, today: NaiveDate) -> Result<Self, String> {
+        let year: i32 = year
+            .trim()
+            .parse()
+            .map_err(|_| "Enter your birth year, for example 2008.".to_string())?;
+        let month: u32 = month
+            .trim()
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))
+            .ok_or_else(|| "Choose your birth month.".to_string())?;
+        if year < today.year() - 110 || (year, month) > (today.year(), today.month()) {
+            return Err("That birth year is not possible.".into());
+        }
+        Ok(BirthMonth { year, month })
+    }
+
+    /// Completed years on `day`. Only the month is known, so the birthday is taken
+    /// as the last day of that month: an age is never overstated, which matters for
+    /// the minimum age and the age of consent.
+    pub fn age_on(self, day: NaiveDate) -> i32 {
+        age_in_months(self, day).div_euclid(12)
+    }
+}
+
+/// Completed months of age on `day`, counting the birth month as not yet complete.
+pub fn age_in_months(birth: BirthMonth, day: NaiveDate) -> i32 {
+    let months = (day.year() - birth.year) * 12 + day.month() as i32 - birth.month as i32 - 1;
+    months.max(0)
+}
+
+/// The age bands every summary uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AgeBand {
+    Under16,
+    From16To17,
+    From18To19,
+    From20To24,
+    From25To34,
+    From35,
+}
+
+impl AgeBand {
+    pub const ALL: [AgeBand; 6] = [
+        AgeBand::Under16,
+        AgeBand::From16To17,
+        AgeBand::From18To19,
+        AgeBand::From20To24,
+        AgeBand::From25To34,
+        AgeBand::From35,
+    ];
+
+    pub fn of_age(age: i32) -> Self {
+        match age {
+            ..=15 => AgeBand::Under16,
+            16..=17 => AgeBand::From16To17,
+            18..=19 => AgeBand::From18To19,
+            20..=24 => AgeBand::From20To24,
+            25..=34 => AgeBand::From25To34,
+            _ => AgeBand::From35,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AgeBand::Under16 => "under 16",
+            AgeBand::From16To17 => "16–17",
+            AgeBand::From18To19 => "18–19",
+            AgeBand::From20To24 => "20–24",
+            AgeBand::From25To34 => "25–34",
+            AgeBand::From35 => "35+",
+        }
+    }
+
+    pub fn from_label(label: &str) -> Option<Self> {
+        AgeBand::ALL.into_iter().find(|band| band.label() == label)
+    }
+}
+
+/// A member's country, which sets the age of digital consent (GDPR art. 8 as
+/// each country set it; COPPA's 13 in the US; 16 where no lower age applies).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Country {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub consent_age: i32,
+}
+
+impl Country {
+    pub const MINIMUM_AGE: i32 = 13;
+
+    pub const ALL: [Country; 24] = [
+        Country {
+            code: "AT",
+            name: "Austria",
+            consent_age: 14,
+        },
+        Country {
+            code: "BE",
+            name: "Belgium",
+            consent_age: 13,
+        },
+        Country {
+            code: "CZ",
+            name: "Czechia",
+            consent_age: 15,
+        },
+        Country {
+            code: "DK",
+            name: "Denmark",
+            consent_age: 13,
+        },
+        Country {
+            code: "FI",
+            name: "Finland",
+            consent_age: 13,
+        },
+        Country {
+            code: "FR",
+            name: "France",
+            consent_age: 15,
+        },
+        Country {
+            code: "DE",
+            name: "Germany",
+            consent_age: 16,
+        },
+        Country {
+            code: "GR",
+            name: "Greece",
+            consent_age: 15,
+        },
+        Country {
+            code: "HU",
+            name: "Hungary",
+            consent_age: 16,
+        },
+        Country {
+            code: "IE",
+            name: "Ireland",
+            consent_age: 16,
+        },
+        Country {
+            code: "IT",
+            name: "Italy",
+            consent_age: 14,
+        },
+        Country {
+            code: "LU",
+            name: "Luxembourg",
+            consent_age: 16,
+        },
+        Country {
+            code: "NL",
+            name: "Netherlands",
+            consent_age: 16,
+        },
+        Country {
+            code: "NO",
+            name: "Norway",
+            consent_age: 13,
+        },
+        Country {
+            code: "PL",
+            name: "Poland",
+            consent_age: 16,
+        },
+        Country {
+            code: "PT",
+            name: "Portugal",
+            consent_age: 13,
+        },
+        Country {
+            code: "RO",
+            name: "Romania",
+            consent_age: 16,
+        },
+        Country {
+            code: "ES",
+            name: "Spain",
+            consent_age: 14,
+        },
+        Country {
+            code: "SE",
+            name: "Sweden",
+            consent_age: 13,
+        },
+        Country {
+            code: "CH",
+            name: "Switzerland",
+            consent_age: 16,
+        },
+        Country {
+            code: "GB",
+            name: "United Kingdom",
+            consent_age: 13,
+        },
+        Country {
+            code: "US",
+            name: "United States",
+            consent_age: 13,
+        },
+        Country {
+            code: "CA",
+            name: "Canada",
+            consent_age: 13,
+        },
+        Country {
+            code: "ZZ",
+            name: "Another country",
+            consent_age: 16,
+        },
+    ];
+
+    pub fn parse(code: &str) -> Result<Self, String> {
+        let code = code.trim().to_ascii_uppercase();
+        Country::ALL
+            .into_iter()
+            .find(|c| c.code == code)
+            .ok_or_else(|| "Choose the country you live in.".to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn age_never_overstated_in_the_birth_month() {
+        let birth = BirthMonth {
+            year: 2010,
+            month: 3,
+        };
+        assert_eq!(birth.age_on(day(2023, 3, 31)), 12);
+        assert_eq!(birth.age_on(day(2023, 4, 1)), 13);
+        assert_eq!(birth.age_on(day(2023, 2, 28)), 12);
+    }
+
+    #[test]
+    fn bands_cover_every_age() {
+        assert_eq!(AgeBand::of_age(13), AgeBand::Under16);
+        assert_eq!(AgeBand::of_age(16), AgeBand::From16To17);
+        assert_eq!(AgeBand::of_age(19), AgeBand::From18To19);
+        assert_eq!(AgeBand::of_age(24), AgeBand::From20To24);
+        assert_eq!(AgeBand::of_age(34), AgeBand::From25To34);
+        assert_eq!(AgeBand::of_age(35), AgeBand::From35);
+        for band in AgeBand::ALL {
+            assert_eq!(AgeBand::from_label(band.label()), Some(band));
+        }
+    }
+
+    #[test]
+    fn birth_month_refuses_future_and_nonsense() {
+        let today = day(2026, 11, 25);
+        assert!(BirthMonth::parse("2027", "1", today).is_err());
+        assert!(BirthMonth::parse("2026", "12", today).is_err());
+        assert!(BirthMonth::parse("1850", "1", today).is_err());
+        assert!(BirthMonth::parse("2008", "13", today).is_err());
+        assert!(BirthMonth::parse("abc", "1", today).is_err());
+        assert_eq!(
+            BirthMonth::parse("2008", "5", today),
+            Ok(BirthMonth {
+                year: 2008,
+                month: 5
+            })
+        );
+    }
+
+    #[test]
+    fn countries_parse_by_code() {
+        assert_eq!(Country::parse("de").map(|c| c.consent_age), Ok(16));
+        assert!(Country::parse("XX").is_err());
+    }
+}

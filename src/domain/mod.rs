@@ -1,0 +1,12 @@
+//! Validated domain types: input is parsed into these at the edge, and each
+//! parse failure is a message in plain words, ready to show next to the field.
+
+mod age;
+mod cohort;
+mod email;
+mod text;
+
+pub use age::{AgeBand, BirthMonth, Country, age_in_months};
+pub use cohort::{Capacity, CityList, CohortStatus};
+pub use email::Email;
+pub use text::{BoundedText, Rating};

@@ -1,0 +1,92 @@
+/// Free text with a length range, trimmed; control characters other than line
+/// breaks and tabs are refused so nothing invisible is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BoundedText(String);
+
+impl BoundedText {
+    pub fn parse(raw: &str, field: &str, min: usize, max: usize) -> Result<Self, String> {
+        let value = raw.trim().replace("\r\n", "\n");
+        let length = value.chars().count();
+        if length < min {
+            return Err(if min <= 1 {
+                format!("Enter {field}.")
+            } else {
+                format!("{} needs at least {min} characters.", capitalise(field))
+            });
+        }
+        if length > max {
+            return Err(format!(
+                "{} can be at most {max} characters (it has {length}).",
+                capitalise(field)
+            ));
+        }
+        if value
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t')
+        {
+            return Err(format!(
+                "{} contains characters that cannot be shown.",
+                capitalise(field)
+            ));
+        }
+        Ok(BoundedText(value))
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+fn capitalise(field: &str) -> String {
+    let mut chars = field.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A review's star rating, 1 to 5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rating(i32);
+
+impl Rating {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        match raw.trim().parse::<i32>() {
+            Ok(stars @ 1..=5) => Ok(Rating(stars)),
+            _ => Err("Choose a rating from 1 to 5 stars.".into()),
+        }
+    }
+
+    pub fn stars(self) -> i32 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_trimmed_and_bounded() {
+        assert_eq!(
+            BoundedText::parse("  hi  ", "a title", 1, 10).map(|t| t.0),
+            Ok("hi".into())
+        );
+        assert!(BoundedText::parse("   ", "a title", 1, 10).is_err());
+        assert!(BoundedText::parse("abcdefghijk", "a title", 1, 10).is_err());
+        assert!(BoundedText::parse("bell\u{7}", "a title", 1, 10).is_err());
+        assert!(BoundedText::parse("line\nbreak", "a title", 1, 20).is_ok());
+    }
+
+    #[test]
+    fn rating_is_one_to_five() {
+        assert_eq!(Rating::parse("5").map(Rating::stars), Ok(5));
+        for bad in ["0", "6", "", "three", "-1", "2.5"] {
+            assert!(Rating::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! Cohorts: private member communities for brands.
+
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod routes;
+pub mod services;
+pub mod summary;
+pub mod templates;
+
+use std::net::TcpListener;
+
+use actix_session::SessionMiddleware;
+use actix_session::config::{CookieContentSecurity, PersistentSession};
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::cookie::SameSite;
+use actix_web::cookie::time::Duration as CookieDuration;
+use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
+use actix_web::middleware::{self, DefaultHeaders, Next};
+use actix_web::{App, HttpServer, ResponseError, web};
+
+use crate::auth::store::DbSessionStore;
+use crate::config::Settings;
+use crate::db::DbPool;
+use crate::error::AppError;
+
+/// The largest URL-encoded form accepted (the longest form is a batch of emails).
+const FORM_LIMIT: usize = 256 * 1024;
+/// The largest upload accepted (a CSV of addresses), with room for the multipart framing.
+const UPLOAD_LIMIT: usize = 1024 * 1024 + 64 * 1024;
+
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    /// Connects to the database, applies migrations, and binds the listener
+    /// (port 0 picks a free port, as tests do).
+    pub async fn build(settings: Settings) -> Result<Self, anyhow::Error> {
+        let pool = db::build_pool(&settings.database_url, settings.db_pool_size)?;
+        let migrate_pool = pool.clone();
+        web::block(move || -> Result<(), anyhow::Error> {
+            let mut conn = migrate_pool.get()?;
+            db::run_migrations(&mut conn)
+        })
+        .await??;
+        let listener = TcpListener::bind(&settings.bind)?;
+        let port = listener.local_addr()?.port();
+        let server = run(listener, pool, settings)?;
+        Ok(Application { port, server })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("Permissions-Policy", "camera=(), microphone=(), geolocation=()"))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+}
+
+/// Refuses a state-changing request that a browser says came from another site.
+/// The CSRF token is checked as well, by each form; this stops what the token
+/// check cannot see, such as a foreign page posting a login form.
+async fn same_origin_only(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        let fetch_site = req
+            .headers()
+            .get("sec-fetch-site")
+            .and_then(|v| v.to_str().ok());
+        let cross_site =
+            matches!(fetch_site, Some(site) if site != "same-origin" && site != "none");
+        let foreign_origin = match req.headers().get("origin").map(|v| v.to_str()) {
+            None => false,
+            Some(Ok(origin)) => {
+                let info = req.connection_info();
+                origin != format!("{}://{}", info.scheme(), info.host())
+            }
+            Some(Err(_)) => true,
+        };
+        if cross_site || foreign_origin {
+            let refusal = AppError::Forbidden("This form was sent from another website, so it was refused. Use the form on Cohorts itself.".into());
+            let response = refusal.error_response();
+            return Ok(req.into_response(response).map_into_right_body());
+        }
+    }
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_left_body)
+}
+
+fn form_error(
+    err: actix_web::error::UrlencodedError,
+    _: &actix_web::HttpRequest,
+) -> actix_web::Error {
+    use actix_web::error::UrlencodedError;
+    match err {
+        UrlencodedError::Overflow { .. } => AppError::PayloadTooLarge.into(),
+        UrlencodedError::ContentType => {
+            AppError::bad_request("This form must be sent as a web form.").into()
+        }
+        _ => AppError::bad_request(
+            "The form could not be read. Go back, reload the page and try again.",
+        )
+        .into(),
+    }
+}
+
+fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server, anyhow::Error> {
+    let cookie_name = if settings.cookie_secure {
+        "__Host-cohorts"
+    } else {
+        "cohorts"
+    };
+    let store = DbSessionStore::new(pool.clone());
+    let key = settings.session_key.clone();
+    let secure = settings.cookie_secure;
+    let pool = web::Data::new(pool);
+    let settings = web::Data::new(settings);
+    let server = HttpServer::new(move || {
+        let sessions = SessionMiddleware::builder(store.clone(), key.clone())
+            .cookie_name(cookie_name.to_string())
+            .cookie_secure(secure)
+            .cookie_http_only(true)
+            .cookie_same_site(SameSite::Lax)
+            .cookie_path("/".to_string())
+            .cookie_content_security(CookieContentSecurity::Private)
+            .session_lifecycle(PersistentSession::default().session_ttl(CookieDuration::days(30)))
+            .build();
+        App::new()
+            .wrap(middleware::from_fn(same_origin_only))
+            .wrap(sessions)
+            .wrap(security_headers())
+            .wrap(middleware::Logger::new("%r %s %Dms").exclude("/healthz"))
+            .app_data(pool.clone())
+            .app_data(settings.clone())
+            .app_data(
+                web::FormConfig::default()
+                    .limit(FORM_LIMIT)
+                    .error_handler(form_error),
+            )
+            .app_data(web::PayloadConfig::default().limit(UPLOAD_LIMIT))
+            .app_data(web::QueryConfig::default().error_handler(|_, _| {
+                AppError::bad_request("The address has a malformed query.").into()
+            }))
+            .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+            .configure(routes::configure)
+            .default_service(web::to(|| async {
+                Err::<actix_web::HttpResponse, AppError>(AppError::NotFound)
+            }))
+    })
+    .listen(listener)?
+    .shutdown_timeout(30)
+    .run();
+    Ok(server)
+}

@@ -1,0 +1,283 @@
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use rand::Rng;
+use serde::Deserialize;
+
+use crate::auth::Staff;
+use crate::auth::password;
+use crate::auth::session::{CsrfForm, require_admin};
+use crate::db::models::{brands, users};
+use crate::db::{DbPool, with_conn};
+use crate::domain::{BoundedText, Email};
+use crate::error::AppError;
+use crate::routes::{CsrfOnly, path_id, render, render_with_status, see_other};
+use crate::services::FieldErrors;
+use crate::services::accounts::{self, CreateOutcome};
+use crate::templates::{AdminPage, BrandForm, BrandRow, Chrome, ManagerForm, UserRow, flash};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/admin", web::get().to(dashboard))
+        .route("/admin/brands", web::post().to(create_brand))
+        .route("/admin/managers", web::post().to(create_manager))
+        .route("/admin/users/{id}/disable", web::post().to(disable_user))
+        .route("/admin/users/{id}/enable", web::post().to(enable_user));
+}
+
+struct AdminForms {
+    brand_form: BrandForm,
+    manager_form: ManagerForm,
+    errors: FieldErrors,
+    new_password: Option<(String, String)>,
+}
+
+async fn admin_page(
+    session: &Session,
+    pool: &DbPool,
+    admin: &Staff,
+    forms: AdminForms,
+) -> Result<AdminPage, AppError> {
+    let (brand_list, user_list) = with_conn(pool, |conn| {
+        Ok((brands::list(conn)?, users::list_with_brand(conn)?))
+    })
+    .await?;
+    Ok(AdminPage {
+        chrome: Chrome::staff(session, admin, "Brands & accounts")?,
+        brands: brand_list
+            .into_iter()
+            .map(|b| BrandRow {
+                id: b.id,
+                name: b.name,
+                anonymity_k: b.anonymity_k,
+            })
+            .collect(),
+        users: user_list
+            .into_iter()
+            .map(|(u, brand)| UserRow {
+                is_self: u.id == admin.id,
+                id: u.id,
+                email: u.email,
+                role: if u.role == users::ROLE_ADMIN {
+                    "Admin".into()
+                } else {
+                    "Brand manager".into()
+                },
+                brand: brand.unwrap_or_else(|| "—".into()),
+                disabled: u.disabled_at.is_some(),
+            })
+            .collect(),
+        brand_form: forms.brand_form,
+        manager_form: forms.manager_form,
+        errors: forms.errors,
+        new_password: forms.new_password,
+    })
+}
+
+async fn dashboard(session: Session, pool: web::Data<DbPool>) -> Result<HttpResponse, AppError> {
+    let admin = require_admin(&session, &pool).await?;
+    let forms = AdminForms {
+        brand_form: BrandForm {
+            name: String::new(),
+            anonymity_k: "5".into(),
+        },
+        manager_form: ManagerForm::default(),
+        errors: FieldErrors::default(),
+        new_password: None,
+    };
+    render(admin_page(&session, &pool, &admin, forms).await?)
+}
+
+#[derive(Deserialize)]
+pub struct NewBrand {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    anonymity_k: String,
+}
+
+#[derive(Deserialize)]
+pub struct NewManager {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    brand_id: String,
+}
+crate::csrf_protected!(NewBrand, NewManager);
+
+fn parse_anonymity_k(raw: &str) -> Result<i32, String> {
+    if raw.trim().is_empty() {
+        return Ok(5);
+    }
+    match raw.trim().parse::<i32>() {
+        Ok(k) if (3..=50).contains(&k) => Ok(k),
+        _ => Err("Choose a whole number from 3 to 50 (5 is a good default).".into()),
+    }
+}
+
+async fn create_brand(
+    session: Session,
+    pool: web::Data<DbPool>,
+    CsrfForm(form): CsrfForm<NewBrand>,
+) -> Result<HttpResponse, AppError> {
+    let admin = require_admin(&session, &pool).await?;
+    let mut errors = FieldErrors::default();
+    let name = errors.check(
+        "name",
+        BoundedText::parse(&form.name, "the brand's name", 1, 80),
+    );
+    let k = errors.check("anonymity_k", parse_anonymity_k(&form.anonymity_k));
+    if let (Some(name), Some(k)) = (name, k) {
+        let stored = name.as_str().to_string();
+        match with_conn(&pool, move |conn| accounts::create_brand(conn, &stored, k)).await? {
+            CreateOutcome::Created(_) => {
+                flash(
+                    &session,
+                    format!(
+                        "Brand “{}” created. Now add a manager for it.",
+                        name.as_str()
+                    ),
+                );
+                return Ok(see_other("/admin"));
+            }
+            CreateOutcome::Duplicate => {
+                errors.add("name", "A brand with this name already exists.")
+            }
+        }
+    }
+    let forms = AdminForms {
+        brand_form: BrandForm {
+            name: form.name,
+            anonymity_k: form.anonymity_k,
+        },
+        manager_form: ManagerForm::default(),
+        errors,
+        new_password: None,
+    };
+    render_with_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        admin_page(&session, &pool, &admin, forms).await?,
+    )
+}
+
+/// A readable generated password: 16 characters from an unambiguous alphabet.
+fn generate_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rngs::OsRng;
+    (0..16)
+        .map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]))
+        .collect()
+}
+
+async fn create_manager(
+    session: Session,
+    pool: web::Data<DbPool>,
+    CsrfForm(form): CsrfForm<NewManager>,
+) -> Result<HttpResponse, AppError> {
+    let admin = require_admin(&session, &pool).await?;
+    let mut errors = FieldErrors::default();
+    let email = errors.check("email", Email::parse(&form.email));
+    let brand_id = errors.check(
+        "brand_id",
+        form.brand_id
+            .trim()
+            .parse::<i64>()
+            .map_err(|_| "Choose a brand.".to_string()),
+    );
+    let mut new_password = None;
+    if let (Some(email), Some(brand_id)) = (email, brand_id) {
+        let password = generate_password();
+        let hash = password::hash(password.clone()).await?;
+        let account_email = email.clone();
+        let outcome = with_conn(&pool, move |conn| {
+            accounts::create_user(
+                conn,
+                &account_email,
+                &hash,
+                users::ROLE_MANAGER,
+                Some(brand_id),
+            )
+        })
+        .await;
+        match outcome {
+            Ok(CreateOutcome::Created(_)) => new_password = Some((email.to_string(), password)),
+            Ok(CreateOutcome::Duplicate) => {
+                errors.add("email", "An account with this email already exists.")
+            }
+            Err(AppError::NotFound) => errors.add("brand_id", "That brand no longer exists."),
+            Err(other) => return Err(other),
+        }
+    }
+    let created = new_password.is_some();
+    let forms = AdminForms {
+        brand_form: BrandForm {
+            name: String::new(),
+            anonymity_k: "5".into(),
+        },
+        manager_form: if created {
+            ManagerForm::default()
+        } else {
+            ManagerForm {
+                email: form.email,
+                brand_id: form.brand_id,
+            }
+        },
+        errors,
+        new_password,
+    };
+    let status = if created {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render_with_status(status, admin_page(&session, &pool, &admin, forms).await?)
+}
+
+async fn set_disabled(
+    session: Session,
+    pool: web::Data<DbPool>,
+    id: String,
+    disabled: bool,
+) -> Result<HttpResponse, AppError> {
+    let admin = require_admin(&session, &pool).await?;
+    let user_id = path_id(&id)?;
+    if user_id == admin.id {
+        return Err(AppError::Conflict(
+            "You cannot disable your own account.".into(),
+        ));
+    }
+    with_conn(&pool, move |conn| {
+        accounts::set_disabled(conn, user_id, disabled)
+    })
+    .await?;
+    flash(
+        &session,
+        if disabled {
+            "Account disabled: it can no longer sign in."
+        } else {
+            "Account enabled."
+        },
+    );
+    Ok(see_other("/admin"))
+}
+
+async fn disable_user(
+    session: Session,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+) -> Result<HttpResponse, AppError> {
+    set_disabled(session, pool, id.into_inner(), true).await
+}
+
+async fn enable_user(
+    session: Session,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+) -> Result<HttpResponse, AppError> {
+    set_disabled(session, pool, id.into_inner(), false).await
+}

@@ -1,0 +1,536 @@
+use actix_multipart::Multipart;
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use futures_util::StreamExt;
+use serde::Deserialize;
+
+use crate::auth::Staff;
+use crate::auth::session::{CsrfForm, current_member, sign_in_member, verify_csrf};
+use crate::config::Settings;
+use crate::db::models::brands::Brand;
+use crate::db::models::cohorts::Cohort;
+use crate::db::models::{Page, invites};
+use crate::db::{DbPool, with_conn};
+use crate::domain::{BirthMonth, BoundedText, CityList, Country};
+use crate::error::AppError;
+use crate::routes::cohort::staff_cohort;
+use crate::routes::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
+use crate::services::invites::{self as invite_service, BatchReport, InviteState, LinkInput};
+use crate::services::membership::{self, JoinInput};
+use crate::services::{FieldErrors, now};
+use crate::templates::{
+    Chrome, CohortHeader, ConfirmPage, InviteForms, InviteLink, InviteRow, InvitesPage, JoinForm,
+    JoinPage, MONTHS, Pager, RejectedLine, WelcomePage, flash, show_date,
+};
+
+const INVITES_PAGE_SIZE: i64 = 50;
+/// The largest CSV of addresses accepted.
+const MAX_CSV_BYTES: usize = 1024 * 1024;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/cohorts/{id}/invites", web::get().to(invites_tab))
+        .route(
+            "/cohorts/{id}/invites/emails",
+            web::post().to(invite_emails),
+        )
+        .route("/cohorts/{id}/invites/csv", web::post().to(invite_csv))
+        .route("/cohorts/{id}/invites/link", web::post().to(create_link))
+        .route(
+            "/cohorts/{id}/invites/{invite}/revoke",
+            web::get().to(confirm_revoke),
+        )
+        .route(
+            "/cohorts/{id}/invites/{invite}/revoke",
+            web::post().to(revoke),
+        )
+        .route("/join/{token}", web::get().to(join_form))
+        .route("/join/{token}", web::post().to(join));
+}
+
+/// What the invites tab shows besides the list: forms, errors, and the links just made.
+#[derive(Default)]
+struct InvitesOutcome {
+    forms: InviteForms,
+    errors: FieldErrors,
+    created: Vec<InviteLink>,
+    rejected: Vec<RejectedLine>,
+}
+
+async fn invites_page(
+    session: &Session,
+    pool: &DbPool,
+    staff: &Staff,
+    (cohort, brand): (Cohort, Brand),
+    page: i64,
+    outcome: InvitesOutcome,
+) -> Result<InvitesPage, AppError> {
+    let cohort_id = cohort.id;
+    let (total, rows) = with_conn(pool, move |conn| {
+        let total = invites::count_for_cohort(conn, cohort_id)?;
+        let pager = Pager::new(page, INVITES_PAGE_SIZE, total);
+        Ok((
+            total,
+            invites::list_for_cohort(conn, cohort_id, Page::new(pager.page, INVITES_PAGE_SIZE))?,
+        ))
+    })
+    .await?;
+    let current = now();
+    let mut forms = outcome.forms;
+    if forms.link_uses.is_empty() {
+        forms.link_uses = (cohort.capacity - cohort.members_count).max(1).to_string();
+    }
+    if forms.link_days.is_empty() {
+        forms.link_days = "14".into();
+    }
+    Ok(InvitesPage {
+        chrome: Chrome::staff(session, staff, &format!("{} · invites", cohort.name))?,
+        header: CohortHeader::new(&cohort, &brand, "invites"),
+        invites: rows
+            .into_iter()
+            .map(|invite| {
+                let state = InviteState::of(&invite, current);
+                InviteRow {
+                    id: invite.id,
+                    kind: if invite.kind == invites::KIND_EMAIL {
+                        "Personal".into()
+                    } else {
+                        "Join link".into()
+                    },
+                    label: invite.label,
+                    uses: invite.uses,
+                    max_uses: invite.max_uses,
+                    expires: show_date(invite.expires_at),
+                    state: state.label(),
+                    revocable: state == InviteState::Valid,
+                }
+            })
+            .collect(),
+        pager: Pager::new(page, INVITES_PAGE_SIZE, total),
+        forms,
+        errors: outcome.errors,
+        created: outcome.created,
+        rejected: outcome.rejected,
+        free_seats: cohort.capacity - cohort.members_count,
+    })
+}
+
+async fn invites_tab(
+    session: Session,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    query: web::Query<PageQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (staff, cohort, brand) = staff_cohort(&session, &pool, &id).await?;
+    render(
+        invites_page(
+            &session,
+            &pool,
+            &staff,
+            (cohort, brand),
+            query.number(),
+            InvitesOutcome::default(),
+        )
+        .await?,
+    )
+}
+
+fn join_url(settings: &Settings, token: &str) -> String {
+    format!("{}/join/{token}", settings.public_url)
+}
+
+/// Creates the invites for a batch of addresses and shows the result.
+async fn invite_batch(
+    session: Session,
+    pool: web::Data<DbPool>,
+    settings: web::Data<Settings>,
+    raw_id: &str,
+    lines: Result<Vec<String>, (&'static str, String)>,
+    typed: String,
+) -> Result<HttpResponse, AppError> {
+    let (staff, cohort, brand) = staff_cohort(&session, &pool, raw_id).await?;
+    let mut outcome = InvitesOutcome::default();
+    let lines = match lines {
+        Ok(lines) if lines.is_empty() => {
+            Err(("emails", "Enter at least one email address.".to_string()))
+        }
+        other => other,
+    };
+    match lines {
+        Err((field, message)) => {
+            outcome.errors.add(field, message);
+            outcome.forms.emails = typed;
+        }
+        Ok(lines) => {
+            let (for_batch, creator) = (cohort.clone(), staff.id);
+            let report: BatchReport = with_conn(&pool, move |conn| {
+                invite_service::create_email_invites(conn, &for_batch, creator, &lines)
+            })
+            .await?;
+            outcome.created = report
+                .created
+                .into_iter()
+                .map(|c| InviteLink {
+                    url: join_url(&settings, &c.token),
+                    label: c.email,
+                })
+                .collect();
+            outcome.rejected = report
+                .rejected
+                .into_iter()
+                .map(|r| RejectedLine {
+                    input: r.input,
+                    reason: r.reason,
+                })
+                .collect();
+        }
+    }
+    let status = if outcome.errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render_with_status(
+        status,
+        invites_page(&session, &pool, &staff, (cohort, brand), 1, outcome).await?,
+    )
+}
+
+#[derive(Deserialize)]
+pub struct EmailsForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    emails: String,
+}
+crate::csrf_protected!(EmailsForm);
+
+async fn invite_emails(
+    session: Session,
+    pool: web::Data<DbPool>,
+    settings: web::Data<Settings>,
+    id: web::Path<String>,
+    CsrfForm(form): CsrfForm<EmailsForm>,
+) -> Result<HttpResponse, AppError> {
+    let lines = invite_service::split_addresses(&form.emails);
+    invite_batch(session, pool, settings, &id, Ok(lines), form.emails).await
+}
+
+/// Reads the CSRF token and the file from the upload form.
+async fn read_csv_upload(mut payload: Multipart) -> Result<(String, Vec<u8>), AppError> {
+    let mut csrf = String::new();
+    let mut file = Vec::new();
+    while let Some(field) = payload.next().await {
+        let mut field = field.map_err(|_| {
+            AppError::bad_request("The upload was malformed. Choose the file again and resend.")
+        })?;
+        let name = field.name().unwrap_or_default().to_string();
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| {
+                AppError::bad_request(
+                    "The upload was interrupted. Choose the file again and resend.",
+                )
+            })?;
+            if bytes.len() + chunk.len() > MAX_CSV_BYTES {
+                return Err(AppError::PayloadTooLarge);
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        match name.as_str() {
+            "csrf_token" => csrf = String::from_utf8(bytes).unwrap_or_default(),
+            "file" => file = bytes,
+            _ => {}
+        }
+    }
+    Ok((csrf, file))
+}
+
+async fn invite_csv(
+    session: Session,
+    pool: web::Data<DbPool>,
+    settings: web::Data<Settings>,
+    id: web::Path<String>,
+    payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let (csrf, file) = read_csv_upload(payload).await?;
+    verify_csrf(&session, &csrf)?;
+    let lines = if file.is_empty() {
+        Err(("file", "Choose a CSV file to upload.".to_string()))
+    } else {
+        invite_service::addresses_from_csv(&file).map_err(|message| ("file", message))
+    };
+    invite_batch(session, pool, settings, &id, lines, String::new()).await
+}
+
+#[derive(Deserialize)]
+pub struct LinkForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    max_uses: String,
+    #[serde(default)]
+    valid_days: String,
+}
+crate::csrf_protected!(LinkForm);
+
+async fn create_link(
+    session: Session,
+    pool: web::Data<DbPool>,
+    settings: web::Data<Settings>,
+    id: web::Path<String>,
+    CsrfForm(form): CsrfForm<LinkForm>,
+) -> Result<HttpResponse, AppError> {
+    let (staff, cohort, brand) = staff_cohort(&session, &pool, &id).await?;
+    let mut outcome = InvitesOutcome::default();
+    let label = outcome.errors.check(
+        "label",
+        BoundedText::parse(&form.label, "a name for the link", 1, 80),
+    );
+    let max_uses = outcome.errors.check(
+        "max_uses",
+        LinkInput::parse_max_uses(&form.max_uses, &cohort),
+    );
+    let valid_days = outcome
+        .errors
+        .check("valid_days", LinkInput::parse_valid_days(&form.valid_days));
+    if let (Some(label), Some(max_uses), Some(valid_days)) = (label, max_uses, valid_days) {
+        let input = LinkInput {
+            label: label.into_inner(),
+            max_uses,
+            valid_days,
+        };
+        let (for_link, creator) = (cohort.clone(), staff.id);
+        let label = input.label.clone();
+        let token = with_conn(&pool, move |conn| {
+            invite_service::create_link(conn, &for_link, creator, &input)
+        })
+        .await?;
+        outcome.created.push(InviteLink {
+            label,
+            url: join_url(&settings, &token),
+        });
+    } else {
+        outcome.forms = InviteForms {
+            link_label: form.label,
+            link_uses: form.max_uses,
+            link_days: form.valid_days,
+            ..InviteForms::default()
+        };
+    }
+    let status = if outcome.errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render_with_status(
+        status,
+        invites_page(&session, &pool, &staff, (cohort, brand), 1, outcome).await?,
+    )
+}
+
+async fn confirm_revoke(
+    session: Session,
+    pool: web::Data<DbPool>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (raw_cohort, raw_invite) = path.into_inner();
+    let (staff, cohort, _) = staff_cohort(&session, &pool, &raw_cohort).await?;
+    let invite_id = path_id(&raw_invite)?;
+    let invite = with_conn(&pool, move |conn| Ok(invites::find(conn, invite_id).ok()))
+        .await?
+        .filter(|i| i.cohort_id == cohort.id)
+        .ok_or(AppError::NotFound)?;
+    render(ConfirmPage {
+        chrome: Chrome::staff(&session, &staff, "Revoke invite")?,
+        heading: format!("Revoke the invite “{}”?", invite.label),
+        message:
+            "Nobody will be able to join with it any more. People who already joined stay members."
+                .into(),
+        action: format!("/cohorts/{}/invites/{}/revoke", cohort.id, invite.id),
+        button: "Revoke invite".into(),
+        cancel: format!("/cohorts/{}/invites", cohort.id),
+    })
+}
+
+async fn revoke(
+    session: Session,
+    pool: web::Data<DbPool>,
+    path: web::Path<(String, String)>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+) -> Result<HttpResponse, AppError> {
+    let (raw_cohort, raw_invite) = path.into_inner();
+    let (_, cohort, _) = staff_cohort(&session, &pool, &raw_cohort).await?;
+    let invite_id = path_id(&raw_invite)?;
+    let for_revoke = cohort.clone();
+    with_conn(&pool, move |conn| {
+        invite_service::revoke(conn, &for_revoke, invite_id)
+    })
+    .await?;
+    flash(&session, "Invite revoked.");
+    Ok(see_other(&format!("/cohorts/{}/invites", cohort.id)))
+}
+
+fn join_page(
+    chrome: Chrome,
+    token: String,
+    cohort: &Cohort,
+    brand: &Brand,
+    form: JoinForm,
+    errors: FieldErrors,
+) -> JoinPage {
+    JoinPage {
+        chrome,
+        token,
+        cohort_name: cohort.name.clone(),
+        description: cohort.description.clone(),
+        theme: cohort.theme.clone(),
+        brand_name: brand.name.clone(),
+        cities: CityList::from_stored(&cohort.cities),
+        countries: &Country::ALL,
+        months: MONTHS,
+        form,
+        errors,
+        seats_left: cohort.capacity - cohort.members_count,
+    }
+}
+
+/// The invite behind a join link, refused with a clear page unless it can admit.
+async fn usable_invite(
+    pool: &DbPool,
+    token: String,
+) -> Result<(invites::Invite, Cohort, Brand), AppError> {
+    let (invite, cohort, brand) =
+        with_conn(pool, move |conn| membership::find_invite(conn, &token)).await?;
+    if let Some(refusal) = InviteState::of(&invite, now()).refusal() {
+        return Err(refusal);
+    }
+    if cohort.members_count >= cohort.capacity {
+        return Err(AppError::Conflict(
+            "Sorry, this cohort is full: every seat has been taken.".into(),
+        ));
+    }
+    Ok((invite, cohort, brand))
+}
+
+async fn join_form(
+    session: Session,
+    pool: web::Data<DbPool>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let (_, cohort, brand) = usable_invite(&pool, token.clone()).await?;
+    if let Some(current) = current_member(&session, &pool).await?
+        && current.cohort.id == cohort.id
+    {
+        return Ok(see_other("/me"));
+    }
+    let chrome = Chrome::anonymous(&session, &format!("Join {}", cohort.name))?;
+    render(join_page(
+        chrome,
+        token,
+        &cohort,
+        &brand,
+        JoinForm::default(),
+        FieldErrors::default(),
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct JoinFields {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    birth_year: String,
+    #[serde(default)]
+    birth_month: String,
+    #[serde(default)]
+    country: String,
+    guardian_consent: Option<String>,
+    consent: Option<String>,
+}
+crate::csrf_protected!(JoinFields);
+
+async fn join(
+    session: Session,
+    pool: web::Data<DbPool>,
+    settings: web::Data<Settings>,
+    token: web::Path<String>,
+    CsrfForm(fields): CsrfForm<JoinFields>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let (invite, cohort, brand) = usable_invite(&pool, token.clone()).await?;
+    let today = now().date();
+    let mut errors = FieldErrors::default();
+    let display_name = errors.check(
+        "display_name",
+        BoundedText::parse(&fields.display_name, "a display name", 2, 40),
+    );
+    let cities = CityList::from_stored(&cohort.cities);
+    let city = errors.check(
+        "city",
+        cities
+            .iter()
+            .find(|c| **c == fields.city)
+            .cloned()
+            .ok_or_else(|| "Choose your city from the list.".to_string()),
+    );
+    let birth = errors.check(
+        "birth_year",
+        BirthMonth::parse(&fields.birth_year, &fields.birth_month, today),
+    );
+    let country = errors.check("country", Country::parse(&fields.country));
+    let guardian_consent = fields.guardian_consent.is_some();
+    if fields.consent.is_none() {
+        errors.add("consent", "Please read and tick this box to join.");
+    }
+    if let (Some(birth), Some(country)) = (birth, country)
+        && let Some((field, message)) =
+            membership::age_problem(birth, country, guardian_consent, today)
+    {
+        errors.add(field, message);
+    }
+    if let (true, Some(display_name), Some(city), Some(birth), Some(country)) =
+        (errors.is_empty(), display_name, city, birth, country)
+    {
+        let input = JoinInput {
+            display_name: display_name.into_inner(),
+            city,
+            birth,
+            country,
+            guardian_consent,
+            email: invite.email.clone(),
+        };
+        let (invite_id, cohort_id) = (invite.id, cohort.id);
+        let joined = with_conn(&pool, move |conn| {
+            membership::join(conn, invite_id, cohort_id, &input)
+        })
+        .await?;
+        sign_in_member(&session, joined.member_id)?;
+        return render(WelcomePage {
+            chrome: Chrome::anonymous(&session, "Welcome")?,
+            cohort_name: cohort.name,
+            access_url: format!("{}/m/{}", settings.public_url, joined.access_token),
+        });
+    }
+    let form = JoinForm {
+        display_name: fields.display_name,
+        city: fields.city,
+        birth_year: fields.birth_year,
+        birth_month: fields.birth_month,
+        country: fields.country,
+        guardian_consent,
+        consent: fields.consent.is_some(),
+    };
+    let chrome = Chrome::anonymous(&session, &format!("Join {}", cohort.name))?;
+    render_with_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        join_page(chrome, token, &cohort, &brand, form, errors),
+    )
+}

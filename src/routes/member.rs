@@ -1,0 +1,334 @@
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use crate::auth::CurrentMember;
+use crate::auth::session::{CsrfForm, require_member, sign_in_member, sign_out};
+use crate::db::models::{Page, posts};
+use crate::db::{DbPool, with_conn};
+use crate::error::AppError;
+use crate::routes::cohort::FEED_PAGE_SIZE;
+use crate::routes::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
+use crate::services::posts::ContentInput;
+use crate::services::{FieldErrors, membership, posts as post_service};
+use crate::templates::{
+    Chrome, ConfirmPage, EditPostPage, FeedItem, MemberAccountPage, MemberHomePage, Pager,
+    PostForm, flash,
+};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/m/{token}", web::get().to(open_access_link))
+        .route("/me", web::get().to(home))
+        .route("/me/posts", web::post().to(create_post))
+        .route("/me/posts/{id}/edit", web::get().to(edit_form))
+        .route("/me/posts/{id}", web::post().to(update_post))
+        .route("/me/posts/{id}/delete", web::get().to(confirm_delete))
+        .route("/me/posts/{id}/delete", web::post().to(delete_post))
+        .route("/me/account", web::get().to(account))
+        .route("/me/data.json", web::get().to(export))
+        .route("/me/leave", web::get().to(confirm_leave))
+        .route("/me/leave", web::post().to(leave));
+}
+
+/// A personal access link signs the member in on this device.
+async fn open_access_link(
+    session: Session,
+    pool: web::Data<DbPool>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let member = with_conn(&pool, move |conn| {
+        membership::member_for_access_token(conn, &token)
+    })
+    .await?;
+    sign_in_member(&session, member.id)?;
+    Ok(see_other("/me"))
+}
+
+async fn home_page(
+    session: &Session,
+    pool: &DbPool,
+    current: &CurrentMember,
+    page: i64,
+    form: PostForm,
+    errors: FieldErrors,
+) -> Result<MemberHomePage, AppError> {
+    let (cohort_id, member_id) = (current.cohort.id, current.member.id);
+    let (total, rows) = with_conn(pool, move |conn| {
+        let total = posts::count_feed(conn, cohort_id, false)?;
+        let pager = Pager::new(page, FEED_PAGE_SIZE, total);
+        Ok((
+            total,
+            posts::feed(
+                conn,
+                cohort_id,
+                false,
+                Page::new(pager.page, FEED_PAGE_SIZE),
+            )?,
+        ))
+    })
+    .await?;
+    Ok(MemberHomePage {
+        chrome: Chrome::member(session, current, &current.cohort.name)?,
+        cohort_name: current.cohort.name.clone(),
+        brand_name: current.brand.name.clone(),
+        theme: current.cohort.theme.clone(),
+        items: rows
+            .into_iter()
+            .map(|(post, author)| {
+                let own = post.member_id == member_id;
+                FeedItem::from_post(post, author, own)
+            })
+            .collect(),
+        pager: Pager::new(page, FEED_PAGE_SIZE, total),
+        form,
+        errors,
+    })
+}
+
+async fn home(
+    session: Session,
+    pool: web::Data<DbPool>,
+    query: web::Query<PageQuery>,
+) -> Result<HttpResponse, AppError> {
+    let current = require_member(&session, &pool).await?;
+    let form = PostForm {
+        kind: "post".into(),
+        ..PostForm::default()
+    };
+    render(
+        home_page(
+            &session,
+            &pool,
+            &current,
+            query.number(),
+            form,
+            FieldErrors::default(),
+        )
+        .await?,
+    )
+}
+
+#[derive(Deserialize)]
+pub struct PostFields {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    product: String,
+    #[serde(default)]
+    rating: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    body: String,
+}
+crate::csrf_protected!(PostFields);
+
+impl PostFields {
+    fn parse(&self) -> Result<ContentInput, FieldErrors> {
+        ContentInput::parse(
+            &self.kind,
+            &self.product,
+            &self.rating,
+            &self.title,
+            &self.body,
+        )
+    }
+
+    fn into_form(self) -> PostForm {
+        PostForm {
+            kind: self.kind,
+            product: self.product,
+            rating: self.rating,
+            title: self.title,
+            body: self.body,
+        }
+    }
+}
+
+async fn create_post(
+    session: Session,
+    pool: web::Data<DbPool>,
+    CsrfForm(fields): CsrfForm<PostFields>,
+) -> Result<HttpResponse, AppError> {
+    let current = require_member(&session, &pool).await?;
+    match fields.parse() {
+        Ok(input) => {
+            let member = current.member.clone();
+            let post_id = with_conn(&pool, move |conn| {
+                post_service::create(conn, &member, &input)
+            })
+            .await?;
+            flash(&session, "Shared with your cohort.");
+            Ok(see_other(&format!("/me#post-{post_id}")))
+        }
+        Err(errors) => render_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            home_page(&session, &pool, &current, 1, fields.into_form(), errors).await?,
+        ),
+    }
+}
+
+/// One of the member's own posts; anyone else's does not exist here.
+async fn own_post(
+    pool: &DbPool,
+    current: &CurrentMember,
+    raw_id: &str,
+) -> Result<posts::Post, AppError> {
+    let post_id = path_id(raw_id)?;
+    let (cohort_id, member_id) = (current.cohort.id, current.member.id);
+    with_conn(pool, move |conn| {
+        Ok(posts::find_in_cohort(conn, post_id, cohort_id)?)
+    })
+    .await?
+    .filter(|p| p.member_id == member_id)
+    .ok_or(AppError::NotFound)
+}
+
+async fn edit_form(
+    session: Session,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let current = require_member(&session, &pool).await?;
+    let post = own_post(&pool, &current, &id).await?;
+    render(EditPostPage {
+        chrome: Chrome::member(&session, &current, "Edit your post")?,
+        post_id: post.id,
+        form: PostForm {
+            kind: post.kind,
+            product: post.product.unwrap_or_default(),
+            rating: post.rating.map(|r| r.to_string()).unwrap_or_default(),
+            title: post.title.unwrap_or_default(),
+            body: post.body,
+        },
+        errors: FieldErrors::default(),
+    })
+}
+
+async fn update_post(
+    session: Session,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    CsrfForm(fields): CsrfForm<PostFields>,
+) -> Result<HttpResponse, AppError> {
+    let current = require_member(&session, &pool).await?;
+    let post = own_post(&pool, &current, &id).await?;
+    match fields.parse() {
+        Ok(input) => {
+            let (member, post_id) = (current.member.clone(), post.id);
+            with_conn(&pool, move |conn| {
+                post_service::edit(conn, &member, post_id, &input)
+            })
+            .await?;
+            flash(&session, "Your changes are saved.");
+            Ok(see_other(&format!("/me#post-{post_id}")))
+        }
+        Err(errors) => render_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            EditPostPage {
+                chrome: Chrome::member(&session, &current, "Edit your post")?,
+                post_id: post.id,
+                form: fields.into_form(),
+                errors,
+            },
+        ),
+    }
+}
+
+async fn confirm_delete(
+    session: Session,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let current = require_member(&session, &pool).await?;
+    let post = own_post(&pool, &current, &id).await?;
+    render(ConfirmPage {
+        chrome: Chrome::member(&session, &current, "Delete post")?,
+        heading: "Delete this post?".into(),
+        message: "It disappears from the cohort's feed for everyone. This cannot be undone.".into(),
+        action: format!("/me/posts/{}/delete", post.id),
+        button: "Delete post".into(),
+        cancel: "/me".into(),
+    })
+}
+
+async fn delete_post(
+    session: Session,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+) -> Result<HttpResponse, AppError> {
+    let current = require_member(&session, &pool).await?;
+    let post = own_post(&pool, &current, &id).await?;
+    let (member, post_id) = (current.member.clone(), post.id);
+    with_conn(&pool, move |conn| {
+        post_service::delete(conn, &member, post_id)
+    })
+    .await?;
+    flash(&session, "Post deleted.");
+    Ok(see_other("/me"))
+}
+
+async fn account(session: Session, pool: web::Data<DbPool>) -> Result<HttpResponse, AppError> {
+    let current = require_member(&session, &pool).await?;
+    render(MemberAccountPage {
+        chrome: Chrome::member(&session, &current, "My data")?,
+        cohort_name: current.cohort.name.clone(),
+    })
+}
+
+async fn export(session: Session, pool: web::Data<DbPool>) -> Result<HttpResponse, AppError> {
+    let current = require_member(&session, &pool).await?;
+    let data = with_conn(&pool, move |conn| {
+        membership::export(conn, &current.member, &current.cohort, &current.brand)
+    })
+    .await?;
+    let body = serde_json::to_vec_pretty(&data).map_err(|e| AppError::Internal(e.into()))?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            "attachment; filename=\"my-cohort-data.json\"",
+        ))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(body))
+}
+
+async fn confirm_leave(
+    session: Session,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let current = require_member(&session, &pool).await?;
+    render(ConfirmPage {
+        chrome: Chrome::member(&session, &current, "Leave the cohort")?,
+        heading: format!("Leave {}?", current.cohort.name),
+        message: "Your membership and everything you posted will be deleted, from every page and every figure. Your personal link will stop working. This cannot be undone.".into(),
+        action: "/me/leave".into(),
+        button: "Leave and delete my data".into(),
+        cancel: "/me/account".into(),
+    })
+}
+
+async fn leave(
+    session: Session,
+    pool: web::Data<DbPool>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+) -> Result<HttpResponse, AppError> {
+    let current = require_member(&session, &pool).await?;
+    let (cohort_id, member_id) = (current.cohort.id, current.member.id);
+    with_conn(&pool, move |conn| {
+        membership::remove(conn, cohort_id, member_id)
+    })
+    .await?;
+    sign_out(&session);
+    flash(
+        &session,
+        "You have left the cohort and your data has been deleted.",
+    );
+    Ok(see_other("/"))
+}

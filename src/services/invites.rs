@@ -1,0 +1,264 @@
+//! Invites: personal email invites and shareable join links, their states, revocation.
+
+use chrono::{Duration, NaiveDateTime};
+
+use crate::auth::token;
+use crate::db::models::cohorts::Cohort;
+use crate::db::models::invites::{self, Invite};
+use crate::db::{DbConn, write_tx};
+use crate::domain::Email;
+use crate::error::AppError;
+use crate::services::now;
+
+/// Personal invites stay valid this long.
+pub const EMAIL_INVITE_DAYS: i64 = 30;
+/// At most this many addresses in one batch.
+pub const MAX_BATCH: usize = 500;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InviteState {
+    Valid,
+    Expired,
+    UsedUp,
+    Revoked,
+}
+
+impl InviteState {
+    pub fn of(invite: &Invite, at: NaiveDateTime) -> Self {
+        if invite.revoked_at.is_some() {
+            InviteState::Revoked
+        } else if invite.expires_at <= at {
+            InviteState::Expired
+        } else if invite.uses >= invite.max_uses {
+            InviteState::UsedUp
+        } else {
+            InviteState::Valid
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            InviteState::Valid => "Valid",
+            InviteState::Expired => "Expired",
+            InviteState::UsedUp => "Used up",
+            InviteState::Revoked => "Revoked",
+        }
+    }
+
+    /// Why a join link does not admit, in words for the person holding it.
+    pub fn refusal(self) -> Option<AppError> {
+        let message = match self {
+            InviteState::Valid => return None,
+            InviteState::Expired => {
+                "This invite has expired. Ask the person who invited you for a new one."
+            }
+            InviteState::UsedUp => {
+                "This invite has already been used as many times as it allows. Ask the person who invited you for a new one."
+            }
+            InviteState::Revoked => "This invite was withdrawn by the cohort's organiser.",
+        };
+        Some(AppError::Gone(message.into()))
+    }
+}
+
+/// One line of a batch that was not invited, and why.
+pub struct Rejected {
+    pub input: String,
+    pub reason: String,
+}
+
+pub struct CreatedInvite {
+    pub email: String,
+    pub token: String,
+}
+
+pub struct BatchReport {
+    pub created: Vec<CreatedInvite>,
+    pub rejected: Vec<Rejected>,
+}
+
+/// Splits pasted text into candidate addresses: one per line (commas and
+/// semicolons also separate), blank lines ignored.
+pub fn split_addresses(raw: &str) -> Vec<String> {
+    raw.split(['\n', ',', ';'])
+        .map(|s| s.trim().trim_matches('"').trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Reads the `email` column of an uploaded CSV.
+pub fn addresses_from_csv(bytes: &[u8]) -> Result<Vec<String>, String> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .map_err(|_| "The file is not a text CSV (it is not UTF-8).".to_string())?;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|_| "The file could not be read as CSV.".to_string())?
+        .clone();
+    let column = headers
+        .iter()
+        .position(|h| h.trim().eq_ignore_ascii_case("email"))
+        .ok_or_else(|| "The CSV needs a column headed “email”.".to_string())?;
+    let mut addresses = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| format!("The CSV is malformed: {e}"))?;
+        if let Some(value) = record.get(column) {
+            let value = value.trim();
+            if !value.is_empty() {
+                addresses.push(value.to_string());
+            }
+        }
+    }
+    Ok(addresses)
+}
+
+/// Creates one single-use invite per new, valid address; reports each duplicate or
+/// bad address back. All or nothing: the batch is one transaction.
+pub fn create_email_invites(
+    conn: &mut DbConn,
+    cohort: &Cohort,
+    created_by: i64,
+    lines: &[String],
+) -> Result<BatchReport, AppError> {
+    if lines.len() > MAX_BATCH {
+        return Err(AppError::bad_request(format!(
+            "Invite at most {MAX_BATCH} addresses at a time ({} were sent).",
+            lines.len()
+        )));
+    }
+    write_tx(conn, |conn| {
+        let mut known: Vec<String> = invites::emails_in_cohort(conn, cohort.id)?;
+        let mut report = BatchReport {
+            created: Vec::new(),
+            rejected: Vec::new(),
+        };
+        let current = now();
+        for line in lines {
+            let email = match Email::parse(line) {
+                Ok(email) => email,
+                Err(reason) => {
+                    report.rejected.push(Rejected {
+                        input: line.clone(),
+                        reason,
+                    });
+                    continue;
+                }
+            };
+            if known.iter().any(|k| k == email.as_str()) {
+                report.rejected.push(Rejected {
+                    input: line.clone(),
+                    reason: "Already invited to this cohort (or listed twice).".into(),
+                });
+                continue;
+            }
+            let new_token = token::generate();
+            invites::insert(
+                conn,
+                invites::NewInvite {
+                    cohort_id: cohort.id,
+                    kind: invites::KIND_EMAIL,
+                    email: Some(email.as_str()),
+                    label: email.as_str(),
+                    token_hash: &new_token.hash,
+                    max_uses: 1,
+                    expires_at: current + Duration::days(EMAIL_INVITE_DAYS),
+                    created_by,
+                },
+                current,
+            )?;
+            known.push(email.as_str().to_string());
+            report.created.push(CreatedInvite {
+                email: email.to_string(),
+                token: new_token.plain,
+            });
+        }
+        Ok(report)
+    })
+}
+
+pub struct LinkInput {
+    pub label: String,
+    pub max_uses: i32,
+    pub valid_days: i64,
+}
+
+impl LinkInput {
+    pub fn parse_max_uses(raw: &str, cohort: &Cohort) -> Result<i32, String> {
+        let free = cohort.capacity - cohort.members_count;
+        match raw.trim().parse::<i32>() {
+            Ok(n) if n >= 1 && n <= cohort.capacity => Ok(n),
+            Ok(_) => Err(format!(
+                "Allow between 1 and {} uses (the cohort's capacity; {free} seats are free now).",
+                cohort.capacity
+            )),
+            Err(_) => Err("Enter the number of uses as a whole number.".into()),
+        }
+    }
+
+    pub fn parse_valid_days(raw: &str) -> Result<i64, String> {
+        match raw.trim().parse::<i64>() {
+            Ok(n) if (1..=90).contains(&n) => Ok(n),
+            _ => Err("A link can stay valid for 1 to 90 days.".into()),
+        }
+    }
+}
+
+/// Creates a shareable join link and gives back its token (shown once).
+pub fn create_link(
+    conn: &mut DbConn,
+    cohort: &Cohort,
+    created_by: i64,
+    input: &LinkInput,
+) -> Result<String, AppError> {
+    write_tx(conn, |conn| {
+        let new_token = token::generate();
+        let current = now();
+        invites::insert(
+            conn,
+            invites::NewInvite {
+                cohort_id: cohort.id,
+                kind: invites::KIND_LINK,
+                email: None,
+                label: &input.label,
+                token_hash: &new_token.hash,
+                max_uses: input.max_uses,
+                expires_at: current + Duration::days(input.valid_days),
+                created_by,
+            },
+            current,
+        )?;
+        Ok(new_token.plain)
+    })
+}
+
+pub fn revoke(conn: &mut DbConn, cohort: &Cohort, invite_id: i64) -> Result<(), AppError> {
+    write_tx(conn, |conn| {
+        invites::revoke(conn, invite_id, cohort.id, now())?;
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pasted_addresses_split_on_lines_commas_and_semicolons() {
+        assert_eq!(
+            split_addresses("a@x.com\n\n b@x.com , c@x.com;\"d@x.com\"\r\n"),
+            vec!["a@x.com", "b@x.com", "c@x.com", "d@x.com"]
+        );
+    }
+
+    #[test]
+    fn csv_needs_an_email_column() {
+        assert_eq!(
+            addresses_from_csv(b"\xEF\xBB\xBFname,Email\nAna,ana@x.com\nBo,\nCy,cy@x.com\n"),
+            Ok(vec!["ana@x.com".to_string(), "cy@x.com".to_string()])
+        );
+        assert!(addresses_from_csv(b"name\nAna\n").is_err());
+        assert!(addresses_from_csv(&[0xff, 0xfe, 0x00]).is_err());
+    }
+}

@@ -1,0 +1,162 @@
+//! Joining through an invite, personal access links, leaving, removal, and the
+//! member's own data export.
+
+use chrono::NaiveDate;
+
+use crate::auth::token;
+use crate::db::models::brands::{self, Brand};
+use crate::db::models::cohorts::{self, Cohort};
+use crate::db::models::invites::{self, Invite};
+use crate::db::models::members::{self, Member};
+use crate::db::models::posts::{self, Post};
+use crate::db::{DbConn, write_tx};
+use crate::domain::{BirthMonth, Country};
+use crate::error::AppError;
+use crate::services::invites::InviteState;
+use crate::services::now;
+
+/// The invite behind a join link, its cohort and brand, whatever its state.
+pub fn find_invite(
+    conn: &mut DbConn,
+    plain_token: &str,
+) -> Result<(Invite, Cohort, Brand), AppError> {
+    if !token::looks_valid(plain_token) {
+        return Err(AppError::NotFound);
+    }
+    let invite =
+        invites::find_by_token_hash(conn, &token::hash(plain_token))?.ok_or(AppError::NotFound)?;
+    let cohort = cohorts::find(conn, invite.cohort_id)?.ok_or(AppError::NotFound)?;
+    let brand = brands::find(conn, cohort.brand_id)?;
+    Ok((invite, cohort, brand))
+}
+
+pub struct JoinInput {
+    pub display_name: String,
+    pub city: String,
+    pub birth: BirthMonth,
+    pub country: Country,
+    pub guardian_consent: bool,
+    pub email: Option<String>,
+}
+
+/// Why a join form was refused, against the field it concerns.
+pub fn age_problem(
+    birth: BirthMonth,
+    country: Country,
+    guardian_consent: bool,
+    today: NaiveDate,
+) -> Option<(&'static str, String)> {
+    let age = birth.age_on(today);
+    if age < Country::MINIMUM_AGE {
+        return Some((
+            "birth_year",
+            format!(
+                "Members must be at least {} years old.",
+                Country::MINIMUM_AGE
+            ),
+        ));
+    }
+    if age < country.consent_age && !guardian_consent {
+        return Some((
+            "guardian_consent",
+            format!(
+                "In {} you need a parent or guardian's agreement to join under {}. Ask them to read this page and tick the box.",
+                country.name, country.consent_age
+            ),
+        ));
+    }
+    None
+}
+
+pub struct Joined {
+    pub member_id: i64,
+    pub access_token: String,
+}
+
+/// Claims one use of the invite and one seat, then creates the member, all in one
+/// transaction: either all three happen or none does.
+pub fn join(
+    conn: &mut DbConn,
+    invite_id: i64,
+    cohort_id: i64,
+    input: &JoinInput,
+) -> Result<Joined, AppError> {
+    write_tx(conn, |conn| {
+        let current = now();
+        if !invites::claim_use(conn, invite_id, current)? {
+            let invite = invites::find(conn, invite_id)?;
+            return Err(InviteState::of(&invite, current)
+                .refusal()
+                .unwrap_or_else(|| AppError::Gone("This invite can no longer be used.".into())));
+        }
+        if !cohorts::claim_seat(conn, cohort_id)? {
+            return Err(AppError::Conflict(
+                "Sorry, this cohort is full: every seat has been taken.".into(),
+            ));
+        }
+        let access = token::generate();
+        let member_id = members::insert(
+            conn,
+            members::NewMember {
+                cohort_id,
+                invite_id,
+                display_name: &input.display_name,
+                city: &input.city,
+                birth_year: input.birth.year,
+                birth_month: input.birth.month as i32,
+                country: input.country.code,
+                guardian_consent: input.guardian_consent,
+                email: input.email.as_deref(),
+                access_token_hash: &access.hash,
+            },
+            current,
+        )?;
+        Ok(Joined {
+            member_id,
+            access_token: access.plain,
+        })
+    })
+}
+
+/// The member a personal access link belongs to.
+pub fn member_for_access_token(conn: &mut DbConn, plain_token: &str) -> Result<Member, AppError> {
+    if !token::looks_valid(plain_token) {
+        return Err(AppError::NotFound);
+    }
+    members::find_by_token_hash(conn, &token::hash(plain_token))?.ok_or(AppError::NotFound)
+}
+
+/// Deletes a member, their posts with them, and frees their seat.
+pub fn remove(conn: &mut DbConn, cohort_id: i64, member_id: i64) -> Result<(), AppError> {
+    write_tx(conn, |conn| {
+        if members::delete(conn, member_id, cohort_id)? == 0 {
+            return Err(AppError::NotFound);
+        }
+        cohorts::release_seat(conn, cohort_id)?;
+        Ok(())
+    })
+}
+
+#[derive(serde::Serialize)]
+pub struct MemberExport {
+    pub exported_at: chrono::NaiveDateTime,
+    pub brand: String,
+    pub cohort: String,
+    pub member: Member,
+    pub posts: Vec<Post>,
+}
+
+pub fn export(
+    conn: &mut DbConn,
+    member: &Member,
+    cohort: &Cohort,
+    brand: &Brand,
+) -> Result<MemberExport, AppError> {
+    Ok(MemberExport {
+        exported_at: now(),
+        brand: brand.name.clone(),
+        cohort: cohort.name.clone(),
+        member: member.clone(),
+        posts: posts::list_for_member(conn, member.id)?,
+    })
+}

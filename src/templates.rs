@@ -1,0 +1,472 @@
+//! Page structs, one per template. Every page carries the layout's `Chrome`.
+
+use actix_session::Session;
+use askama::Template;
+use chrono::NaiveDateTime;
+
+use crate::auth::session::csrf_token;
+use crate::auth::{CurrentMember, Staff};
+use crate::domain::Country;
+use crate::error::AppError;
+use crate::services::FieldErrors;
+use crate::summary::SafeCount;
+
+const FLASH_KEY: &str = "flash";
+
+/// What the layout needs: the title, who is signed in, the CSRF token for the
+/// sign-out form, and a one-time message from the previous action.
+pub struct Chrome {
+    pub title: String,
+    pub csrf: String,
+    pub role: &'static str,
+    pub who: String,
+    pub home: String,
+    pub flash: Option<String>,
+}
+
+impl Chrome {
+    fn build(
+        session: &Session,
+        title: &str,
+        role: &'static str,
+        who: String,
+        home: String,
+    ) -> Result<Self, AppError> {
+        let flash = session.remove_as::<String>(FLASH_KEY).and_then(Result::ok);
+        Ok(Chrome {
+            title: title.to_string(),
+            csrf: csrf_token(session)?,
+            role,
+            who,
+            home,
+            flash,
+        })
+    }
+
+    pub fn anonymous(session: &Session, title: &str) -> Result<Self, AppError> {
+        Self::build(session, title, "", String::new(), "/".into())
+    }
+
+    pub fn staff(session: &Session, staff: &Staff, title: &str) -> Result<Self, AppError> {
+        let (role, home) = match staff.role {
+            crate::auth::Role::Admin => ("admin", "/admin".to_string()),
+            crate::auth::Role::Manager { brand_id } => ("manager", format!("/brands/{brand_id}")),
+        };
+        Self::build(session, title, role, staff.email.clone(), home)
+    }
+
+    pub fn member(
+        session: &Session,
+        member: &CurrentMember,
+        title: &str,
+    ) -> Result<Self, AppError> {
+        Self::build(
+            session,
+            title,
+            "member",
+            member.member.display_name.clone(),
+            "/me".into(),
+        )
+    }
+
+    /// For error pages, which know nothing of the session.
+    pub fn bare(title: &str) -> Self {
+        Chrome {
+            title: title.to_string(),
+            csrf: String::new(),
+            role: "",
+            who: String::new(),
+            home: "/".into(),
+            flash: None,
+        }
+    }
+}
+
+/// Leaves a one-time message for the next page (Post/Redirect/Get).
+pub fn flash(session: &Session, message: impl Into<String>) {
+    let _ = session.insert(FLASH_KEY, message.into());
+}
+
+/// Dates as shown on pages. Stored in UTC; shown in UTC with the zone named.
+pub fn show_time(at: NaiveDateTime) -> String {
+    at.format("%-d %b %Y, %H:%M UTC").to_string()
+}
+
+pub fn show_date(at: NaiveDateTime) -> String {
+    at.format("%-d %b %Y").to_string()
+}
+
+pub struct Pager {
+    pub page: i64,
+    pub pages: i64,
+    pub total: i64,
+}
+
+impl Pager {
+    pub fn new(page: i64, size: i64, total: i64) -> Self {
+        let pages = ((total + size - 1) / size).max(1);
+        Pager {
+            page: page.clamp(1, pages),
+            pages,
+            total,
+        }
+    }
+
+    pub fn prev(&self) -> Option<i64> {
+        (self.page > 1).then(|| self.page - 1)
+    }
+
+    pub fn next(&self) -> Option<i64> {
+        (self.page < self.pages).then(|| self.page + 1)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub chrome: Chrome,
+    pub message: String,
+    pub status: u16,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub chrome: Chrome,
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+pub struct LoginPage {
+    pub chrome: Chrome,
+    pub email: String,
+    pub error: Option<String>,
+}
+
+pub struct BrandRow {
+    pub id: i64,
+    pub name: String,
+    pub anonymity_k: i32,
+}
+
+pub struct UserRow {
+    pub id: i64,
+    pub email: String,
+    pub role: String,
+    pub brand: String,
+    pub disabled: bool,
+    pub is_self: bool,
+}
+
+#[derive(Default)]
+pub struct BrandForm {
+    pub name: String,
+    pub anonymity_k: String,
+}
+
+#[derive(Default)]
+pub struct ManagerForm {
+    pub email: String,
+    pub brand_id: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin.html")]
+pub struct AdminPage {
+    pub chrome: Chrome,
+    pub brands: Vec<BrandRow>,
+    pub users: Vec<UserRow>,
+    pub brand_form: BrandForm,
+    pub manager_form: ManagerForm,
+    pub errors: FieldErrors,
+    pub new_password: Option<(String, String)>,
+}
+
+pub struct CohortRow {
+    pub id: i64,
+    pub name: String,
+    pub theme: String,
+    pub members: i32,
+    pub capacity: i32,
+    pub status: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "brand.html")]
+pub struct BrandPage {
+    pub chrome: Chrome,
+    pub brand_id: i64,
+    pub brand_name: String,
+    pub cohorts: Vec<CohortRow>,
+}
+
+#[derive(Default)]
+pub struct CohortForm {
+    pub name: String,
+    pub description: String,
+    pub theme: String,
+    pub cities: String,
+    pub capacity: String,
+}
+
+#[derive(Template)]
+#[template(path = "cohort_form.html")]
+pub struct CohortFormPage {
+    pub chrome: Chrome,
+    pub brand_id: i64,
+    pub brand_name: String,
+    pub form: CohortForm,
+    pub errors: FieldErrors,
+}
+
+/// The heading and tabs shared by a cohort's manager pages.
+pub struct CohortHeader {
+    pub id: i64,
+    pub name: String,
+    pub brand_id: i64,
+    pub brand_name: String,
+    pub members: i32,
+    pub capacity: i32,
+    pub status: &'static str,
+    pub tab: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "cohort.html")]
+pub struct CohortPage {
+    pub chrome: Chrome,
+    pub header: CohortHeader,
+    pub description: String,
+    pub theme: String,
+    pub cities: Vec<String>,
+    pub created: String,
+    pub by_city: Vec<SafeCount>,
+    pub by_age_band: Vec<SafeCount>,
+    pub anonymity_k: i32,
+}
+
+pub struct FeedItem {
+    pub id: i64,
+    pub author: String,
+    pub is_review: bool,
+    pub product: String,
+    pub stars: String,
+    pub rating: i32,
+    pub title: String,
+    pub body: String,
+    pub created: String,
+    pub edited: bool,
+    pub hidden_reason: Option<String>,
+    pub is_own: bool,
+}
+
+#[derive(Template)]
+#[template(path = "feed.html")]
+pub struct FeedPage {
+    pub chrome: Chrome,
+    pub header: CohortHeader,
+    pub items: Vec<FeedItem>,
+    pub pager: Pager,
+}
+
+pub struct InviteRow {
+    pub id: i64,
+    pub kind: String,
+    pub label: String,
+    pub uses: i32,
+    pub max_uses: i32,
+    pub expires: String,
+    pub state: &'static str,
+    pub revocable: bool,
+}
+
+pub struct InviteLink {
+    pub label: String,
+    pub url: String,
+}
+
+pub struct RejectedLine {
+    pub input: String,
+    pub reason: String,
+}
+
+#[derive(Default)]
+pub struct InviteForms {
+    pub emails: String,
+    pub link_label: String,
+    pub link_uses: String,
+    pub link_days: String,
+}
+
+#[derive(Template)]
+#[template(path = "invites.html")]
+pub struct InvitesPage {
+    pub chrome: Chrome,
+    pub header: CohortHeader,
+    pub invites: Vec<InviteRow>,
+    pub pager: Pager,
+    pub forms: InviteForms,
+    pub errors: FieldErrors,
+    pub created: Vec<InviteLink>,
+    pub rejected: Vec<RejectedLine>,
+    pub free_seats: i32,
+}
+
+pub struct MemberRow {
+    pub id: i64,
+    pub display_name: String,
+    pub city: String,
+    pub joined: String,
+}
+
+#[derive(Template)]
+#[template(path = "members.html")]
+pub struct MembersPage {
+    pub chrome: Chrome,
+    pub header: CohortHeader,
+    pub members: Vec<MemberRow>,
+    pub pager: Pager,
+}
+
+#[derive(Template)]
+#[template(path = "confirm.html")]
+pub struct ConfirmPage {
+    pub chrome: Chrome,
+    pub heading: String,
+    pub message: String,
+    pub action: String,
+    pub button: String,
+    pub cancel: String,
+}
+
+#[derive(Default)]
+pub struct JoinForm {
+    pub display_name: String,
+    pub city: String,
+    pub birth_year: String,
+    pub birth_month: String,
+    pub country: String,
+    pub guardian_consent: bool,
+    pub consent: bool,
+}
+
+#[derive(Template)]
+#[template(path = "join.html")]
+pub struct JoinPage {
+    pub chrome: Chrome,
+    pub token: String,
+    pub cohort_name: String,
+    pub description: String,
+    pub theme: String,
+    pub brand_name: String,
+    pub cities: Vec<String>,
+    pub countries: &'static [Country],
+    pub months: [&'static str; 12],
+    pub form: JoinForm,
+    pub errors: FieldErrors,
+    pub seats_left: i32,
+}
+
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+#[derive(Template)]
+#[template(path = "welcome.html")]
+pub struct WelcomePage {
+    pub chrome: Chrome,
+    pub cohort_name: String,
+    pub access_url: String,
+}
+
+#[derive(Default)]
+pub struct PostForm {
+    pub kind: String,
+    pub product: String,
+    pub rating: String,
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Template)]
+#[template(path = "member_home.html")]
+pub struct MemberHomePage {
+    pub chrome: Chrome,
+    pub cohort_name: String,
+    pub brand_name: String,
+    pub theme: String,
+    pub items: Vec<FeedItem>,
+    pub pager: Pager,
+    pub form: PostForm,
+    pub errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "edit_post.html")]
+pub struct EditPostPage {
+    pub chrome: Chrome,
+    pub post_id: i64,
+    pub form: PostForm,
+    pub errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "member_account.html")]
+pub struct MemberAccountPage {
+    pub chrome: Chrome,
+    pub cohort_name: String,
+}
+
+impl FeedItem {
+    pub fn from_post(post: crate::db::models::posts::Post, author: String, is_own: bool) -> Self {
+        let rating = post.rating.unwrap_or(0).clamp(0, 5);
+        FeedItem {
+            id: post.id,
+            author,
+            is_review: post.kind == crate::db::models::posts::KIND_REVIEW,
+            product: post.product.unwrap_or_default(),
+            stars: format!(
+                "{}{}",
+                "★".repeat(rating as usize),
+                "☆".repeat(5 - rating as usize)
+            ),
+            rating,
+            title: post.title.unwrap_or_default(),
+            body: post.body,
+            created: show_time(post.created_at),
+            edited: post.updated_at > post.created_at,
+            hidden_reason: post.hidden_reason,
+            is_own,
+        }
+    }
+}
+
+impl CohortHeader {
+    pub fn new(
+        cohort: &crate::db::models::cohorts::Cohort,
+        brand: &crate::db::models::brands::Brand,
+        tab: &'static str,
+    ) -> Self {
+        CohortHeader {
+            id: cohort.id,
+            name: cohort.name.clone(),
+            brand_id: brand.id,
+            brand_name: brand.name.clone(),
+            members: cohort.members_count,
+            capacity: cohort.capacity,
+            status: crate::domain::CohortStatus::of(cohort.members_count, cohort.capacity).label(),
+            tab,
+        }
+    }
+}
