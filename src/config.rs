@@ -13,6 +13,8 @@ pub struct Settings {
     pub bind: String,
     pub data_dir: PathBuf,
     pub public_url: String,
+    /// Whether `public_url` was derived from `bind` rather than set.
+    pub public_url_from_bind: bool,
     pub cookie_secure: bool,
     pub trust_forwarded_for: bool,
     pub db_pool_size: u32,
@@ -58,6 +60,7 @@ impl Settings {
             None => DatabaseUrl::Sqlite(data_dir.join("cohorts.db")),
         };
         let bind = env("BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let public_url_from_bind = env("PUBLIC_URL").is_none();
         let public_url = env("PUBLIC_URL")
             .unwrap_or_else(|| format!("http://{bind}"))
             .trim_end_matches('/')
@@ -78,6 +81,7 @@ impl Settings {
             bind,
             data_dir,
             public_url,
+            public_url_from_bind,
             cookie_secure,
             trust_forwarded_for: env_flag("TRUST_FORWARDED_FOR").unwrap_or(false),
             db_pool_size,

@@ -40,7 +40,7 @@ pub struct Application {
 impl Application {
     /// Connects to the database, applies migrations, and binds the listener
     /// (port 0 picks a free port, as tests do).
-    pub async fn build(settings: Settings) -> Result<Self, anyhow::Error> {
+    pub async fn build(mut settings: Settings) -> Result<Self, anyhow::Error> {
         let pool = db::build_pool(&settings.database_url, settings.db_pool_size)?;
         let migrate_pool = pool.clone();
         web::block(move || -> Result<(), anyhow::Error> {
@@ -50,6 +50,10 @@ impl Application {
         .await??;
         let listener = TcpListener::bind(&settings.bind)?;
         let port = listener.local_addr()?.port();
+        // Links in pages and mail use the address actually bound when none was set.
+        if settings.public_url_from_bind {
+            settings.public_url = format!("http://{}", listener.local_addr()?);
+        }
         let server = run(listener, pool, settings)?;
         Ok(Application { port, server })
     }

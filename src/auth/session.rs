@@ -133,14 +133,15 @@ pub async fn require_member(session: &Session, pool: &DbPool) -> Result<CurrentM
 /// A fresh session for a staff account: the old session id is dropped so a
 /// session fixed before sign-in is useless afterwards.
 pub fn sign_in_staff(session: &Session, user_id: i64) -> Result<(), AppError> {
-    session.purge();
+    // clear, not purge: a purged session stays purged and would drop what follows.
+    session.clear();
     session.renew();
     insert(session, STAFF_KEY, user_id)?;
     insert(session, CSRF_KEY, fresh_csrf())
 }
 
 pub fn sign_in_member(session: &Session, member_id: i64) -> Result<(), AppError> {
-    session.purge();
+    session.clear();
     session.renew();
     insert(session, MEMBER_KEY, member_id)?;
     insert(session, CSRF_KEY, fresh_csrf())

@@ -1,0 +1,369 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use actix_web::cookie::Key;
+use cohorts::config::Settings;
+use cohorts::db::{self, DatabaseUrl, DbConn, DbPool};
+use cohorts::domain::Email;
+use cohorts::services::accounts::{self, CreateOutcome};
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use reqwest::StatusCode;
+use reqwest::redirect::Policy;
+
+pub const ADMIN_EMAIL: &str = "admin@cohorts.test";
+pub const PASSWORD: &str = "a long test password";
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A fresh, empty database for one test: a SQLite file in a temporary folder, or
+/// a new database on the PostgreSQL server named by TEST_DATABASE_URL.
+pub struct TestDb {
+    pub url: DatabaseUrl,
+    pub dir: tempfile::TempDir,
+}
+
+impl TestDb {
+    pub fn create() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let url = match std::env::var("TEST_DATABASE_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+        {
+            Some(server) => {
+                let name = format!(
+                    "cohorts_test_{}_{}_{}",
+                    std::process::id(),
+                    COUNTER.fetch_add(1, Ordering::SeqCst),
+                    rand_suffix()
+                );
+                let mut admin = PgConnection::establish(&server)
+                    .expect("TEST_DATABASE_URL must reach PostgreSQL");
+                admin
+                    .batch_execute(&format!("CREATE DATABASE {name}"))
+                    .unwrap();
+                let base = server.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap();
+                DatabaseUrl::Postgres(format!("{base}/{name}"))
+            }
+            None => DatabaseUrl::Sqlite(dir.path().join("cohorts.db")),
+        };
+        TestDb { url, dir }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.url, DatabaseUrl::Postgres(_))
+    }
+}
+
+fn rand_suffix() -> u32 {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos()
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub pool: DbPool,
+    pub db: std::sync::Arc<TestDb>,
+    pub key: Key,
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        let db = std::sync::Arc::new(TestDb::create());
+        Self::spawn_on(db, Key::generate()).await
+    }
+
+    /// Another instance on the same database and session key, as behind a load balancer.
+    pub async fn spawn_on(db: std::sync::Arc<TestDb>, key: Key) -> TestApp {
+        let settings = Settings {
+            database_url: db.url.clone(),
+            bind: "127.0.0.1:0".into(),
+            data_dir: db.dir.path().to_path_buf(),
+            public_url: String::new(),
+            public_url_from_bind: true,
+            cookie_secure: false,
+            trust_forwarded_for: true,
+            db_pool_size: 8,
+            session_key: key.clone(),
+        };
+        let app = cohorts::Application::build(settings)
+            .await
+            .expect("app starts");
+        let address = format!("http://127.0.0.1:{}", app.port());
+        tokio::spawn(app.run_until_stopped());
+        let pool = db::build_pool(&db.url, 4).unwrap();
+        TestApp {
+            address,
+            pool,
+            db,
+            key,
+        }
+    }
+
+    pub fn conn(&self) -> db::PooledConn {
+        self.pool.get().unwrap()
+    }
+
+    pub fn client(&self) -> Client {
+        Client::new(&self.address)
+    }
+
+    /// Creates the admin account, as `cohorts create-admin` does.
+    pub fn create_admin(&self) {
+        let hash = cohorts::auth::password::hash_blocking(PASSWORD).unwrap();
+        accounts::upsert_admin(&mut self.conn(), &Email::parse(ADMIN_EMAIL).unwrap(), &hash)
+            .unwrap();
+    }
+
+    /// A brand with a signed-in manager.
+    pub async fn brand_with_manager(&self, brand: &str) -> (i64, Client) {
+        let brand_id = match accounts::create_brand(&mut self.conn(), brand, 5).unwrap() {
+            CreateOutcome::Created(id) => id,
+            CreateOutcome::Duplicate => panic!("duplicate brand"),
+        };
+        let email = format!("manager@{}.test", brand.to_lowercase().replace(' ', "-"));
+        let hash = cohorts::auth::password::hash_blocking(PASSWORD).unwrap();
+        accounts::create_user(
+            &mut self.conn(),
+            &Email::parse(&email).unwrap(),
+            &hash,
+            "manager",
+            Some(brand_id),
+        )
+        .unwrap();
+        let client = self.client();
+        client
+            .login(&email, PASSWORD)
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+        (brand_id, client)
+    }
+
+    /// Creates a cohort through the manager's form and returns its id.
+    pub async fn create_cohort(
+        &self,
+        manager: &Client,
+        brand_id: i64,
+        name: &str,
+        capacity: u32,
+    ) -> i64 {
+        let page = manager
+            .get(&format!("/brands/{brand_id}/cohorts/new"))
+            .await;
+        let response = manager
+            .post_form(
+                &format!("/brands/{brand_id}/cohorts"),
+                &page,
+                &[
+                    ("name", name),
+                    ("description", "Testing the new street ball."),
+                    ("theme", "Tango Street Ball"),
+                    ("cities", "Berlin\nMadrid\nParis"),
+                    ("capacity", &capacity.to_string()),
+                ],
+            )
+            .await;
+        response.assert_status(StatusCode::SEE_OTHER);
+        let location = response.location();
+        location
+            .trim_start_matches("/cohorts/")
+            .trim_end_matches("/invites")
+            .parse()
+            .unwrap()
+    }
+
+    /// Creates a shareable join link and returns its path (`/join/…`).
+    pub async fn create_link(&self, manager: &Client, cohort_id: i64, uses: u32) -> String {
+        let page = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
+        let response = manager
+            .post_form(
+                &format!("/cohorts/{cohort_id}/invites/link"),
+                &page,
+                &[
+                    ("label", "Store event"),
+                    ("max_uses", &uses.to_string()),
+                    ("valid_days", "14"),
+                ],
+            )
+            .await;
+        response.assert_status(StatusCode::OK);
+        response
+            .join_paths()
+            .into_iter()
+            .next()
+            .expect("a join link is shown")
+    }
+
+    /// A member who joined through `join_path`; returns their signed-in client.
+    pub async fn join(&self, join_path: &str, name: &str, city: &str, birth_year: &str) -> Client {
+        let member = self.client();
+        let page = member.get(join_path).await;
+        page.assert_status(StatusCode::OK);
+        let response = member
+            .post_form(join_path, &page, &join_fields(name, city, birth_year))
+            .await;
+        response.assert_status(StatusCode::OK);
+        assert!(response.body.contains("personal link"), "{}", response.body);
+        member
+    }
+
+    pub fn count(&self, sql: &str) -> i64 {
+        #[derive(QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let mut conn = self.conn();
+        let conn: &mut DbConn = &mut conn;
+        diesel::sql_query(sql).get_result::<Count>(conn).unwrap().n
+    }
+
+    pub fn execute(&self, sql: &str) {
+        let mut conn = self.conn();
+        conn.batch_execute(sql).unwrap();
+    }
+}
+
+pub fn join_fields<'a>(
+    name: &'a str,
+    city: &'a str,
+    birth_year: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("display_name", name),
+        ("city", city),
+        ("birth_year", birth_year),
+        ("birth_month", "3"),
+        ("country", "DE"),
+        ("consent", "yes"),
+    ]
+}
+
+/// A browser-like client: its own cookie jar, no automatic redirects.
+#[derive(Clone)]
+pub struct Client {
+    pub base: String,
+    pub http: reqwest::Client,
+}
+
+pub struct Response {
+    pub status: StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Response {
+    pub fn assert_status(&self, expected: StatusCode) {
+        assert_eq!(
+            self.status, expected,
+            "unexpected status; body:\n{}",
+            self.body
+        );
+    }
+
+    pub fn location(&self) -> String {
+        self.headers
+            .get("location")
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default()
+    }
+
+    /// The page's CSRF token (every form carries the same one).
+    pub fn csrf(&self) -> String {
+        let marker = "name=\"csrf_token\" value=\"";
+        let start = self.body.find(marker).expect("page has a form") + marker.len();
+        let end = self.body[start..].find('"').unwrap() + start;
+        self.body[start..end].to_string()
+    }
+
+    /// Paths of the join links shown on the page.
+    pub fn join_paths(&self) -> Vec<String> {
+        self.body
+            .match_indices("/join/")
+            .map(|(i, _)| {
+                let rest = &self.body[i..];
+                let end = rest.find('"').unwrap_or(rest.len());
+                rest[..end].to_string()
+            })
+            .filter(|p| p.len() > "/join/".len() + 20)
+            .collect()
+    }
+
+    /// The personal access link shown after joining.
+    pub fn access_path(&self) -> String {
+        let i = self.body.find("/m/").expect("an access link");
+        let rest = &self.body[i..];
+        rest[..rest.find('"').unwrap()].to_string()
+    }
+}
+
+impl Client {
+    pub fn new(base: &str) -> Client {
+        let http = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .build()
+            .unwrap();
+        Client {
+            base: base.to_string(),
+            http,
+        }
+    }
+
+    async fn finish(response: reqwest::Response) -> Response {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.text().await.unwrap_or_default();
+        Response {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        Self::finish(
+            self.http
+                .get(format!("{}{path}", self.base))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// Posts a form with the CSRF token taken from `page`.
+    pub async fn post_form(
+        &self,
+        path: &str,
+        page: &Response,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        let token = page.csrf();
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        Self::finish(
+            self.http
+                .post(format!("{}{path}", self.base))
+                .form(fields)
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Response {
+        let page = self.get("/login").await;
+        self.post_form("/login", &page, &[("email", email), ("password", password)])
+            .await
+    }
+}

@@ -1,0 +1,80 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, join_fields};
+
+/// Each state of an invite, and only the valid one admits.
+#[tokio::test]
+async fn only_valid_invites_admit() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let valid = app.create_link(&manager, cohort_id, 5).await;
+    let expired = app.create_link(&manager, cohort_id, 5).await;
+    let used_up = app.create_link(&manager, cohort_id, 1).await;
+    let revoked = app.create_link(&manager, cohort_id, 5).await;
+
+    // Expire one by moving its expiry into the past.
+    let expired_hash = cohorts::auth::token::hash(expired.trim_start_matches("/join/"));
+    app.execute(&format!(
+        "UPDATE invites SET expires_at = '2020-01-01 00:00:00' WHERE token_hash = '{expired_hash}'"
+    ));
+    // Use the single-use one.
+    app.join(&used_up, "First", "Berlin", "2007").await;
+    // Revoke one, after the confirmation page.
+    let revoked_id = app.count(&format!(
+        "SELECT id AS n FROM invites WHERE token_hash = '{}'",
+        cohorts::auth::token::hash(revoked.trim_start_matches("/join/"))
+    ));
+    let confirm = manager
+        .get(&format!("/cohorts/{cohort_id}/invites/{revoked_id}/revoke"))
+        .await;
+    assert!(confirm.body.contains("Revoke the invite"));
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/invites/{revoked_id}/revoke"),
+            &confirm,
+            &[],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let listing = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
+    for state in ["Expired", "Used up", "Revoked", "Valid"] {
+        assert!(
+            listing.body.contains(&format!("<td>{state}</td>")),
+            "{state} is listed"
+        );
+    }
+
+    for (path, message) in [
+        (&expired, "has expired"),
+        (&used_up, "already been used"),
+        (&revoked, "withdrawn"),
+    ] {
+        let visitor = app.client();
+        let page = visitor.get(path).await;
+        page.assert_status(StatusCode::GONE);
+        assert!(page.body.contains(message), "{path}: {}", page.body);
+        // Posting the form directly is refused the same way and adds nobody.
+        let csrf_page = visitor.get(&valid).await;
+        let attempt = visitor
+            .post_form(path, &csrf_page, &join_fields("Sneaky", "Berlin", "2007"))
+            .await;
+        attempt.assert_status(StatusCode::GONE);
+    }
+    let unknown = app
+        .client()
+        .get("/join/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+        .await;
+    unknown.assert_status(StatusCode::NOT_FOUND);
+    app.client()
+        .get("/join/..%2F..%2Fetc")
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    assert_eq!(app.count("SELECT count(*) AS n FROM members"), 1);
+
+    app.join(&valid, "Second", "Madrid", "2006").await;
+    assert_eq!(app.count("SELECT count(*) AS n FROM members"), 2);
+    assert_eq!(app.count("SELECT members_count AS n FROM cohorts"), 2);
+}

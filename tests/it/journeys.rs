@@ -1,0 +1,509 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use reqwest::StatusCode;
+
+use crate::helpers::{ADMIN_EMAIL, PASSWORD, TestApp, join_fields};
+
+#[tokio::test]
+async fn healthz_names_the_backend() {
+    let app = TestApp::spawn().await;
+    let response = app.client().get("/healthz").await;
+    response.assert_status(StatusCode::OK);
+    let expected = if app.db.is_postgres() {
+        "postgres"
+    } else {
+        "sqlite"
+    };
+    let json: serde_json::Value = serde_json::from_str(&response.body).unwrap();
+    assert_eq!(json["status"], "ok");
+    assert_eq!(json["database"], expected);
+}
+
+#[tokio::test]
+async fn admin_creates_brand_and_manager_who_can_sign_in() {
+    let app = TestApp::spawn().await;
+    app.create_admin();
+    let admin = app.client();
+    admin
+        .login(ADMIN_EMAIL, PASSWORD)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let page = admin.get("/admin").await;
+    page.assert_status(StatusCode::OK);
+    assert!(page.body.contains("No brands yet"));
+
+    let created = admin
+        .post_form(
+            "/admin/brands",
+            &page,
+            &[("name", "Stride"), ("anonymity_k", "5")],
+        )
+        .await;
+    created.assert_status(StatusCode::SEE_OTHER);
+    let page = admin.get("/admin").await;
+    assert!(page.body.contains("Brand “Stride” created"));
+
+    let duplicate = admin
+        .post_form(
+            "/admin/brands",
+            &page,
+            &[("name", "Stride"), ("anonymity_k", "5")],
+        )
+        .await;
+    duplicate.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(duplicate.body.contains("already exists"));
+    let bad_k = admin
+        .post_form(
+            "/admin/brands",
+            &page,
+            &[("name", "Tiny"), ("anonymity_k", "2")],
+        )
+        .await;
+    bad_k.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad_k.body.contains("from 3 to 50"));
+    assert!(
+        bad_k.body.contains("value=\"Tiny\""),
+        "the typed name is kept"
+    );
+
+    let brand_id = app.count("SELECT id AS n FROM brands WHERE name = 'Stride'");
+    let bad_email = admin
+        .post_form(
+            "/admin/managers",
+            &page,
+            &[
+                ("email", "not-an-email"),
+                ("brand_id", &brand_id.to_string()),
+            ],
+        )
+        .await;
+    bad_email.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad_email.body.contains("not-an-email"));
+    let made = admin
+        .post_form(
+            "/admin/managers",
+            &page,
+            &[
+                ("email", "Ana@Stride.test"),
+                ("brand_id", &brand_id.to_string()),
+            ],
+        )
+        .await;
+    made.assert_status(StatusCode::OK);
+    let marker = "<code class=\"secret\">";
+    let start = made.body.find(marker).unwrap() + marker.len();
+    let password = &made.body[start..start + made.body[start..].find('<').unwrap()];
+
+    let manager = app.client();
+    manager
+        .login("ana@stride.test", password)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let home = manager.get("/").await;
+    assert_eq!(home.location(), format!("/brands/{brand_id}"));
+    assert!(
+        manager
+            .get(&home.location())
+            .await
+            .body
+            .contains("No cohorts yet")
+    );
+    // Managers have no admin pages.
+    manager
+        .get("/admin")
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    // Disabling the account ends its sessions and its sign-ins.
+    let user_id = app.count("SELECT id AS n FROM users WHERE email = 'ana@stride.test'");
+    let page = admin.get("/admin").await;
+    admin
+        .post_form(&format!("/admin/users/{user_id}/disable"), &page, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(
+        manager.get(&format!("/brands/{brand_id}")).await.location(),
+        "/login"
+    );
+    manager
+        .login("ana@stride.test", password)
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn manager_creates_cohort_with_validation_and_invites() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let form = manager
+        .get(&format!("/brands/{brand_id}/cohorts/new"))
+        .await;
+    for (capacity, message) in [
+        ("99", "between 100 and 250"),
+        ("251", "between 100 and 250"),
+        ("many", "whole number"),
+    ] {
+        let refused = manager
+            .post_form(
+                &format!("/brands/{brand_id}/cohorts"),
+                &form,
+                &[
+                    ("name", "Squad"),
+                    ("description", "d"),
+                    ("theme", "t"),
+                    ("cities", "Berlin"),
+                    ("capacity", capacity),
+                ],
+            )
+            .await;
+        refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            refused.body.contains(message),
+            "{capacity}: {}",
+            refused.body
+        );
+        assert!(refused.body.contains("value=\"Squad\""), "input is kept");
+    }
+    assert_eq!(app.count("SELECT count(*) AS n FROM cohorts"), 0);
+
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 120).await;
+    let overview = manager.get(&format!("/cohorts/{cohort_id}")).await;
+    overview.assert_status(StatusCode::OK);
+    assert!(overview.body.contains("0 of 120 members"));
+    assert!(overview.body.contains("Recruiting"));
+
+    let invites = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
+    let batch = manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/invites/emails"),
+            &invites,
+            &[(
+                "emails",
+                "ana@example.com\nbo@example.com\nnot-an-address\nANA@example.com\n",
+            )],
+        )
+        .await;
+    batch.assert_status(StatusCode::OK);
+    assert!(
+        batch.body.contains("2 invite links created"),
+        "{}",
+        batch.body
+    );
+    assert!(batch.body.contains("2 addresses were not invited"));
+    assert!(batch.body.contains("not-an-address"));
+    assert!(batch.body.contains("Already invited"));
+    assert_eq!(batch.join_paths().len(), 2);
+
+    // A CSV upload with an email column, reporting the address already invited.
+    let token = invites.csrf();
+    let csv = "name,email\nCy,cy@example.com\nBo,bo@example.com\n";
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", token)
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(csv.as_bytes().to_vec()).file_name("people.csv"),
+        );
+    let uploaded = manager
+        .http
+        .post(format!("{}/cohorts/{cohort_id}/invites/csv", manager.base))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(uploaded.status(), StatusCode::OK);
+    let body = uploaded.text().await.unwrap();
+    assert!(body.contains("1 invite link created"), "{body}");
+    assert!(body.contains("bo@example.com</strong>: Already invited"));
+    assert_eq!(app.count("SELECT count(*) AS n FROM invites"), 3);
+
+    // A CSV without an email column is refused with a message and changes nothing.
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", invites.csrf())
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(b"name\nCy\n".to_vec()).file_name("x.csv"),
+        );
+    let refused = manager
+        .http
+        .post(format!("{}/cohorts/{cohort_id}/invites/csv", manager.base))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("column headed “email”")
+    );
+
+    // A link may not promise more uses than the cohort has seats.
+    let too_many = manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/invites/link"),
+            &invites,
+            &[
+                ("label", "Event"),
+                ("max_uses", "500"),
+                ("valid_days", "14"),
+            ],
+        )
+        .await;
+    too_many.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(too_many.body.contains("Allow between 1 and 120 uses"));
+    assert_eq!(app.count("SELECT count(*) AS n FROM invites"), 3);
+}
+
+#[tokio::test]
+async fn member_joins_posts_reviews_edits_and_manager_hides() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+
+    let anonymous = app.client();
+    let page = anonymous.get(&link).await;
+    assert!(
+        page.body
+            .contains("You are invited by <strong>Stride</strong>")
+    );
+    assert!(page.body.contains("Testing the new street ball."));
+
+    // Bad input comes back to the form with messages and the typed values.
+    let mut fields = join_fields("Mo", "Lisbon", "2008");
+    fields.retain(|(k, _)| *k != "consent");
+    let refused = anonymous.post_form(&link, &page, &fields).await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Choose your city from the list."));
+    assert!(refused.body.contains("Please read and tick this box"));
+    assert!(refused.body.contains("value=\"Mo\""));
+
+    let too_young = anonymous
+        .post_form(&link, &page, &join_fields("Kid", "Berlin", "2016"))
+        .await;
+    too_young.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(too_young.body.contains("at least 13 years old"));
+    // 14 in Germany (consent age 16) needs a guardian; with the box ticked it is fine.
+    let teen = anonymous
+        .post_form(&link, &page, &join_fields("Teen", "Berlin", "2012"))
+        .await;
+    teen.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(teen.body.contains("parent or guardian"));
+    assert_eq!(app.count("SELECT count(*) AS n FROM members"), 0);
+    let mut with_guardian = join_fields("Teen", "Berlin", "2012");
+    with_guardian.push(("guardian_consent", "yes"));
+    let joined = anonymous.post_form(&link, &page, &with_guardian).await;
+    joined.assert_status(StatusCode::OK);
+    let access = joined.access_path();
+
+    // The personal link works on another device.
+    let phone = app.client();
+    phone
+        .get(&access)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let home = phone.get("/me").await;
+    home.assert_status(StatusCode::OK);
+    assert!(home.body.contains("Be the first"));
+
+    let missing = phone
+        .post_form(
+            "/me/posts",
+            &home,
+            &[
+                ("kind", "review"),
+                ("product", "Ball"),
+                ("rating", "9"),
+                ("title", ""),
+                ("body", "Great"),
+            ],
+        )
+        .await;
+    missing.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(missing.body.contains("Choose a rating from 1 to 5 stars."));
+    assert!(missing.body.contains("Enter a title."));
+    assert!(missing.body.contains(">Great</textarea>"));
+
+    phone
+        .post_form(
+            "/me/posts",
+            &home,
+            &[
+                ("kind", "review"),
+                ("product", "Tango Street Ball"),
+                ("rating", "4"),
+                ("title", "Grippy"),
+                ("body", "Holds well on <b>wet</b> concrete"),
+            ],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    phone
+        .post_form(
+            "/me/posts",
+            &home,
+            &[("kind", "post"), ("body", "First training with it today")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let home = phone.get("/me").await;
+    assert!(
+        home.body
+            .contains("Holds well on &#60;b&#62;wet&#60;/b&#62; concrete"),
+        "text is escaped"
+    );
+    assert!(home.body.contains("★★★★☆"));
+    let newest = home.body.find("First training").unwrap();
+    let older = home.body.find("Grippy").unwrap();
+    assert!(newest < older, "newest first");
+
+    let post_id = app.count("SELECT id AS n FROM posts WHERE kind = 'post'");
+    let edit = phone.get(&format!("/me/posts/{post_id}/edit")).await;
+    phone
+        .post_form(
+            &format!("/me/posts/{post_id}"),
+            &edit,
+            &[("kind", "post"), ("body", "Second training, even better")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        phone
+            .get("/me")
+            .await
+            .body
+            .contains("Second training, even better")
+    );
+
+    // The manager reads the feed and hides the review.
+    let feed = manager.get(&format!("/cohorts/{cohort_id}/feed")).await;
+    assert!(feed.body.contains("Grippy"));
+    let review_id = app.count("SELECT id AS n FROM posts WHERE kind = 'review'");
+    let no_reason = manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{review_id}/hide"),
+            &feed,
+            &[("reason", " ")],
+        )
+        .await;
+    no_reason.assert_status(StatusCode::BAD_REQUEST);
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{review_id}/hide"),
+            &feed,
+            &[("reason", "Mentions a full name")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        !phone.get("/me").await.body.contains("Grippy"),
+        "members no longer see it"
+    );
+    assert!(
+        manager
+            .get(&format!("/cohorts/{cohort_id}/feed"))
+            .await
+            .body
+            .contains("Hidden from members: Mentions a full name")
+    );
+
+    // Export, then leave: the posts disappear and the seat is freed.
+    let export = phone.get("/me/data.json").await;
+    export.assert_status(StatusCode::OK);
+    let data: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    assert_eq!(data["member"]["display_name"], "Teen");
+    assert_eq!(data["posts"].as_array().unwrap().len(), 2);
+    assert!(export.body.find("access_token").is_none());
+
+    let confirm = phone.get("/me/leave").await;
+    assert!(confirm.body.contains("cannot be undone"));
+    phone
+        .post_form("/me/leave", &confirm, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM posts"), 0);
+    assert_eq!(app.count("SELECT members_count AS n FROM cohorts"), 0);
+    phone.get("/me").await.assert_status(StatusCode::FORBIDDEN);
+    app.client()
+        .get(&access)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn manager_removes_a_member_after_confirmation() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let member = app.join(&link, "Rae", "Paris", "2007").await;
+    let home = member.get("/me").await;
+    member
+        .post_form("/me/posts", &home, &[("kind", "post"), ("body", "hello")])
+        .await;
+
+    let member_id = app.count("SELECT id AS n FROM members");
+    let confirm = manager
+        .get(&format!("/cohorts/{cohort_id}/members/{member_id}/remove"))
+        .await;
+    assert!(confirm.body.contains("Remove Rae from Squad?"));
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM members"),
+        1,
+        "nothing removed before confirming"
+    );
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/members/{member_id}/remove"),
+            &confirm,
+            &[],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM members"), 0);
+    assert_eq!(app.count("SELECT count(*) AS n FROM posts"), 0);
+    assert_eq!(app.count("SELECT members_count AS n FROM cohorts"), 0);
+    member.get("/me").await.assert_status(StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn member_spread_hides_small_groups() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 20).await;
+    for i in 0..6 {
+        app.join(&link, &format!("Ber{i}"), "Berlin", "2008").await;
+    }
+    for i in 0..2 {
+        app.join(&link, &format!("Mad{i}"), "Madrid", "2008").await;
+    }
+    for i in 0..5 {
+        app.join(&link, &format!("Par{i}"), "Paris", "2008").await;
+    }
+    let overview = manager.get(&format!("/cohorts/{cohort_id}")).await;
+    assert!(
+        overview.body.contains("<td>Berlin</td><td>6</td>"),
+        "{}",
+        overview.body
+    );
+    assert!(
+        !overview.body.contains("<td>Madrid</td><td>2</td>"),
+        "a group of 2 is never shown"
+    );
+    // Madrid's 2 would be recoverable from the total of 13, so the next smallest
+    // group (Paris, 5) is hidden with it.
+    assert!(
+        overview
+            .body
+            .contains("<td>Madrid</td><td><span class=\"suppressed\"")
+    );
+    assert!(
+        overview
+            .body
+            .contains("<td>Paris</td><td><span class=\"suppressed\"")
+    );
+    assert!(overview.body.contains("13 of 100 members"));
+}

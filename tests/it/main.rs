@@ -1,0 +1,9 @@
+//! The integration suite: every test starts the real app on port 0 against a real
+//! database. SQLite by default; PostgreSQL when TEST_DATABASE_URL points at a server.
+
+mod browser;
+mod concurrency;
+mod helpers;
+mod invites;
+mod journeys;
+mod security;

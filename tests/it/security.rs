@@ -1,0 +1,452 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use reqwest::StatusCode;
+
+use crate::helpers::{ADMIN_EMAIL, PASSWORD, TestApp};
+
+#[tokio::test]
+async fn posts_without_token_or_from_foreign_origin_are_refused_and_change_nothing() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let fields = [
+        ("name", "Squad"),
+        ("description", "d"),
+        ("theme", "t"),
+        ("cities", "Berlin"),
+        ("capacity", "120"),
+    ];
+    let path = format!("/brands/{brand_id}/cohorts");
+
+    let no_token = manager.post_raw(&path, &fields).await;
+    no_token.assert_status(StatusCode::FORBIDDEN);
+    assert!(no_token.body.contains("reload the page"));
+    let mut wrong = vec![("csrf_token", "forged")];
+    wrong.extend_from_slice(&fields);
+    manager
+        .post_raw(&path, &wrong)
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+
+    let page = manager
+        .get(&format!("/brands/{brand_id}/cohorts/new"))
+        .await;
+    let mut with_token = vec![("csrf_token", page.csrf())];
+    with_token.extend(fields.iter().map(|(k, v)| (*k, v.to_string())));
+    let foreign = manager
+        .http
+        .post(format!("{}{path}", manager.base))
+        .header("Origin", "https://evil.example")
+        .form(&with_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), StatusCode::FORBIDDEN);
+    let cross_site = manager
+        .http
+        .post(format!("{}{path}", manager.base))
+        .header("Sec-Fetch-Site", "cross-site")
+        .form(&with_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.count("SELECT count(*) AS n FROM cohorts"), 0);
+
+    // The same request from the app's own origin goes through.
+    let own = manager
+        .http
+        .post(format!("{}{path}", manager.base))
+        .header("Origin", manager.base.clone())
+        .form(&with_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(own.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM cohorts"), 1);
+}
+
+fn session_cookie(response: &crate::helpers::Response) -> Option<String> {
+    response
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("cohorts="))
+        .map(|v| v.split(';').next().unwrap().to_string())
+}
+
+#[tokio::test]
+async fn session_is_renewed_at_login_and_dead_after_logout() {
+    let app = TestApp::spawn().await;
+    app.create_admin();
+    let admin = app.client();
+    let login_page = admin.get("/login").await;
+    let before = session_cookie(&login_page).expect("a session for the form's token");
+    let signed_in = admin
+        .post_form(
+            "/login",
+            &login_page,
+            &[("email", ADMIN_EMAIL), ("password", PASSWORD)],
+        )
+        .await;
+    signed_in.assert_status(StatusCode::SEE_OTHER);
+    let after = session_cookie(&signed_in).expect("a new session cookie");
+    assert_ne!(before, after, "the session is renewed at sign-in");
+
+    // The pre-login cookie is worth nothing now.
+    let replay_old = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let old = replay_old
+        .get(format!("{}/admin", app.address))
+        .header("Cookie", &before)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(old.status(), StatusCode::SEE_OTHER);
+
+    let admin_page = admin.get("/admin").await;
+    admin_page.assert_status(StatusCode::OK);
+    admin
+        .post_form("/logout", &admin_page, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    // Replaying the signed-in cookie after logout does not work.
+    let replayed = replay_old
+        .get(format!("{}/admin", app.address))
+        .header("Cookie", &after)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replayed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(replayed.headers()["location"], "/login");
+}
+
+#[tokio::test]
+async fn login_is_throttled_and_unknown_email_looks_like_wrong_password() {
+    let app = TestApp::spawn().await;
+    app.create_admin();
+    let client = app.client();
+    let unknown = client.login("nobody@cohorts.test", PASSWORD).await;
+    let wrong = client.login(ADMIN_EMAIL, "not the password").await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(unknown.status, wrong.status);
+    let strip = |body: &str, email: &str| {
+        body.replace(email, "EMAIL").replace(
+            &crate::helpers::Response {
+                status: StatusCode::OK,
+                headers: Default::default(),
+                body: body.to_string(),
+            }
+            .csrf(),
+            "TOKEN",
+        )
+    };
+    assert_eq!(
+        strip(&unknown.body, "nobody@cohorts.test"),
+        strip(&wrong.body, ADMIN_EMAIL)
+    );
+
+    for attempt in 3..=6 {
+        let response = client.login(ADMIN_EMAIL, "still wrong").await;
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "attempt {attempt}"
+        );
+    }
+    let seventh = client.login(ADMIN_EMAIL, PASSWORD).await;
+    seventh.assert_status(StatusCode::TOO_MANY_REQUESTS);
+    assert!(seventh.body.contains("Wait a minute"));
+
+    // Another address is not affected.
+    let elsewhere = app.client();
+    let page = elsewhere.get("/login").await;
+    let ok = elsewhere
+        .http
+        .post(format!("{}/login", app.address))
+        .header("X-Forwarded-For", "203.0.113.9")
+        .form(&[
+            ("csrf_token", page.csrf().as_str()),
+            ("email", ADMIN_EMAIL),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn every_response_carries_security_headers() {
+    let app = TestApp::spawn().await;
+    let client = app.client();
+    for path in [
+        "/",
+        "/login",
+        "/healthz",
+        "/no-such-page",
+        "/static/style.css",
+        "/cohorts/1",
+    ] {
+        let response = client.get(path).await;
+        let csp = response.headers["content-security-policy"]
+            .to_str()
+            .unwrap();
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}");
+        assert!(!csp.contains("unsafe-inline"), "{path}");
+        assert_eq!(
+            response.headers["x-content-type-options"], "nosniff",
+            "{path}"
+        );
+        assert_eq!(response.headers["referrer-policy"], "no-referrer", "{path}");
+    }
+    let missing = client.get("/no-such-page").await;
+    missing.assert_status(StatusCode::NOT_FOUND);
+    assert!(missing.body.contains("Page not found"));
+    assert!(
+        missing.body.contains("<link rel=\"stylesheet\""),
+        "error pages use the layout"
+    );
+}
+
+#[tokio::test]
+async fn malformed_and_oversized_input_gets_a_4xx() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let page = manager
+        .get(&format!("/brands/{brand_id}/cohorts/new"))
+        .await;
+    let token = page.csrf();
+    let huge = "x".repeat(300 * 1024);
+    let oversized = manager
+        .post_form(
+            &format!("/brands/{brand_id}/cohorts"),
+            &page,
+            &[("name", &huge)],
+        )
+        .await;
+    oversized.assert_status(StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(oversized.body.contains("larger than this form accepts"));
+
+    let invalid_utf8 = manager
+        .http
+        .post(format!("{}/brands/{brand_id}/cohorts", app.address))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(format!("csrf_token={token}&name=%FF%FE&capacity=120"))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        invalid_utf8.status().is_client_error(),
+        "{}",
+        invalid_utf8.status()
+    );
+
+    let wrong_type = manager
+        .http
+        .post(format!("{}/brands/{brand_id}/cohorts", app.address))
+        .header("Content-Type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert!(wrong_type.status().is_client_error());
+
+    let bad_multipart = manager
+        .http
+        .post(format!("{}/cohorts/1/invites/csv", app.address))
+        .header("Content-Type", "multipart/form-data; boundary=zzz")
+        .body("--zzz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nunterminated")
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        bad_multipart.status().is_client_error(),
+        "{}",
+        bad_multipart.status()
+    );
+
+    for path in [
+        "/cohorts/abc",
+        "/cohorts/-1/feed",
+        "/cohorts/99999999999999999999",
+        "/cohorts/1/feed?page=abc",
+        "/me/posts/x/edit",
+    ] {
+        let response = manager.get(path).await;
+        assert!(
+            response.status.is_client_error(),
+            "{path}: {}",
+            response.status
+        );
+    }
+    let bad_cookie = reqwest::Client::new()
+        .get(format!("{}/login", app.address))
+        .header("Cookie", "cohorts=%%%garbage")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad_cookie.status(), StatusCode::OK);
+    assert_eq!(app.count("SELECT count(*) AS n FROM cohorts"), 0);
+}
+
+/// A manager of brand A finds nothing of brand B: every page and action is a 404
+/// and changes nothing. A member of one cohort sees nothing of another.
+#[tokio::test]
+async fn brands_and_cohorts_are_isolated() {
+    let app = TestApp::spawn().await;
+    let (brand_a, manager_a) = app.brand_with_manager("Alpha").await;
+    let (brand_b, manager_b) = app.brand_with_manager("Bravo").await;
+    let cohort_a = app
+        .create_cohort(&manager_a, brand_a, "Alpha squad", 100)
+        .await;
+    let cohort_b = app
+        .create_cohort(&manager_b, brand_b, "Bravo squad", 100)
+        .await;
+    let link_a = app.create_link(&manager_a, cohort_a, 10).await;
+    let link_b = app.create_link(&manager_b, cohort_b, 10).await;
+    let member_a = app.join(&link_a, "Ada", "Berlin", "2007").await;
+    let member_b = app.join(&link_b, "Bea", "Berlin", "2007").await;
+    let home_b = member_b.get("/me").await;
+    member_b
+        .post_form(
+            "/me/posts",
+            &home_b,
+            &[("kind", "post"), ("body", "Bravo secret")],
+        )
+        .await;
+    let post_b = app.count("SELECT id AS n FROM posts");
+    let member_b_id = app.count("SELECT id AS n FROM members WHERE display_name = 'Bea'");
+    let invite_b = app.count(&format!(
+        "SELECT id AS n FROM invites WHERE cohort_id = {cohort_b}"
+    ));
+
+    let gets = [
+        format!("/brands/{brand_b}"),
+        format!("/brands/{brand_b}/cohorts/new"),
+        format!("/cohorts/{cohort_b}"),
+        format!("/cohorts/{cohort_b}/feed"),
+        format!("/cohorts/{cohort_b}/invites"),
+        format!("/cohorts/{cohort_b}/members"),
+        format!("/cohorts/{cohort_b}/members/{member_b_id}/remove"),
+        format!("/cohorts/{cohort_b}/invites/{invite_b}/revoke"),
+    ];
+    for path in &gets {
+        let response = manager_a.get(path).await;
+        assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!response.body.contains("Bravo"), "{path} leaks");
+    }
+    let page = manager_a.get(&format!("/brands/{brand_a}")).await;
+    let posts = [
+        (
+            format!("/brands/{brand_b}/cohorts"),
+            vec![
+                ("name", "X"),
+                ("description", "d"),
+                ("theme", "t"),
+                ("cities", "B"),
+                ("capacity", "100"),
+            ],
+        ),
+        (
+            format!("/cohorts/{cohort_b}/invites/emails"),
+            vec![("emails", "x@example.com")],
+        ),
+        (
+            format!("/cohorts/{cohort_b}/invites/link"),
+            vec![("label", "x"), ("max_uses", "5"), ("valid_days", "5")],
+        ),
+        (
+            format!("/cohorts/{cohort_b}/invites/{invite_b}/revoke"),
+            vec![],
+        ),
+        (
+            format!("/cohorts/{cohort_b}/posts/{post_b}/hide"),
+            vec![("reason", "x")],
+        ),
+        (
+            format!("/cohorts/{cohort_b}/members/{member_b_id}/remove"),
+            vec![],
+        ),
+        // Brand A's cohort path with brand B's post or member is no way in either.
+        (
+            format!("/cohorts/{cohort_a}/posts/{post_b}/hide"),
+            vec![("reason", "x")],
+        ),
+        (
+            format!("/cohorts/{cohort_a}/members/{member_b_id}/remove"),
+            vec![],
+        ),
+    ];
+    for (path, fields) in &posts {
+        let response = manager_a.post_form(path, &page, fields).await;
+        assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    assert_eq!(app.count("SELECT count(*) AS n FROM cohorts"), 2);
+    assert_eq!(app.count("SELECT count(*) AS n FROM invites"), 2);
+    assert_eq!(app.count("SELECT count(*) AS n FROM members"), 2);
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM posts WHERE hidden_at IS NULL"),
+        1
+    );
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM invites WHERE revoked_at IS NULL"),
+        2
+    );
+
+    // Member A: no staff pages, nothing of cohort B, no power over B's posts.
+    let home_a = member_a.get("/me").await;
+    assert!(!home_a.body.contains("Bravo secret"));
+    for path in [
+        format!("/cohorts/{cohort_b}"),
+        format!("/cohorts/{cohort_a}"),
+        "/admin".to_string(),
+        format!("/brands/{brand_a}"),
+    ] {
+        let response = member_a.get(&path).await;
+        assert!(
+            matches!(
+                response.status,
+                StatusCode::SEE_OTHER | StatusCode::NOT_FOUND
+            ),
+            "{path}: {}",
+            response.status
+        );
+        assert!(!response.body.contains("Bravo"));
+    }
+    member_a
+        .get(&format!("/me/posts/{post_b}/edit"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    member_a
+        .post_form(
+            &format!("/me/posts/{post_b}"),
+            &home_a,
+            &[("kind", "post"), ("body", "defaced")],
+        )
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    member_a
+        .post_form(&format!("/me/posts/{post_b}/delete"), &home_a, &[])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM posts WHERE body = 'Bravo secret'"),
+        1
+    );
+
+    // The admin sees every brand.
+    app.create_admin();
+    let admin = app.client();
+    admin.login(ADMIN_EMAIL, PASSWORD).await;
+    admin
+        .get(&format!("/cohorts/{cohort_b}/feed"))
+        .await
+        .assert_status(StatusCode::OK);
+    admin
+        .get(&format!("/brands/{brand_a}"))
+        .await
+        .assert_status(StatusCode::OK);
+}
