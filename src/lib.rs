@@ -75,12 +75,14 @@ fn security_headers() -> DefaultHeaders {
         ))
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("X-Frame-Options", "DENY"))
-        .add(("Referrer-Policy", "no-referrer"))
+        .add(("Referrer-Policy", "same-origin"))
         .add(("Permissions-Policy", "camera=(), microphone=(), geolocation=()"))
         .add(("Cross-Origin-Opener-Policy", "same-origin"))
 }
 
 /// Refuses a state-changing request that a browser says came from another site.
+/// (Referrer-Policy is same-origin rather than no-referrer because under
+/// no-referrer browsers send `Origin: null` even for the app's own forms.)
 /// The CSRF token is checked as well, by each form; this stops what the token
 /// check cannot see, such as a foreign page posting a login form.
 async fn same_origin_only(

@@ -219,7 +219,12 @@ impl TestApp {
         }
         let mut conn = self.conn();
         let conn: &mut DbConn = &mut conn;
-        diesel::sql_query(sql).get_result::<Count>(conn).unwrap().n
+        // Cast so INTEGER columns read the same as counts on PostgreSQL.
+        let wrapped = format!("SELECT CAST(n AS BIGINT) AS n FROM ({sql}) AS q");
+        diesel::sql_query(wrapped)
+            .get_result::<Count>(conn)
+            .unwrap()
+            .n
     }
 
     pub fn execute(&self, sql: &str) {

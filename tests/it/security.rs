@@ -200,7 +200,7 @@ async fn every_response_carries_security_headers() {
             response.headers["x-content-type-options"], "nosniff",
             "{path}"
         );
-        assert_eq!(response.headers["referrer-policy"], "no-referrer", "{path}");
+        assert_eq!(response.headers["referrer-policy"], "same-origin", "{path}");
     }
     let missing = client.get("/no-such-page").await;
     missing.assert_status(StatusCode::NOT_FOUND);
