@@ -44,7 +44,7 @@ async fn browser(width: u32, height: u32) -> Option<Browser> {
         .local_addr()
         .unwrap()
         .port();
-    let driver = Command::new(path)
+    let mut driver = Command::new(path)
         .arg(format!("--port={port}"))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -73,6 +73,8 @@ async fn browser(width: u32, height: u32) -> Option<Browser> {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    let _ = driver.kill();
+    let _ = driver.wait();
     panic!("chromedriver did not answer on {url}");
 }
 

@@ -2,6 +2,7 @@
 //! database. SQLite by default; PostgreSQL when TEST_DATABASE_URL points at a server.
 
 mod browser;
+mod cli;
 mod concurrency;
 mod helpers;
 mod invites;
