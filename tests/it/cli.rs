@@ -11,7 +11,10 @@ use crate::helpers::{Client, TestDb};
 
 fn cohorts(db: &TestDb) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_cohorts"));
-    command.env("DATA_DIR", db.dir.path()).env_remove("DATABASE_URL").env("RUST_LOG", "warn");
+    command
+        .env("DATA_DIR", db.dir.path())
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", "warn");
     if let cohorts::db::DatabaseUrl::Postgres(url) = &db.url {
         command.env("DATABASE_URL", url);
     }
@@ -22,8 +25,16 @@ fn cohorts(db: &TestDb) -> Command {
 #[tokio::test]
 async fn serve_with_defaults_then_create_admin_and_sign_in() {
     let db = TestDb::create();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let mut server = cohorts(&db).arg("serve").env("BIND", format!("127.0.0.1:{port}")).spawn().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = cohorts(&db)
+        .arg("serve")
+        .env("BIND", format!("127.0.0.1:{port}"))
+        .spawn()
+        .unwrap();
     let base = format!("http://127.0.0.1:{port}");
     let client = Client::new(&base);
     let mut healthy = None;
@@ -38,23 +49,44 @@ async fn serve_with_defaults_then_create_admin_and_sign_in() {
     assert_eq!(healthy["status"], "ok");
     if !db.is_postgres() {
         assert_eq!(healthy["database"], "sqlite");
-        assert!(db.dir.path().join("cohorts.db").exists(), "the SQLite file is created in DATA_DIR");
+        assert!(
+            db.dir.path().join("cohorts.db").exists(),
+            "the SQLite file is created in DATA_DIR"
+        );
     }
-    assert!(db.dir.path().join("session.key").exists(), "the session key is generated once and kept");
+    assert!(
+        db.dir.path().join("session.key").exists(),
+        "the session key is generated once and kept"
+    );
 
     let mut create = cohorts(&db)
-        .args(["create-admin", "--email", "root@cohorts.test", "--password-stdin"])
+        .args([
+            "create-admin",
+            "--email",
+            "root@cohorts.test",
+            "--password-stdin",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    create.stdin.take().unwrap().write_all(b"correct horse battery\n").unwrap();
+    create
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"correct horse battery\n")
+        .unwrap();
     let output = create.wait_with_output().unwrap();
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stdout).contains("Admin root@cohorts.test is ready"));
 
     let short = cohorts(&db)
-        .args(["create-admin", "--email", "x@cohorts.test", "--password-stdin"])
+        .args([
+            "create-admin",
+            "--email",
+            "x@cohorts.test",
+            "--password-stdin",
+        ])
         .stdin(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -65,7 +97,10 @@ async fn serve_with_defaults_then_create_admin_and_sign_in() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("at least 10 characters"));
 
-    client.login("root@cohorts.test", "correct horse battery").await.assert_status(StatusCode::SEE_OTHER);
+    client
+        .login("root@cohorts.test", "correct horse battery")
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
     client.get("/admin").await.assert_status(StatusCode::OK);
     server.kill().unwrap();
     server.wait().unwrap();
@@ -77,12 +112,24 @@ async fn serve_with_defaults_then_create_admin_and_sign_in() {
 async fn demo_fills_once_and_prints_credentials() {
     let db = TestDb::create();
     let first = cohorts(&db).arg("demo").output().unwrap();
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     let printed = String::from_utf8_lossy(&first.stdout).to_string();
     assert!(printed.contains("manager@stride.example"), "{printed}");
-    let password = printed.lines().find_map(|l| l.trim().strip_prefix("password: ")).unwrap().to_string();
+    let password = printed
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("password: "))
+        .unwrap()
+        .to_string();
 
-    let app = crate::helpers::TestApp::spawn_on(std::sync::Arc::new(db), actix_web::cookie::Key::generate()).await;
+    let app = crate::helpers::TestApp::spawn_on(
+        std::sync::Arc::new(db),
+        actix_web::cookie::Key::generate(),
+    )
+    .await;
     assert_eq!(app.count("SELECT count(*) AS n FROM brands"), 1);
     assert_eq!(app.count("SELECT count(*) AS n FROM cohorts"), 3);
     assert!(app.count("SELECT count(*) AS n FROM posts") >= 3000);
@@ -90,12 +137,20 @@ async fn demo_fills_once_and_prints_credentials() {
     assert!(app.count("SELECT min(members_count) AS n FROM cohorts") >= 120);
     assert!(app.count("SELECT max(members_count) AS n FROM cohorts") <= 250);
     assert!(app.count("SELECT count(DISTINCT city) AS n FROM members") >= 6);
-    assert_eq!(app.count("SELECT count(DISTINCT age_band) AS n FROM posts"), 6, "every age band");
-    let weeks = app.count("SELECT count(DISTINCT substr(CAST(created_at AS TEXT), 1, 10)) AS n FROM posts");
+    assert_eq!(
+        app.count("SELECT count(DISTINCT age_band) AS n FROM posts"),
+        6,
+        "every age band"
+    );
+    let weeks =
+        app.count("SELECT count(DISTINCT substr(CAST(created_at AS TEXT), 1, 10)) AS n FROM posts");
     assert!(weeks >= 28, "posts spread over weeks ({weeks} days)");
 
     let manager = app.client();
-    manager.login("manager@stride.example", &password).await.assert_status(StatusCode::SEE_OTHER);
+    manager
+        .login("manager@stride.example", &password)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
     let brand = manager.get(&manager.get("/").await.location()).await;
     assert!(brand.body.contains("Tango Squad Berlin–Madrid"));
 
