@@ -19,6 +19,11 @@ pub struct Settings {
     pub trust_forwarded_for: bool,
     pub db_pool_size: u32,
     pub session_key: Key,
+    /// `smtp://host:port` or `smtps://user:pass@host:465`; none writes `.eml` files.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    /// How often the mail worker looks for messages to send.
+    pub outbox_poll: std::time::Duration,
 }
 
 impl std::fmt::Debug for Settings {
@@ -32,6 +37,9 @@ impl std::fmt::Debug for Settings {
             .field("trust_forwarded_for", &self.trust_forwarded_for)
             .field("db_pool_size", &self.db_pool_size)
             .field("session_key", &"[redacted]")
+            .field("smtp_url", &self.smtp_url.as_ref().map(|_| "[redacted]"))
+            .field("mail_from", &self.mail_from)
+            .field("outbox_poll", &self.outbox_poll)
             .finish()
     }
 }
@@ -86,6 +94,14 @@ impl Settings {
             trust_forwarded_for: env_flag("TRUST_FORWARDED_FOR").unwrap_or(false),
             db_pool_size,
             session_key,
+            smtp_url: env("SMTP_URL"),
+            mail_from: env("MAIL_FROM").unwrap_or_else(|| "Cohorts <cohorts@localhost>".into()),
+            outbox_poll: std::time::Duration::from_millis(match env("OUTBOX_POLL_MS") {
+                Some(v) => v
+                    .parse()
+                    .map_err(|_| anyhow::anyhow!("OUTBOX_POLL_MS must be a number"))?,
+                None => 1000,
+            }),
         })
     }
 }

@@ -4,6 +4,7 @@ pub mod auth;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod email;
 pub mod error;
 pub mod routes;
 pub mod services;
@@ -54,6 +55,12 @@ impl Application {
         if settings.public_url_from_bind {
             settings.public_url = format!("http://{}", listener.local_addr()?);
         }
+        let mailer = std::sync::Arc::new(email::Mailer::from_settings(&settings)?);
+        tokio::spawn(email::worker::run(
+            pool.clone(),
+            mailer,
+            settings.outbox_poll,
+        ));
         let server = run(listener, pool, settings)?;
         Ok(Application { port, server })
     }

@@ -346,6 +346,7 @@ pub struct JoinForm {
     pub birth_year: String,
     pub birth_month: String,
     pub country: String,
+    pub email: String,
     pub guardian_consent: bool,
     pub consent: bool,
 }
@@ -365,6 +366,8 @@ pub struct JoinPage {
     pub form: JoinForm,
     pub errors: FieldErrors,
     pub seats_left: i32,
+    /// Join links (not personal invites) may be given an address for the personal link.
+    pub ask_email: bool,
 }
 
 pub const MONTHS: [&str; 12] = [
@@ -469,4 +472,13 @@ impl CohortHeader {
             tab,
         }
     }
+}
+
+#[derive(Template)]
+#[template(path = "link_request.html")]
+pub struct LinkRequestPage {
+    pub chrome: Chrome,
+    pub email: String,
+    pub errors: FieldErrors,
+    pub sent: bool,
 }

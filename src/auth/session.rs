@@ -125,7 +125,7 @@ pub async fn current_member(
 pub async fn require_member(session: &Session, pool: &DbPool) -> Result<CurrentMember, AppError> {
     current_member(session, pool).await?.ok_or_else(|| {
         AppError::Forbidden(
-            "Open your personal link to reach your cohort. Lost it? Ask the cohort's organiser for a new invite.".into(),
+            "Open your personal link to reach your cohort. Lost it? Get it again by email at /link, or ask the cohort's organiser for a new invite.".into(),
         )
     })
 }

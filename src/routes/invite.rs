@@ -12,7 +12,7 @@ use crate::db::models::brands::Brand;
 use crate::db::models::cohorts::Cohort;
 use crate::db::models::{Page, invites};
 use crate::db::{DbPool, with_conn};
-use crate::domain::{BirthMonth, BoundedText, CityList, Country};
+use crate::domain::{BirthMonth, BoundedText, CityList, Country, Email};
 use crate::error::AppError;
 use crate::routes::cohort::staff_cohort;
 use crate::routes::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
@@ -136,7 +136,7 @@ async fn invites_tab(
 }
 
 fn join_url(settings: &Settings, token: &str) -> String {
-    format!("{}/join/{token}", settings.public_url)
+    invite_service::join_url(&settings.public_url, token)
 }
 
 /// Creates the invites for a batch of addresses and shows the result.
@@ -163,8 +163,13 @@ async fn invite_batch(
         }
         Ok(lines) => {
             let (for_batch, creator) = (cohort.clone(), staff.id);
+            let (public_url, brand_name) = (settings.public_url.clone(), brand.name.clone());
             let report: BatchReport = with_conn(&pool, move |conn| {
-                invite_service::create_email_invites(conn, &for_batch, creator, &lines)
+                let context = invite_service::InviteContext {
+                    public_url: &public_url,
+                    brand: &brand_name,
+                };
+                invite_service::create_email_invites(conn, &for_batch, &context, creator, &lines)
             })
             .await?;
             outcome.created = report
@@ -375,6 +380,7 @@ async fn revoke(
 
 fn join_page(
     chrome: Chrome,
+    invite: &invites::Invite,
     token: String,
     cohort: &Cohort,
     brand: &Brand,
@@ -394,6 +400,7 @@ fn join_page(
         form,
         errors,
         seats_left: cohort.capacity - cohort.members_count,
+        ask_email: invite.email.is_none(),
     }
 }
 
@@ -421,7 +428,7 @@ async fn join_form(
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
-    let (_, cohort, brand) = usable_invite(&pool, token.clone()).await?;
+    let (invite, cohort, brand) = usable_invite(&pool, token.clone()).await?;
     if let Some(current) = current_member(&session, &pool).await?
         && current.cohort.id == cohort.id
     {
@@ -430,6 +437,7 @@ async fn join_form(
     let chrome = Chrome::anonymous(&session, &format!("Join {}", cohort.name))?;
     render(join_page(
         chrome,
+        &invite,
         token,
         &cohort,
         &brand,
@@ -452,6 +460,8 @@ pub struct JoinFields {
     birth_month: String,
     #[serde(default)]
     country: String,
+    #[serde(default)]
+    email: String,
     guardian_consent: Option<String>,
     consent: Option<String>,
 }
@@ -487,6 +497,12 @@ async fn join(
     );
     let country = errors.check("country", Country::parse(&fields.country));
     let guardian_consent = fields.guardian_consent.is_some();
+    // Personal invites already carry the address; a join link may be given one.
+    let email = if invite.email.is_none() && !fields.email.trim().is_empty() {
+        errors.check("email", Email::parse(&fields.email))
+    } else {
+        None
+    };
     if fields.consent.is_none() {
         errors.add("consent", "Please read and tick this box to join.");
     }
@@ -505,11 +521,21 @@ async fn join(
             birth,
             country,
             guardian_consent,
-            email: invite.email.clone(),
+            email: invite.email.clone().or(email.map(|e| e.to_string())),
         };
         let (invite_id, cohort_id) = (invite.id, cohort.id);
+        let (public_url, brand_name, cohort_name) = (
+            settings.public_url.clone(),
+            brand.name.clone(),
+            cohort.name.clone(),
+        );
         let joined = with_conn(&pool, move |conn| {
-            membership::join(conn, invite_id, cohort_id, &input)
+            let context = membership::LinkContext {
+                public_url: &public_url,
+                brand: &brand_name,
+                cohort: &cohort_name,
+            };
+            membership::join(conn, invite_id, cohort_id, &input, &context)
         })
         .await?;
         sign_in_member(&session, joined.member_id)?;
@@ -525,12 +551,13 @@ async fn join(
         birth_year: fields.birth_year,
         birth_month: fields.birth_month,
         country: fields.country,
+        email: fields.email,
         guardian_consent,
         consent: fields.consent.is_some(),
     };
     let chrome = Chrome::anonymous(&session, &format!("Join {}", cohort.name))?;
     render_with_status(
         StatusCode::UNPROCESSABLE_ENTITY,
-        join_page(chrome, token, &cohort, &brand, form, errors),
+        join_page(chrome, &invite, token, &cohort, &brand, form, errors),
     )
 }

@@ -6,20 +6,24 @@ use serde::Deserialize;
 
 use crate::auth::CurrentMember;
 use crate::auth::session::{CsrfForm, require_member, sign_in_member, sign_out};
+use crate::config::Settings;
 use crate::db::models::{Page, posts};
 use crate::db::{DbPool, with_conn};
+use crate::domain::Email;
 use crate::error::AppError;
 use crate::routes::cohort::FEED_PAGE_SIZE;
 use crate::routes::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
 use crate::services::posts::ContentInput;
 use crate::services::{FieldErrors, membership, posts as post_service};
 use crate::templates::{
-    Chrome, ConfirmPage, EditPostPage, FeedItem, MemberAccountPage, MemberHomePage, Pager,
-    PostForm, flash,
+    Chrome, ConfirmPage, EditPostPage, FeedItem, LinkRequestPage, MemberAccountPage,
+    MemberHomePage, Pager, PostForm, flash,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/m/{token}", web::get().to(open_access_link))
+        .route("/link", web::get().to(link_request_form))
+        .route("/link", web::post().to(request_link))
         .route("/me", web::get().to(home))
         .route("/me/posts", web::post().to(create_post))
         .route("/me/posts/{id}/edit", web::get().to(edit_form))
@@ -45,6 +49,62 @@ async fn open_access_link(
     .await?;
     sign_in_member(&session, member.id)?;
     Ok(see_other("/me"))
+}
+
+async fn link_request_form(session: Session) -> Result<HttpResponse, AppError> {
+    render(LinkRequestPage {
+        chrome: Chrome::anonymous(&session, "Get your personal link")?,
+        email: String::new(),
+        errors: FieldErrors::default(),
+        sent: false,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct LinkRequest {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    email: String,
+}
+crate::csrf_protected!(LinkRequest);
+
+/// "Send me my link". The answer is the same whether or not the address is known.
+async fn request_link(
+    session: Session,
+    pool: web::Data<DbPool>,
+    settings: web::Data<Settings>,
+    CsrfForm(form): CsrfForm<LinkRequest>,
+) -> Result<HttpResponse, AppError> {
+    let chrome = Chrome::anonymous(&session, "Get your personal link")?;
+    match Email::parse(&form.email) {
+        Ok(email) => {
+            let public_url = settings.public_url.clone();
+            with_conn(&pool, move |conn| {
+                membership::resend_links(conn, &email, &public_url)
+            })
+            .await?;
+            render(LinkRequestPage {
+                chrome,
+                email: String::new(),
+                errors: FieldErrors::default(),
+                sent: true,
+            })
+        }
+        Err(message) => {
+            let mut errors = FieldErrors::default();
+            errors.add("email", message);
+            render_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                LinkRequestPage {
+                    chrome,
+                    email: form.email,
+                    errors,
+                    sent: false,
+                },
+            )
+        }
+    }
 }
 
 async fn home_page(

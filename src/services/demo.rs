@@ -231,7 +231,12 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
                 guardian_consent: age < 16,
                 email: None,
             };
-            let joined = membership::join(conn, invite_id, cohort_id, &join)?;
+            let context = membership::LinkContext {
+                public_url: "",
+                brand: BRAND,
+                cohort: name,
+            };
+            let joined = membership::join(conn, invite_id, cohort_id, &join, &context)?;
             member_ids.push(joined.member_id);
         }
         member_total += member_ids.len();

@@ -7,6 +7,7 @@ use crate::db::models::cohorts::Cohort;
 use crate::db::models::invites::{self, Invite};
 use crate::db::{DbConn, write_tx};
 use crate::domain::Email;
+use crate::email::messages::InviteMail;
 use crate::error::AppError;
 use crate::services::now;
 
@@ -114,11 +115,23 @@ pub fn addresses_from_csv(bytes: &[u8]) -> Result<Vec<String>, String> {
     Ok(addresses)
 }
 
-/// Creates one single-use invite per new, valid address; reports each duplicate or
-/// bad address back. All or nothing: the batch is one transaction.
+/// Where invite links point and whose name they carry.
+pub struct InviteContext<'a> {
+    pub public_url: &'a str,
+    pub brand: &'a str,
+}
+
+pub fn join_url(public_url: &str, token: &str) -> String {
+    format!("{public_url}/join/{token}")
+}
+
+/// Creates one single-use invite per new, valid address and mails it; reports each
+/// duplicate or bad address back. All or nothing: the batch and its messages are
+/// one transaction.
 pub fn create_email_invites(
     conn: &mut DbConn,
     cohort: &Cohort,
+    context: &InviteContext<'_>,
     created_by: i64,
     lines: &[String],
 ) -> Result<BatchReport, AppError> {
@@ -168,6 +181,15 @@ pub fn create_email_invites(
                 },
                 current,
             )?;
+            let link = join_url(context.public_url, &new_token.plain);
+            let mail = InviteMail {
+                brand: context.brand,
+                cohort: &cohort.name,
+                description: &cohort.description,
+                link: &link,
+                valid_days: EMAIL_INVITE_DAYS,
+            };
+            crate::email::enqueue(conn, email.as_str(), &mail.render()?)?;
             known.push(email.as_str().to_string());
             report.created.push(CreatedInvite {
                 email: email.to_string(),

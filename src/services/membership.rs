@@ -8,9 +8,11 @@ use crate::db::models::brands::{self, Brand};
 use crate::db::models::cohorts::{self, Cohort};
 use crate::db::models::invites::{self, Invite};
 use crate::db::models::members::{self, Member};
+use crate::db::models::outbox;
 use crate::db::models::posts::{self, Post};
 use crate::db::{DbConn, write_tx};
-use crate::domain::{BirthMonth, Country};
+use crate::domain::{BirthMonth, Country, Email};
+use crate::email::messages::{ACCESS_LINK_SUBJECT, AccessLinkMail};
 use crate::error::AppError;
 use crate::services::invites::InviteState;
 use crate::services::now;
@@ -68,18 +70,48 @@ pub fn age_problem(
     None
 }
 
+/// What a personal-link mail needs besides the member.
+pub struct LinkContext<'a> {
+    pub public_url: &'a str,
+    pub brand: &'a str,
+    pub cohort: &'a str,
+}
+
+pub fn access_url(public_url: &str, token: &str) -> String {
+    format!("{public_url}/m/{token}")
+}
+
+fn enqueue_access_link(
+    conn: &mut DbConn,
+    recipient: &str,
+    display_name: &str,
+    context: &LinkContext<'_>,
+    token: &str,
+) -> Result<(), AppError> {
+    let link = access_url(context.public_url, token);
+    let mail = AccessLinkMail {
+        brand: context.brand,
+        cohort: context.cohort,
+        display_name,
+        link: &link,
+    };
+    crate::email::enqueue(conn, recipient, &mail.render()?)
+}
+
 pub struct Joined {
     pub member_id: i64,
     pub access_token: String,
 }
 
-/// Claims one use of the invite and one seat, then creates the member, all in one
-/// transaction: either all three happen or none does.
+/// Claims one use of the invite and one seat, then creates the member (and, when
+/// they gave an address, mails their personal link), all in one transaction:
+/// either everything happens or nothing does.
 pub fn join(
     conn: &mut DbConn,
     invite_id: i64,
     cohort_id: i64,
     input: &JoinInput,
+    context: &LinkContext<'_>,
 ) -> Result<Joined, AppError> {
     write_tx(conn, |conn| {
         let current = now();
@@ -111,6 +143,9 @@ pub fn join(
             },
             current,
         )?;
+        if let Some(email) = &input.email {
+            enqueue_access_link(conn, email, &input.display_name, context, &access.plain)?;
+        }
         Ok(Joined {
             member_id,
             access_token: access.plain,
@@ -124,6 +159,46 @@ pub fn member_for_access_token(conn: &mut DbConn, plain_token: &str) -> Result<M
         return Err(AppError::NotFound);
     }
     members::find_by_token_hash(conn, &token::hash(plain_token))?.ok_or(AppError::NotFound)
+}
+
+/// Personal-link mails one address may be sent per hour.
+pub const LINK_MAILS_PER_HOUR: i64 = 3;
+
+/// "Send me my link": every membership under this address gets a new personal link
+/// by mail (the old one stops working). Says nothing about whether the address is
+/// known; returns how many mails were queued, for the tests and logs.
+pub fn resend_links(conn: &mut DbConn, email: &Email, public_url: &str) -> Result<usize, AppError> {
+    write_tx(conn, |conn| {
+        let since = now() - chrono::Duration::hours(1);
+        if outbox::count_to_since(conn, email.as_str(), ACCESS_LINK_SUBJECT, since)?
+            >= LINK_MAILS_PER_HOUR
+        {
+            return Ok(0);
+        }
+        let mut queued = 0;
+        for member in members::with_email(conn, email.as_str())? {
+            let Some(cohort) = cohorts::find(conn, member.cohort_id)? else {
+                continue;
+            };
+            let brand = brands::find(conn, cohort.brand_id)?;
+            let access = token::generate();
+            members::set_access_token_hash(conn, member.id, &access.hash)?;
+            let context = LinkContext {
+                public_url,
+                brand: &brand.name,
+                cohort: &cohort.name,
+            };
+            enqueue_access_link(
+                conn,
+                email.as_str(),
+                &member.display_name,
+                &context,
+                &access.plain,
+            )?;
+            queued += 1;
+        }
+        Ok(queued)
+    })
 }
 
 /// Deletes a member, their posts with them, and frees their seat.

@@ -79,6 +79,16 @@ impl TestApp {
 
     /// Another instance on the same database and session key, as behind a load balancer.
     pub async fn spawn_on(db: std::sync::Arc<TestDb>, key: Key) -> TestApp {
+        Self::spawn_full(db, key, None).await
+    }
+
+    /// An app that sends its mail to the SMTP server at `smtp_url`.
+    pub async fn spawn_with_smtp(smtp_url: &str) -> TestApp {
+        let db = std::sync::Arc::new(TestDb::create());
+        Self::spawn_full(db, Key::generate(), Some(smtp_url.to_string())).await
+    }
+
+    async fn spawn_full(db: std::sync::Arc<TestDb>, key: Key, smtp_url: Option<String>) -> TestApp {
         let settings = Settings {
             database_url: db.url.clone(),
             bind: "127.0.0.1:0".into(),
@@ -89,6 +99,9 @@ impl TestApp {
             trust_forwarded_for: true,
             db_pool_size: 8,
             session_key: key.clone(),
+            smtp_url,
+            mail_from: "Cohorts <cohorts@cohorts.test>".into(),
+            outbox_poll: std::time::Duration::from_millis(100),
         };
         let app = cohorts::Application::build(settings)
             .await
@@ -371,4 +384,120 @@ impl Client {
         self.post_form("/login", &page, &[("email", email), ("password", password)])
             .await
     }
+}
+
+/// A real SMTP server (Python's aiosmtpd, see tests/smtp_sink.py) on loopback.
+/// `None` when aiosmtpd is not installed, unless COHORTS_REQUIRE_SMTP=1.
+pub struct SmtpSink {
+    pub port: u16,
+    pub folder: tempfile::TempDir,
+    process: Option<std::process::Child>,
+}
+
+impl SmtpSink {
+    pub fn start() -> Option<SmtpSink> {
+        let available = std::process::Command::new("python3")
+            .args(["-c", "import aiosmtpd"])
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
+        if !available {
+            if std::env::var("COHORTS_REQUIRE_SMTP").as_deref() == Ok("1") {
+                panic!("COHORTS_REQUIRE_SMTP=1 but python3 cannot import aiosmtpd");
+            }
+            eprintln!("mail test skipped: aiosmtpd is not installed (pip install aiosmtpd)");
+            return None;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut sink = SmtpSink {
+            port,
+            folder: tempfile::tempdir().unwrap(),
+            process: None,
+        };
+        sink.restart();
+        Some(sink)
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Starts the server (again) on the same port and folder, once it listens.
+    pub fn restart(&mut self) {
+        use std::io::BufRead;
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/smtp_sink.py");
+        let mut child = std::process::Command::new("python3")
+            .args([
+                script,
+                &self.port.to_string(),
+                self.folder.path().to_str().unwrap(),
+            ])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready", "the SMTP server started");
+        self.process = Some(child);
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.process.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Every message received so far, oldest first.
+    pub fn messages(&self) -> Vec<serde_json::Value> {
+        let mut names: Vec<_> = std::fs::read_dir(self.folder.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        names.sort();
+        names
+            .iter()
+            .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
+            .collect()
+    }
+
+    /// Waits up to `seconds` for at least `count` messages.
+    pub async fn wait_for(&self, count: usize, seconds: u64) -> Vec<serde_json::Value> {
+        for _ in 0..seconds * 10 {
+            let messages = self.messages();
+            if messages.len() >= count {
+                return messages;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!(
+            "expected {count} messages, the SMTP server received {}",
+            self.messages().len()
+        );
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// The first link in a message's text that starts with `prefix` (a path like "/join/").
+pub fn link_in(message: &serde_json::Value, prefix: &str) -> String {
+    let text = message["text"].as_str().unwrap();
+    let start = text
+        .find(prefix)
+        .unwrap_or_else(|| panic!("no {prefix} link in:\n{text}"));
+    let rest = &text[start..];
+    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    rest[..end].to_string()
 }

@@ -7,4 +7,5 @@ mod concurrency;
 mod helpers;
 mod invites;
 mod journeys;
+mod mail;
 mod security;

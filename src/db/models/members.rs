@@ -75,17 +75,13 @@ pub fn find_by_token_hash(conn: &mut DbConn, token_hash: &str) -> QueryResult<Op
         .optional()
 }
 
-pub fn find_by_email(
-    conn: &mut DbConn,
-    cohort_id: i64,
-    email: &str,
-) -> QueryResult<Option<Member>> {
+/// Every membership under an email address, in any cohort.
+pub fn with_email(conn: &mut DbConn, email: &str) -> QueryResult<Vec<Member>> {
     members::table
-        .filter(members::cohort_id.eq(cohort_id))
         .filter(members::email.eq(email))
+        .order(members::id.asc())
         .select(Member::as_select())
-        .first(conn)
-        .optional()
+        .load(conn)
 }
 
 pub fn list_for_cohort(conn: &mut DbConn, cohort_id: i64, page: Page) -> QueryResult<Vec<Member>> {

@@ -6,6 +6,7 @@ pub mod cohorts;
 pub mod invites;
 pub mod login_attempts;
 pub mod members;
+pub mod outbox;
 pub mod posts;
 pub mod sessions;
 pub mod users;

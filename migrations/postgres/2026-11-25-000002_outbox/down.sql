@@ -1,0 +1,2 @@
+DROP INDEX members_email;
+DROP TABLE outbox;

@@ -1,0 +1,168 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::models::Page;
+use crate::db::schema::outbox;
+
+pub const PENDING: &str = "pending";
+pub const SENDING: &str = "sending";
+pub const SENT: &str = "sent";
+pub const FAILED: &str = "failed";
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = outbox)]
+pub struct OutboxMessage {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub text_body: String,
+    pub html_body: String,
+    pub status: String,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+    pub last_error: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub sent_at: Option<NaiveDateTime>,
+}
+
+pub struct NewMessage<'a> {
+    pub recipient: &'a str,
+    pub subject: &'a str,
+    pub text_body: &'a str,
+    pub html_body: &'a str,
+}
+
+pub fn insert(
+    conn: &mut DbConn,
+    message: NewMessage<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::insert_into(outbox::table)
+        .values((
+            outbox::recipient.eq(message.recipient),
+            outbox::subject.eq(message.subject),
+            outbox::text_body.eq(message.text_body),
+            outbox::html_body.eq(message.html_body),
+            outbox::status.eq(PENDING),
+            outbox::next_attempt_at.eq(now),
+            outbox::created_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+/// Ids of messages due now: pending ones whose time has come, and sending ones
+/// whose lease ran out.
+pub fn due(conn: &mut DbConn, now: NaiveDateTime, limit: i64) -> QueryResult<Vec<i64>> {
+    outbox::table
+        .filter(outbox::status.eq_any([PENDING, SENDING]))
+        .filter(outbox::next_attempt_at.le(now))
+        .order(outbox::id.asc())
+        .limit(limit)
+        .select(outbox::id)
+        .load(conn)
+}
+
+/// Takes a due message for sending until `lease_until`; false when another
+/// worker (perhaps in another instance) took it first.
+pub fn claim(
+    conn: &mut DbConn,
+    id: i64,
+    now: NaiveDateTime,
+    lease_until: NaiveDateTime,
+) -> QueryResult<Option<OutboxMessage>> {
+    let taken = diesel::update(
+        outbox::table
+            .find(id)
+            .filter(outbox::status.eq_any([PENDING, SENDING]))
+            .filter(outbox::next_attempt_at.le(now)),
+    )
+    .set((
+        outbox::status.eq(SENDING),
+        outbox::next_attempt_at.eq(lease_until),
+        outbox::attempts.eq(outbox::attempts + 1),
+    ))
+    .execute(conn)?;
+    if taken == 0 {
+        return Ok(None);
+    }
+    outbox::table
+        .find(id)
+        .select(OutboxMessage::as_select())
+        .first(conn)
+        .map(Some)
+}
+
+pub fn mark_sent(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::status.eq(SENT),
+            outbox::sent_at.eq(Some(now)),
+            outbox::last_error.eq(None::<String>),
+        ))
+        .execute(conn)
+}
+
+/// Records a failed attempt: tried again at `retry_at`, or given up on when `None`.
+pub fn mark_failed(
+    conn: &mut DbConn,
+    id: i64,
+    error: &str,
+    retry_at: Option<NaiveDateTime>,
+) -> QueryResult<usize> {
+    let target = outbox::table.find(id);
+    match retry_at {
+        Some(at) => diesel::update(target)
+            .set((
+                outbox::status.eq(PENDING),
+                outbox::next_attempt_at.eq(at),
+                outbox::last_error.eq(Some(error)),
+            ))
+            .execute(conn),
+        None => diesel::update(target)
+            .set((
+                outbox::status.eq(FAILED),
+                outbox::last_error.eq(Some(error)),
+            ))
+            .execute(conn),
+    }
+}
+
+pub fn count_to_since(
+    conn: &mut DbConn,
+    recipient: &str,
+    subject_prefix: &str,
+    since: NaiveDateTime,
+) -> QueryResult<i64> {
+    outbox::table
+        .filter(outbox::recipient.eq(recipient))
+        .filter(outbox::subject.like(format!("{subject_prefix}%")))
+        .filter(outbox::created_at.gt(since))
+        .count()
+        .get_result(conn)
+}
+
+pub fn list(
+    conn: &mut DbConn,
+    status: Option<&str>,
+    page: Page,
+) -> QueryResult<Vec<OutboxMessage>> {
+    let mut query = outbox::table.into_boxed();
+    if let Some(status) = status {
+        query = query.filter(outbox::status.eq(status.to_string()));
+    }
+    query
+        .order(outbox::id.desc())
+        .limit(page.size)
+        .offset(page.offset())
+        .select(OutboxMessage::as_select())
+        .load(conn)
+}
+
+pub fn count(conn: &mut DbConn, status: Option<&str>) -> QueryResult<i64> {
+    let mut query = outbox::table.into_boxed();
+    if let Some(status) = status {
+        query = query.filter(outbox::status.eq(status.to_string()));
+    }
+    query.count().get_result(conn)
+}

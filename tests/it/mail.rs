@@ -1,0 +1,237 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Mail through a real SMTP server on loopback.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{SmtpSink, TestApp, join_fields, link_in};
+
+/// Invite mail → join → personal-link mail → post; then "send me my link".
+#[tokio::test]
+async fn invite_by_mail_join_and_get_the_link_again() {
+    let Some(smtp) = SmtpSink::start() else {
+        return;
+    };
+    let app = TestApp::spawn_with_smtp(&smtp.url()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let invites = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/invites/emails"),
+            &invites,
+            &[("emails", "Ana@Example.com")],
+        )
+        .await
+        .assert_status(StatusCode::OK);
+
+    let messages = smtp.wait_for(1, 10).await;
+    let invite = &messages[0];
+    assert_eq!(invite["rcpt_tos"][0], "ana@example.com");
+    assert_eq!(invite["subject"], "Stride invites you to join Squad");
+    assert!(
+        invite["html"]
+            .as_str()
+            .unwrap()
+            .contains("See the cohort and join")
+    );
+    let join_path = link_in(invite, "/join/");
+
+    let member = app.client();
+    let page = member.get(&join_path).await;
+    page.assert_status(StatusCode::OK);
+    assert!(
+        !page.body.contains("id=\"email\""),
+        "a personal invite already knows the address"
+    );
+    member
+        .post_form(&join_path, &page, &join_fields("Ana", "Berlin", "2007"))
+        .await
+        .assert_status(StatusCode::OK);
+
+    let messages = smtp.wait_for(2, 10).await;
+    let welcome = &messages[1];
+    assert_eq!(welcome["subject"], "Your personal link to Squad");
+    assert!(welcome["text"].as_str().unwrap().contains("Hi Ana,"));
+    let access = link_in(welcome, "/m/");
+
+    let phone = app.client();
+    phone
+        .get(&access)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let home = phone.get("/me").await;
+    phone
+        .post_form(
+            "/me/posts",
+            &home,
+            &[("kind", "post"), ("body", "Joined from my inbox")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        manager
+            .get(&format!("/cohorts/{cohort_id}/feed"))
+            .await
+            .body
+            .contains("Joined from my inbox")
+    );
+
+    // Lost the link: ask for it again. The answer never says whether the address is known.
+    let stranger = app.client();
+    let form = stranger.get("/link").await;
+    let unknown = stranger
+        .post_form("/link", &form, &[("email", "nobody@example.com")])
+        .await;
+    let known = stranger
+        .post_form("/link", &form, &[("email", "ana@example.com")])
+        .await;
+    unknown.assert_status(StatusCode::OK);
+    known.assert_status(StatusCode::OK);
+    assert!(known.body.contains("If that address belongs to a member"));
+    assert_eq!(unknown.body, known.body);
+    let bad = stranger
+        .post_form("/link", &form, &[("email", "not an address")])
+        .await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("value=\"not an address\""));
+
+    let messages = smtp.wait_for(3, 10).await;
+    assert_eq!(messages.len(), 3, "nothing is sent to an unknown address");
+    let again = link_in(&messages[2], "/m/");
+    assert_ne!(again, access);
+    app.client()
+        .get(&access)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    app.client()
+        .get(&again)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
+    // At most three link mails an hour to one address (the welcome mail counts):
+    // of four more requests, one is sent.
+    for _ in 0..4 {
+        stranger
+            .post_form("/link", &form, &[("email", "ana@example.com")])
+            .await
+            .assert_status(StatusCode::OK);
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    assert_eq!(smtp.messages().len(), 4);
+    assert_eq!(app.count("SELECT count(*) AS n FROM outbox"), 4);
+}
+
+/// A member who joins through a shared link may leave an address for their link.
+#[tokio::test]
+async fn join_link_member_may_give_an_address() {
+    let Some(smtp) = SmtpSink::start() else {
+        return;
+    };
+    let app = TestApp::spawn_with_smtp(&smtp.url()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 5).await;
+    let member = app.client();
+    let page = member.get(&link).await;
+    assert!(page.body.contains("id=\"email\""));
+    let mut fields = join_fields("Bo", "Paris", "2006");
+    fields.push(("email", "bo@"));
+    let refused = member.post_form(&link, &page, &fields).await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("not a valid email address"));
+    fields.pop();
+    fields.push(("email", "bo@example.com"));
+    member
+        .post_form(&link, &page, &fields)
+        .await
+        .assert_status(StatusCode::OK);
+    let messages = smtp.wait_for(1, 10).await;
+    assert_eq!(messages[0]["rcpt_tos"][0], "bo@example.com");
+    assert!(link_in(&messages[0], "/m/").contains("/m/"));
+}
+
+/// The SMTP server is down while invites go out; when it returns, every message
+/// is delivered, exactly once.
+#[tokio::test]
+async fn mail_waits_for_the_server_and_arrives_once() {
+    let Some(mut smtp) = SmtpSink::start() else {
+        return;
+    };
+    smtp.stop();
+    let app = TestApp::spawn_with_smtp(&smtp.url()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let invites = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
+    let addresses: Vec<String> = (0..5).map(|i| format!("person{i}@example.com")).collect();
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/invites/emails"),
+            &invites,
+            &[("emails", &addresses.join("\n"))],
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    // Let the worker fail at least once.
+    for _ in 0..50 {
+        if app.count("SELECT count(*) AS n FROM outbox WHERE last_error IS NOT NULL") == 5 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        app.count(
+            "SELECT count(*) AS n FROM outbox WHERE status = 'pending' AND last_error IS NOT NULL"
+        ),
+        5
+    );
+    assert!(smtp.messages().is_empty());
+
+    smtp.restart();
+    let messages = smtp.wait_for(5, 20).await;
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    let messages_after = smtp.messages();
+    assert_eq!(messages_after.len(), 5, "each message once");
+    let mut recipients: Vec<String> = messages
+        .iter()
+        .map(|m| m["rcpt_tos"][0].as_str().unwrap().to_string())
+        .collect();
+    recipients.sort();
+    assert_eq!(recipients, addresses);
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM outbox WHERE status = 'sent'"),
+        5
+    );
+}
+
+/// Without SMTP_URL, mail is written as .eml files in the data folder.
+#[tokio::test]
+async fn without_smtp_mail_goes_to_eml_files() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let invites = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/invites/emails"),
+            &invites,
+            &[("emails", "cy@example.com")],
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    let folder = app.db.dir.path().join("outbox");
+    let mut found = None;
+    for _ in 0..50 {
+        if let Some(entry) = std::fs::read_dir(&folder)
+            .unwrap()
+            .filter_map(Result::ok)
+            .next()
+        {
+            found = Some(std::fs::read_to_string(entry.path()).unwrap());
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let eml = found.expect("an .eml file is written");
+    assert!(eml.contains("To: cy@example.com"));
+    assert!(eml.contains("Subject: Stride invites you to join Squad"));
+}
