@@ -2,7 +2,8 @@
 
 use actix_session::Session;
 use askama::Template;
-use chrono::NaiveDateTime;
+use chrono::{NaiveDateTime, TimeZone};
+use chrono_tz::Tz;
 
 use crate::auth::session::csrf_token;
 use crate::auth::{CurrentMember, Staff};
@@ -87,13 +88,15 @@ pub fn flash(session: &Session, message: impl Into<String>) {
     let _ = session.insert(FLASH_KEY, message.into());
 }
 
-/// Dates as shown on pages. Stored in UTC; shown in UTC with the zone named.
-pub fn show_time(at: NaiveDateTime) -> String {
-    at.format("%-d %b %Y, %H:%M UTC").to_string()
+/// Times as shown on pages: stored in UTC, shown in the viewer's zone, named.
+pub fn show_time(at: NaiveDateTime, zone: Tz) -> String {
+    zone.from_utc_datetime(&at)
+        .format("%-d %b %Y, %H:%M %Z")
+        .to_string()
 }
 
-pub fn show_date(at: NaiveDateTime) -> String {
-    at.format("%-d %b %Y").to_string()
+pub fn show_date(at: NaiveDateTime, zone: Tz) -> String {
+    zone.from_utc_datetime(&at).format("%-d %b %Y").to_string()
 }
 
 pub struct Pager {
@@ -432,7 +435,12 @@ pub struct MemberAccountPage {
 }
 
 impl FeedItem {
-    pub fn from_post(post: crate::db::models::posts::Post, author: String, is_own: bool) -> Self {
+    pub fn from_post(
+        post: crate::db::models::posts::Post,
+        author: String,
+        is_own: bool,
+        zone: Tz,
+    ) -> Self {
         let rating = post.rating.unwrap_or(0).clamp(0, 5);
         FeedItem {
             id: post.id,
@@ -447,7 +455,7 @@ impl FeedItem {
             rating,
             title: post.title.unwrap_or_default(),
             body: post.body,
-            created: show_time(post.created_at),
+            created: show_time(post.created_at, zone),
             edited: post.updated_at > post.created_at,
             hidden_reason: post.hidden_reason,
             is_own,
@@ -481,4 +489,14 @@ pub struct LinkRequestPage {
     pub email: String,
     pub errors: FieldErrors,
     pub sent: bool,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+pub struct AccountPage {
+    pub chrome: Chrome,
+    pub zones: Vec<&'static str>,
+    pub current_zone: &'static str,
+    pub now: String,
+    pub errors: FieldErrors,
 }

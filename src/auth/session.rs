@@ -27,6 +27,8 @@ pub struct Staff {
     pub id: i64,
     pub email: String,
     pub role: Role,
+    /// The zone this person reads times in.
+    pub time_zone: chrono_tz::Tz,
 }
 
 impl Staff {
@@ -47,6 +49,16 @@ pub struct CurrentMember {
     pub member: members::Member,
     pub cohort: cohorts::Cohort,
     pub brand: brands::Brand,
+}
+
+impl CurrentMember {
+    /// Members read times in the zone of the country they live in.
+    pub fn time_zone(&self) -> chrono_tz::Tz {
+        crate::domain::Country::parse(&self.member.country)
+            .ok()
+            .and_then(|c| c.zone.parse().ok())
+            .unwrap_or(chrono_tz::UTC)
+    }
 }
 
 fn session_id(session: &Session, key: &str) -> Option<i64> {
@@ -71,6 +83,7 @@ pub async fn current_staff(session: &Session, pool: &DbPool) -> Result<Option<St
                 id: user.id,
                 email: user.email,
                 role,
+                time_zone: user.time_zone.parse().unwrap_or(chrono_tz::UTC),
             }))
         }
         _ => {
@@ -172,6 +185,11 @@ pub fn csrf_token(session: &Session) -> Result<String, AppError> {
 }
 
 pub fn verify_csrf(session: &Session, submitted: &str) -> Result<(), AppError> {
+    if let Ok(Some(true)) = session.get::<bool>(crate::auth::store::UNAVAILABLE_KEY) {
+        return Err(AppError::Unavailable(
+            "the session could not be loaded".into(),
+        ));
+    }
     let expected = session
         .get::<String>(CSRF_KEY)
         .ok()

@@ -27,8 +27,15 @@ fn expiry(ttl: &Duration) -> chrono::NaiveDateTime {
     now() + chrono::Duration::seconds(ttl.whole_seconds())
 }
 
+/// Set in a session that could not be loaded because the database is down.
+pub const UNAVAILABLE_KEY: &str = "db_unavailable";
+
 fn encode(state: &HashMap<String, String>) -> Result<String, anyhow::Error> {
-    Ok(serde_json::to_string(state)?)
+    let kept: HashMap<&String, &String> = state
+        .iter()
+        .filter(|(k, _)| *k != UNAVAILABLE_KEY)
+        .collect();
+    Ok(serde_json::to_string(&kept)?)
 }
 
 impl SessionStore for DbSessionStore {
@@ -37,14 +44,17 @@ impl SessionStore for DbSessionStore {
         session_key: &SessionKey,
     ) -> Result<Option<HashMap<String, String>>, LoadError> {
         let id_hash = token::hash(session_key.as_ref());
-        // When the database is down the visitor is treated as signed out for this
-        // request; the handler's own query then answers 503.
+        // When the database is down the request goes on with a session that says
+        // so: a form check then answers 503 rather than "form expired".
         let Ok(stored) = with_conn(&self.pool, move |conn| {
             Ok(sessions::load(conn, &id_hash, now())?)
         })
         .await
         else {
-            return Ok(None);
+            return Ok(Some(HashMap::from([(
+                UNAVAILABLE_KEY.to_string(),
+                "true".to_string(),
+            )])));
         };
         match stored {
             Some(json) => serde_json::from_str(&json)
@@ -62,14 +72,19 @@ impl SessionStore for DbSessionStore {
         let state = encode(&session_state).map_err(SaveError::Serialization)?;
         let new = token::generate();
         let expires_at = expiry(ttl);
-        with_conn(&self.pool, move |conn| {
-            sessions::insert(conn, &new.hash, &state, expires_at)?;
+        let hash = new.hash;
+        let saved = with_conn(&self.pool, move |conn| {
+            sessions::insert(conn, &hash, &state, expires_at)?;
             // Keep the table small: expired sessions go whenever a new one starts.
             sessions::delete_expired(conn, now())?;
             Ok(())
         })
-        .await
-        .map_err(|e| SaveError::Other(anyhow::anyhow!("session save failed: {e}")))?;
+        .await;
+        // With the database down the page is still answered (the handler's own
+        // query reports 503); the session is simply not kept.
+        if let Err(error) = saved {
+            tracing::warn!(%error, "session not saved");
+        }
         SessionKey::try_from(new.plain).map_err(|e| SaveError::Other(e.into()))
     }
 
@@ -85,10 +100,15 @@ impl SessionStore for DbSessionStore {
         let updated = with_conn(&self.pool, move |conn| {
             Ok(sessions::update(conn, &id_hash, &state, expires_at)?)
         })
-        .await
-        .map_err(|e| UpdateError::Other(anyhow::anyhow!("session update failed: {e}")))?;
-        if updated == 1 {
-            return Ok(session_key);
+        .await;
+        match updated {
+            Ok(1) => return Ok(session_key),
+            Ok(_) => {}
+            // Database down: keep the key; the change is lost, the page is answered.
+            Err(error) => {
+                tracing::warn!(%error, "session not updated");
+                return Ok(session_key);
+            }
         }
         // The session ended meanwhile (signed out elsewhere, or expired): start anew.
         self.save(session_state, ttl)

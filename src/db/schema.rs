@@ -19,6 +19,7 @@ diesel::table! {
         brand_id -> Nullable<BigInt>,
         disabled_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        time_zone -> Text,
     }
 }
 

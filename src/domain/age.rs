@@ -94,6 +94,9 @@ pub struct Country {
     pub code: &'static str,
     pub name: &'static str,
     pub consent_age: i32,
+    /// The time zone pages are shown in for members living there (the most
+    /// populous one where a country has several).
+    pub zone: &'static str,
 }
 
 impl Country {
@@ -104,121 +107,145 @@ impl Country {
             code: "AT",
             name: "Austria",
             consent_age: 14,
+            zone: "Europe/Vienna",
         },
         Country {
             code: "BE",
             name: "Belgium",
             consent_age: 13,
+            zone: "Europe/Brussels",
         },
         Country {
             code: "CZ",
             name: "Czechia",
             consent_age: 15,
+            zone: "Europe/Prague",
         },
         Country {
             code: "DK",
             name: "Denmark",
             consent_age: 13,
+            zone: "Europe/Copenhagen",
         },
         Country {
             code: "FI",
             name: "Finland",
             consent_age: 13,
+            zone: "Europe/Helsinki",
         },
         Country {
             code: "FR",
             name: "France",
             consent_age: 15,
+            zone: "Europe/Paris",
         },
         Country {
             code: "DE",
             name: "Germany",
             consent_age: 16,
+            zone: "Europe/Berlin",
         },
         Country {
             code: "GR",
             name: "Greece",
             consent_age: 15,
+            zone: "Europe/Athens",
         },
         Country {
             code: "HU",
             name: "Hungary",
             consent_age: 16,
+            zone: "Europe/Budapest",
         },
         Country {
             code: "IE",
             name: "Ireland",
             consent_age: 16,
+            zone: "Europe/Dublin",
         },
         Country {
             code: "IT",
             name: "Italy",
             consent_age: 14,
+            zone: "Europe/Rome",
         },
         Country {
             code: "LU",
             name: "Luxembourg",
             consent_age: 16,
+            zone: "Europe/Luxembourg",
         },
         Country {
             code: "NL",
             name: "Netherlands",
             consent_age: 16,
+            zone: "Europe/Amsterdam",
         },
         Country {
             code: "NO",
             name: "Norway",
             consent_age: 13,
+            zone: "Europe/Oslo",
         },
         Country {
             code: "PL",
             name: "Poland",
             consent_age: 16,
+            zone: "Europe/Warsaw",
         },
         Country {
             code: "PT",
             name: "Portugal",
             consent_age: 13,
+            zone: "Europe/Lisbon",
         },
         Country {
             code: "RO",
             name: "Romania",
             consent_age: 16,
+            zone: "Europe/Bucharest",
         },
         Country {
             code: "ES",
             name: "Spain",
             consent_age: 14,
+            zone: "Europe/Madrid",
         },
         Country {
             code: "SE",
             name: "Sweden",
             consent_age: 13,
+            zone: "Europe/Stockholm",
         },
         Country {
             code: "CH",
             name: "Switzerland",
             consent_age: 16,
+            zone: "Europe/Zurich",
         },
         Country {
             code: "GB",
             name: "United Kingdom",
             consent_age: 13,
+            zone: "Europe/London",
         },
         Country {
             code: "US",
             name: "United States",
             consent_age: 13,
+            zone: "America/New_York",
         },
         Country {
             code: "CA",
             name: "Canada",
             consent_age: 13,
+            zone: "America/Toronto",
         },
         Country {
             code: "ZZ",
             name: "Another country",
             consent_age: 16,
+            zone: "UTC",
         },
     ];
 
@@ -278,6 +305,17 @@ mod tests {
                 month: 5
             })
         );
+    }
+
+    #[test]
+    fn every_country_has_a_known_time_zone() {
+        for country in Country::ALL {
+            assert!(
+                country.zone.parse::<chrono_tz::Tz>().is_ok(),
+                "{}",
+                country.code
+            );
+        }
     }
 
     #[test]

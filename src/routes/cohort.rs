@@ -73,7 +73,7 @@ async fn overview(
         description: cohort.description.clone(),
         theme: cohort.theme.clone(),
         cities: CityList::from_stored(&cohort.cities),
-        created: show_date(cohort.created_at),
+        created: show_date(cohort.created_at, staff.time_zone),
         by_city: spread.by_city,
         by_age_band: spread.by_age_band,
         anonymity_k: brand.anonymity_k,
@@ -103,7 +103,7 @@ async fn feed(
         header: CohortHeader::new(&cohort, &brand, "feed"),
         items: rows
             .into_iter()
-            .map(|(post, author)| FeedItem::from_post(post, author, false))
+            .map(|(post, author)| FeedItem::from_post(post, author, false, staff.time_zone))
             .collect(),
         pager: Pager::new(requested, FEED_PAGE_SIZE, total),
     })
@@ -186,7 +186,7 @@ async fn member_list(
                 id: m.id,
                 display_name: m.display_name,
                 city: m.city,
-                joined: show_date(m.created_at),
+                joined: show_date(m.created_at, staff.time_zone),
             })
             .collect(),
         pager,

@@ -100,7 +100,7 @@ async fn invites_page(
                     label: invite.label,
                     uses: invite.uses,
                     max_uses: invite.max_uses,
-                    expires: show_date(invite.expires_at),
+                    expires: show_date(invite.expires_at, staff.time_zone),
                     state: state.label(),
                     revocable: state == InviteState::Valid,
                 }

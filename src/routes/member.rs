@@ -116,6 +116,7 @@ async fn home_page(
     errors: FieldErrors,
 ) -> Result<MemberHomePage, AppError> {
     let (cohort_id, member_id) = (current.cohort.id, current.member.id);
+    let zone = current.time_zone();
     let (total, rows) = with_conn(pool, move |conn| {
         let total = posts::count_feed(conn, cohort_id, false)?;
         let pager = Pager::new(page, FEED_PAGE_SIZE, total);
@@ -139,7 +140,7 @@ async fn home_page(
             .into_iter()
             .map(|(post, author)| {
                 let own = post.member_id == member_id;
-                FeedItem::from_post(post, author, own)
+                FeedItem::from_post(post, author, own, zone)
             })
             .collect(),
         pager: Pager::new(page, FEED_PAGE_SIZE, total),

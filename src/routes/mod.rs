@@ -1,6 +1,7 @@
 //! HTTP handlers, one module per area. A handler parses input into domain types,
 //! calls one use case and renders one page.
 
+pub mod account;
 pub mod admin;
 pub mod auth;
 pub mod brand;
@@ -21,6 +22,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(healthz))
         .route("/static/style.css", web::get().to(stylesheet));
     auth::configure(cfg);
+    account::configure(cfg);
     admin::configure(cfg);
     brand::configure(cfg);
     cohort::configure(cfg);
@@ -110,7 +112,8 @@ async fn healthz(
     let backend = settings.database_url.backend_name();
     let answered = crate::db::with_conn(&pool, |conn| {
         use diesel::connection::SimpleConnection;
-        conn.batch_execute("SELECT 1")?;
+        // Reads a real table, so a broken database file is noticed too.
+        conn.batch_execute("SELECT id FROM brands LIMIT 1")?;
         Ok(())
     })
     .await;

@@ -156,6 +156,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
         id: manager_id,
         email: MANAGER.into(),
         role: Role::Manager { brand_id },
+        time_zone: chrono_tz::UTC,
     };
     let plans = [
         (

@@ -507,3 +507,136 @@ async fn member_spread_hides_small_groups() {
     );
     assert!(overview.body.contains("13 of 100 members"));
 }
+
+#[tokio::test]
+async fn times_are_shown_in_the_viewers_zone_and_staff_can_change_password() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let member = app.join(&link, "Ana", "Berlin", "2007").await;
+    let home = member.get("/me").await;
+    member
+        .post_form("/me/posts", &home, &[("kind", "post"), ("body", "Hello")])
+        .await;
+    // Pin the post's time so the rendering can be checked exactly.
+    app.execute(
+        "UPDATE posts SET created_at = '2026-07-01 12:00:00', updated_at = '2026-07-01 12:00:00'",
+    );
+
+    // The member lives in Germany: Berlin summer time.
+    assert!(
+        member
+            .get("/me")
+            .await
+            .body
+            .contains("1 Jul 2026, 14:00 CEST")
+    );
+    // Staff read UTC until they choose a zone.
+    let feed_path = format!("/cohorts/{cohort_id}/feed");
+    assert!(
+        manager
+            .get(&feed_path)
+            .await
+            .body
+            .contains("1 Jul 2026, 12:00 UTC")
+    );
+    let account = manager.get("/account").await;
+    let refused = manager
+        .post_form("/account/zone", &account, &[("zone", "Mars/Olympus")])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Choose a time zone from the list."));
+    manager
+        .post_form("/account/zone", &account, &[("zone", "America/New_York")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        manager
+            .get(&feed_path)
+            .await
+            .body
+            .contains("1 Jul 2026, 08:00 EDT")
+    );
+
+    // Password change: the current one is required, the new one twice.
+    let wrong = manager
+        .post_form(
+            "/account/password",
+            &account,
+            &[
+                ("current", "nope"),
+                ("new", "a brand new password"),
+                ("confirm", "a brand new password"),
+            ],
+        )
+        .await;
+    wrong.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.body.contains("That is not your current password."));
+    let mismatch = manager
+        .post_form(
+            "/account/password",
+            &account,
+            &[
+                ("current", PASSWORD),
+                ("new", "a brand new password"),
+                ("confirm", "another one entirely"),
+            ],
+        )
+        .await;
+    assert!(mismatch.body.contains("not the same"));
+    manager
+        .post_form(
+            "/account/password",
+            &account,
+            &[
+                ("current", PASSWORD),
+                ("new", "a brand new password"),
+                ("confirm", "a brand new password"),
+            ],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let fresh = app.client();
+    fresh
+        .login("manager@stride.test", PASSWORD)
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    fresh
+        .login("manager@stride.test", "a brand new password")
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}
+
+/// When the PostgreSQL database goes away, /healthz answers 503 and pages that
+/// need it answer a friendly 503 page, not a crash. (SQLite lives inside the
+/// process: there is no server to lose.)
+#[tokio::test]
+async fn healthz_reports_a_database_that_is_gone() {
+    let app = TestApp::spawn().await;
+    let cohorts::db::DatabaseUrl::Postgres(url) = &app.db.url else {
+        eprintln!("database-loss test runs on PostgreSQL only");
+        return;
+    };
+    app.create_admin();
+    let client = app.client();
+    client.get("/healthz").await.assert_status(StatusCode::OK);
+    let name = url.rsplit('/').next().unwrap().to_string();
+    let server = std::env::var("TEST_DATABASE_URL").unwrap();
+    let mut admin = <diesel::PgConnection as diesel::Connection>::establish(&server).unwrap();
+    diesel::connection::SimpleConnection::batch_execute(
+        &mut admin,
+        &format!("DROP DATABASE {name} WITH (FORCE)"),
+    )
+    .unwrap();
+
+    let health = client.get("/healthz").await;
+    health.assert_status(StatusCode::SERVICE_UNAVAILABLE);
+    let json: serde_json::Value = serde_json::from_str(&health.body).unwrap();
+    assert_eq!(json["status"], "unavailable");
+    assert_eq!(json["database"], "postgres");
+    let signing_in = client.login(ADMIN_EMAIL, PASSWORD).await;
+    signing_in.assert_status(StatusCode::SERVICE_UNAVAILABLE);
+    assert!(signing_in.body.contains("briefly unavailable"));
+    assert_eq!(signing_in.headers["retry-after"], "5");
+}

@@ -17,6 +17,7 @@ pub struct User {
     pub brand_id: Option<i64>,
     pub disabled_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
+    pub time_zone: String,
 }
 
 pub struct NewUser<'a> {
@@ -78,5 +79,11 @@ pub fn set_disabled(
 pub fn set_password_hash(conn: &mut DbConn, id: i64, hash: &str) -> QueryResult<usize> {
     diesel::update(users::table.find(id))
         .set(users::password_hash.eq(hash))
+        .execute(conn)
+}
+
+pub fn set_time_zone(conn: &mut DbConn, id: i64, zone: &str) -> QueryResult<usize> {
+    diesel::update(users::table.find(id))
+        .set(users::time_zone.eq(zone))
         .execute(conn)
 }
