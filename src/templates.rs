@@ -178,7 +178,8 @@ pub struct ManagerForm {
 pub struct AdminPage {
     pub chrome: Chrome,
     pub brands: Vec<BrandRow>,
-    pub users: Vec<UserRow>,
+    pub brand_names: Vec<(i64, String)>,
+    pub pager: Pager,
     pub brand_form: BrandForm,
     pub manager_form: ManagerForm,
     pub errors: FieldErrors,
@@ -499,4 +500,12 @@ pub struct AccountPage {
     pub current_zone: &'static str,
     pub now: String,
     pub errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "accounts.html")]
+pub struct AccountsPage {
+    pub chrome: Chrome,
+    pub users: Vec<UserRow>,
+    pub pager: Pager,
 }

@@ -7,17 +7,21 @@ use serde::Deserialize;
 use crate::auth::Staff;
 use crate::auth::password;
 use crate::auth::session::{CsrfForm, require_admin};
+use crate::db::models::Page;
 use crate::db::models::{brands, users};
 use crate::db::{DbPool, with_conn};
 use crate::domain::{BoundedText, Email};
 use crate::error::AppError;
-use crate::routes::{CsrfOnly, path_id, render, render_with_status, see_other};
+use crate::routes::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
 use crate::services::FieldErrors;
 use crate::services::accounts::{self, CreateOutcome};
-use crate::templates::{AdminPage, BrandForm, BrandRow, Chrome, ManagerForm, UserRow, flash};
+use crate::templates::{
+    AccountsPage, AdminPage, BrandForm, BrandRow, Chrome, ManagerForm, Pager, UserRow, flash,
+};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard))
+        .route("/admin/accounts", web::get().to(accounts))
         .route("/admin/brands", web::post().to(create_brand))
         .route("/admin/managers", web::post().to(create_manager))
         .route("/admin/users/{id}/disable", web::post().to(disable_user))
@@ -31,18 +35,24 @@ struct AdminForms {
     new_password: Option<(String, String)>,
 }
 
+const ADMIN_PAGE_SIZE: i64 = 50;
+
 async fn admin_page(
     session: &Session,
     pool: &DbPool,
     admin: &Staff,
+    page: i64,
     forms: AdminForms,
 ) -> Result<AdminPage, AppError> {
-    let (brand_list, user_list) = with_conn(pool, |conn| {
-        Ok((brands::list(conn)?, users::list_with_brand(conn)?))
+    let (total, brand_list, names) = with_conn(pool, move |conn| {
+        let total = brands::count(conn)?;
+        let pager = Pager::new(page, ADMIN_PAGE_SIZE, total);
+        let listed = brands::list(conn, Page::new(pager.page, ADMIN_PAGE_SIZE))?;
+        Ok((total, listed, brands::names(conn)?))
     })
     .await?;
     Ok(AdminPage {
-        chrome: Chrome::staff(session, admin, "Brands & accounts")?,
+        chrome: Chrome::staff(session, admin, "Brands")?,
         brands: brand_list
             .into_iter()
             .map(|b| BrandRow {
@@ -51,6 +61,34 @@ async fn admin_page(
                 anonymity_k: b.anonymity_k,
             })
             .collect(),
+        brand_names: names,
+        pager: Pager::new(page, ADMIN_PAGE_SIZE, total),
+        brand_form: forms.brand_form,
+        manager_form: forms.manager_form,
+        errors: forms.errors,
+        new_password: forms.new_password,
+    })
+}
+
+async fn accounts(
+    session: Session,
+    pool: web::Data<DbPool>,
+    query: web::Query<PageQuery>,
+) -> Result<HttpResponse, AppError> {
+    let admin = require_admin(&session, &pool).await?;
+    let requested = query.number();
+    let (total, user_list) = with_conn(&pool, move |conn| {
+        let total = users::count(conn)?;
+        let pager = Pager::new(requested, ADMIN_PAGE_SIZE, total);
+        Ok((
+            total,
+            users::list_with_brand(conn, Page::new(pager.page, ADMIN_PAGE_SIZE))?,
+        ))
+    })
+    .await?;
+    render(AccountsPage {
+        chrome: Chrome::staff(&session, &admin, "Accounts")?,
+        pager: Pager::new(requested, ADMIN_PAGE_SIZE, total),
         users: user_list
             .into_iter()
             .map(|(u, brand)| UserRow {
@@ -66,14 +104,14 @@ async fn admin_page(
                 disabled: u.disabled_at.is_some(),
             })
             .collect(),
-        brand_form: forms.brand_form,
-        manager_form: forms.manager_form,
-        errors: forms.errors,
-        new_password: forms.new_password,
     })
 }
 
-async fn dashboard(session: Session, pool: web::Data<DbPool>) -> Result<HttpResponse, AppError> {
+async fn dashboard(
+    session: Session,
+    pool: web::Data<DbPool>,
+    query: web::Query<PageQuery>,
+) -> Result<HttpResponse, AppError> {
     let admin = require_admin(&session, &pool).await?;
     let forms = AdminForms {
         brand_form: BrandForm {
@@ -84,7 +122,7 @@ async fn dashboard(session: Session, pool: web::Data<DbPool>) -> Result<HttpResp
         errors: FieldErrors::default(),
         new_password: None,
     };
-    render(admin_page(&session, &pool, &admin, forms).await?)
+    render(admin_page(&session, &pool, &admin, query.number(), forms).await?)
 }
 
 #[derive(Deserialize)]
@@ -159,7 +197,7 @@ async fn create_brand(
     };
     render_with_status(
         StatusCode::UNPROCESSABLE_ENTITY,
-        admin_page(&session, &pool, &admin, forms).await?,
+        admin_page(&session, &pool, &admin, 1, forms).await?,
     )
 }
 
@@ -233,7 +271,7 @@ async fn create_manager(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    render_with_status(status, admin_page(&session, &pool, &admin, forms).await?)
+    render_with_status(status, admin_page(&session, &pool, &admin, 1, forms).await?)
 }
 
 async fn set_disabled(
@@ -261,7 +299,7 @@ async fn set_disabled(
             "Account enabled."
         },
     );
-    Ok(see_other("/admin"))
+    Ok(see_other("/admin/accounts"))
 }
 
 async fn disable_user(

@@ -640,3 +640,34 @@ async fn healthz_reports_a_database_that_is_gone() {
     assert!(signing_in.body.contains("briefly unavailable"));
     assert_eq!(signing_in.headers["retry-after"], "5");
 }
+
+#[tokio::test]
+async fn long_admin_lists_are_paginated() {
+    let app = TestApp::spawn().await;
+    app.create_admin();
+    for i in 0..55 {
+        cohorts::services::accounts::create_brand(&mut app.conn(), &format!("Brand {i:02}"), 5)
+            .unwrap();
+    }
+    let admin = app.client();
+    admin.login(ADMIN_EMAIL, PASSWORD).await;
+    let first = admin.get("/admin").await;
+    assert!(first.body.contains("Page 1 of 2"));
+    assert!(first.body.contains(">Brand 00</a>"));
+    assert!(!first.body.contains(">Brand 54</a>"));
+    assert!(
+        first.body.contains("<option value=") && first.body.contains(">Brand 54</option>"),
+        "every brand can be chosen for a manager"
+    );
+    let second = admin.get("/admin?page=2").await;
+    assert!(second.body.contains(">Brand 54</a>"));
+    assert!(!second.body.contains(">Brand 00</a>"));
+    let beyond = admin.get("/admin?page=99").await;
+    assert!(
+        beyond.body.contains("Page 2 of 2"),
+        "a page past the end shows the last one"
+    );
+    let accounts = admin.get("/admin/accounts").await;
+    accounts.assert_status(StatusCode::OK);
+    assert!(accounts.body.contains(ADMIN_EMAIL));
+}

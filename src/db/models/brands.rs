@@ -2,6 +2,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
+use crate::db::models::Page;
 use crate::db::schema::brands;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -45,9 +46,23 @@ pub fn find_by_name(conn: &mut DbConn, name: &str) -> QueryResult<Option<Brand>>
         .optional()
 }
 
-pub fn list(conn: &mut DbConn) -> QueryResult<Vec<Brand>> {
+/// Every brand's id and name, for choosing one.
+pub fn names(conn: &mut DbConn) -> QueryResult<Vec<(i64, String)>> {
     brands::table
         .order(brands::name.asc())
+        .select((brands::id, brands::name))
+        .load(conn)
+}
+
+pub fn list(conn: &mut DbConn, page: Page) -> QueryResult<Vec<Brand>> {
+    brands::table
+        .order(brands::name.asc())
+        .limit(page.size)
+        .offset(page.offset())
         .select(Brand::as_select())
         .load(conn)
+}
+
+pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
+    brands::table.count().get_result(conn)
 }

@@ -2,6 +2,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
+use crate::db::models::Page;
 use crate::db::schema::{brands, users};
 
 pub const ROLE_ADMIN: &str = "admin";
@@ -57,11 +58,13 @@ pub fn find_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<User>
         .optional()
 }
 
-/// Every account with the name of its brand (none for admins), by email.
-pub fn list_with_brand(conn: &mut DbConn) -> QueryResult<Vec<(User, Option<String>)>> {
+/// Accounts with the name of their brand (none for admins), by email.
+pub fn list_with_brand(conn: &mut DbConn, page: Page) -> QueryResult<Vec<(User, Option<String>)>> {
     users::table
         .left_join(brands::table)
         .order(users::email.asc())
+        .limit(page.size)
+        .offset(page.offset())
         .select((User::as_select(), brands::name.nullable()))
         .load(conn)
 }
@@ -86,4 +89,8 @@ pub fn set_time_zone(conn: &mut DbConn, id: i64, zone: &str) -> QueryResult<usiz
     diesel::update(users::table.find(id))
         .set(users::time_zone.eq(zone))
         .execute(conn)
+}
+
+pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
+    users::table.count().get_result(conn)
 }
