@@ -7,6 +7,7 @@ pub mod domain;
 pub mod email;
 pub mod error;
 pub mod routes;
+pub mod sentiment;
 pub mod services;
 pub mod summary;
 pub mod templates;

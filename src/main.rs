@@ -34,6 +34,9 @@ enum Command {
     },
     /// Fill the database with a demo brand, manager, cohorts, members and posts.
     Demo,
+    /// Score one text per line from stdin; prints score<TAB>label<TAB>language per
+    /// line (the score is empty for text in a language that is not scored).
+    Score,
 }
 
 fn connect(settings: &Settings) -> anyhow::Result<db::PooledConn> {
@@ -51,9 +54,9 @@ async fn main() -> anyhow::Result<()> {
         )
         .init();
     let cli = Cli::parse();
-    let settings = Settings::from_env()?;
     match cli.command {
         Command::Serve => {
+            let settings = Settings::from_env()?;
             let app = Application::build(settings.clone()).await?;
             tracing::info!(
                 "Cohorts is listening on {} ({} database). Open {} in your browser.",
@@ -64,7 +67,7 @@ async fn main() -> anyhow::Result<()> {
             app.run_until_stopped().await?;
         }
         Command::Migrate => {
-            connect(&settings)?;
+            connect(&Settings::from_env()?)?;
             println!("Migrations applied.");
         }
         Command::CreateAdmin {
@@ -80,6 +83,7 @@ async fn main() -> anyhow::Result<()> {
             let password = password.trim_end_matches(['\n', '\r']);
             cohorts::auth::password::check_strength(password).map_err(anyhow::Error::msg)?;
             let hash = cohorts::auth::password::hash_blocking(password)?;
+            let settings = Settings::from_env()?;
             let mut conn = connect(&settings)?;
             accounts::upsert_admin(&mut conn, &email, &hash)?;
             println!(
@@ -87,11 +91,35 @@ async fn main() -> anyhow::Result<()> {
                 settings.public_url
             );
         }
+        Command::Score => score_lines()?,
         Command::Demo => {
-            let mut conn = connect(&settings)?;
+            let mut conn = connect(&Settings::from_env()?)?;
             let report = demo::fill(&mut conn)?;
             println!("{report}");
         }
     }
+    Ok(())
+}
+
+fn score_lines() -> anyhow::Result<()> {
+    use std::io::{BufRead, Write};
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for line in stdin.lock().lines() {
+        let line = line?;
+        let sentiment = cohorts::sentiment::analyse(&line);
+        let score = sentiment
+            .score
+            .map(|s| format!("{s:.4}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{score}\t{}\t{}",
+            sentiment.label.as_str(),
+            sentiment.language
+        )?;
+    }
+    out.flush()?;
     Ok(())
 }

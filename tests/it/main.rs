@@ -9,3 +9,4 @@ mod invites;
 mod journeys;
 mod mail;
 mod security;
+mod sentiment;

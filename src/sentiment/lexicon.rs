@@ -1,0 +1,207 @@
+//! The lexicons, compiled into the binary (see `lexicon/README.md` for sources).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const VADER: &str = include_str!("lexicon/vader.tsv");
+const YOUTH: &str = include_str!("lexicon/youth.tsv");
+
+fn parse(source: &str, into: &mut HashMap<String, f64>) {
+    for line in source.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if let Some((word, valence)) = line.split_once('\t')
+            && let Ok(valence) = valence.trim().parse::<f64>()
+        {
+            into.insert(word.to_lowercase(), valence);
+        }
+    }
+}
+
+/// Word (lower case) → valence from -4 to +4. Youth entries override VADER's.
+pub static VALENCE: LazyLock<HashMap<String, f64>> = LazyLock::new(|| {
+    let mut map = HashMap::with_capacity(8000);
+    parse(VADER, &mut map);
+    parse(YOUTH, &mut map);
+    map
+});
+
+/// Two-word phrases scored as one token (joined with `_`).
+pub fn is_phrase(joined: &str) -> bool {
+    VALENCE.contains_key(joined) || BOOSTERS.contains_key(joined)
+}
+
+const B_INCR: f64 = 0.293;
+const B_DECR: f64 = -0.293;
+
+/// Words that strengthen or soften the sentiment word after them.
+pub static BOOSTERS: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {
+    let increase = [
+        "absolutely",
+        "amazingly",
+        "awfully",
+        "completely",
+        "considerable",
+        "considerably",
+        "decidedly",
+        "deeply",
+        "effing",
+        "enormous",
+        "enormously",
+        "entirely",
+        "especially",
+        "exceptional",
+        "exceptionally",
+        "extreme",
+        "extremely",
+        "fabulously",
+        "flipping",
+        "flippin",
+        "frackin",
+        "fracking",
+        "fricking",
+        "frickin",
+        "frigging",
+        "friggin",
+        "fully",
+        "fuckin",
+        "fucking",
+        "fuggin",
+        "fugging",
+        "greatly",
+        "hella",
+        "highly",
+        "hugely",
+        "incredible",
+        "incredibly",
+        "intensely",
+        "major",
+        "majorly",
+        "more",
+        "most",
+        "particularly",
+        "purely",
+        "quite",
+        "really",
+        "remarkably",
+        "so",
+        "substantially",
+        "thoroughly",
+        "total",
+        "totally",
+        "tremendous",
+        "tremendously",
+        "uber",
+        "unbelievably",
+        "unusually",
+        "utter",
+        "utterly",
+        "very",
+        "highkey",
+        "deadass",
+        "super",
+        "mad",
+        "insanely",
+        "hecka",
+    ];
+    let decrease = [
+        "almost",
+        "barely",
+        "hardly",
+        "just_enough",
+        "kind_of",
+        "kinda",
+        "kindof",
+        "kind-of",
+        "less",
+        "little",
+        "marginal",
+        "marginally",
+        "occasional",
+        "occasionally",
+        "partly",
+        "scarce",
+        "scarcely",
+        "slight",
+        "slightly",
+        "somewhat",
+        "sort_of",
+        "sorta",
+        "sortof",
+        "sort-of",
+        "lowkey",
+        "low_key",
+        "ish",
+    ];
+    increase
+        .into_iter()
+        .map(|w| (w, B_INCR))
+        .chain(decrease.into_iter().map(|w| (w, B_DECR)))
+        .collect()
+});
+
+/// Words that strengthen the sentiment word *before* them ("fire no cap").
+pub const AFTER_BOOSTERS: [&str; 5] = ["no_cap", "fr", "ong", "frfr", "forreal"];
+
+pub const NEGATIONS: &[&str] = &[
+    "aint",
+    "arent",
+    "cannot",
+    "cant",
+    "couldnt",
+    "darent",
+    "didnt",
+    "doesnt",
+    "ain't",
+    "aren't",
+    "can't",
+    "couldn't",
+    "daren't",
+    "didn't",
+    "doesn't",
+    "dont",
+    "hadnt",
+    "hasnt",
+    "havent",
+    "isnt",
+    "mightnt",
+    "mustnt",
+    "neither",
+    "don't",
+    "hadn't",
+    "hasn't",
+    "haven't",
+    "isn't",
+    "mightn't",
+    "mustn't",
+    "neednt",
+    "needn't",
+    "never",
+    "none",
+    "nope",
+    "nor",
+    "not",
+    "nothing",
+    "nowhere",
+    "oughtnt",
+    "shant",
+    "shouldnt",
+    "uhuh",
+    "wasnt",
+    "werent",
+    "oughtn't",
+    "shan't",
+    "shouldn't",
+    "uh-uh",
+    "wasn't",
+    "weren't",
+    "without",
+    "wont",
+    "wouldnt",
+    "won't",
+    "wouldn't",
+    "rarely",
+    "seldom",
+    "despite",
+];

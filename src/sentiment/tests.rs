@@ -1,0 +1,161 @@
+use super::*;
+
+fn score(text: &str) -> f64 {
+    analyse(text).score.unwrap_or(f64::NAN)
+}
+
+fn label(text: &str) -> Label {
+    analyse(text).label
+}
+
+/// The examples published with VADER, with its compound scores.
+#[test]
+fn matches_vader_reference_scores() {
+    let cases = [
+        ("VADER is smart, handsome, and funny.", 0.8316),
+        ("VADER is smart, handsome, and funny!", 0.8439),
+        ("VADER is very smart, handsome, and funny.", 0.8545),
+        ("VADER is VERY SMART, handsome, and FUNNY.", 0.9227),
+        ("VADER is VERY SMART, handsome, and FUNNY!!!", 0.9342),
+        ("VADER is not smart, handsome, nor funny.", -0.7424),
+        ("The book was good.", 0.4404),
+        ("At least it isn't a horrible book.", 0.431),
+        (
+            "The plot was good, but the characters are uncompelling and the dialog is not great.",
+            -0.7042,
+        ),
+        ("Today SUX!", -0.5461),
+        ("Make sure you :) or :D today!", 0.8633),
+        ("Not bad at all", 0.431),
+    ];
+    for (text, expected) in cases {
+        let got = score(text);
+        assert!(
+            (got - expected).abs() < 0.002,
+            "{text}: {got:.4} ≠ {expected}"
+        );
+    }
+}
+
+#[test]
+fn negation_flips_and_softens() {
+    assert!(score("not good") < 0.0);
+    assert!(score("never disappointed") > 0.0);
+    assert!(score("This is not bad") > 0.0);
+    assert_eq!(label("The grip isn't good at all"), Label::Negative);
+}
+
+#[test]
+fn boosters_and_dampeners() {
+    assert!(score("so good") > score("good"));
+    assert!(score("kinda good") < score("good"));
+    assert!(score("lowkey good") < score("good"));
+    assert!(score("really bad") < score("bad"));
+}
+
+#[test]
+fn contrast_weighs_what_follows_but() {
+    assert_eq!(
+        label("The colour is great but the sole is terrible"),
+        Label::Negative
+    );
+    assert_eq!(
+        label("The sole is a bit stiff but honestly the best ball I've played with"),
+        Label::Positive
+    );
+}
+
+#[test]
+fn capitals_and_exclamations_are_emphasis() {
+    assert!(score("This is GOOD") > score("This is good"));
+    assert!(score("This is good!!!") > score("This is good"));
+}
+
+#[test]
+fn emoji_and_emoticons_carry_sentiment() {
+    assert_eq!(label("new boots 🔥🔥"), Label::Positive);
+    assert_eq!(label("😍"), Label::Positive);
+    assert_eq!(label("the fit 🙄"), Label::Negative);
+    assert_eq!(label("customer service 😡"), Label::Negative);
+    assert_eq!(label("this ad 💀💀"), Label::Positive);
+    assert_eq!(label("ok :("), Label::Negative);
+}
+
+#[test]
+fn the_members_own_words() {
+    for positive in [
+        "these boots are fire",
+        "the new ball slaps",
+        "lowkey the best jersey this year",
+        "the drop is bussin no cap",
+        "goated",
+        "the designers ate with this one",
+        "honestly this colourway is a banger",
+    ] {
+        assert_eq!(label(positive), Label::Positive, "{positive}");
+    }
+    for negative in [
+        "the fit is mid",
+        "the logo gives me the ick",
+        "that ad was so cringe",
+        "overpriced and mid",
+        "this is trash",
+    ] {
+        assert_eq!(label(negative), Label::Negative, "{negative}");
+    }
+    assert!(score("fire no cap") > score("fire"));
+}
+
+#[test]
+fn neutral_text_is_neutral() {
+    assert_eq!(label("I got them on Tuesday."), Label::Neutral);
+    assert_eq!(label(""), Label::Neutral);
+}
+
+#[test]
+fn other_languages_are_unscored_not_guessed() {
+    for (text, code) in [
+        (
+            "Die Schuhe sind wirklich schlecht verarbeitet und viel zu teuer für diese Qualität.",
+            "deu",
+        ),
+        (
+            "Les chaussures sont vraiment mal faites et beaucoup trop chères pour cette qualité.",
+            "fra",
+        ),
+        (
+            "Las zapatillas están muy mal hechas y son demasiado caras para esta calidad.",
+            "spa",
+        ),
+    ] {
+        let result = analyse(text);
+        assert_eq!(result.label, Label::Unscored, "{text}");
+        assert_eq!(result.score, None);
+        assert_eq!(result.language, code);
+    }
+    // Short English slang is not mistaken for another language.
+    assert_eq!(analyse("mid fr").label, Label::Negative);
+    assert_eq!(analyse("mid fr").language, "eng");
+}
+
+#[test]
+fn scores_stay_in_range_for_any_text() {
+    let long = "amazing! ".repeat(500);
+    let samples = [
+        "!!!!!!!!",
+        "?????",
+        ":) :) :) :) :)",
+        "NOT NOT NOT bad",
+        long.as_str(),
+        "🔥🔥🔥🔥🔥🔥🔥🔥🔥🔥",
+        "\u{0}\u{1}",
+        "but but but",
+    ];
+    for text in samples {
+        let s = analyse(text);
+        if let Some(score) = s.score {
+            assert!((-1.0..=1.0).contains(&score), "{text}: {score}");
+            assert_eq!(s.label, Label::of_score(score));
+        }
+    }
+}

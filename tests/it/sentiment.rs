@@ -1,0 +1,96 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Accuracy of the sentiment scorer on labelled sentences. The levels asserted are
+//! the ones measured when the scorer last changed (see bench/RESULTS.md): a change
+//! that makes it worse fails here.
+
+use cohorts::sentiment::{Label, analyse};
+
+struct Accuracy {
+    total: usize,
+    /// Labelled exactly (a neutral or unscored answer counts as wrong).
+    exact: usize,
+    /// The sign of the score agrees with the label.
+    polarity: usize,
+    unscored: usize,
+}
+
+fn measure(file: &str) -> Accuracy {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    let data = std::fs::read_to_string(path).unwrap();
+    let mut result = Accuracy {
+        total: 0,
+        exact: 0,
+        polarity: 0,
+        unscored: 0,
+    };
+    for line in data
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let (expected, text) = (fields[fields.len() - 2], fields[fields.len() - 1]);
+        let expected = Label::parse(expected).unwrap();
+        let sentiment = analyse(text);
+        result.total += 1;
+        if sentiment.label == expected {
+            result.exact += 1;
+        }
+        match sentiment.score {
+            Some(score) if (score >= 0.0) == (expected == Label::Positive) => result.polarity += 1,
+            Some(_) => {}
+            None => result.unscored += 1,
+        }
+    }
+    result
+}
+
+fn report(name: &str, a: &Accuracy) -> (f64, f64) {
+    let exact = a.exact as f64 / a.total as f64;
+    let polarity = a.polarity as f64 / a.total as f64;
+    println!(
+        "{name}: {} sentences, exact label {:.1}%, polarity {:.1}%, unscored {}",
+        a.total,
+        exact * 100.0,
+        polarity * 100.0,
+        a.unscored
+    );
+    (exact, polarity)
+}
+
+/// UCI "Sentiment Labelled Sentences" (Kotzias et al., 2015; CC BY 4.0): 3,000
+/// review sentences from Amazon, IMDb and Yelp, half positive, half negative.
+#[test]
+fn accuracy_on_review_sentences() {
+    let accuracy = measure("uci_sentences.tsv");
+    assert_eq!(accuracy.total, 3000);
+    let (exact, polarity) = report("UCI review sentences", &accuracy);
+    assert!(
+        exact >= RECORDED_UCI_EXACT,
+        "exact accuracy fell to {exact:.3}"
+    );
+    assert!(
+        polarity >= RECORDED_UCI_POLARITY,
+        "polarity accuracy fell to {polarity:.3}"
+    );
+    assert!(
+        accuracy.unscored <= 10,
+        "{} English sentences were left unscored",
+        accuracy.unscored
+    );
+}
+
+/// Short posts in teenage members' own words (tests/data/youth_sentences.tsv).
+#[test]
+fn accuracy_on_young_members_posts() {
+    let accuracy = measure("youth_sentences.tsv");
+    let (exact, _) = report("Young members' posts", &accuracy);
+    assert_eq!(accuracy.unscored, 0);
+    assert!(
+        exact >= RECORDED_YOUTH_EXACT,
+        "exact accuracy fell to {exact:.3}"
+    );
+}
+
+const RECORDED_UCI_EXACT: f64 = 0.680;
+const RECORDED_UCI_POLARITY: f64 = 0.758;
+const RECORDED_YOUTH_EXACT: f64 = 0.95;
