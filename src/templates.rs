@@ -262,6 +262,11 @@ pub struct FeedItem {
     pub edited: bool,
     pub hidden_reason: Option<String>,
     pub is_own: bool,
+    /// The label that counts in figures, and whether a manager set it.
+    pub label: &'static str,
+    pub corrected: bool,
+    pub score: String,
+    pub language: String,
 }
 
 #[derive(Template)]
@@ -442,6 +447,7 @@ impl FeedItem {
         is_own: bool,
         zone: Tz,
     ) -> Self {
+        let label = crate::db::models::post_stats::effective_label(&post).as_str();
         let rating = post.rating.unwrap_or(0).clamp(0, 5);
         FeedItem {
             id: post.id,
@@ -458,6 +464,10 @@ impl FeedItem {
             body: post.body,
             created: show_time(post.created_at, zone),
             edited: post.updated_at > post.created_at,
+            label,
+            corrected: post.label_override.is_some(),
+            score: post.sentiment_score.map(|s| format!("{s:+.2}")).unwrap_or_default(),
+            language: post.language.clone(),
             hidden_reason: post.hidden_reason,
             is_own,
         }

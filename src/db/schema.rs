@@ -90,6 +90,10 @@ diesel::table! {
         hidden_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        sentiment_score -> Nullable<Double>,
+        sentiment_label -> Text,
+        language -> Text,
+        label_override -> Nullable<Text>,
     }
 }
 
@@ -139,5 +143,40 @@ diesel::table! {
         last_error -> Nullable<Text>,
         created_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        actor_id -> Nullable<BigInt>,
+        actor -> Text,
+        action -> Text,
+        brand_id -> Nullable<BigInt>,
+        subject -> Text,
+        details -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    post_stats (id) {
+        id -> BigInt,
+        cohort_id -> BigInt,
+        member_id -> BigInt,
+        city -> Text,
+        age_band -> Text,
+        kind -> Text,
+        product -> Text,
+        week -> Text,
+        posts -> Integer,
+        scored -> Integer,
+        score_sum -> Double,
+        positive -> Integer,
+        neutral -> Integer,
+        negative -> Integer,
+        unscored -> Integer,
+        ratings -> Integer,
+        rating_sum -> Integer,
     }
 }

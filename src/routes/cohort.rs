@@ -10,6 +10,7 @@ use crate::db::models::{Page, members, posts};
 use crate::db::{DbPool, with_conn};
 use crate::domain::{BoundedText, CityList};
 use crate::error::AppError;
+use crate::sentiment::Label;
 use crate::routes::{CsrfOnly, PageQuery, path_id, render, see_other};
 use crate::services::{cohorts, membership, posts as post_service};
 use crate::templates::{
@@ -28,6 +29,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/cohorts/{id}/posts/{post}/unhide",
             web::post().to(unhide_post),
         )
+        .route("/cohorts/{id}/posts/{post}/label", web::post().to(correct_label))
         .route("/cohorts/{id}/members", web::get().to(member_list))
         .route(
             "/cohorts/{id}/members/{member}/remove",
@@ -231,4 +233,35 @@ async fn remove_member(
     .await?;
     flash(&session, "Member removed, with everything they posted.");
     Ok(see_other(&format!("/cohorts/{cohort_id}/members")))
+}
+
+#[derive(Deserialize)]
+pub struct LabelForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    label: String,
+}
+crate::csrf_protected!(LabelForm);
+
+async fn correct_label(
+    session: Session,
+    pool: web::Data<DbPool>,
+    path: web::Path<(String, String)>,
+    CsrfForm(form): CsrfForm<LabelForm>,
+) -> Result<HttpResponse, AppError> {
+    let (raw_cohort, raw_post) = path.into_inner();
+    let (staff, cohort, brand) = staff_cohort(&session, &pool, &raw_cohort).await?;
+    let post_id = path_id(&raw_post)?;
+    let label = match form.label.as_str() {
+        "scorer" => None,
+        other => match Label::parse(other) {
+            Some(label @ (Label::Positive | Label::Neutral | Label::Negative)) => Some(label),
+            _ => return Err(AppError::bad_request("Choose positive, neutral, negative, or as scored.")),
+        },
+    };
+    let (cohort_id, brand_id) = (cohort.id, brand.id);
+    with_conn(&pool, move |conn| post_service::correct_label(conn, &staff, brand_id, cohort_id, post_id, label)).await?;
+    flash(&session, "Label saved: every figure now counts the post this way.");
+    Ok(see_other(&format!("/cohorts/{cohort_id}/feed#post-{post_id}")))
 }

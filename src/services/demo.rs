@@ -7,15 +7,15 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use crate::auth::{Role, Staff, password, token};
-use crate::db::models::{brands, invites, posts, users};
+use crate::db::models::{brands, invites, users};
 use crate::db::{DbConn, write_tx};
-use crate::domain::{BirthMonth, Capacity, CityList, Country, Email};
+use crate::domain::{BirthMonth, Capacity, CityList, Country, Email, Rating};
 use crate::error::AppError;
 use crate::services::accounts::{self, CreateOutcome};
 use crate::services::cohorts::{self, CohortInput};
 use crate::services::membership::{self, JoinInput};
 use crate::services::now;
-use crate::services::posts::age_band_of;
+use crate::services::posts::{ContentInput, ReviewParts, insert_at};
 
 const BRAND: &str = "Stride Athletics (demo)";
 const MANAGER: &str = "manager@stride.example";
@@ -250,48 +250,21 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
             for _ in 0..post_count {
                 let member = &members[rng.gen_range(0..members.len())];
                 let written = now() - Duration::minutes(rng.gen_range(0..(56 * 24 * 60)));
-                let band = age_band_of(member, written.date());
                 let body = format!(
                     "{} {}",
                     OPENERS[rng.gen_range(0..OPENERS.len())],
                     VERDICTS[rng.gen_range(0..VERDICTS.len())]
                 );
                 let is_review = rng.gen_bool(0.4);
-                let rating = rng.gen_range(1..=5);
+                let rating = Rating::parse(&rng.gen_range(1..=5).to_string()).map_err(AppError::BadRequest)?;
                 let product = PRODUCTS[rng.gen_range(0..PRODUCTS.len())];
-                let title = format!(
-                    "{product}: {}",
-                    ["love it", "mixed feelings", "not for me", "solid", "wow"]
-                        [rng.gen_range(0..5)]
-                );
-                let content = if is_review {
-                    posts::PostContent {
-                        kind: posts::KIND_REVIEW,
-                        product: Some(product),
-                        rating: Some(rating),
-                        title: Some(&title),
-                        body: &body,
-                    }
-                } else {
-                    posts::PostContent {
-                        kind: posts::KIND_POST,
-                        product: None,
-                        rating: None,
-                        title: None,
-                        body: &body,
-                    }
-                };
-                posts::insert(
-                    conn,
-                    posts::NewPost {
-                        cohort_id,
-                        member_id: member.id,
-                        content,
-                        city: &member.city,
-                        age_band: band.label(),
-                    },
-                    written,
-                )?;
+                let title = format!("{product}: {}", ["love it", "mixed feelings", "not for me", "solid", "wow"][rng.gen_range(0..5)]);
+                let review = is_review.then(|| ReviewParts {
+                    product: product.to_string(),
+                    rating,
+                    title,
+                });
+                insert_at(conn, member, &ContentInput::new(review, body), written)?;
             }
             Ok(())
         })?;

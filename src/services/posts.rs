@@ -1,18 +1,25 @@
-//! Posts and reviews: writing, editing, deleting one's own; hiding by managers.
+//! Posts and reviews: writing, editing, deleting one's own; hiding and label
+//! corrections by managers. Each write scores the text and moves the summary's
+//! aggregates in the same transaction.
 
 use chrono::NaiveDate;
 
+use crate::auth::Staff;
+use crate::db::models::audit;
 use crate::db::models::members::Member;
-use crate::db::models::posts::{self, PostContent};
+use crate::db::models::post_stats;
+use crate::db::models::posts::{self, Post, PostContent};
 use crate::db::{DbConn, write_tx};
 use crate::domain::{AgeBand, BirthMonth, BoundedText, Rating};
 use crate::error::AppError;
+use crate::sentiment::{self, Label, Sentiment};
 use crate::services::{FieldErrors, now};
 
-/// A post or review, validated.
+/// A post or review, validated and scored.
 pub struct ContentInput {
     pub review: Option<ReviewParts>,
     pub body: String,
+    pub sentiment: Sentiment,
 }
 
 pub struct ReviewParts {
@@ -23,28 +30,15 @@ pub struct ReviewParts {
 
 impl ContentInput {
     /// Parses the post form; a review needs a product, stars and a title.
-    pub fn parse(
-        kind: &str,
-        product: &str,
-        rating: &str,
-        title: &str,
-        body: &str,
-    ) -> Result<Self, FieldErrors> {
+    pub fn parse(kind: &str, product: &str, rating: &str, title: &str, body: &str) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
         let body = errors.check("body", BoundedText::parse(body, "your text", 1, 5000));
         let review = if kind == posts::KIND_REVIEW {
-            let product = errors.check(
-                "product",
-                BoundedText::parse(product, "the product", 1, 120),
-            );
+            let product = errors.check("product", BoundedText::parse(product, "the product", 1, 120));
             let rating = errors.check("rating", Rating::parse(rating));
             let title = errors.check("title", BoundedText::parse(title, "a title", 1, 120));
             match (product, rating, title) {
-                (Some(p), Some(r), Some(t)) => Some(ReviewParts {
-                    product: p.into_inner(),
-                    rating: r,
-                    title: t.into_inner(),
-                }),
+                (Some(p), Some(r), Some(t)) => Some(ReviewParts { product: p.into_inner(), rating: r, title: t.into_inner() }),
                 _ => None,
             }
         } else if kind == posts::KIND_POST {
@@ -54,15 +48,21 @@ impl ContentInput {
             None
         };
         match body {
-            Some(body) if errors.is_empty() => Ok(ContentInput {
-                review,
-                body: body.into_inner(),
-            }),
+            Some(body) if errors.is_empty() => Ok(Self::new(review, body.into_inner())),
             _ => Err(errors),
         }
     }
 
-    fn as_content(&self) -> PostContent<'_> {
+    /// A review's title is part of what it says.
+    pub fn new(review: Option<ReviewParts>, body: String) -> Self {
+        let sentiment = match &review {
+            Some(r) => sentiment::analyse(&format!("{}. {}", r.title, body)),
+            None => sentiment::analyse(&body),
+        };
+        ContentInput { review, body, sentiment }
+    }
+
+    pub fn as_content(&self) -> PostContent<'_> {
         match &self.review {
             Some(r) => PostContent {
                 kind: posts::KIND_REVIEW,
@@ -70,6 +70,7 @@ impl ContentInput {
                 rating: Some(r.rating.stars()),
                 title: Some(&r.title),
                 body: &self.body,
+                sentiment: &self.sentiment,
             },
             None => PostContent {
                 kind: posts::KIND_POST,
@@ -77,6 +78,7 @@ impl ContentInput {
                 rating: None,
                 title: None,
                 body: &self.body,
+                sentiment: &self.sentiment,
             },
         }
     }
@@ -84,64 +86,118 @@ impl ContentInput {
 
 /// The age band a member is in on a given day.
 pub fn age_band_of(member: &Member, day: NaiveDate) -> AgeBand {
-    let birth = BirthMonth {
-        year: member.birth_year,
-        month: member.birth_month.clamp(1, 12) as u32,
-    };
+    let birth = BirthMonth { year: member.birth_year, month: member.birth_month.clamp(1, 12) as u32 };
     AgeBand::of_age(birth.age_on(day))
 }
 
-pub fn create(conn: &mut DbConn, member: &Member, input: &ContentInput) -> Result<i64, AppError> {
-    write_tx(conn, |conn| {
-        let current = now();
-        let band = age_band_of(member, current.date());
-        Ok(posts::insert(
-            conn,
-            posts::NewPost {
-                cohort_id: member.cohort_id,
-                member_id: member.id,
-                content: input.as_content(),
-                city: &member.city,
-                age_band: band.label(),
-            },
-            current,
-        )?)
-    })
+fn is_visible(post: &Post) -> bool {
+    post.hidden_at.is_none()
 }
 
-pub fn edit(
-    conn: &mut DbConn,
-    member: &Member,
-    post_id: i64,
-    input: &ContentInput,
-) -> Result<(), AppError> {
+/// Takes a visible post's contribution out of the aggregates (sign -1) or puts it in (+1).
+fn count_in_summary(conn: &mut DbConn, post: &Post, sign: i32) -> Result<(), AppError> {
+    if is_visible(post) {
+        post_stats::apply(conn, post, sign)?;
+    }
+    Ok(())
+}
+
+fn load(conn: &mut DbConn, post_id: i64) -> Result<Post, AppError> {
+    posts::find(conn, post_id)?.ok_or(AppError::NotFound)
+}
+
+pub fn create(conn: &mut DbConn, member: &Member, input: &ContentInput) -> Result<i64, AppError> {
+    write_tx(conn, |conn| insert_at(conn, member, input, now()))
+}
+
+/// Writes a post as of `written` (the demo backdates its posts), inside the
+/// caller's transaction.
+pub fn insert_at(conn: &mut DbConn, member: &Member, input: &ContentInput, written: chrono::NaiveDateTime) -> Result<i64, AppError> {
+    let band = age_band_of(member, written.date());
+    let id = posts::insert(
+        conn,
+        posts::NewPost {
+            cohort_id: member.cohort_id,
+            member_id: member.id,
+            content: input.as_content(),
+            city: &member.city,
+            age_band: band.label(),
+        },
+        written,
+    )?;
+    let created = load(conn, id)?;
+    count_in_summary(conn, &created, 1)?;
+    Ok(id)
+}
+
+pub fn edit(conn: &mut DbConn, member: &Member, post_id: i64, input: &ContentInput) -> Result<(), AppError> {
     write_tx(conn, |conn| {
-        match posts::update_own(conn, post_id, member.id, input.as_content(), now())? {
-            0 => Err(AppError::NotFound),
-            _ => Ok(()),
+        let before = load(conn, post_id)?;
+        if before.member_id != member.id {
+            return Err(AppError::NotFound);
         }
+        count_in_summary(conn, &before, -1)?;
+        posts::update_own(conn, post_id, member.id, input.as_content(), now())?;
+        let after = load(conn, post_id)?;
+        count_in_summary(conn, &after, 1)
     })
 }
 
 pub fn delete(conn: &mut DbConn, member: &Member, post_id: i64) -> Result<(), AppError> {
     write_tx(conn, |conn| {
-        match posts::delete_own(conn, post_id, member.id)? {
-            0 => Err(AppError::NotFound),
-            _ => Ok(()),
+        let before = load(conn, post_id)?;
+        if before.member_id != member.id {
+            return Err(AppError::NotFound);
         }
+        count_in_summary(conn, &before, -1)?;
+        posts::delete_own(conn, post_id, member.id)?;
+        Ok(())
     })
 }
 
-pub fn set_hidden(
-    conn: &mut DbConn,
-    cohort_id: i64,
-    post_id: i64,
-    hidden: Option<(&str, i64)>,
-) -> Result<(), AppError> {
+pub fn set_hidden(conn: &mut DbConn, cohort_id: i64, post_id: i64, hidden: Option<(&str, i64)>) -> Result<(), AppError> {
     write_tx(conn, |conn| {
-        match posts::set_hidden(conn, post_id, cohort_id, hidden, now())? {
-            0 => Err(AppError::NotFound),
-            _ => Ok(()),
+        let before = load(conn, post_id)?;
+        if before.cohort_id != cohort_id {
+            return Err(AppError::NotFound);
         }
+        count_in_summary(conn, &before, -1)?;
+        posts::set_hidden(conn, post_id, cohort_id, hidden, now())?;
+        let after = load(conn, post_id)?;
+        count_in_summary(conn, &after, 1)
+    })
+}
+
+/// A manager's correction of a post's label (or its removal, back to the
+/// scorer's), kept, audit-logged and used in every figure.
+pub fn correct_label(conn: &mut DbConn, staff: &Staff, brand_id: i64, cohort_id: i64, post_id: i64, label: Option<Label>) -> Result<(), AppError> {
+    write_tx(conn, |conn| {
+        let before = load(conn, post_id)?;
+        if before.cohort_id != cohort_id {
+            return Err(AppError::NotFound);
+        }
+        count_in_summary(conn, &before, -1)?;
+        posts::set_label_override(conn, post_id, label.map(Label::as_str))?;
+        let after = load(conn, post_id)?;
+        count_in_summary(conn, &after, 1)?;
+        let details = format!(
+            "label {} → {} (scorer said {})",
+            post_stats::effective_label(&before).as_str(),
+            post_stats::effective_label(&after).as_str(),
+            before.sentiment_label
+        );
+        audit::insert(
+            conn,
+            audit::NewEntry {
+                actor_id: Some(staff.id),
+                actor: &staff.email,
+                action: "correct label",
+                brand_id: Some(brand_id),
+                subject: &format!("post {post_id} in cohort {cohort_id}"),
+                details: &details,
+            },
+            now(),
+        )?;
+        Ok(())
     })
 }

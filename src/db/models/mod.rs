@@ -1,12 +1,14 @@
 //! The queries, one module per table. Each function takes `&mut DbConn` and
 //! serves both backends.
 
+pub mod audit;
 pub mod brands;
 pub mod cohorts;
 pub mod invites;
 pub mod login_attempts;
 pub mod members;
 pub mod outbox;
+pub mod post_stats;
 pub mod posts;
 pub mod sessions;
 pub mod users;

@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::schema::{members, posts};
+use crate::sentiment::Sentiment;
 
 pub const KIND_POST: &str = "post";
 pub const KIND_REVIEW: &str = "review";
@@ -27,15 +28,21 @@ pub struct Post {
     pub hidden_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub sentiment_score: Option<f64>,
+    pub sentiment_label: String,
+    pub language: String,
+    pub label_override: Option<String>,
 }
 
-/// What a member writes: a post, or a review with product, rating and title.
+/// What a member writes (a post, or a review with product, rating and title),
+/// with its sentiment.
 pub struct PostContent<'a> {
     pub kind: &'a str,
     pub product: Option<&'a str>,
     pub rating: Option<i32>,
     pub title: Option<&'a str>,
     pub body: &'a str,
+    pub sentiment: &'a Sentiment,
 }
 
 pub struct NewPost<'a> {
@@ -61,6 +68,9 @@ pub fn insert(conn: &mut DbConn, post: NewPost<'_>, now: NaiveDateTime) -> Query
             posts::age_band.eq(post.age_band),
             posts::created_at.eq(now),
             posts::updated_at.eq(now),
+            posts::sentiment_score.eq(post.content.sentiment.score),
+            posts::sentiment_label.eq(post.content.sentiment.label.as_str()),
+            posts::language.eq(&post.content.sentiment.language),
         )),
         posts::id
     )
@@ -132,6 +142,9 @@ pub fn update_own(
             posts::title.eq(content.title),
             posts::body.eq(content.body),
             posts::updated_at.eq(now),
+            posts::sentiment_score.eq(content.sentiment.score),
+            posts::sentiment_label.eq(content.sentiment.label.as_str()),
+            posts::language.eq(&content.sentiment.language),
         ))
         .execute(conn)
 }
@@ -164,4 +177,14 @@ pub fn set_hidden(
             ))
             .execute(conn),
     }
+}
+
+pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Post>> {
+    posts::table.find(id).select(Post::as_select()).first(conn).optional()
+}
+
+pub fn set_label_override(conn: &mut DbConn, id: i64, label: Option<&str>) -> QueryResult<usize> {
+    diesel::update(posts::table.find(id))
+        .set(posts::label_override.eq(label))
+        .execute(conn)
 }

@@ -1,0 +1,176 @@
+//! The maintained aggregates behind the summary: one row per member, age band,
+//! kind, product and week. Every change to a visible post moves its row by the
+//! post's contribution, in the same transaction as the change.
+
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Double, Integer, Text};
+
+use crate::db::DbConn;
+use crate::db::models::posts::Post;
+use crate::db::schema::post_stats;
+use crate::sentiment::Label;
+
+/// What one post adds to (or, negated, takes from) its aggregate row.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Contribution {
+    pub posts: i32,
+    pub scored: i32,
+    pub score_sum: f64,
+    pub positive: i32,
+    pub neutral: i32,
+    pub negative: i32,
+    pub unscored: i32,
+    pub ratings: i32,
+    pub rating_sum: i32,
+}
+
+/// The label that counts: a manager's correction, else the scorer's.
+pub fn effective_label(post: &Post) -> Label {
+    post.label_override
+        .as_deref()
+        .or(Some(post.sentiment_label.as_str()))
+        .and_then(Label::parse)
+        .unwrap_or(Label::Unscored)
+}
+
+impl Contribution {
+    pub fn of(post: &Post) -> Self {
+        let label = effective_label(post);
+        Contribution {
+            posts: 1,
+            scored: i32::from(post.sentiment_score.is_some()),
+            score_sum: post.sentiment_score.unwrap_or(0.0),
+            positive: i32::from(label == Label::Positive),
+            neutral: i32::from(label == Label::Neutral),
+            negative: i32::from(label == Label::Negative),
+            unscored: i32::from(label == Label::Unscored),
+            ratings: i32::from(post.rating.is_some()),
+            rating_sum: post.rating.unwrap_or(0),
+        }
+    }
+
+    pub fn negated(self) -> Self {
+        Contribution {
+            posts: -self.posts,
+            scored: -self.scored,
+            score_sum: -self.score_sum,
+            positive: -self.positive,
+            neutral: -self.neutral,
+            negative: -self.negative,
+            unscored: -self.unscored,
+            ratings: -self.ratings,
+            rating_sum: -self.rating_sum,
+        }
+    }
+}
+
+/// The Monday of the post's week, as `YYYY-MM-DD`.
+pub fn week_of(at: chrono::NaiveDateTime) -> String {
+    use chrono::Datelike;
+    let day = at.date();
+    let monday = day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday()));
+    monday.format("%Y-%m-%d").to_string()
+}
+
+/// Adds a post's contribution to its row (creating the row), or takes it away
+/// (dropping the row once it holds no posts). The upsert is plain SQL that both
+/// SQLite and PostgreSQL accept.
+pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
+    let c = if sign >= 0 { Contribution::of(post) } else { Contribution::of(post).negated() };
+    let product = post.product.clone().unwrap_or_default();
+    let week = week_of(post.created_at);
+    diesel::sql_query(
+        "INSERT INTO post_stats (cohort_id, member_id, city, age_band, kind, product, week, \
+         posts, scored, score_sum, positive, neutral, negative, unscored, ratings, rating_sum) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
+         ON CONFLICT (cohort_id, member_id, age_band, kind, product, week) DO UPDATE SET \
+         posts = post_stats.posts + excluded.posts, scored = post_stats.scored + excluded.scored, \
+         score_sum = post_stats.score_sum + excluded.score_sum, positive = post_stats.positive + excluded.positive, \
+         neutral = post_stats.neutral + excluded.neutral, negative = post_stats.negative + excluded.negative, \
+         unscored = post_stats.unscored + excluded.unscored, ratings = post_stats.ratings + excluded.ratings, \
+         rating_sum = post_stats.rating_sum + excluded.rating_sum",
+    )
+    .bind::<BigInt, _>(post.cohort_id)
+    .bind::<BigInt, _>(post.member_id)
+    .bind::<Text, _>(&post.city)
+    .bind::<Text, _>(&post.age_band)
+    .bind::<Text, _>(&post.kind)
+    .bind::<Text, _>(&product)
+    .bind::<Text, _>(&week)
+    .bind::<Integer, _>(c.posts)
+    .bind::<Integer, _>(c.scored)
+    .bind::<Double, _>(c.score_sum)
+    .bind::<Integer, _>(c.positive)
+    .bind::<Integer, _>(c.neutral)
+    .bind::<Integer, _>(c.negative)
+    .bind::<Integer, _>(c.unscored)
+    .bind::<Integer, _>(c.ratings)
+    .bind::<Integer, _>(c.rating_sum)
+    .execute(conn)?;
+    if sign < 0 {
+        diesel::delete(
+            post_stats::table
+                .filter(post_stats::cohort_id.eq(post.cohort_id))
+                .filter(post_stats::member_id.eq(post.member_id))
+                .filter(post_stats::posts.le(0)),
+        )
+        .execute(conn)?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = post_stats)]
+pub struct StatRow {
+    pub member_id: i64,
+    pub city: String,
+    pub age_band: String,
+    pub kind: String,
+    pub product: String,
+    pub week: String,
+    pub posts: i32,
+    pub scored: i32,
+    pub score_sum: f64,
+    pub positive: i32,
+    pub neutral: i32,
+    pub negative: i32,
+    pub unscored: i32,
+    pub ratings: i32,
+    pub rating_sum: i32,
+}
+
+/// A cohort's aggregate rows within the filters (weeks inclusive, `YYYY-MM-DD`).
+pub fn rows(
+    conn: &mut DbConn,
+    cohort_id: i64,
+    weeks: Option<(&str, &str)>,
+    kind: Option<&str>,
+    product: Option<&str>,
+) -> QueryResult<Vec<StatRow>> {
+    let mut query = post_stats::table
+        .filter(post_stats::cohort_id.eq(cohort_id))
+        .filter(post_stats::posts.gt(0))
+        .into_boxed();
+    if let Some((from, to)) = weeks {
+        query = query.filter(post_stats::week.ge(from.to_string())).filter(post_stats::week.le(to.to_string()));
+    }
+    if let Some(kind) = kind {
+        query = query.filter(post_stats::kind.eq(kind.to_string()));
+    }
+    if let Some(product) = product {
+        query = query.filter(post_stats::product.eq(product.to_string()));
+    }
+    query.select(StatRow::as_select()).load(conn)
+}
+
+/// The products reviewed in a cohort, for the filter.
+pub fn products(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Vec<String>> {
+    post_stats::table
+        .filter(post_stats::cohort_id.eq(cohort_id))
+        .filter(post_stats::product.ne(""))
+        .filter(post_stats::posts.gt(0))
+        .select(post_stats::product)
+        .distinct()
+        .order(post_stats::product.asc())
+        .load(conn)
+}
