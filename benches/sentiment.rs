@@ -35,8 +35,17 @@ fn main() {
     let elapsed = started.elapsed();
     let scored = texts.len() * rounds;
     let average_chars = texts.iter().map(|t| t.chars().count()).sum::<usize>() / texts.len();
-    println!("sentiment scorer: {scored} texts (average {average_chars} characters) in {:.2?}", elapsed);
-    println!("sentiment scorer: {:.0} texts per second on one core", scored as f64 / elapsed.as_secs_f64());
-    println!("sentiment scorer: {:.1} µs per text", elapsed.as_secs_f64() * 1e6 / scored as f64);
+    println!(
+        "sentiment scorer: {scored} texts (average {average_chars} characters) in {:.2?}",
+        elapsed
+    );
+    println!(
+        "sentiment scorer: {:.0} texts per second on one core",
+        scored as f64 / elapsed.as_secs_f64()
+    );
+    println!(
+        "sentiment scorer: {:.1} µs per text",
+        elapsed.as_secs_f64() * 1e6 / scored as f64
+    );
     println!("({positive} positive labels, printed so the work is not optimised away)");
 }

@@ -466,7 +466,10 @@ impl FeedItem {
             edited: post.updated_at > post.created_at,
             label,
             corrected: post.label_override.is_some(),
-            score: post.sentiment_score.map(|s| format!("{s:+.2}")).unwrap_or_default(),
+            score: post
+                .sentiment_score
+                .map(|s| format!("{s:+.2}"))
+                .unwrap_or_default(),
             language: post.language.clone(),
             hidden_reason: post.hidden_reason,
             is_own,

@@ -10,8 +10,8 @@ use crate::db::models::{Page, members, posts};
 use crate::db::{DbPool, with_conn};
 use crate::domain::{BoundedText, CityList};
 use crate::error::AppError;
-use crate::sentiment::Label;
 use crate::routes::{CsrfOnly, PageQuery, path_id, render, see_other};
+use crate::sentiment::Label;
 use crate::services::{cohorts, membership, posts as post_service};
 use crate::templates::{
     Chrome, CohortHeader, CohortPage, ConfirmPage, FeedItem, FeedPage, MemberRow, MembersPage,
@@ -29,7 +29,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/cohorts/{id}/posts/{post}/unhide",
             web::post().to(unhide_post),
         )
-        .route("/cohorts/{id}/posts/{post}/label", web::post().to(correct_label))
+        .route(
+            "/cohorts/{id}/posts/{post}/label",
+            web::post().to(correct_label),
+        )
         .route("/cohorts/{id}/members", web::get().to(member_list))
         .route(
             "/cohorts/{id}/members/{member}/remove",
@@ -257,11 +260,23 @@ async fn correct_label(
         "scorer" => None,
         other => match Label::parse(other) {
             Some(label @ (Label::Positive | Label::Neutral | Label::Negative)) => Some(label),
-            _ => return Err(AppError::bad_request("Choose positive, neutral, negative, or as scored.")),
+            _ => {
+                return Err(AppError::bad_request(
+                    "Choose positive, neutral, negative, or as scored.",
+                ));
+            }
         },
     };
     let (cohort_id, brand_id) = (cohort.id, brand.id);
-    with_conn(&pool, move |conn| post_service::correct_label(conn, &staff, brand_id, cohort_id, post_id, label)).await?;
-    flash(&session, "Label saved: every figure now counts the post this way.");
-    Ok(see_other(&format!("/cohorts/{cohort_id}/feed#post-{post_id}")))
+    with_conn(&pool, move |conn| {
+        post_service::correct_label(conn, &staff, brand_id, cohort_id, post_id, label)
+    })
+    .await?;
+    flash(
+        &session,
+        "Label saved: every figure now counts the post this way.",
+    );
+    Ok(see_other(&format!(
+        "/cohorts/{cohort_id}/feed#post-{post_id}"
+    )))
 }

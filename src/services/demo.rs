@@ -256,9 +256,14 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
                     VERDICTS[rng.gen_range(0..VERDICTS.len())]
                 );
                 let is_review = rng.gen_bool(0.4);
-                let rating = Rating::parse(&rng.gen_range(1..=5).to_string()).map_err(AppError::BadRequest)?;
+                let rating = Rating::parse(&rng.gen_range(1..=5).to_string())
+                    .map_err(AppError::BadRequest)?;
                 let product = PRODUCTS[rng.gen_range(0..PRODUCTS.len())];
-                let title = format!("{product}: {}", ["love it", "mixed feelings", "not for me", "solid", "wow"][rng.gen_range(0..5)]);
+                let title = format!(
+                    "{product}: {}",
+                    ["love it", "mixed feelings", "not for me", "solid", "wow"]
+                        [rng.gen_range(0..5)]
+                );
                 let review = is_review.then(|| ReviewParts {
                     product: product.to_string(),
                     rating,

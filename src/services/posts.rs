@@ -30,15 +30,28 @@ pub struct ReviewParts {
 
 impl ContentInput {
     /// Parses the post form; a review needs a product, stars and a title.
-    pub fn parse(kind: &str, product: &str, rating: &str, title: &str, body: &str) -> Result<Self, FieldErrors> {
+    pub fn parse(
+        kind: &str,
+        product: &str,
+        rating: &str,
+        title: &str,
+        body: &str,
+    ) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
         let body = errors.check("body", BoundedText::parse(body, "your text", 1, 5000));
         let review = if kind == posts::KIND_REVIEW {
-            let product = errors.check("product", BoundedText::parse(product, "the product", 1, 120));
+            let product = errors.check(
+                "product",
+                BoundedText::parse(product, "the product", 1, 120),
+            );
             let rating = errors.check("rating", Rating::parse(rating));
             let title = errors.check("title", BoundedText::parse(title, "a title", 1, 120));
             match (product, rating, title) {
-                (Some(p), Some(r), Some(t)) => Some(ReviewParts { product: p.into_inner(), rating: r, title: t.into_inner() }),
+                (Some(p), Some(r), Some(t)) => Some(ReviewParts {
+                    product: p.into_inner(),
+                    rating: r,
+                    title: t.into_inner(),
+                }),
                 _ => None,
             }
         } else if kind == posts::KIND_POST {
@@ -59,7 +72,11 @@ impl ContentInput {
             Some(r) => sentiment::analyse(&format!("{}. {}", r.title, body)),
             None => sentiment::analyse(&body),
         };
-        ContentInput { review, body, sentiment }
+        ContentInput {
+            review,
+            body,
+            sentiment,
+        }
     }
 
     pub fn as_content(&self) -> PostContent<'_> {
@@ -86,7 +103,10 @@ impl ContentInput {
 
 /// The age band a member is in on a given day.
 pub fn age_band_of(member: &Member, day: NaiveDate) -> AgeBand {
-    let birth = BirthMonth { year: member.birth_year, month: member.birth_month.clamp(1, 12) as u32 };
+    let birth = BirthMonth {
+        year: member.birth_year,
+        month: member.birth_month.clamp(1, 12) as u32,
+    };
     AgeBand::of_age(birth.age_on(day))
 }
 
@@ -112,7 +132,12 @@ pub fn create(conn: &mut DbConn, member: &Member, input: &ContentInput) -> Resul
 
 /// Writes a post as of `written` (the demo backdates its posts), inside the
 /// caller's transaction.
-pub fn insert_at(conn: &mut DbConn, member: &Member, input: &ContentInput, written: chrono::NaiveDateTime) -> Result<i64, AppError> {
+pub fn insert_at(
+    conn: &mut DbConn,
+    member: &Member,
+    input: &ContentInput,
+    written: chrono::NaiveDateTime,
+) -> Result<i64, AppError> {
     let band = age_band_of(member, written.date());
     let id = posts::insert(
         conn,
@@ -130,7 +155,12 @@ pub fn insert_at(conn: &mut DbConn, member: &Member, input: &ContentInput, writt
     Ok(id)
 }
 
-pub fn edit(conn: &mut DbConn, member: &Member, post_id: i64, input: &ContentInput) -> Result<(), AppError> {
+pub fn edit(
+    conn: &mut DbConn,
+    member: &Member,
+    post_id: i64,
+    input: &ContentInput,
+) -> Result<(), AppError> {
     write_tx(conn, |conn| {
         let before = load(conn, post_id)?;
         if before.member_id != member.id {
@@ -155,7 +185,12 @@ pub fn delete(conn: &mut DbConn, member: &Member, post_id: i64) -> Result<(), Ap
     })
 }
 
-pub fn set_hidden(conn: &mut DbConn, cohort_id: i64, post_id: i64, hidden: Option<(&str, i64)>) -> Result<(), AppError> {
+pub fn set_hidden(
+    conn: &mut DbConn,
+    cohort_id: i64,
+    post_id: i64,
+    hidden: Option<(&str, i64)>,
+) -> Result<(), AppError> {
     write_tx(conn, |conn| {
         let before = load(conn, post_id)?;
         if before.cohort_id != cohort_id {
@@ -170,7 +205,14 @@ pub fn set_hidden(conn: &mut DbConn, cohort_id: i64, post_id: i64, hidden: Optio
 
 /// A manager's correction of a post's label (or its removal, back to the
 /// scorer's), kept, audit-logged and used in every figure.
-pub fn correct_label(conn: &mut DbConn, staff: &Staff, brand_id: i64, cohort_id: i64, post_id: i64, label: Option<Label>) -> Result<(), AppError> {
+pub fn correct_label(
+    conn: &mut DbConn,
+    staff: &Staff,
+    brand_id: i64,
+    cohort_id: i64,
+    post_id: i64,
+    label: Option<Label>,
+) -> Result<(), AppError> {
     write_tx(conn, |conn| {
         let before = load(conn, post_id)?;
         if before.cohort_id != cohort_id {

@@ -10,3 +10,4 @@ mod journeys;
 mod mail;
 mod security;
 mod sentiment;
+mod summary;

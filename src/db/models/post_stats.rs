@@ -76,7 +76,11 @@ pub fn week_of(at: chrono::NaiveDateTime) -> String {
 /// (dropping the row once it holds no posts). The upsert is plain SQL that both
 /// SQLite and PostgreSQL accept.
 pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
-    let c = if sign >= 0 { Contribution::of(post) } else { Contribution::of(post).negated() };
+    let c = if sign >= 0 {
+        Contribution::of(post)
+    } else {
+        Contribution::of(post).negated()
+    };
     let product = post.product.clone().unwrap_or_default();
     let week = week_of(post.created_at);
     diesel::sql_query(
@@ -152,7 +156,9 @@ pub fn rows(
         .filter(post_stats::posts.gt(0))
         .into_boxed();
     if let Some((from, to)) = weeks {
-        query = query.filter(post_stats::week.ge(from.to_string())).filter(post_stats::week.le(to.to_string()));
+        query = query
+            .filter(post_stats::week.ge(from.to_string()))
+            .filter(post_stats::week.le(to.to_string()));
     }
     if let Some(kind) = kind {
         query = query.filter(post_stats::kind.eq(kind.to_string()));

@@ -180,7 +180,11 @@ pub fn set_hidden(
 }
 
 pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Post>> {
-    posts::table.find(id).select(Post::as_select()).first(conn).optional()
+    posts::table
+        .find(id)
+        .select(Post::as_select())
+        .first(conn)
+        .optional()
 }
 
 pub fn set_label_override(conn: &mut DbConn, id: i64, label: Option<&str>) -> QueryResult<usize> {

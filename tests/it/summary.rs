@@ -1,0 +1,240 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The summary's maintained aggregates agree with the posts after any sequence of
+//! writes, hides, corrections, deletions and removals.
+
+use reqwest::StatusCode;
+
+use crate::helpers::TestApp;
+
+/// Recomputes from the posts what the aggregates should hold, and compares.
+fn assert_aggregates_match_posts(app: &TestApp) {
+    let from_posts = |sql: &str| {
+        app.count(&format!(
+            "SELECT {sql} AS n FROM posts WHERE hidden_at IS NULL"
+        ))
+    };
+    let from_stats = |sql: &str| app.count(&format!("SELECT {sql} AS n FROM post_stats"));
+    assert_eq!(
+        from_stats("COALESCE(SUM(posts), 0)"),
+        from_posts("count(*)"),
+        "posts"
+    );
+    assert_eq!(
+        from_stats("COALESCE(SUM(ratings), 0)"),
+        from_posts("count(rating)"),
+        "ratings"
+    );
+    assert_eq!(
+        from_stats("COALESCE(SUM(rating_sum), 0)"),
+        from_posts("COALESCE(SUM(rating), 0)"),
+        "rating sum"
+    );
+    assert_eq!(
+        from_stats("COALESCE(SUM(scored), 0)"),
+        from_posts("count(sentiment_score)"),
+        "scored"
+    );
+    for label in ["positive", "neutral", "negative", "unscored"] {
+        assert_eq!(
+            from_stats(&format!("COALESCE(SUM({label}), 0)")),
+            from_posts(&format!(
+                "COALESCE(SUM(CASE WHEN COALESCE(label_override, sentiment_label) = '{label}' THEN 1 ELSE 0 END), 0)"
+            )),
+            "{label}"
+        );
+    }
+    let sum_stats = app.count(
+        "SELECT CAST(ROUND(COALESCE(SUM(score_sum), 0) * 1000) AS BIGINT) AS n FROM post_stats",
+    );
+    let sum_posts = app.count("SELECT CAST(ROUND(COALESCE(SUM(sentiment_score), 0) * 1000) AS BIGINT) AS n FROM posts WHERE hidden_at IS NULL");
+    assert!(
+        (sum_stats - sum_posts).abs() <= 1,
+        "score sum {sum_stats} vs {sum_posts}"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM post_stats WHERE posts <= 0"),
+        0,
+        "no empty rows linger"
+    );
+}
+
+#[tokio::test]
+async fn aggregates_follow_every_kind_of_change() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = app.join(&link, "Ana", "Berlin", "2008").await;
+    let bo = app.join(&link, "Bo", "Madrid", "2001").await;
+
+    let home = ana.get("/me").await;
+    for (kind, product, rating, title, body) in [
+        (
+            "review",
+            "Tango Ball",
+            "5",
+            "Grip is fire",
+            "Best ball I've had, no cap",
+        ),
+        (
+            "review",
+            "Tango Ball",
+            "2",
+            "Meh",
+            "The stitching ripped after a week, really disappointed",
+        ),
+        ("post", "", "", "", "Training in the rain today"),
+        (
+            "post",
+            "",
+            "",
+            "",
+            "Die Schuhe sind wirklich schlecht verarbeitet und viel zu teuer für diese Qualität.",
+        ),
+    ] {
+        ana.post_form(
+            "/me/posts",
+            &home,
+            &[
+                ("kind", kind),
+                ("product", product),
+                ("rating", rating),
+                ("title", title),
+                ("body", body),
+            ],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    }
+    let bo_home = bo.get("/me").await;
+    bo.post_form(
+        "/me/posts",
+        &bo_home,
+        &[
+            ("kind", "post"),
+            ("body", "These boots are so comfortable, love them"),
+        ],
+    )
+    .await;
+    assert_aggregates_match_posts(&app);
+
+    // Scored in the write: labels and languages as a reader would expect.
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM posts WHERE sentiment_label = 'positive'"),
+        2
+    );
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM posts WHERE sentiment_label = 'negative'"),
+        1
+    );
+    assert_eq!(app.count("SELECT count(*) AS n FROM posts WHERE sentiment_label = 'unscored' AND language = 'deu' AND sentiment_score IS NULL"), 1);
+
+    // An edit rescores.
+    let post_id = app.count("SELECT id AS n FROM posts WHERE body LIKE 'Training%'");
+    let edit = ana.get(&format!("/me/posts/{post_id}/edit")).await;
+    ana.post_form(
+        &format!("/me/posts/{post_id}"),
+        &edit,
+        &[
+            ("kind", "post"),
+            ("body", "Training in the rain today was awful"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) AS n FROM posts WHERE id = {post_id} AND sentiment_label = 'negative'"
+        )),
+        1
+    );
+    assert_aggregates_match_posts(&app);
+
+    // A manager corrects a label; it is kept, shown, logged and counted.
+    let feed = manager.get(&format!("/cohorts/{cohort_id}/feed")).await;
+    let german = app.count("SELECT id AS n FROM posts WHERE language = 'deu'");
+    assert!(feed.body.contains("unscored"));
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{german}/label"),
+            &feed,
+            &[("label", "negative")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let bad = manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{german}/label"),
+            &feed,
+            &[("label", "ecstatic")],
+        )
+        .await;
+    bad.assert_status(StatusCode::BAD_REQUEST);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) AS n FROM posts WHERE id = {german} AND label_override = 'negative'"
+        )),
+        1
+    );
+    assert!(
+        manager
+            .get(&format!("/cohorts/{cohort_id}/feed"))
+            .await
+            .body
+            .contains("negative, corrected")
+    );
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'correct label'"),
+        1
+    );
+    assert_aggregates_match_posts(&app);
+
+    // Hiding takes a post out of the figures; showing it again puts it back.
+    let review = app.count("SELECT id AS n FROM posts WHERE title = 'Meh'");
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{review}/hide"),
+            &feed,
+            &[("reason", "Off topic")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_aggregates_match_posts(&app);
+    assert_eq!(
+        app.count("SELECT COALESCE(SUM(ratings), 0) AS n FROM post_stats"),
+        1
+    );
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{review}/unhide"),
+            &feed,
+            &[],
+        )
+        .await;
+    assert_aggregates_match_posts(&app);
+
+    // Deleting a post, and removing a member, take them out too.
+    let confirm = ana.get(&format!("/me/posts/{post_id}/delete")).await;
+    ana.post_form(&format!("/me/posts/{post_id}/delete"), &confirm, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_aggregates_match_posts(&app);
+    let bo_id = app.count("SELECT id AS n FROM members WHERE display_name = 'Bo'");
+    let confirm = manager
+        .get(&format!("/cohorts/{cohort_id}/members/{bo_id}/remove"))
+        .await;
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/members/{bo_id}/remove"),
+            &confirm,
+            &[],
+        )
+        .await;
+    assert_aggregates_match_posts(&app);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) AS n FROM post_stats WHERE member_id = {bo_id}"
+        )),
+        0
+    );
+}
