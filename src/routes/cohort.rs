@@ -60,6 +60,17 @@ pub async fn staff_cohort(
     Ok((staff, cohort, brand))
 }
 
+/// For `/cohorts/{id}/<things>/{item}`: the cohort as above and the item's id.
+pub async fn staff_cohort_item(
+    session: &Session,
+    pool: &DbPool,
+    path: web::Path<(String, String)>,
+) -> Result<(Staff, Cohort, Brand, i64), AppError> {
+    let (raw_cohort, raw_item) = path.into_inner();
+    let (staff, cohort, brand) = staff_cohort(session, pool, &raw_cohort).await?;
+    Ok((staff, cohort, brand, path_id(&raw_item)?))
+}
+
 async fn overview(
     session: Session,
     pool: web::Data<DbPool>,
@@ -129,9 +140,7 @@ async fn hide_post(
     path: web::Path<(String, String)>,
     CsrfForm(form): CsrfForm<HideForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (raw_cohort, raw_post) = path.into_inner();
-    let (staff, cohort, _) = staff_cohort(&session, &pool, &raw_cohort).await?;
-    let post_id = path_id(&raw_post)?;
+    let (staff, cohort, _, post_id) = staff_cohort_item(&session, &pool, path).await?;
     let reason = BoundedText::parse(&form.reason, "a reason for hiding", 1, 300)
         .map_err(AppError::BadRequest)?;
     let cohort_id = cohort.id;
@@ -151,9 +160,7 @@ async fn unhide_post(
     path: web::Path<(String, String)>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<HttpResponse, AppError> {
-    let (raw_cohort, raw_post) = path.into_inner();
-    let (_, cohort, _) = staff_cohort(&session, &pool, &raw_cohort).await?;
-    let post_id = path_id(&raw_post)?;
+    let (_, cohort, _, post_id) = staff_cohort_item(&session, &pool, path).await?;
     let cohort_id = cohort.id;
     with_conn(&pool, move |conn| {
         post_service::set_hidden(conn, cohort_id, post_id, None)
@@ -203,9 +210,7 @@ async fn confirm_remove(
     pool: web::Data<DbPool>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let (raw_cohort, raw_member) = path.into_inner();
-    let (staff, cohort, _) = staff_cohort(&session, &pool, &raw_cohort).await?;
-    let member_id = path_id(&raw_member)?;
+    let (staff, cohort, _, member_id) = staff_cohort_item(&session, &pool, path).await?;
     let member = with_conn(&pool, move |conn| Ok(members::find(conn, member_id)?))
         .await?
         .filter(|m| m.cohort_id == cohort.id)
@@ -226,9 +231,7 @@ async fn remove_member(
     path: web::Path<(String, String)>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<HttpResponse, AppError> {
-    let (raw_cohort, raw_member) = path.into_inner();
-    let (_, cohort, _) = staff_cohort(&session, &pool, &raw_cohort).await?;
-    let member_id = path_id(&raw_member)?;
+    let (_, cohort, _, member_id) = staff_cohort_item(&session, &pool, path).await?;
     let cohort_id = cohort.id;
     with_conn(&pool, move |conn| {
         membership::remove(conn, cohort_id, member_id)
@@ -253,9 +256,7 @@ async fn correct_label(
     path: web::Path<(String, String)>,
     CsrfForm(form): CsrfForm<LabelForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (raw_cohort, raw_post) = path.into_inner();
-    let (staff, cohort, brand) = staff_cohort(&session, &pool, &raw_cohort).await?;
-    let post_id = path_id(&raw_post)?;
+    let (staff, cohort, brand, post_id) = staff_cohort_item(&session, &pool, path).await?;
     let label = match form.label.as_str() {
         "scorer" => None,
         other => match Label::parse(other) {

@@ -14,8 +14,8 @@ use crate::db::models::{Page, invites};
 use crate::db::{DbPool, with_conn};
 use crate::domain::{BirthMonth, BoundedText, CityList, Country, Email};
 use crate::error::AppError;
-use crate::routes::cohort::staff_cohort;
-use crate::routes::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
+use crate::routes::cohort::{staff_cohort, staff_cohort_item};
+use crate::routes::{CsrfOnly, PageQuery, render, render_with_status, see_other};
 use crate::services::invites::{self as invite_service, BatchReport, InviteState, LinkInput};
 use crate::services::membership::{self, JoinInput};
 use crate::services::{FieldErrors, now};
@@ -341,9 +341,7 @@ async fn confirm_revoke(
     pool: web::Data<DbPool>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let (raw_cohort, raw_invite) = path.into_inner();
-    let (staff, cohort, _) = staff_cohort(&session, &pool, &raw_cohort).await?;
-    let invite_id = path_id(&raw_invite)?;
+    let (staff, cohort, _, invite_id) = staff_cohort_item(&session, &pool, path).await?;
     let invite = with_conn(&pool, move |conn| Ok(invites::find(conn, invite_id).ok()))
         .await?
         .filter(|i| i.cohort_id == cohort.id)
@@ -366,9 +364,7 @@ async fn revoke(
     path: web::Path<(String, String)>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<HttpResponse, AppError> {
-    let (raw_cohort, raw_invite) = path.into_inner();
-    let (_, cohort, _) = staff_cohort(&session, &pool, &raw_cohort).await?;
-    let invite_id = path_id(&raw_invite)?;
+    let (_, cohort, _, invite_id) = staff_cohort_item(&session, &pool, path).await?;
     let for_revoke = cohort.clone();
     with_conn(&pool, move |conn| {
         invite_service::revoke(conn, &for_revoke, invite_id)

@@ -155,6 +155,26 @@ pub fn insert_at(
     Ok(id)
 }
 
+/// Changes one post, moving its contribution to the aggregates from what it was
+/// to what it becomes. Inside the caller's transaction; a post that `may_change`
+/// refuses does not exist for the caller.
+fn change_post(
+    conn: &mut DbConn,
+    post_id: i64,
+    may_change: impl Fn(&Post) -> bool,
+    change: impl FnOnce(&mut DbConn) -> Result<(), AppError>,
+) -> Result<(Post, Post), AppError> {
+    let before = load(conn, post_id)?;
+    if !may_change(&before) {
+        return Err(AppError::NotFound);
+    }
+    count_in_summary(conn, &before, -1)?;
+    change(conn)?;
+    let after = load(conn, post_id)?;
+    count_in_summary(conn, &after, 1)?;
+    Ok((before, after))
+}
+
 pub fn edit(
     conn: &mut DbConn,
     member: &Member,
@@ -162,14 +182,18 @@ pub fn edit(
     input: &ContentInput,
 ) -> Result<(), AppError> {
     write_tx(conn, |conn| {
-        let before = load(conn, post_id)?;
-        if before.member_id != member.id {
-            return Err(AppError::NotFound);
-        }
-        count_in_summary(conn, &before, -1)?;
-        posts::update_own(conn, post_id, member.id, input.as_content(), now())?;
-        let after = load(conn, post_id)?;
-        count_in_summary(conn, &after, 1)
+        change_post(
+            conn,
+            post_id,
+            |post| post.member_id == member.id,
+            |conn| {
+                Ok(
+                    posts::update_own(conn, post_id, member.id, input.as_content(), now())
+                        .map(|_| ())?,
+                )
+            },
+        )?;
+        Ok(())
     })
 }
 
@@ -192,14 +216,13 @@ pub fn set_hidden(
     hidden: Option<(&str, i64)>,
 ) -> Result<(), AppError> {
     write_tx(conn, |conn| {
-        let before = load(conn, post_id)?;
-        if before.cohort_id != cohort_id {
-            return Err(AppError::NotFound);
-        }
-        count_in_summary(conn, &before, -1)?;
-        posts::set_hidden(conn, post_id, cohort_id, hidden, now())?;
-        let after = load(conn, post_id)?;
-        count_in_summary(conn, &after, 1)
+        change_post(
+            conn,
+            post_id,
+            |post| post.cohort_id == cohort_id,
+            |conn| Ok(posts::set_hidden(conn, post_id, cohort_id, hidden, now()).map(|_| ())?),
+        )?;
+        Ok(())
     })
 }
 
@@ -214,14 +237,17 @@ pub fn correct_label(
     label: Option<Label>,
 ) -> Result<(), AppError> {
     write_tx(conn, |conn| {
-        let before = load(conn, post_id)?;
-        if before.cohort_id != cohort_id {
-            return Err(AppError::NotFound);
-        }
-        count_in_summary(conn, &before, -1)?;
-        posts::set_label_override(conn, post_id, label.map(Label::as_str))?;
-        let after = load(conn, post_id)?;
-        count_in_summary(conn, &after, 1)?;
+        let (before, after) = change_post(
+            conn,
+            post_id,
+            |post| post.cohort_id == cohort_id,
+            |conn| {
+                Ok(
+                    posts::set_label_override(conn, post_id, label.map(Label::as_str))
+                        .map(|_| ())?,
+                )
+            },
+        )?;
         let details = format!(
             "label {} → {} (scorer said {})",
             post_stats::effective_label(&before).as_str(),
