@@ -522,3 +522,19 @@ pub struct AccountsPage {
     pub users: Vec<UserRow>,
     pub pager: Pager,
 }
+
+pub struct AuditRow {
+    pub when: String,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub details: String,
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+pub struct AuditPage {
+    pub chrome: Chrome,
+    pub entries: Vec<AuditRow>,
+    pub pager: Pager,
+}

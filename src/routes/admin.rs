@@ -8,7 +8,7 @@ use crate::auth::Staff;
 use crate::auth::password;
 use crate::auth::session::{CsrfForm, require_admin};
 use crate::db::models::Page;
-use crate::db::models::{brands, users};
+use crate::db::models::{audit, brands, users};
 use crate::db::{DbPool, with_conn};
 use crate::domain::{BoundedText, Email};
 use crate::error::AppError;
@@ -16,12 +16,14 @@ use crate::routes::{CsrfOnly, PageQuery, path_id, render, render_with_status, se
 use crate::services::FieldErrors;
 use crate::services::accounts::{self, CreateOutcome};
 use crate::templates::{
-    AccountsPage, AdminPage, BrandForm, BrandRow, Chrome, ManagerForm, Pager, UserRow, flash,
+    AccountsPage, AdminPage, AuditPage, AuditRow, BrandForm, BrandRow, Chrome, ManagerForm, Pager,
+    UserRow, flash, show_time,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard))
         .route("/admin/accounts", web::get().to(accounts))
+        .route("/admin/audit", web::get().to(audit_log))
         .route("/admin/brands", web::post().to(create_brand))
         .route("/admin/managers", web::post().to(create_manager))
         .route("/admin/users/{id}/disable", web::post().to(disable_user))
@@ -318,4 +320,36 @@ async fn enable_user(
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<HttpResponse, AppError> {
     set_disabled(session, pool, id.into_inner(), false).await
+}
+
+async fn audit_log(
+    session: Session,
+    pool: web::Data<DbPool>,
+    query: web::Query<PageQuery>,
+) -> Result<HttpResponse, AppError> {
+    let admin = require_admin(&session, &pool).await?;
+    let requested = query.number();
+    let (total, entries) = with_conn(&pool, move |conn| {
+        let total = audit::count(conn)?;
+        let pager = Pager::new(requested, ADMIN_PAGE_SIZE, total);
+        Ok((
+            total,
+            audit::list(conn, Page::new(pager.page, ADMIN_PAGE_SIZE))?,
+        ))
+    })
+    .await?;
+    render(AuditPage {
+        chrome: Chrome::staff(&session, &admin, "Audit log")?,
+        entries: entries
+            .into_iter()
+            .map(|e| AuditRow {
+                when: show_time(e.created_at, admin.time_zone),
+                actor: e.actor,
+                action: e.action,
+                subject: e.subject,
+                details: e.details,
+            })
+            .collect(),
+        pager: Pager::new(requested, ADMIN_PAGE_SIZE, total),
+    })
 }
