@@ -538,3 +538,26 @@ pub struct AuditPage {
     pub entries: Vec<AuditRow>,
     pub pager: Pager,
 }
+
+pub struct OutboxRow {
+    pub id: i64,
+    pub queued: String,
+    pub recipient: String,
+    pub subject: String,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: String,
+    pub sent: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "outbox.html")]
+pub struct OutboxPage {
+    pub chrome: Chrome,
+    /// The status shown ("" for all).
+    pub status: &'static str,
+    /// All, waiting, sent, failed.
+    pub counts: (i64, i64, i64, i64),
+    pub messages: Vec<OutboxRow>,
+    pub pager: Pager,
+}

@@ -8,22 +8,24 @@ use crate::auth::Staff;
 use crate::auth::password;
 use crate::auth::session::{CsrfForm, require_admin};
 use crate::db::models::Page;
-use crate::db::models::{audit, brands, users};
-use crate::db::{DbPool, with_conn};
+use crate::db::models::{audit, brands, outbox, users};
+use crate::db::{DbPool, with_conn, write_tx};
 use crate::domain::{BoundedText, Email};
 use crate::error::AppError;
 use crate::routes::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
-use crate::services::FieldErrors;
 use crate::services::accounts::{self, CreateOutcome};
+use crate::services::{FieldErrors, now};
 use crate::templates::{
-    AccountsPage, AdminPage, AuditPage, AuditRow, BrandForm, BrandRow, Chrome, ManagerForm, Pager,
-    UserRow, flash, show_time,
+    AccountsPage, AdminPage, AuditPage, AuditRow, BrandForm, BrandRow, Chrome, ManagerForm,
+    OutboxPage, OutboxRow, Pager, UserRow, flash, show_time,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard))
         .route("/admin/accounts", web::get().to(accounts))
         .route("/admin/audit", web::get().to(audit_log))
+        .route("/admin/outbox", web::get().to(outbox_page))
+        .route("/admin/outbox/{id}/retry", web::post().to(retry_message))
         .route("/admin/brands", web::post().to(create_brand))
         .route("/admin/managers", web::post().to(create_manager))
         .route("/admin/users/{id}/disable", web::post().to(disable_user))
@@ -352,4 +354,87 @@ async fn audit_log(
             .collect(),
         pager: Pager::new(requested, ADMIN_PAGE_SIZE, total),
     })
+}
+
+#[derive(Deserialize)]
+pub struct OutboxQuery {
+    status: Option<String>,
+    page: Option<String>,
+}
+
+async fn outbox_page(
+    session: Session,
+    pool: web::Data<DbPool>,
+    query: web::Query<OutboxQuery>,
+) -> Result<HttpResponse, AppError> {
+    let admin = require_admin(&session, &pool).await?;
+    let status: &'static str = match query.status.as_deref() {
+        Some("pending") => outbox::PENDING,
+        Some("sent") => outbox::SENT,
+        Some("failed") => outbox::FAILED,
+        _ => "",
+    };
+    let requested = PageQuery {
+        page: query.page.clone(),
+    }
+    .number();
+    let filter = (!status.is_empty()).then_some(status);
+    let (counts, total, messages) = with_conn(&pool, move |conn| {
+        let counts = (
+            outbox::count(conn, None)?,
+            outbox::count(conn, Some(outbox::PENDING))?
+                + outbox::count(conn, Some(outbox::SENDING))?,
+            outbox::count(conn, Some(outbox::SENT))?,
+            outbox::count(conn, Some(outbox::FAILED))?,
+        );
+        let total = outbox::count(conn, filter)?;
+        let pager = Pager::new(requested, ADMIN_PAGE_SIZE, total);
+        Ok((
+            counts,
+            total,
+            outbox::list(conn, filter, Page::new(pager.page, ADMIN_PAGE_SIZE))?,
+        ))
+    })
+    .await?;
+    let zone = admin.time_zone;
+    render(OutboxPage {
+        chrome: Chrome::staff(&session, &admin, "Outbox")?,
+        status,
+        counts,
+        messages: messages
+            .into_iter()
+            .map(|m| OutboxRow {
+                id: m.id,
+                queued: show_time(m.created_at, zone),
+                recipient: m.recipient,
+                subject: m.subject,
+                status: m.status,
+                attempts: m.attempts,
+                last_error: m.last_error.unwrap_or_default(),
+                sent: m.sent_at.map(|at| show_time(at, zone)),
+            })
+            .collect(),
+        pager: Pager::new(requested, ADMIN_PAGE_SIZE, total),
+    })
+}
+
+async fn retry_message(
+    session: Session,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+) -> Result<HttpResponse, AppError> {
+    require_admin(&session, &pool).await?;
+    let message_id = path_id(&id)?;
+    let retried = with_conn(&pool, move |conn| {
+        write_tx(conn, |conn| {
+            Ok(outbox::retry_failed(conn, message_id, now())?)
+        })
+    })
+    .await?;
+    if retried == 0 {
+        return Err(AppError::NotFound);
+    }
+    flash(&session, "The message will be sent again in a moment.");
+    Ok(see_other("/admin/outbox?status=pending"))
 }

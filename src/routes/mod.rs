@@ -57,7 +57,7 @@ pub fn see_other(location: &str) -> HttpResponse {
 /// `?page=N` on long lists; anything unusable means page 1.
 #[derive(Deserialize)]
 pub struct PageQuery {
-    page: Option<String>,
+    pub page: Option<String>,
 }
 
 impl PageQuery {

@@ -185,6 +185,17 @@ async fn mail_waits_for_the_server_and_arrives_once() {
         5
     );
     assert!(smtp.messages().is_empty());
+    // The admin sees them waiting, with the last error.
+    app.create_admin();
+    let admin = app.client();
+    admin
+        .login(crate::helpers::ADMIN_EMAIL, crate::helpers::PASSWORD)
+        .await;
+    let waiting = admin.get("/admin/outbox?status=pending").await;
+    waiting.assert_status(StatusCode::OK);
+    assert!(waiting.body.contains("Waiting (5)"), "{}", waiting.body);
+    assert!(waiting.body.contains("person0@example.com"));
+    assert!(waiting.body.contains("SMTP:"), "the last error is shown");
 
     smtp.restart();
     let messages = smtp.wait_for(5, 20).await;
@@ -201,6 +212,29 @@ async fn mail_waits_for_the_server_and_arrives_once() {
         app.count("SELECT count(*) AS n FROM outbox WHERE status = 'sent'"),
         5
     );
+    assert!(
+        admin
+            .get("/admin/outbox?status=sent")
+            .await
+            .body
+            .contains("Sent (5)")
+    );
+
+    // A message that was given up on can be sent again from the outbox page.
+    app.execute("UPDATE outbox SET status = 'failed', last_error = 'SMTP: gave up' WHERE recipient = 'person0@example.com'");
+    let failed = admin.get("/admin/outbox?status=failed").await;
+    assert!(failed.body.contains("SMTP: gave up"));
+    let id = app.count("SELECT id AS n FROM outbox WHERE status = 'failed'");
+    admin
+        .post_form(&format!("/admin/outbox/{id}/retry"), &failed, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let again = smtp.wait_for(6, 10).await;
+    assert_eq!(again[5]["rcpt_tos"][0], "person0@example.com");
+    admin
+        .post_form(&format!("/admin/outbox/{id}/retry"), &failed, &[])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
 }
 
 /// Without SMTP_URL, mail is written as .eml files in the data folder.

@@ -166,3 +166,14 @@ pub fn count(conn: &mut DbConn, status: Option<&str>) -> QueryResult<i64> {
     }
     query.count().get_result(conn)
 }
+
+/// Puts a failed message back in the queue, due now.
+pub fn retry_failed(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(outbox::table.find(id).filter(outbox::status.eq(FAILED)))
+        .set((
+            outbox::status.eq(PENDING),
+            outbox::next_attempt_at.eq(now),
+            outbox::attempts.eq(0),
+        ))
+        .execute(conn)
+}
