@@ -1,5 +1,7 @@
 //! Disclosure control for the figures managers see. Pure: rows in, safe rows out.
 
+pub mod heatmap;
+
 /// One category's count, or `None` when it must not be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SafeCount {

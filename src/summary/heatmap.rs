@@ -1,0 +1,349 @@
+//! The city × age-band table of a cohort, with disclosure control.
+//!
+//! Every figure is built from a fixed tree of slices per cell:
+//! cell → kind (post, review) → month → product. A slice is *released* when its
+//! parent is released and every one of its siblings holds either no one or at
+//! least `k` distinct members; a cell is released when it holds at least `k`.
+//! A view (a date range in months, a kind, a product) shows a cell only when
+//! every slice it needs is released, and totals add up shown cells only. So
+//! every published figure is a sum of released slices, each of at least `k`
+//! members, and no difference of two published figures — two filters, two date
+//! ranges, a total minus its shown cells — singles out fewer than `k` members.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::domain::AgeBand;
+
+/// One aggregate row: one member's posts of one kind and product in one week.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub member_id: i64,
+    pub city: String,
+    pub age_band: String,
+    pub kind: String,
+    pub product: String,
+    /// The Monday of the week, `YYYY-MM-DD`.
+    pub week: String,
+    pub posts: i64,
+    pub scored: i64,
+    pub score_sum: f64,
+    pub positive: i64,
+    pub neutral: i64,
+    pub negative: i64,
+    pub unscored: i64,
+    pub ratings: i64,
+    pub rating_sum: i64,
+}
+
+impl Row {
+    /// `YYYY-MM` of the row's week.
+    pub fn month(&self) -> &str {
+        self.week.get(..7).unwrap_or(&self.week)
+    }
+}
+
+/// What a manager can ask for. Months are `YYYY-MM`, inclusive.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Filter {
+    pub months: Option<(String, String)>,
+    pub kind: Option<String>,
+    pub product: Option<String>,
+}
+
+impl Filter {
+    fn wants_month(&self, month: &str) -> bool {
+        self.months
+            .as_ref()
+            .is_none_or(|(from, to)| from.as_str() <= month && month <= to.as_str())
+    }
+
+    fn wants(&self, row: &Row) -> bool {
+        self.wants_month(row.month())
+            && self.kind.as_ref().is_none_or(|k| *k == row.kind)
+            && self.product.as_ref().is_none_or(|p| *p == row.product)
+    }
+}
+
+/// A slice of one cell: its kind, month and product, each `None` above its level.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Slice {
+    pub kind: Option<String>,
+    pub month: Option<String>,
+    pub product: Option<String>,
+}
+
+impl Slice {
+    fn root() -> Self {
+        Slice {
+            kind: None,
+            month: None,
+            product: None,
+        }
+    }
+
+    fn parent(&self) -> Option<Slice> {
+        if self.product.is_some() {
+            Some(Slice {
+                product: None,
+                ..self.clone()
+            })
+        } else if self.month.is_some() {
+            Some(Slice {
+                month: None,
+                ..self.clone()
+            })
+        } else if self.kind.is_some() {
+            Some(Slice::root())
+        } else {
+            None
+        }
+    }
+
+    /// The slices containing a row, from the cell down to the finest.
+    fn chain(row: &Row) -> [Slice; 4] {
+        let kind = Some(row.kind.clone());
+        let month = Some(row.month().to_string());
+        [
+            Slice::root(),
+            Slice {
+                kind: kind.clone(),
+                month: None,
+                product: None,
+            },
+            Slice {
+                kind: kind.clone(),
+                month: month.clone(),
+                product: None,
+            },
+            Slice {
+                kind,
+                month,
+                product: Some(row.product.clone()),
+            },
+        ]
+    }
+}
+
+/// Which slices of one cell are released.
+fn released_slices(rows: &[&Row], k: usize) -> BTreeSet<Slice> {
+    let mut members: BTreeMap<Slice, BTreeSet<i64>> = BTreeMap::new();
+    for row in rows {
+        for slice in Slice::chain(row) {
+            members.entry(slice).or_default().insert(row.member_id);
+        }
+    }
+    let mut children: BTreeMap<Slice, Vec<Slice>> = BTreeMap::new();
+    for slice in members.keys() {
+        if let Some(parent) = slice.parent() {
+            children.entry(parent).or_default().push(slice.clone());
+        }
+    }
+    let mut released = BTreeSet::new();
+    let root = Slice::root();
+    if members.get(&root).is_none_or(|m| m.len() < k) {
+        return released;
+    }
+    let mut pending = vec![root.clone()];
+    released.insert(root);
+    while let Some(parent) = pending.pop() {
+        let Some(kids) = children.get(&parent) else {
+            continue;
+        };
+        let split_is_safe = kids
+            .iter()
+            .all(|kid| members.get(kid).is_none_or(|m| m.len() >= k));
+        if split_is_safe {
+            for kid in kids {
+                released.insert(kid.clone());
+                pending.push(kid.clone());
+            }
+        }
+    }
+    released
+}
+
+/// The slices a view is made of, for one cell: the fewest, coarsest slices whose
+/// rows are exactly the cell's rows in the view. (A date range that covers every
+/// month with posts is the whole slice above the months, not a set of months.)
+fn needed_slices(rows: &[&Row], filter: &Filter) -> BTreeSet<Slice> {
+    let mut needed = BTreeSet::new();
+    let mut pending = vec![Slice::root()];
+    while let Some(slice) = pending.pop() {
+        let inside: Vec<&&Row> = rows
+            .iter()
+            .filter(|r| Slice::chain(r).contains(&slice))
+            .collect();
+        let wanted = inside.iter().filter(|r| filter.wants(r)).count();
+        if wanted == 0 {
+            continue;
+        }
+        if wanted == inside.len() {
+            needed.insert(slice);
+            continue;
+        }
+        let children: BTreeSet<Slice> = inside
+            .iter()
+            .filter_map(|r| {
+                Slice::chain(r)
+                    .into_iter()
+                    .find(|s| s.parent().as_ref() == Some(&slice))
+            })
+            .collect();
+        pending.extend(children);
+    }
+    needed
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Figures {
+    pub members: usize,
+    pub posts: i64,
+    pub reviews: i64,
+    pub scored: i64,
+    pub score_sum: f64,
+    pub positive: i64,
+    pub neutral: i64,
+    pub negative: i64,
+    pub unscored: i64,
+    pub ratings: i64,
+    pub rating_sum: i64,
+}
+
+impl Figures {
+    fn of<'a>(rows: impl Iterator<Item = &'a Row>) -> Self {
+        let mut figures = Figures::default();
+        let mut members = BTreeSet::new();
+        for row in rows {
+            members.insert(row.member_id);
+            figures.posts += row.posts;
+            if row.kind == "review" {
+                figures.reviews += row.posts;
+            }
+            figures.scored += row.scored;
+            figures.score_sum += row.score_sum;
+            figures.positive += row.positive;
+            figures.neutral += row.neutral;
+            figures.negative += row.negative;
+            figures.unscored += row.unscored;
+            figures.ratings += row.ratings;
+            figures.rating_sum += row.rating_sum;
+        }
+        figures.members = members.len();
+        figures
+    }
+
+    pub fn mean_score(&self) -> Option<f64> {
+        (self.scored > 0).then(|| self.score_sum / self.scored as f64)
+    }
+
+    pub fn mean_rating(&self) -> Option<f64> {
+        (self.ratings > 0).then(|| self.rating_sum as f64 / self.ratings as f64)
+    }
+
+    /// Shares of positive, neutral and negative among labelled posts.
+    pub fn shares(&self) -> Option<(f64, f64, f64)> {
+        let labelled = self.positive + self.neutral + self.negative;
+        (labelled > 0).then(|| {
+            let total = labelled as f64;
+            (
+                self.positive as f64 / total,
+                self.neutral as f64 / total,
+                self.negative as f64 / total,
+            )
+        })
+    }
+}
+
+/// A cell: its figures, or `None` when they must not be shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub city: String,
+    pub age_band: AgeBand,
+    pub figures: Option<Figures>,
+    /// Whether the view has anything at all in this cell (hidden or not).
+    pub has_posts: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heatmap {
+    pub cities: Vec<String>,
+    pub bands: Vec<AgeBand>,
+    /// Row-major: `cells[city * bands.len() + band]`.
+    pub cells: Vec<Cell>,
+    /// Totals of shown cells only, per city, per band, and overall.
+    pub city_totals: Vec<Figures>,
+    pub band_totals: Vec<Figures>,
+    pub total: Figures,
+    pub hidden_cells: usize,
+}
+
+impl Heatmap {
+    pub fn cell(&self, city: usize, band: usize) -> &Cell {
+        &self.cells[city * self.bands.len() + band]
+    }
+}
+
+pub fn build(rows: &[Row], cities: &[String], k: usize, filter: &Filter) -> Heatmap {
+    let k = k.max(3);
+    let bands = AgeBand::ALL.to_vec();
+    let mut by_cell: HashMap<(&str, &str), Vec<&Row>> = HashMap::new();
+    for row in rows {
+        by_cell
+            .entry((row.city.as_str(), row.age_band.as_str()))
+            .or_default()
+            .push(row);
+    }
+    let mut cells = Vec::with_capacity(cities.len() * bands.len());
+    let mut shown_rows: Vec<Vec<&Row>> = Vec::with_capacity(cities.len() * bands.len());
+    let mut hidden_cells = 0;
+    for city in cities {
+        for band in &bands {
+            let rows = by_cell
+                .get(&(city.as_str(), band.label()))
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let in_view: Vec<&Row> = rows.iter().copied().filter(|r| filter.wants(r)).collect();
+            let released = released_slices(rows, k);
+            let needed = needed_slices(rows, filter);
+            let shown = !needed.is_empty() && needed.iter().all(|slice| released.contains(slice));
+            if !in_view.is_empty() && !shown {
+                hidden_cells += 1;
+            }
+            cells.push(Cell {
+                city: city.clone(),
+                age_band: *band,
+                figures: shown.then(|| Figures::of(in_view.iter().copied())),
+                has_posts: !in_view.is_empty(),
+            });
+            shown_rows.push(if shown { in_view } else { Vec::new() });
+        }
+    }
+    let band_count = bands.len();
+    let city_totals = (0..cities.len())
+        .map(|c| {
+            Figures::of(
+                (0..band_count).flat_map(|b| shown_rows[c * band_count + b].iter().copied()),
+            )
+        })
+        .collect();
+    let band_totals = (0..band_count)
+        .map(|b| {
+            Figures::of(
+                (0..cities.len()).flat_map(|c| shown_rows[c * band_count + b].iter().copied()),
+            )
+        })
+        .collect();
+    let total = Figures::of(shown_rows.iter().flatten().copied());
+    Heatmap {
+        cities: cities.to_vec(),
+        bands,
+        cells,
+        city_totals,
+        band_totals,
+        total,
+        hidden_cells,
+    }
+}
+
+#[cfg(test)]
+mod tests;
