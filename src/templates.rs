@@ -561,3 +561,36 @@ pub struct OutboxPage {
     pub messages: Vec<OutboxRow>,
     pub pager: Pager,
 }
+
+pub struct SummaryTableRow {
+    pub city: String,
+    pub band: &'static str,
+    pub hidden: bool,
+    pub members: usize,
+    pub posts: i64,
+    pub reviews: i64,
+    pub mean: String,
+    pub shares: String,
+    pub rating: String,
+}
+
+#[derive(Template)]
+#[template(path = "summary.html")]
+pub struct SummaryPage {
+    pub chrome: Chrome,
+    pub header: CohortHeader,
+    pub months: Vec<String>,
+    pub products: Vec<String>,
+    pub from: String,
+    pub to: String,
+    pub kind: String,
+    pub product: String,
+    pub error: Option<String>,
+    pub empty: bool,
+    pub filtered: bool,
+    pub k: usize,
+    pub hidden_cells: usize,
+    pub svg: crate::summary::chart::HeatmapSvg,
+    pub trend: crate::summary::chart::TrendChart,
+    pub table: Vec<SummaryTableRow>,
+}

@@ -8,6 +8,7 @@ pub mod brand;
 pub mod cohort;
 pub mod invite;
 pub mod member;
+pub mod summary;
 
 use actix_web::http::header::{self, ContentType};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -28,6 +29,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cohort::configure(cfg);
     invite::configure(cfg);
     member::configure(cfg);
+    summary::configure(cfg);
 }
 
 /// Renders a page as a 200 HTML response.

@@ -57,7 +57,7 @@ impl Filter {
             .is_none_or(|(from, to)| from.as_str() <= month && month <= to.as_str())
     }
 
-    fn wants(&self, row: &Row) -> bool {
+    pub fn wants(&self, row: &Row) -> bool {
         self.wants_month(row.month())
             && self.kind.as_ref().is_none_or(|k| *k == row.kind)
             && self.product.as_ref().is_none_or(|p| *p == row.product)

@@ -238,3 +238,76 @@ async fn aggregates_follow_every_kind_of_change() {
         0
     );
 }
+
+#[tokio::test]
+async fn summary_page_shows_safe_cells_and_hides_small_groups() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let path = format!("/cohorts/{cohort_id}/summary");
+    let empty = manager.get(&path).await;
+    empty.assert_status(StatusCode::OK);
+    assert!(empty.body.contains("No posts yet"));
+
+    let link = app.create_link(&manager, cohort_id, 20).await;
+    for (i, city) in ["Berlin"; 6].iter().chain(["Madrid"; 2].iter()).enumerate() {
+        let member = app.join(&link, &format!("Member{i}"), city, "2008").await;
+        let home = member.get("/me").await;
+        member
+            .post_form(
+                "/me/posts",
+                &home,
+                &[
+                    ("kind", "post"),
+                    ("body", "These boots are great, love them"),
+                ],
+            )
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    let page = manager.get(&path).await;
+    page.assert_status(StatusCode::OK);
+    assert!(page.body.contains("<svg class=\"heatmap\""));
+    assert!(
+        page.body
+            .contains("<td>Berlin</td><td>18–19</td><td>6</td><td>6</td>"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("<td>Madrid</td><td>18–19</td><td colspan=\"6\" class=\"suppressed\">")
+    );
+    assert!(page.body.contains("1 hidden here"));
+    assert!(
+        !page.body.contains("2 members"),
+        "the two Madrid members are never counted on the page"
+    );
+
+    // A filter that would leave fewer than k members hides the cell.
+    let month = app.count("SELECT CAST(substr(week, 1, 4) AS BIGINT) * 100 + CAST(substr(week, 6, 2) AS BIGINT) AS n FROM post_stats LIMIT 1");
+    let month = format!("{}-{:02}", month / 100, month % 100);
+    let posts_only = manager
+        .get(&format!("{path}?kind=post&from={month}&to={month}"))
+        .await;
+    posts_only.assert_status(StatusCode::OK);
+    assert!(
+        posts_only
+            .body
+            .contains("<td>Berlin</td><td>18–19</td><td>6</td>")
+    );
+
+    for bad in [
+        "?from=2020-13",
+        "?kind=photos",
+        "?product=Nothing",
+        "?from=2999-01",
+    ] {
+        let refused = manager.get(&format!("{path}{bad}")).await;
+        refused.assert_status(StatusCode::BAD_REQUEST);
+        assert!(refused.body.contains("role=\"alert\""), "{bad}");
+    }
+    // Another brand's manager finds nothing.
+    let (_, other) = app.brand_with_manager("Rival").await;
+    other.get(&path).await.assert_status(StatusCode::NOT_FOUND);
+}

@@ -1,0 +1,199 @@
+//! The manager's summary of a cohort: sentiment by city and age band, and by week.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use crate::db::models::post_stats::{self, StatRow};
+use crate::db::{DbPool, with_conn};
+use crate::domain::CityList;
+use crate::error::AppError;
+use crate::routes::cohort::staff_cohort;
+use crate::routes::render_with_status;
+use crate::summary::chart::{heatmap_svg, trend_chart};
+use crate::summary::heatmap::{self, Filter, Row};
+use crate::templates::{Chrome, CohortHeader, SummaryPage, SummaryTableRow};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/cohorts/{id}/summary", web::get().to(summary));
+}
+
+#[derive(Deserialize, Default)]
+pub struct SummaryQuery {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    product: String,
+}
+
+impl From<StatRow> for Row {
+    fn from(row: StatRow) -> Self {
+        Row {
+            member_id: row.member_id,
+            city: row.city,
+            age_band: row.age_band,
+            kind: row.kind,
+            product: row.product,
+            week: row.week,
+            posts: i64::from(row.posts),
+            scored: i64::from(row.scored),
+            score_sum: row.score_sum,
+            positive: i64::from(row.positive),
+            neutral: i64::from(row.neutral),
+            negative: i64::from(row.negative),
+            unscored: i64::from(row.unscored),
+            ratings: i64::from(row.ratings),
+            rating_sum: i64::from(row.rating_sum),
+        }
+    }
+}
+
+/// Checks the filter against what the cohort has; a message when it does not fit.
+pub fn parse_filter(
+    query: &SummaryQuery,
+    months: &[String],
+    products: &[String],
+) -> Result<Filter, String> {
+    let month = |raw: &str, fallback: Option<&String>| -> Result<Option<String>, String> {
+        if raw.is_empty() {
+            return Ok(fallback.cloned());
+        }
+        if months.iter().any(|m| m == raw) {
+            Ok(Some(raw.to_string()))
+        } else {
+            Err("Choose the months from the lists.".into())
+        }
+    };
+    let from = month(&query.from, months.first())?;
+    let to = month(&query.to, months.last())?;
+    let months = match (from, to) {
+        _ if query.from.is_empty() && query.to.is_empty() => None,
+        (Some(from), Some(to)) if from > to => {
+            return Err("The first month comes after the last one.".into());
+        }
+        (Some(from), Some(to)) => Some((from, to)),
+        _ => None,
+    };
+    let kind = match query.kind.as_str() {
+        "" => None,
+        "post" | "review" => Some(query.kind.clone()),
+        _ => return Err("Choose posts, reviews or both.".into()),
+    };
+    let product = match query.product.as_str() {
+        "" => None,
+        name if products.iter().any(|p| p == name) => Some(name.to_string()),
+        _ => return Err("Choose a product from the list.".into()),
+    };
+    if product.is_some() && kind.as_deref() == Some("post") {
+        return Err("Products are reviewed: choose Reviews or Both to see one.".into());
+    }
+    Ok(Filter {
+        months,
+        kind,
+        product,
+    })
+}
+
+fn format_mean(value: Option<f64>, decimals: usize) -> String {
+    value
+        .map(|v| format!("{v:+.decimals$}"))
+        .unwrap_or_else(|| "—".into())
+}
+
+async fn summary(
+    session: Session,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    query: web::Query<SummaryQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (staff, cohort, brand) = staff_cohort(&session, &pool, &id).await?;
+    let cohort_id = cohort.id;
+    let (rows, products) = with_conn(&pool, move |conn| {
+        Ok((
+            post_stats::rows(conn, cohort_id, None, None, None)?,
+            post_stats::products(conn, cohort_id)?,
+        ))
+    })
+    .await?;
+    let rows: Vec<Row> = rows.into_iter().map(Row::from).collect();
+    let mut months: Vec<String> = rows.iter().map(|r| r.month().to_string()).collect();
+    months.sort();
+    months.dedup();
+    let cities = CityList::from_stored(&cohort.cities);
+    let k = usize::try_from(brand.anonymity_k).unwrap_or(5);
+    let (filter, error) = match parse_filter(&query, &months, &products) {
+        Ok(filter) => (filter, None),
+        Err(message) => (Filter::default(), Some(message)),
+    };
+    let map = heatmap::build(&rows, &cities, k, &filter);
+    let filtered = filter != Filter::default();
+    let in_view: Vec<Row> = rows.iter().filter(|r| filter.wants(r)).cloned().collect();
+    let table = map
+        .cells
+        .iter()
+        .filter(|c| c.has_posts)
+        .map(|cell| match &cell.figures {
+            Some(f) => SummaryTableRow {
+                city: cell.city.clone(),
+                band: cell.age_band.label(),
+                hidden: false,
+                members: f.members,
+                posts: f.posts,
+                reviews: f.reviews,
+                mean: format_mean(f.mean_score(), 2),
+                shares: f
+                    .shares()
+                    .map(|(p, n, g)| {
+                        format!("{:.0}% / {:.0}% / {:.0}%", p * 100.0, n * 100.0, g * 100.0)
+                    })
+                    .unwrap_or_else(|| "—".into()),
+                rating: f
+                    .mean_rating()
+                    .map(|r| format!("{r:.1} ★"))
+                    .unwrap_or_else(|| "—".into()),
+            },
+            None => SummaryTableRow {
+                city: cell.city.clone(),
+                band: cell.age_band.label(),
+                hidden: true,
+                members: 0,
+                posts: 0,
+                reviews: 0,
+                mean: String::new(),
+                shares: String::new(),
+                rating: String::new(),
+            },
+        })
+        .collect();
+    let status = if error.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    render_with_status(
+        status,
+        SummaryPage {
+            chrome: Chrome::staff(&session, &staff, &format!("{} · summary", cohort.name))?,
+            header: CohortHeader::new(&cohort, &brand, "summary"),
+            from: query.from.clone(),
+            to: query.to.clone(),
+            kind: query.kind.clone(),
+            product: query.product.clone(),
+            error,
+            empty: in_view.is_empty(),
+            filtered,
+            k,
+            hidden_cells: map.hidden_cells,
+            svg: heatmap_svg(&map),
+            trend: trend_chart(&in_view, &cities, k),
+            table,
+            months,
+            products,
+        },
+    )
+}
