@@ -593,4 +593,17 @@ pub struct SummaryPage {
     pub svg: crate::summary::chart::HeatmapSvg,
     pub trend: crate::summary::chart::TrendChart,
     pub table: Vec<SummaryTableRow>,
+    pub city_themes: Vec<ThemeGroup>,
+    pub band_themes: Vec<ThemeGroup>,
+}
+
+pub struct ThemeItem {
+    pub term: String,
+    pub strength: String,
+    pub quote: Option<String>,
+}
+
+pub struct ThemeGroup {
+    pub group: String,
+    pub themes: Vec<ThemeItem>,
 }

@@ -180,3 +180,15 @@ diesel::table! {
         rating_sum -> Integer,
     }
 }
+
+diesel::table! {
+    term_stats (id) {
+        id -> BigInt,
+        cohort_id -> BigInt,
+        member_id -> BigInt,
+        city -> Text,
+        age_band -> Text,
+        term -> Text,
+        posts -> Integer,
+    }
+}

@@ -6,14 +6,16 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::db::models::post_stats::{self, StatRow};
-use crate::db::{DbPool, with_conn};
+use crate::db::models::{posts, term_stats};
+use crate::db::{DbConn, DbPool, with_conn};
 use crate::domain::CityList;
 use crate::error::AppError;
 use crate::routes::cohort::staff_cohort;
 use crate::routes::render_with_status;
 use crate::summary::chart::{heatmap_svg, trend_chart};
 use crate::summary::heatmap::{self, Filter, Row};
-use crate::templates::{Chrome, CohortHeader, SummaryPage, SummaryTableRow};
+use crate::summary::themes::{GroupThemes, TermUse, post_terms, themes};
+use crate::templates::{Chrome, CohortHeader, SummaryPage, SummaryTableRow, ThemeGroup, ThemeItem};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/summary", web::get().to(summary));
@@ -113,10 +115,11 @@ async fn summary(
 ) -> Result<HttpResponse, AppError> {
     let (staff, cohort, brand) = staff_cohort(&session, &pool, &id).await?;
     let cohort_id = cohort.id;
-    let (rows, products) = with_conn(&pool, move |conn| {
+    let (rows, products, terms) = with_conn(&pool, move |conn| {
         Ok((
             post_stats::rows(conn, cohort_id, None, None, None)?,
             post_stats::products(conn, cohort_id)?,
+            term_stats::rows(conn, cohort_id)?,
         ))
     })
     .await?;
@@ -170,6 +173,33 @@ async fn summary(
             },
         })
         .collect();
+    let by_city: Vec<TermUse> = terms
+        .iter()
+        .map(|t| TermUse {
+            member_id: t.member_id,
+            group: &t.city,
+            term: &t.term,
+            posts: i64::from(t.posts),
+        })
+        .collect();
+    let by_band: Vec<TermUse> = terms
+        .iter()
+        .map(|t| TermUse {
+            member_id: t.member_id,
+            group: &t.age_band,
+            term: &t.term,
+            posts: i64::from(t.posts),
+        })
+        .collect();
+    let city_found = themes(&by_city, k, THEMES_PER_GROUP);
+    let band_found = themes(&by_band, k, THEMES_PER_GROUP);
+    let (city_themes, band_themes) = with_conn(&pool, move |conn| {
+        Ok((
+            with_quotes(conn, cohort_id, city_found, true)?,
+            with_quotes(conn, cohort_id, band_found, false)?,
+        ))
+    })
+    .await?;
     let status = if error.is_some() {
         StatusCode::BAD_REQUEST
     } else {
@@ -192,8 +222,68 @@ async fn summary(
             svg: heatmap_svg(&map),
             trend: trend_chart(&in_view, &cities, k),
             table,
+            city_themes,
+            band_themes,
             months,
             products,
         },
     )
+}
+
+const THEMES_PER_GROUP: usize = 5;
+/// How many of a group's newest posts are searched for a quote per theme.
+const QUOTE_POOL: i64 = 300;
+const QUOTE_CHARS: usize = 200;
+
+/// Puts a short quote from the group's own posts under each theme.
+fn with_quotes(
+    conn: &mut DbConn,
+    cohort_id: i64,
+    groups: Vec<GroupThemes>,
+    by_city: bool,
+) -> Result<Vec<ThemeGroup>, AppError> {
+    let mut result = Vec::with_capacity(groups.len());
+    for group in groups {
+        let (city, band) = if by_city {
+            (Some(group.group.as_str()), None)
+        } else {
+            (None, Some(group.group.as_str()))
+        };
+        let pool = posts::recent_in_group(conn, cohort_id, city, band, QUOTE_POOL)?;
+        let mut quoted = std::collections::HashSet::new();
+        let themes = group
+            .themes
+            .into_iter()
+            .map(|theme| {
+                // A different post under each theme where the group has one.
+                let matching: Vec<&posts::Post> = pool
+                    .iter()
+                    .filter(|p| post_terms(&p.body).contains(&theme.term))
+                    .collect();
+                let chosen = matching
+                    .iter()
+                    .find(|p| !quoted.contains(&p.id))
+                    .or(matching.first())
+                    .copied();
+                let quote = chosen.map(|p| {
+                    quoted.insert(p.id);
+                    let mut text: String = p.body.chars().take(QUOTE_CHARS).collect();
+                    if p.body.chars().count() > QUOTE_CHARS {
+                        text.push('…');
+                    }
+                    text
+                });
+                ThemeItem {
+                    strength: format!("{:.1}", theme.z),
+                    term: theme.term,
+                    quote,
+                }
+            })
+            .collect();
+        result.push(ThemeGroup {
+            group: group.group,
+            themes,
+        });
+    }
+    Ok(result)
 }

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use crate::auth::Staff;
 use crate::db::models::audit;
 use crate::db::models::members::Member;
-use crate::db::models::post_stats;
 use crate::db::models::posts::{self, Post, PostContent};
+use crate::db::models::{post_stats, term_stats};
 use crate::db::{DbConn, write_tx};
 use crate::domain::{AgeBand, BirthMonth, BoundedText, Rating};
 use crate::error::AppError;
@@ -118,6 +118,7 @@ fn is_visible(post: &Post) -> bool {
 fn count_in_summary(conn: &mut DbConn, post: &Post, sign: i32) -> Result<(), AppError> {
     if is_visible(post) {
         post_stats::apply(conn, post, sign)?;
+        term_stats::apply(conn, post, sign)?;
     }
     Ok(())
 }

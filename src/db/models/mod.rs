@@ -11,6 +11,7 @@ pub mod outbox;
 pub mod post_stats;
 pub mod posts;
 pub mod sessions;
+pub mod term_stats;
 pub mod users;
 
 /// One page of a long list: 1-based page number and page size.

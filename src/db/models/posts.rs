@@ -192,3 +192,29 @@ pub fn set_label_override(conn: &mut DbConn, id: i64, label: Option<&str>) -> Qu
         .set(posts::label_override.eq(label))
         .execute(conn)
 }
+
+/// The newest visible posts of a group of a cohort (a city, or an age band), for
+/// quotes under its themes.
+pub fn recent_in_group(
+    conn: &mut DbConn,
+    cohort_id: i64,
+    city: Option<&str>,
+    age_band: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<Post>> {
+    let mut query = posts::table
+        .filter(posts::cohort_id.eq(cohort_id))
+        .filter(posts::hidden_at.is_null())
+        .into_boxed();
+    if let Some(city) = city {
+        query = query.filter(posts::city.eq(city.to_string()));
+    }
+    if let Some(band) = age_band {
+        query = query.filter(posts::age_band.eq(band.to_string()));
+    }
+    query
+        .order((posts::created_at.desc(), posts::id.desc()))
+        .limit(limit)
+        .select(Post::as_select())
+        .load(conn)
+}

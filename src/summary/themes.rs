@@ -1,0 +1,435 @@
+//! Themes: the terms and two-word phrases that set one group of members (a city,
+//! an age band) apart from the rest of the cohort, by the log-odds ratio with an
+//! informative Dirichlet prior (Monroe, Colaresi & Quinn, 2008). Pure.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "aren't",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "cant",
+    "could",
+    "couldnt",
+    "did",
+    "didnt",
+    "do",
+    "does",
+    "doesnt",
+    "doing",
+    "dont",
+    "down",
+    "during",
+    "each",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "get",
+    "gets",
+    "getting",
+    "got",
+    "had",
+    "hadnt",
+    "has",
+    "hasnt",
+    "have",
+    "havent",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "id",
+    "if",
+    "ill",
+    "im",
+    "in",
+    "into",
+    "is",
+    "isnt",
+    "it",
+    "its",
+    "itself",
+    "ive",
+    "just",
+    "let",
+    "lets",
+    "like",
+    "made",
+    "make",
+    "makes",
+    "me",
+    "more",
+    "most",
+    "much",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "really",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "thats",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "theres",
+    "these",
+    "they",
+    "theyre",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "us",
+    "very",
+    "was",
+    "wasnt",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "wont",
+    "would",
+    "wouldnt",
+    "you",
+    "youre",
+    "your",
+    "yours",
+    "yourself",
+    "still",
+    "though",
+    "tbh",
+    "ngl",
+    "lol",
+    "honestly",
+    "today",
+    "yeah",
+    "thing",
+    "things",
+    "way",
+    "well",
+    "went",
+    "going",
+    "gonna",
+    "said",
+    "say",
+    "see",
+    "two",
+    "first",
+    "new",
+    "use",
+    "used",
+];
+
+fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
+/// Lower-case words of a text, apostrophes dropped ("don't" → "dont").
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn is_term_word(word: &str) -> bool {
+    word.chars().count() >= 3 && !is_stop_word(word) && !word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// The distinct terms of one post: its words and its two-word phrases, stop
+/// words left out.
+pub fn post_terms(text: &str) -> BTreeSet<String> {
+    let words = words(text);
+    let mut terms = BTreeSet::new();
+    for (i, word) in words.iter().enumerate() {
+        if is_term_word(word) {
+            terms.insert(word.clone());
+            if let Some(next) = words.get(i + 1)
+                && is_term_word(next)
+            {
+                terms.insert(format!("{word} {next}"));
+            }
+        }
+    }
+    terms
+}
+
+/// One member's count of posts using one term, within one group.
+pub struct TermUse<'a> {
+    pub member_id: i64,
+    pub group: &'a str,
+    pub term: &'a str,
+    pub posts: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Theme {
+    pub term: String,
+    /// The z-score of the log-odds ratio against the rest of the cohort.
+    pub z: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupThemes {
+    pub group: String,
+    pub themes: Vec<Theme>,
+}
+
+/// Strength of the prior, as a share of the cohort's term uses (bounded), so a
+/// small cohort is not drowned by it and a large one is smoothed enough.
+fn prior_weight(grand_total: f64) -> f64 {
+    (grand_total * 0.1).clamp(10.0, 500.0)
+}
+/// A theme must stand out at least this clearly (two-sided 95%).
+const MIN_Z: f64 = 1.96;
+
+/// Themes for each group holding at least `k` members. A term counts for a group
+/// only when at least `k` of its members used it, so no theme is one member's.
+pub fn themes(uses: &[TermUse<'_>], k: usize, per_group: usize) -> Vec<GroupThemes> {
+    let k = k.max(3);
+    let mut group_members: BTreeMap<&str, BTreeSet<i64>> = BTreeMap::new();
+    let mut counts: BTreeMap<(&str, &str), (f64, BTreeSet<i64>)> = BTreeMap::new();
+    let mut totals: BTreeMap<&str, f64> = BTreeMap::new();
+    let mut group_sizes: BTreeMap<&str, f64> = BTreeMap::new();
+    for u in uses {
+        group_members
+            .entry(u.group)
+            .or_default()
+            .insert(u.member_id);
+        let entry = counts.entry((u.group, u.term)).or_default();
+        entry.0 += u.posts as f64;
+        entry.1.insert(u.member_id);
+        *totals.entry(u.term).or_default() += u.posts as f64;
+        *group_sizes.entry(u.group).or_default() += u.posts as f64;
+    }
+    let grand_total: f64 = totals.values().sum();
+    let weight = prior_weight(grand_total);
+    let mut result = Vec::new();
+    for (group, members) in &group_members {
+        if members.len() < k {
+            continue;
+        }
+        let n_group = group_sizes[group];
+        let n_rest = grand_total - n_group;
+        let mut scored: Vec<Theme> = counts
+            .iter()
+            .filter(|((g, _), (_, users))| g == group && users.len() >= k)
+            .map(|((_, term), (in_group, _))| {
+                let total = totals[term];
+                let prior = weight * total / grand_total;
+                let in_rest = total - in_group;
+                let odds = |y: f64, n: f64| ((y + prior) / (n + weight - y - prior)).ln();
+                let delta = odds(*in_group, n_group) - odds(in_rest, n_rest);
+                let variance = 1.0 / (in_group + prior) + 1.0 / (in_rest + prior);
+                Theme {
+                    term: term.to_string(),
+                    z: delta / variance.sqrt(),
+                }
+            })
+            .filter(|t| t.z >= MIN_Z)
+            .collect();
+        scored.sort_by(|a, b| b.z.total_cmp(&a.z).then_with(|| a.term.cmp(&b.term)));
+        scored.truncate(per_group);
+        result.push(GroupThemes {
+            group: group.to_string(),
+            themes: scored,
+        });
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_drop_stop_words_and_keep_phrases() {
+        let terms = post_terms("The grip on the street ball is fire, don't you think? 10/10");
+        assert!(terms.contains("grip"));
+        assert!(terms.contains("street ball"));
+        assert!(terms.contains("street"));
+        assert!(terms.contains("fire"));
+        assert!(terms.contains("think"));
+        assert!(!terms.contains("the"));
+        assert!(!terms.contains("dont"));
+        assert!(!terms.contains("10"));
+        assert!(
+            !terms.contains("ball fire"),
+            "phrases do not run across punctuation-free stop words only"
+        );
+    }
+
+    #[test]
+    fn a_groups_distinctive_term_rises_and_a_common_one_does_not() {
+        let mut uses = Vec::new();
+        // Berlin: 6 members all talk about "grip"; everyone talks about "price".
+        for m in 0..6 {
+            uses.push(TermUse {
+                member_id: m,
+                group: "Berlin",
+                term: "grip",
+                posts: 4,
+            });
+            uses.push(TermUse {
+                member_id: m,
+                group: "Berlin",
+                term: "price",
+                posts: 2,
+            });
+        }
+        for m in 10..30 {
+            uses.push(TermUse {
+                member_id: m,
+                group: "Madrid",
+                term: "price",
+                posts: 2,
+            });
+            uses.push(TermUse {
+                member_id: m,
+                group: "Madrid",
+                term: "colour",
+                posts: 2,
+            });
+        }
+        let found = themes(&uses, 5, 5);
+        let berlin = found
+            .iter()
+            .find(|g| g.group == "Berlin")
+            .map(|g| g.themes.clone())
+            .unwrap_or_default();
+        assert_eq!(berlin.first().map(|t| t.term.as_str()), Some("grip"));
+        assert!(!berlin.iter().any(|t| t.term == "price"));
+        let madrid = found
+            .iter()
+            .find(|g| g.group == "Madrid")
+            .map(|g| g.themes.clone())
+            .unwrap_or_default();
+        assert_eq!(madrid.first().map(|t| t.term.as_str()), Some("colour"));
+    }
+
+    #[test]
+    fn a_term_of_fewer_than_k_members_is_never_a_theme() {
+        let mut uses = Vec::new();
+        for m in 0..8 {
+            uses.push(TermUse {
+                member_id: m,
+                group: "Berlin",
+                term: "common",
+                posts: 1,
+            });
+        }
+        // One member repeats a rare word many times.
+        uses.push(TermUse {
+            member_id: 0,
+            group: "Berlin",
+            term: "secretword",
+            posts: 50,
+        });
+        for m in 10..20 {
+            uses.push(TermUse {
+                member_id: m,
+                group: "Madrid",
+                term: "common",
+                posts: 1,
+            });
+        }
+        let found = themes(&uses, 5, 5);
+        assert!(
+            found
+                .iter()
+                .all(|g| g.themes.iter().all(|t| t.term != "secretword"))
+        );
+    }
+
+    #[test]
+    fn small_groups_get_no_themes() {
+        let uses: Vec<TermUse> = (0..4)
+            .map(|m| TermUse {
+                member_id: m,
+                group: "Tiny",
+                term: "grip",
+                posts: 3,
+            })
+            .collect();
+        assert!(themes(&uses, 5, 5).is_empty());
+    }
+}
