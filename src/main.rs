@@ -34,6 +34,18 @@ enum Command {
     },
     /// Fill the database with a demo brand, manager, cohorts, members and posts.
     Demo,
+    /// Export a cohort's (or a whole brand's) summary as CSV, JSON or XLSX.
+    Export {
+        #[arg(long, conflicts_with = "brand", required_unless_present = "brand")]
+        cohort: Option<i64>,
+        #[arg(long)]
+        brand: Option<i64>,
+        #[arg(long, value_parser = ["csv", "json", "xlsx"])]
+        format: String,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
     /// Score one text per line from stdin; prints score<TAB>label<TAB>language per
     /// line (the score is empty for text in a language that is not scored).
     Score,
@@ -92,6 +104,22 @@ async fn main() -> anyhow::Result<()> {
             );
         }
         Command::Score => score_lines()?,
+        Command::Export {
+            cohort,
+            brand,
+            format,
+            out,
+        } => {
+            let mut conn = connect(&Settings::from_env()?)?;
+            let body = export(&mut conn, cohort, brand, &format)?;
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, &body)?;
+                    eprintln!("Wrote {} ({} bytes).", path.display(), body.len());
+                }
+                None => std::io::Write::write_all(&mut std::io::stdout(), &body)?,
+            }
+        }
         Command::Demo => {
             let mut conn = connect(&Settings::from_env()?)?;
             let report = demo::fill(&mut conn)?;
@@ -122,4 +150,47 @@ fn score_lines() -> anyhow::Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+fn export(
+    conn: &mut db::DbConn,
+    cohort: Option<i64>,
+    brand: Option<i64>,
+    format: &str,
+) -> anyhow::Result<Vec<u8>> {
+    use cohorts::db::models::{brands, cohorts as cohort_rows};
+    use cohorts::services::exports::{self, Format};
+    let format =
+        Format::parse(format).ok_or_else(|| anyhow::anyhow!("the format is csv, json or xlsx"))?;
+    const ACTOR: &str = "command line (cohorts export)";
+    if let Some(cohort_id) = cohort {
+        let cohort = cohort_rows::find(conn, cohort_id)?
+            .ok_or_else(|| anyhow::anyhow!("there is no cohort {cohort_id}"))?;
+        let brand = brands::find(conn, cohort.brand_id)?;
+        let (summary, _) = exports::cohort_summary(conn, &cohort, &brand)?;
+        let body = exports::render_cohort(format, &summary)?;
+        exports::record(
+            conn,
+            None,
+            ACTOR,
+            brand.id,
+            &format!("cohort {} ({})", cohort.name, cohort.id),
+            format,
+        )?;
+        return Ok(body);
+    }
+    let brand_id = brand.ok_or_else(|| anyhow::anyhow!("give --cohort ID or --brand ID"))?;
+    let brand = brands::find(conn, brand_id)
+        .map_err(|_| anyhow::anyhow!("there is no brand {brand_id}"))?;
+    let summary = exports::brand_summary(conn, &brand)?;
+    let body = exports::render_brand(format, &summary)?;
+    exports::record(
+        conn,
+        None,
+        ACTOR,
+        brand.id,
+        &format!("brand {} ({})", brand.name, brand.id),
+        format,
+    )?;
+    Ok(body)
 }

@@ -21,7 +21,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 /// The brand, if this staff member may see it; otherwise it does not exist.
-async fn brand_for(staff: &Staff, pool: &DbPool, raw_id: &str) -> Result<brands::Brand, AppError> {
+pub async fn brand_for(
+    staff: &Staff,
+    pool: &DbPool,
+    raw_id: &str,
+) -> Result<brands::Brand, AppError> {
     let id = path_id(raw_id)?;
     if !staff.may_see_brand(id) {
         return Err(AppError::NotFound);

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod auth;
 pub mod brand;
 pub mod cohort;
+pub mod export;
 pub mod invite;
 pub mod member;
 pub mod summary;
@@ -27,6 +28,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     admin::configure(cfg);
     brand::configure(cfg);
     cohort::configure(cfg);
+    export::configure(cfg);
     invite::configure(cfg);
     member::configure(cfg);
     summary::configure(cfg);

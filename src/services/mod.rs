@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod cohorts;
 pub mod demo;
+pub mod exports;
 pub mod invites;
 pub mod membership;
 pub mod posts;

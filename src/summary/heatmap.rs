@@ -232,6 +232,21 @@ impl Figures {
         figures
     }
 
+    /// Adds figures of other members (another cohort's cell, say).
+    pub fn merge(&mut self, other: &Figures) {
+        self.members += other.members;
+        self.posts += other.posts;
+        self.reviews += other.reviews;
+        self.scored += other.scored;
+        self.score_sum += other.score_sum;
+        self.positive += other.positive;
+        self.neutral += other.neutral;
+        self.negative += other.negative;
+        self.unscored += other.unscored;
+        self.ratings += other.ratings;
+        self.rating_sum += other.rating_sum;
+    }
+
     pub fn mean_score(&self) -> Option<f64> {
         (self.scored > 0).then(|| self.score_sum / self.scored as f64)
     }

@@ -154,6 +154,47 @@ async fn demo_fills_once_and_prints_credentials() {
     let brand = manager.get(&manager.get("/").await.location()).await;
     assert!(brand.body.contains("Tango Squad Berlin–Madrid"));
 
+    // `cohorts export` writes the summary and logs it.
+    let csv = cohorts(&app.db)
+        .args(["export", "--cohort", "1", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(
+        csv.status.success(),
+        "{}",
+        String::from_utf8_lossy(&csv.stderr)
+    );
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(csv.starts_with("cohort,city,age_band,members,"));
+    assert!(csv.lines().count() > 5);
+    let out = app.db.dir.path().join("brand.xlsx");
+    let xlsx = cohorts(&app.db)
+        .args([
+            "export",
+            "--brand",
+            "1",
+            "--format",
+            "xlsx",
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(xlsx.status.success());
+    assert!(std::fs::read(&out).unwrap().starts_with(b"PK"));
+    let missing = cohorts(&app.db)
+        .args(["export", "--cohort", "999", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("there is no cohort 999"));
+    assert_eq!(
+        app.count(
+            "SELECT count(*) AS n FROM audit_log WHERE actor = 'command line (cohorts export)'"
+        ),
+        2
+    );
+
     let second = cohorts(&app.db).arg("demo").output().unwrap();
     assert!(second.status.success());
     assert!(String::from_utf8_lossy(&second.stdout).contains("nothing was duplicated"));

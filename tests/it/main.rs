@@ -4,6 +4,7 @@
 mod browser;
 mod cli;
 mod concurrency;
+mod exports;
 mod helpers;
 mod invites;
 mod journeys;
