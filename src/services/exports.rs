@@ -109,13 +109,16 @@ pub struct BrandSummary {
 
 const TOP_TERMS: usize = 5;
 
+/// The shown cells' exact figures, by city and age band.
+pub type ShownCells = BTreeMap<(String, String), Figures>;
+
 /// A cohort's summary, all time, under the brand's threshold.
 /// Also gives the shown cells' exact figures, by city and age band, for sums.
 pub fn cohort_summary(
     conn: &mut DbConn,
     cohort: &Cohort,
     brand: &Brand,
-) -> Result<(CohortSummary, BTreeMap<(String, String), Figures>), AppError> {
+) -> Result<(CohortSummary, ShownCells), AppError> {
     let k = usize::try_from(brand.anonymity_k).unwrap_or(5).max(3);
     let rows: Vec<Row> = post_stats::rows(conn, cohort.id, None, None, None)?
         .into_iter()
@@ -187,6 +190,7 @@ pub fn brand_summary(conn: &mut DbConn, brand: &Brand) -> Result<BrandSummary, A
     let k = usize::try_from(brand.anonymity_k).unwrap_or(5).max(3);
     let mut summaries = Vec::new();
     let mut totals: BTreeMap<(String, String), (Figures, bool)> = BTreeMap::new();
+    // A total holds only what some cohort shows, so it adds nothing hidden.
     for cohort in cohorts::list_for_brand(conn, brand.id)? {
         let (summary, shown) = cohort_summary(conn, &cohort, brand)?;
         for row in &summary.rows {
