@@ -595,6 +595,24 @@ pub struct SummaryPage {
     pub table: Vec<SummaryTableRow>,
     pub city_themes: Vec<ThemeGroup>,
     pub band_themes: Vec<ThemeGroup>,
+    pub products_view: Vec<ProductView>,
+}
+
+/// One product's reviews, from shown cells only.
+pub struct ProductView {
+    pub product: String,
+    /// `None` when no cell has enough reviewers to show.
+    pub figures: Option<ProductFigures>,
+    pub themes: Vec<ThemeItem>,
+}
+
+pub struct ProductFigures {
+    pub reviews: i64,
+    pub members: usize,
+    pub mean_rating: String,
+    pub mean_sentiment: String,
+    /// Five stars first: (stars, count, share in percent).
+    pub distribution: Vec<(usize, i64, i64)>,
 }
 
 pub struct ThemeItem {

@@ -178,6 +178,11 @@ diesel::table! {
         unscored -> Integer,
         ratings -> Integer,
         rating_sum -> Integer,
+        rated_1 -> Integer,
+        rated_2 -> Integer,
+        rated_3 -> Integer,
+        rated_4 -> Integer,
+        rated_5 -> Integer,
     }
 }
 
@@ -188,6 +193,7 @@ diesel::table! {
         member_id -> BigInt,
         city -> Text,
         age_band -> Text,
+        product -> Text,
         term -> Text,
         posts -> Integer,
     }

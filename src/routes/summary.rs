@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::db::models::post_stats::{self, StatRow};
+use crate::db::models::post_stats;
 use crate::db::models::{posts, term_stats};
 use crate::db::{DbConn, DbPool, with_conn};
 use crate::domain::CityList;
@@ -15,7 +15,10 @@ use crate::routes::render_with_status;
 use crate::summary::chart::{heatmap_svg, trend_chart};
 use crate::summary::heatmap::{self, Filter, Row};
 use crate::summary::themes::{GroupThemes, TermUse, post_terms, themes};
-use crate::templates::{Chrome, CohortHeader, SummaryPage, SummaryTableRow, ThemeGroup, ThemeItem};
+use crate::templates::{
+    Chrome, CohortHeader, ProductFigures, ProductView, SummaryPage, SummaryTableRow, ThemeGroup,
+    ThemeItem,
+};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/summary", web::get().to(summary));
@@ -31,28 +34,6 @@ pub struct SummaryQuery {
     kind: String,
     #[serde(default)]
     product: String,
-}
-
-impl From<StatRow> for Row {
-    fn from(row: StatRow) -> Self {
-        Row {
-            member_id: row.member_id,
-            city: row.city,
-            age_band: row.age_band,
-            kind: row.kind,
-            product: row.product,
-            week: row.week,
-            posts: i64::from(row.posts),
-            scored: i64::from(row.scored),
-            score_sum: row.score_sum,
-            positive: i64::from(row.positive),
-            neutral: i64::from(row.neutral),
-            negative: i64::from(row.negative),
-            unscored: i64::from(row.unscored),
-            ratings: i64::from(row.ratings),
-            rating_sum: i64::from(row.rating_sum),
-        }
-    }
 }
 
 /// Checks the filter against what the cohort has; a message when it does not fit.
@@ -200,6 +181,49 @@ async fn summary(
         ))
     })
     .await?;
+    let product_uses: Vec<TermUse> = terms
+        .iter()
+        .filter(|t| !t.product.is_empty())
+        .map(|t| TermUse {
+            member_id: t.member_id,
+            group: &t.product,
+            term: &t.term,
+            posts: i64::from(t.posts),
+        })
+        .collect();
+    let product_themes = themes(&product_uses, k, THEMES_PER_GROUP);
+    let products_view = products
+        .iter()
+        .map(|product| {
+            let view = Filter {
+                months: filter.months.clone(),
+                kind: None,
+                product: Some(product.clone()),
+            };
+            let total = heatmap::build(&rows, &cities, k, &view).total;
+            ProductView {
+                product: product.clone(),
+                figures: (total.posts > 0).then(|| product_figures(&total)),
+                themes: product_themes
+                    .iter()
+                    .find(|g| g.group == *product)
+                    .map(|g| {
+                        // The product's own name says nothing about it.
+                        let name = product.to_lowercase();
+                        g.themes
+                            .iter()
+                            .filter(|t| !name.contains(&t.term))
+                            .map(|t| ThemeItem {
+                                term: t.term.clone(),
+                                strength: format!("{:.1}", t.z),
+                                quote: None,
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
     let status = if error.is_some() {
         StatusCode::BAD_REQUEST
     } else {
@@ -224,6 +248,7 @@ async fn summary(
             table,
             city_themes,
             band_themes,
+            products_view,
             months,
             products,
         },
@@ -286,4 +311,24 @@ fn with_quotes(
         });
     }
     Ok(result)
+}
+
+fn product_figures(total: &heatmap::Figures) -> ProductFigures {
+    let ratings = total.ratings.max(1);
+    ProductFigures {
+        reviews: total.reviews,
+        members: total.members,
+        mean_rating: total
+            .mean_rating()
+            .map(|r| format!("{r:.1} ★"))
+            .unwrap_or_else(|| "—".into()),
+        mean_sentiment: format_mean(total.mean_score(), 2),
+        distribution: (1..=5)
+            .rev()
+            .map(|stars| {
+                let count = total.rated[stars - 1];
+                (stars, count, (count * 100 + ratings / 2) / ratings)
+            })
+            .collect(),
+    }
 }

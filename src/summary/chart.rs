@@ -69,8 +69,12 @@ fn figure_lines(figures: &Figures) -> Vec<String> {
         None => format!("{} posts", figures.posts),
     });
     if let Some((pos, neu, neg)) = figures.shares() {
+        let rating = figures
+            .mean_rating()
+            .map(|r| format!(" ★{r:.1}"))
+            .unwrap_or_default();
         lines.push(format!(
-            "{:.0}/{:.0}/{:.0}%",
+            "{:.0}/{:.0}/{:.0}%{rating}",
             pos * 100.0,
             neu * 100.0,
             neg * 100.0

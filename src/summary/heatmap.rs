@@ -1,7 +1,8 @@
 //! The city × age-band table of a cohort, with disclosure control.
 //!
 //! Every figure is built from a fixed tree of slices per cell:
-//! cell → kind (post, review) → month → product. A slice is *released* when its
+//! cell → kind (post, review) → product → month. (Product before month, so a
+//! product's reviews can be shown for all time without splitting them by month.) A slice is *released* when its
 //! parent is released and every one of its siblings holds either no one or at
 //! least `k` distinct members; a cell is released when it holds at least `k`.
 //! A view (a date range in months, a kind, a product) shows a cell only when
@@ -33,6 +34,8 @@ pub struct Row {
     pub unscored: i64,
     pub ratings: i64,
     pub rating_sum: i64,
+    /// How many ratings of 1 to 5 stars.
+    pub rated: [i64; 5],
 }
 
 impl Row {
@@ -82,14 +85,14 @@ impl Slice {
     }
 
     fn parent(&self) -> Option<Slice> {
-        if self.product.is_some() {
-            Some(Slice {
-                product: None,
-                ..self.clone()
-            })
-        } else if self.month.is_some() {
+        if self.month.is_some() {
             Some(Slice {
                 month: None,
+                ..self.clone()
+            })
+        } else if self.product.is_some() {
+            Some(Slice {
+                product: None,
                 ..self.clone()
             })
         } else if self.kind.is_some() {
@@ -102,7 +105,7 @@ impl Slice {
     /// The slices containing a row, from the cell down to the finest.
     fn chain(row: &Row) -> [Slice; 4] {
         let kind = Some(row.kind.clone());
-        let month = Some(row.month().to_string());
+        let product = Some(row.product.clone());
         [
             Slice::root(),
             Slice {
@@ -112,16 +115,51 @@ impl Slice {
             },
             Slice {
                 kind: kind.clone(),
-                month: month.clone(),
-                product: None,
+                month: None,
+                product: product.clone(),
             },
             Slice {
                 kind,
-                month,
-                product: Some(row.product.clone()),
+                month: Some(row.month().to_string()),
+                product,
             },
         ]
     }
+}
+
+/// Which children of a released slice may be released: each with at least `k`
+/// members, except that the children held back must together hold no one or at
+/// least `k` members (else the parent minus the released ones would single them
+/// out), so the smallest releasable ones are held back with them as needed.
+fn releasable_children<'a>(children: &[(&'a Slice, &BTreeSet<i64>)], k: usize) -> Vec<&'a Slice> {
+    let mut held: Vec<bool> = children.iter().map(|(_, m)| m.len() < k).collect();
+    loop {
+        let held_members: BTreeSet<i64> = children
+            .iter()
+            .zip(&held)
+            .filter(|(_, h)| **h)
+            .flat_map(|((_, m), _)| m.iter().copied())
+            .collect();
+        if held_members.is_empty() || held_members.len() >= k {
+            break;
+        }
+        let smallest = children
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !held[*i])
+            .min_by_key(|(_, (slice, m))| (m.len(), (*slice).clone()))
+            .map(|(i, _)| i);
+        match smallest {
+            Some(i) => held[i] = true,
+            None => break,
+        }
+    }
+    children
+        .iter()
+        .zip(held)
+        .filter(|(_, h)| !h)
+        .map(|((slice, _), _)| *slice)
+        .collect()
 }
 
 /// Which slices of one cell are released.
@@ -149,14 +187,14 @@ fn released_slices(rows: &[&Row], k: usize) -> BTreeSet<Slice> {
         let Some(kids) = children.get(&parent) else {
             continue;
         };
-        let split_is_safe = kids
+        let empty = BTreeSet::new();
+        let sizes: Vec<(&Slice, &BTreeSet<i64>)> = kids
             .iter()
-            .all(|kid| members.get(kid).is_none_or(|m| m.len() >= k));
-        if split_is_safe {
-            for kid in kids {
-                released.insert(kid.clone());
-                pending.push(kid.clone());
-            }
+            .map(|kid| (kid, members.get(kid).unwrap_or(&empty)))
+            .collect();
+        for kid in releasable_children(&sizes, k) {
+            released.insert(kid.clone());
+            pending.push(kid.clone());
         }
     }
     released
@@ -207,6 +245,7 @@ pub struct Figures {
     pub unscored: i64,
     pub ratings: i64,
     pub rating_sum: i64,
+    pub rated: [i64; 5],
 }
 
 impl Figures {
@@ -227,6 +266,9 @@ impl Figures {
             figures.unscored += row.unscored;
             figures.ratings += row.ratings;
             figures.rating_sum += row.rating_sum;
+            for (total, n) in figures.rated.iter_mut().zip(row.rated) {
+                *total += n;
+            }
         }
         figures.members = members.len();
         figures
@@ -245,6 +287,9 @@ impl Figures {
         self.unscored += other.unscored;
         self.ratings += other.ratings;
         self.rating_sum += other.rating_sum;
+        for (total, n) in self.rated.iter_mut().zip(other.rated) {
+            *total += n;
+        }
     }
 
     pub fn mean_score(&self) -> Option<f64> {

@@ -56,6 +56,35 @@ fn assert_aggregates_match_posts(app: &TestApp) {
         0,
         "no empty rows linger"
     );
+
+    // Term counts: every visible post's distinct terms, once each.
+    use cohorts::db::schema::posts;
+    use diesel::prelude::*;
+    let mut conn = app.conn();
+    let texts: Vec<(Option<String>, String)> = posts::table
+        .filter(posts::hidden_at.is_null())
+        .select((posts::title, posts::body))
+        .load(&mut *conn)
+        .unwrap();
+    let expected: usize = texts
+        .iter()
+        .map(|(title, body)| {
+            let text = match title {
+                Some(t) => format!("{t}. {body}"),
+                None => body.clone(),
+            };
+            cohorts::summary::themes::post_terms(&text).len()
+        })
+        .sum();
+    assert_eq!(
+        app.count("SELECT COALESCE(SUM(posts), 0) AS n FROM term_stats") as usize,
+        expected,
+        "term counts"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM term_stats WHERE posts <= 0"),
+        0
+    );
 }
 
 #[tokio::test]
@@ -187,6 +216,20 @@ async fn aggregates_follow_every_kind_of_change() {
         app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'correct label'"),
         1
     );
+    app.create_admin();
+    let admin = app.client();
+    admin
+        .login(crate::helpers::ADMIN_EMAIL, crate::helpers::PASSWORD)
+        .await;
+    let audit = admin.get("/admin/audit").await;
+    audit.assert_status(StatusCode::OK);
+    assert!(audit.body.contains("correct label"));
+    assert!(audit.body.contains("label unscored → negative"));
+    assert!(audit.body.contains("manager@stride.test"));
+    manager
+        .get("/admin/audit")
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
     assert_aggregates_match_posts(&app);
 
     // Hiding takes a post out of the figures; showing it again puts it back.
@@ -250,18 +293,45 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
     assert!(empty.body.contains("No posts yet"));
 
     let link = app.create_link(&manager, cohort_id, 20).await;
-    for (i, city) in ["Berlin"; 6].iter().chain(["Madrid"; 2].iter()).enumerate() {
+    let members = ["Berlin"; 6]
+        .iter()
+        .chain(["Madrid"; 2].iter())
+        .chain(["Paris"; 6].iter());
+    for (i, city) in members.enumerate() {
         let member = app.join(&link, &format!("Member{i}"), city, "2008").await;
         let home = member.get("/me").await;
-        member
-            .post_form(
-                "/me/posts",
-                &home,
-                &[
-                    ("kind", "post"),
-                    ("body", "These boots are great, love them"),
-                ],
+        let (body, product, rating) = if *city == "Berlin" {
+            (
+                format!("The grip on wet concrete is amazing ({i})"),
+                "Tango Ball",
+                "5",
             )
+        } else if *city == "Paris" {
+            (
+                format!("These boots are great, love them. The colour is lovely ({i})"),
+                "Tango Ball",
+                "3",
+            )
+        } else {
+            (
+                "These boots are great, love them. Secret plans for the weekend".to_string(),
+                "Secret Shoe",
+                "1",
+            )
+        };
+        member
+            .post_form("/me/posts", &home, &[("kind", "post"), ("body", &body)])
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+        let review = [
+            ("kind", "review"),
+            ("product", product),
+            ("rating", rating),
+            ("title", "My take"),
+            ("body", "Solid"),
+        ];
+        member
+            .post_form("/me/posts", &home, &review)
             .await
             .assert_status(StatusCode::SEE_OTHER);
     }
@@ -270,7 +340,7 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
     assert!(page.body.contains("<svg class=\"heatmap\""));
     assert!(
         page.body
-            .contains("<td>Berlin</td><td>18–19</td><td>6</td><td>6</td>"),
+            .contains("<td>Berlin</td><td>18–19</td><td>6</td><td>12</td><td>6</td>"),
         "{}",
         page.body
     );
@@ -280,12 +350,40 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
     );
     assert!(page.body.contains("1 hidden here"));
     assert!(
-        !page.body.contains("2 members"),
+        !page.body.contains(">2 members<")
+            && !page
+                .body
+                .contains("<td>Madrid</td><td>18–19</td><td>2</td>"),
         "the two Madrid members are never counted on the page"
     );
 
-    // A filter that would leave fewer than k members hides the cell.
-    let month = app.count("SELECT CAST(substr(week, 1, 4) AS BIGINT) * 100 + CAST(substr(week, 6, 2) AS BIGINT) AS n FROM post_stats LIMIT 1");
+    // Reviews by product: the twelve reviewers of Berlin and Paris are shown, half
+    // of them at five stars; Madrid's two never are.
+    assert!(page.body.contains("12 reviews by 12 members"));
+    assert!(page.body.contains("<td>6 (50%)</td>"));
+    assert!(page.body.contains("mean rating <strong>4.0 ★</strong>"));
+    assert!(
+        page.body
+            .contains("Too few reviewers in every cell to show figures for this product.")
+    );
+
+    // Berlin's own theme, with a quote from a Berlin post; nothing from Madrid's two.
+    assert!(
+        page.body.contains("<strong>wet concrete</strong>"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("“The grip on wet concrete is amazing ("));
+    assert!(
+        !page.body.contains("Secret plans"),
+        "no quote or theme comes from a group smaller than k"
+    );
+    assert!(!page.body.contains("<strong>secret"));
+
+    // Posts only, in the month the posts were written: still six Berlin members.
+    let month = app.count(
+        "SELECT CAST(substr(week, 1, 4) AS BIGINT) * 100 + CAST(substr(week, 6, 2) AS BIGINT) AS n FROM post_stats LIMIT 1",
+    );
     let month = format!("{}-{:02}", month / 100, month % 100);
     let posts_only = manager
         .get(&format!("{path}?kind=post&from={month}&to={month}"))
@@ -294,7 +392,7 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
     assert!(
         posts_only
             .body
-            .contains("<td>Berlin</td><td>18–19</td><td>6</td>")
+            .contains("<td>Berlin</td><td>18–19</td><td>6</td><td>6</td>")
     );
 
     for bad in [
@@ -302,6 +400,7 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
         "?kind=photos",
         "?product=Nothing",
         "?from=2999-01",
+        "?kind=post&product=Tango%20Ball",
     ] {
         let refused = manager.get(&format!("{path}{bad}")).await;
         refused.assert_status(StatusCode::BAD_REQUEST);

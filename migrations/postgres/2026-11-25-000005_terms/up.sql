@@ -7,8 +7,9 @@ CREATE TABLE term_stats (
     member_id BIGINT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
     city TEXT NOT NULL,
     age_band TEXT NOT NULL,
+    product TEXT NOT NULL,
     term TEXT NOT NULL,
     posts INTEGER NOT NULL DEFAULT 0,
-    UNIQUE (cohort_id, member_id, age_band, term)
+    UNIQUE (cohort_id, member_id, age_band, product, term)
 );
 CREATE INDEX term_stats_cohort ON term_stats (cohort_id);

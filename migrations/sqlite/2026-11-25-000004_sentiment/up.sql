@@ -38,6 +38,11 @@ CREATE TABLE post_stats (
     unscored INTEGER NOT NULL DEFAULT 0,
     ratings INTEGER NOT NULL DEFAULT 0,
     rating_sum INTEGER NOT NULL DEFAULT 0,
+    rated_1 INTEGER NOT NULL DEFAULT 0,
+    rated_2 INTEGER NOT NULL DEFAULT 0,
+    rated_3 INTEGER NOT NULL DEFAULT 0,
+    rated_4 INTEGER NOT NULL DEFAULT 0,
+    rated_5 INTEGER NOT NULL DEFAULT 0,
     UNIQUE (cohort_id, member_id, age_band, kind, product, week)
 );
 CREATE INDEX post_stats_cohort ON post_stats (cohort_id, week);

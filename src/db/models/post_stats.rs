@@ -9,6 +9,7 @@ use crate::db::DbConn;
 use crate::db::models::posts::Post;
 use crate::db::schema::post_stats;
 use crate::sentiment::Label;
+use crate::summary::heatmap::Row;
 
 /// What one post adds to (or, negated, takes from) its aggregate row.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -22,6 +23,8 @@ pub struct Contribution {
     pub unscored: i32,
     pub ratings: i32,
     pub rating_sum: i32,
+    /// How many ratings of 1 to 5 stars.
+    pub rated: [i32; 5],
 }
 
 /// The label that counts: a manager's correction, else the scorer's.
@@ -46,6 +49,7 @@ impl Contribution {
             unscored: i32::from(label == Label::Unscored),
             ratings: i32::from(post.rating.is_some()),
             rating_sum: post.rating.unwrap_or(0),
+            rated: std::array::from_fn(|i| i32::from(post.rating == Some(i as i32 + 1))),
         }
     }
 
@@ -60,6 +64,7 @@ impl Contribution {
             unscored: -self.unscored,
             ratings: -self.ratings,
             rating_sum: -self.rating_sum,
+            rated: self.rated.map(|n| -n),
         }
     }
 }
@@ -85,14 +90,17 @@ pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
     let week = week_of(post.created_at);
     diesel::sql_query(
         "INSERT INTO post_stats (cohort_id, member_id, city, age_band, kind, product, week, \
-         posts, scored, score_sum, positive, neutral, negative, unscored, ratings, rating_sum) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
+         posts, scored, score_sum, positive, neutral, negative, unscored, ratings, rating_sum, \
+         rated_1, rated_2, rated_3, rated_4, rated_5) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) \
          ON CONFLICT (cohort_id, member_id, age_band, kind, product, week) DO UPDATE SET \
          posts = post_stats.posts + excluded.posts, scored = post_stats.scored + excluded.scored, \
          score_sum = post_stats.score_sum + excluded.score_sum, positive = post_stats.positive + excluded.positive, \
          neutral = post_stats.neutral + excluded.neutral, negative = post_stats.negative + excluded.negative, \
          unscored = post_stats.unscored + excluded.unscored, ratings = post_stats.ratings + excluded.ratings, \
-         rating_sum = post_stats.rating_sum + excluded.rating_sum",
+         rating_sum = post_stats.rating_sum + excluded.rating_sum, rated_1 = post_stats.rated_1 + excluded.rated_1, \
+         rated_2 = post_stats.rated_2 + excluded.rated_2, rated_3 = post_stats.rated_3 + excluded.rated_3, \
+         rated_4 = post_stats.rated_4 + excluded.rated_4, rated_5 = post_stats.rated_5 + excluded.rated_5",
     )
     .bind::<BigInt, _>(post.cohort_id)
     .bind::<BigInt, _>(post.member_id)
@@ -110,6 +118,11 @@ pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
     .bind::<Integer, _>(c.unscored)
     .bind::<Integer, _>(c.ratings)
     .bind::<Integer, _>(c.rating_sum)
+    .bind::<Integer, _>(c.rated[0])
+    .bind::<Integer, _>(c.rated[1])
+    .bind::<Integer, _>(c.rated[2])
+    .bind::<Integer, _>(c.rated[3])
+    .bind::<Integer, _>(c.rated[4])
     .execute(conn)?;
     if sign < 0 {
         diesel::delete(
@@ -141,6 +154,11 @@ pub struct StatRow {
     pub unscored: i32,
     pub ratings: i32,
     pub rating_sum: i32,
+    pub rated_1: i32,
+    pub rated_2: i32,
+    pub rated_3: i32,
+    pub rated_4: i32,
+    pub rated_5: i32,
 }
 
 /// A cohort's aggregate rows within the filters (weeks inclusive, `YYYY-MM-DD`).
@@ -179,4 +197,34 @@ pub fn products(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Vec<String>> {
         .distinct()
         .order(post_stats::product.asc())
         .load(conn)
+}
+
+impl From<StatRow> for Row {
+    fn from(row: StatRow) -> Self {
+        Row {
+            member_id: row.member_id,
+            city: row.city,
+            age_band: row.age_band,
+            kind: row.kind,
+            product: row.product,
+            week: row.week,
+            posts: i64::from(row.posts),
+            scored: i64::from(row.scored),
+            score_sum: row.score_sum,
+            positive: i64::from(row.positive),
+            neutral: i64::from(row.neutral),
+            negative: i64::from(row.negative),
+            unscored: i64::from(row.unscored),
+            ratings: i64::from(row.ratings),
+            rating_sum: i64::from(row.rating_sum),
+            rated: [
+                row.rated_1,
+                row.rated_2,
+                row.rated_3,
+                row.rated_4,
+                row.rated_5,
+            ]
+            .map(i64::from),
+        }
+    }
 }

@@ -16,13 +16,15 @@ pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
     };
     for term in post_terms(&text) {
         diesel::sql_query(
-            "INSERT INTO term_stats (cohort_id, member_id, city, age_band, term, posts) VALUES ($1, $2, $3, $4, $5, $6) \
-             ON CONFLICT (cohort_id, member_id, age_band, term) DO UPDATE SET posts = term_stats.posts + excluded.posts",
+            "INSERT INTO term_stats (cohort_id, member_id, city, age_band, product, term, posts) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) \
+             ON CONFLICT (cohort_id, member_id, age_band, product, term) DO UPDATE SET posts = term_stats.posts + excluded.posts",
         )
         .bind::<BigInt, _>(post.cohort_id)
         .bind::<BigInt, _>(post.member_id)
         .bind::<Text, _>(&post.city)
         .bind::<Text, _>(&post.age_band)
+        .bind::<Text, _>(post.product.as_deref().unwrap_or_default())
         .bind::<Text, _>(&term)
         .bind::<Integer, _>(sign)
         .execute(conn)?;
@@ -45,6 +47,7 @@ pub struct TermRow {
     pub member_id: i64,
     pub city: String,
     pub age_band: String,
+    pub product: String,
     pub term: String,
     pub posts: i32,
 }

@@ -28,6 +28,7 @@ fn row(
         unscored: 0,
         ratings: i64::from(kind == "review"),
         rating_sum: if kind == "review" { 4 } else { 0 },
+        rated: [0, 0, 0, i64::from(kind == "review"), 0],
     }
 }
 
