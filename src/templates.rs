@@ -625,3 +625,25 @@ pub struct ThemeGroup {
     pub group: String,
     pub themes: Vec<ThemeItem>,
 }
+
+pub struct BrandCohortRow {
+    pub id: i64,
+    pub name: String,
+    pub members: usize,
+    pub posts: i64,
+    pub mean: String,
+    pub shares: String,
+    pub rating: String,
+    pub hidden: usize,
+}
+
+#[derive(Template)]
+#[template(path = "brand_summary.html")]
+pub struct BrandSummaryPage {
+    pub chrome: Chrome,
+    pub brand_id: i64,
+    pub brand_name: String,
+    pub k: usize,
+    pub cohorts: Vec<BrandCohortRow>,
+    pub svg: crate::summary::chart::HeatmapSvg,
+}

@@ -5,23 +5,27 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
+use crate::auth::session::require_staff;
+use crate::db::models::cohorts;
 use crate::db::models::post_stats;
 use crate::db::models::{posts, term_stats};
 use crate::db::{DbConn, DbPool, with_conn};
 use crate::domain::CityList;
 use crate::error::AppError;
+use crate::routes::brand::brand_for;
 use crate::routes::cohort::staff_cohort;
 use crate::routes::render_with_status;
 use crate::summary::chart::{heatmap_svg, trend_chart};
 use crate::summary::heatmap::{self, Filter, Row};
 use crate::summary::themes::{GroupThemes, TermUse, post_terms, themes};
 use crate::templates::{
-    Chrome, CohortHeader, ProductFigures, ProductView, SummaryPage, SummaryTableRow, ThemeGroup,
-    ThemeItem,
+    BrandCohortRow, BrandSummaryPage, Chrome, CohortHeader, ProductFigures, ProductView,
+    SummaryPage, SummaryTableRow, ThemeGroup, ThemeItem,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/cohorts/{id}/summary", web::get().to(summary));
+    cfg.route("/cohorts/{id}/summary", web::get().to(summary))
+        .route("/brands/{id}/summary", web::get().to(brand_summary));
 }
 
 #[derive(Deserialize, Default)]
@@ -130,16 +134,8 @@ async fn summary(
                 posts: f.posts,
                 reviews: f.reviews,
                 mean: format_mean(f.mean_score(), 2),
-                shares: f
-                    .shares()
-                    .map(|(p, n, g)| {
-                        format!("{:.0}% / {:.0}% / {:.0}%", p * 100.0, n * 100.0, g * 100.0)
-                    })
-                    .unwrap_or_else(|| "—".into()),
-                rating: f
-                    .mean_rating()
-                    .map(|r| format!("{r:.1} ★"))
-                    .unwrap_or_else(|| "—".into()),
+                shares: shares_text(f),
+                rating: rating_text(f),
             },
             None => SummaryTableRow {
                 city: cell.city.clone(),
@@ -318,10 +314,7 @@ fn product_figures(total: &heatmap::Figures) -> ProductFigures {
     ProductFigures {
         reviews: total.reviews,
         members: total.members,
-        mean_rating: total
-            .mean_rating()
-            .map(|r| format!("{r:.1} ★"))
-            .unwrap_or_else(|| "—".into()),
+        mean_rating: rating_text(total),
         mean_sentiment: format_mean(total.mean_score(), 2),
         distribution: (1..=5)
             .rev()
@@ -331,4 +324,73 @@ fn product_figures(total: &heatmap::Figures) -> ProductFigures {
             })
             .collect(),
     }
+}
+
+fn shares_text(figures: &heatmap::Figures) -> String {
+    figures
+        .shares()
+        .map(|(p, n, g)| format!("{:.0}% / {:.0}% / {:.0}%", p * 100.0, n * 100.0, g * 100.0))
+        .unwrap_or_else(|| "—".into())
+}
+
+fn rating_text(figures: &heatmap::Figures) -> String {
+    figures
+        .mean_rating()
+        .map(|r| format!("{r:.1} ★"))
+        .unwrap_or_else(|| "—".into())
+}
+
+/// Every cohort of a brand side by side, and their shown cells added up.
+async fn brand_summary(
+    session: Session,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let staff = require_staff(&session, &pool).await?;
+    let brand = brand_for(&staff, &pool, &id).await?;
+    let (brand_id, k) = (
+        brand.id,
+        usize::try_from(brand.anonymity_k).unwrap_or(5).max(3),
+    );
+    let per_cohort = with_conn(&pool, move |conn| {
+        let mut maps = Vec::new();
+        for cohort in cohorts::list_for_brand(conn, brand_id)? {
+            let rows: Vec<Row> = post_stats::rows(conn, cohort.id, None, None, None)?
+                .into_iter()
+                .map(Row::from)
+                .collect();
+            let map = heatmap::build(
+                &rows,
+                &CityList::from_stored(&cohort.cities),
+                k,
+                &Filter::default(),
+            );
+            maps.push((cohort.id, cohort.name, map));
+        }
+        Ok(maps)
+    })
+    .await?;
+    let cohorts = per_cohort
+        .iter()
+        .map(|(id, name, map)| BrandCohortRow {
+            id: *id,
+            name: name.clone(),
+            members: map.total.members,
+            posts: map.total.posts,
+            mean: format_mean(map.total.mean_score(), 2),
+            shares: shares_text(&map.total),
+            rating: rating_text(&map.total),
+            hidden: map.hidden_cells,
+        })
+        .collect();
+    let maps: Vec<heatmap::Heatmap> = per_cohort.into_iter().map(|(_, _, map)| map).collect();
+    let merged = heatmap::merge(&maps);
+    crate::routes::render(BrandSummaryPage {
+        chrome: Chrome::staff(&session, &staff, &format!("{} · summary", brand.name))?,
+        brand_id: brand.id,
+        brand_name: brand.name,
+        k,
+        cohorts,
+        svg: heatmap_svg(&merged),
+    })
 }

@@ -407,3 +407,72 @@ pub fn build(rows: &[Row], cities: &[String], k: usize, filter: &Filter) -> Heat
 
 #[cfg(test)]
 mod tests;
+
+/// Several cohorts' tables as one: each city × age band adds up the cohorts'
+/// shown cells only, so the merged table reveals nothing a cohort's hides.
+pub fn merge(maps: &[Heatmap]) -> Heatmap {
+    let bands = AgeBand::ALL.to_vec();
+    let mut cities: Vec<String> = Vec::new();
+    for map in maps {
+        for city in &map.cities {
+            if !cities.contains(city) {
+                cities.push(city.clone());
+            }
+        }
+    }
+    let mut cells = Vec::with_capacity(cities.len() * bands.len());
+    let mut hidden_cells = 0;
+    for city in &cities {
+        for band in &bands {
+            let mut sum = Figures::default();
+            let (mut shown, mut has_posts) = (false, false);
+            for map in maps {
+                let Some(c) = map.cities.iter().position(|x| x == city) else {
+                    continue;
+                };
+                let b = bands.iter().position(|x| x == band).unwrap_or_default();
+                let cell = map.cell(c, b);
+                has_posts |= cell.has_posts;
+                if let Some(f) = &cell.figures {
+                    sum.merge(f);
+                    shown = true;
+                }
+            }
+            if has_posts && !shown {
+                hidden_cells += 1;
+            }
+            cells.push(Cell {
+                city: city.clone(),
+                age_band: *band,
+                figures: shown.then_some(sum),
+                has_posts,
+            });
+        }
+    }
+    let band_count = bands.len();
+    let shown_in = |indices: &mut dyn Iterator<Item = usize>| {
+        let mut total = Figures::default();
+        for i in indices {
+            if let Some(f) = &cells[i].figures {
+                total.merge(f);
+            }
+        }
+        total
+    };
+    let city_totals = (0..cities.len())
+        .map(|c| shown_in(&mut (0..band_count).map(|b| c * band_count + b)))
+        .collect();
+    let band_totals = (0..band_count)
+        .map(|b| shown_in(&mut (0..cities.len()).map(|c| c * band_count + b)))
+        .collect();
+    let total = shown_in(&mut (0..cells.len()));
+    Heatmap {
+        cities,
+        bands,
+        cells,
+        city_totals,
+        band_totals,
+        total,
+        hidden_cells,
+    }
+}

@@ -410,3 +410,53 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
     let (_, other) = app.brand_with_manager("Rival").await;
     other.get(&path).await.assert_status(StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn brand_summary_adds_up_shown_cells_across_cohorts() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let first = app
+        .create_cohort(&manager, brand_id, "Squad one", 100)
+        .await;
+    let second = app
+        .create_cohort(&manager, brand_id, "Squad two", 100)
+        .await;
+    for (cohort_id, joiners) in [(first, 6), (second, 2)] {
+        let link = app.create_link(&manager, cohort_id, 10).await;
+        for i in 0..joiners {
+            let member = app
+                .join(&link, &format!("M{cohort_id}x{i}"), "Berlin", "2008")
+                .await;
+            let home = member.get("/me").await;
+            member
+                .post_form(
+                    "/me/posts",
+                    &home,
+                    &[("kind", "post"), ("body", "Great boots")],
+                )
+                .await
+                .assert_status(StatusCode::SEE_OTHER);
+        }
+    }
+    let page = manager.get(&format!("/brands/{brand_id}/summary")).await;
+    page.assert_status(StatusCode::OK);
+    assert!(
+        page.body.contains("Squad one</a></td><td>6</td><td>6</td>"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("Squad two</a></td><td>0</td><td>0</td>"),
+        "the small cohort's cell is hidden"
+    );
+    assert!(
+        page.body.contains(">6 members<"),
+        "the brand table counts the shown cell only"
+    );
+    assert!(!page.body.contains(">8 members<"));
+    let (_, rival) = app.brand_with_manager("Rival").await;
+    rival
+        .get(&format!("/brands/{brand_id}/summary"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+}

@@ -372,3 +372,46 @@ fn no_suppressed_figure_can_be_recovered_from_any_pair_of_views() {
         "the random cohorts exercised suppression ({checked_hidden} hidden figures)"
     );
 }
+
+#[test]
+fn merged_cohorts_add_shown_cells_only() {
+    let shown: Vec<Row> = (0..6)
+        .map(|m| {
+            row(
+                m,
+                "Berlin",
+                AgeBand::From16To17,
+                "post",
+                "",
+                "2026-10-05",
+                0.5,
+            )
+        })
+        .collect();
+    let hidden: Vec<Row> = (20..22)
+        .map(|m| {
+            row(
+                m,
+                "Berlin",
+                AgeBand::From16To17,
+                "post",
+                "",
+                "2026-10-05",
+                -0.5,
+            )
+        })
+        .collect();
+    let a = build(&shown, &cities(), 5, &Filter::default());
+    let b = build(&hidden, &cities(), 5, &Filter::default());
+    let merged = merge(&[a, b]);
+    let cell = merged.cell(0, 1);
+    assert_eq!(
+        cell.figures.as_ref().map(|f| f.members),
+        Some(6),
+        "the hidden cohort's two members add nothing"
+    );
+    assert_eq!(merged.total.posts, 6);
+    let only_hidden = merge(&[build(&hidden, &cities(), 5, &Filter::default())]);
+    assert!(only_hidden.cell(0, 1).figures.is_none());
+    assert_eq!(only_hidden.hidden_cells, 1);
+}
