@@ -201,6 +201,7 @@ pub struct BrandPage {
     pub chrome: Chrome,
     pub brand_id: i64,
     pub brand_name: String,
+    pub anonymity_k: i32,
     pub cohorts: Vec<CohortRow>,
 }
 

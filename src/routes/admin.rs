@@ -24,6 +24,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard))
         .route("/admin/accounts", web::get().to(accounts))
         .route("/admin/audit", web::get().to(audit_log))
+        .route(
+            "/admin/brands/{id}/threshold",
+            web::post().to(set_threshold),
+        )
         .route("/admin/outbox", web::get().to(outbox_page))
         .route("/admin/outbox/{id}/retry", web::post().to(retry_message))
         .route("/admin/brands", web::post().to(create_brand))
@@ -437,4 +441,38 @@ async fn retry_message(
     }
     flash(&session, "The message will be sent again in a moment.");
     Ok(see_other("/admin/outbox?status=pending"))
+}
+
+#[derive(Deserialize)]
+pub struct ThresholdForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    anonymity_k: String,
+}
+crate::csrf_protected!(ThresholdForm);
+
+async fn set_threshold(
+    session: Session,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    CsrfForm(form): CsrfForm<ThresholdForm>,
+) -> Result<HttpResponse, AppError> {
+    let admin = require_admin(&session, &pool).await?;
+    let brand_id = path_id(&id)?;
+    if form.anonymity_k.trim().is_empty() {
+        return Err(AppError::bad_request(
+            "Enter the smallest group to show, from 3 to 50.",
+        ));
+    }
+    let k = parse_anonymity_k(&form.anonymity_k).map_err(AppError::BadRequest)?;
+    with_conn(&pool, move |conn| {
+        accounts::set_anonymity_k(conn, &admin, brand_id, k)
+    })
+    .await?;
+    flash(
+        &session,
+        format!("Groups of fewer than {k} members are now hidden in every figure of this brand."),
+    );
+    Ok(see_other(&format!("/brands/{brand_id}")))
 }

@@ -48,6 +48,7 @@ async fn brand_page(
     render(BrandPage {
         chrome: Chrome::staff(&session, &staff, &brand.name)?,
         brand_id: brand.id,
+        anonymity_k: brand.anonymity_k,
         brand_name: brand.name,
         cohorts: list
             .into_iter()

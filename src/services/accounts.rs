@@ -112,3 +112,29 @@ pub fn record_failure(conn: &mut DbConn, ip: &str) -> Result<(), AppError> {
         Ok(())
     })
 }
+
+/// Changes a brand's anonymity threshold (3 or more), audit-logged.
+pub fn set_anonymity_k(
+    conn: &mut DbConn,
+    admin: &crate::auth::Staff,
+    brand_id: i64,
+    anonymity_k: i32,
+) -> Result<(), AppError> {
+    write_tx(conn, |conn| {
+        let brand = brands::find(conn, brand_id)?;
+        brands::set_anonymity_k(conn, brand_id, anonymity_k)?;
+        crate::db::models::audit::insert(
+            conn,
+            crate::db::models::audit::NewEntry {
+                actor_id: Some(admin.id),
+                actor: &admin.email,
+                action: "change anonymity threshold",
+                brand_id: Some(brand_id),
+                subject: &format!("brand {} ({brand_id})", brand.name),
+                details: &format!("{} → {anonymity_k} members", brand.anonymity_k),
+            },
+            now(),
+        )?;
+        Ok(())
+    })
+}

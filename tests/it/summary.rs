@@ -460,3 +460,80 @@ async fn brand_summary_adds_up_shown_cells_across_cohorts() {
         .await
         .assert_status(StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn admins_set_the_brands_threshold_and_figures_follow() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    for i in 0..6 {
+        let member = app.join(&link, &format!("M{i}"), "Berlin", "2008").await;
+        let home = member.get("/me").await;
+        member
+            .post_form(
+                "/me/posts",
+                &home,
+                &[("kind", "post"), ("body", "Great boots")],
+            )
+            .await;
+    }
+    let summary = format!("/cohorts/{cohort_id}/summary");
+    assert!(
+        manager
+            .get(&summary)
+            .await
+            .body
+            .contains("<td>Berlin</td><td>18–19</td><td>6</td>")
+    );
+
+    let brand_page = manager.get(&format!("/brands/{brand_id}")).await;
+    assert!(
+        !brand_page.body.contains("threshold"),
+        "managers cannot change it"
+    );
+    manager
+        .post_form(
+            &format!("/admin/brands/{brand_id}/threshold"),
+            &brand_page,
+            &[("anonymity_k", "3")],
+        )
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    app.create_admin();
+    let admin = app.client();
+    admin
+        .login(crate::helpers::ADMIN_EMAIL, crate::helpers::PASSWORD)
+        .await;
+    let page = admin.get(&format!("/brands/{brand_id}")).await;
+    let refused = admin
+        .post_form(
+            &format!("/admin/brands/{brand_id}/threshold"),
+            &page,
+            &[("anonymity_k", "2")],
+        )
+        .await;
+    refused.assert_status(StatusCode::BAD_REQUEST);
+    assert_eq!(
+        app.count("SELECT anonymity_k AS n FROM brands WHERE name = 'Stride'"),
+        5
+    );
+    admin
+        .post_form(
+            &format!("/admin/brands/{brand_id}/threshold"),
+            &page,
+            &[("anonymity_k", "7")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let hidden = manager.get(&summary).await;
+    assert!(hidden.body.contains("<td>Berlin</td><td>18–19</td><td colspan=\"6\" class=\"suppressed\">hidden: fewer than 7 members"));
+    assert!(
+        admin
+            .get("/admin/audit")
+            .await
+            .body
+            .contains("5 → 7 members")
+    );
+}

@@ -66,3 +66,9 @@ pub fn list(conn: &mut DbConn, page: Page) -> QueryResult<Vec<Brand>> {
 pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
     brands::table.count().get_result(conn)
 }
+
+pub fn set_anonymity_k(conn: &mut DbConn, id: i64, anonymity_k: i32) -> QueryResult<usize> {
+    diesel::update(brands::table.find(id))
+        .set(brands::anonymity_k.eq(anonymity_k))
+        .execute(conn)
+}
