@@ -24,6 +24,10 @@ pub struct Settings {
     pub mail_from: String,
     /// How often the mail worker looks for messages to send.
     pub outbox_poll: std::time::Duration,
+    /// Days before an invite not taken up is reminded (twice at most).
+    pub reminder_days: i64,
+    /// How often reminders, nudges and digests are looked for.
+    pub calendar_every: std::time::Duration,
 }
 
 impl std::fmt::Debug for Settings {
@@ -40,6 +44,8 @@ impl std::fmt::Debug for Settings {
             .field("smtp_url", &self.smtp_url.as_ref().map(|_| "[redacted]"))
             .field("mail_from", &self.mail_from)
             .field("outbox_poll", &self.outbox_poll)
+            .field("reminder_days", &self.reminder_days)
+            .field("calendar_every", &self.calendar_every)
             .finish()
     }
 }
@@ -102,6 +108,17 @@ impl Settings {
                     .map_err(|_| anyhow::anyhow!("OUTBOX_POLL_MS must be a number"))?,
                 None => 1000,
             }),
+            reminder_days: match env("REMINDER_DAYS") {
+                Some(v) => v
+                    .parse()
+                    .ok()
+                    .filter(|d| (1..=60).contains(d))
+                    .ok_or_else(|| {
+                        anyhow::anyhow!("REMINDER_DAYS must be a number of days from 1 to 60")
+                    })?,
+                None => 3,
+            },
+            calendar_every: std::time::Duration::from_secs(60),
         })
     }
 }

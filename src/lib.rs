@@ -57,10 +57,17 @@ impl Application {
             settings.public_url = format!("http://{}", listener.local_addr()?);
         }
         let mailer = std::sync::Arc::new(email::Mailer::from_settings(&settings)?);
+        let calendar = email::worker::Calendar {
+            public_url: settings.public_url.clone(),
+            signer: email::links::LinkSigner::new(&settings.session_key),
+            reminder_days: settings.reminder_days,
+            every: settings.calendar_every,
+        };
         tokio::spawn(email::worker::run(
             pool.clone(),
             mailer,
             settings.outbox_poll,
+            calendar,
         ));
         let server = run(listener, pool, settings)?;
         Ok(Application { port, server })
@@ -150,6 +157,7 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
     let key = settings.session_key.clone();
     let secure = settings.cookie_secure;
     let pool = web::Data::new(pool);
+    let signer = web::Data::new(email::links::LinkSigner::new(&settings.session_key));
     let settings = web::Data::new(settings);
     let server = HttpServer::new(move || {
         let sessions = SessionMiddleware::builder(store.clone(), key.clone())
@@ -168,6 +176,7 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
             .wrap(middleware::Logger::new("%r %s %Dms").exclude("/healthz"))
             .app_data(pool.clone())
             .app_data(settings.clone())
+            .app_data(signer.clone())
             .app_data(
                 web::FormConfig::default()
                     .limit(FORM_LIMIT)

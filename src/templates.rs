@@ -439,6 +439,8 @@ pub struct EditPostPage {
 pub struct MemberAccountPage {
     pub chrome: Chrome,
     pub cohort_name: String,
+    pub has_email: bool,
+    pub nudges_on: bool,
 }
 
 impl FeedItem {
@@ -647,4 +649,15 @@ pub struct BrandSummaryPage {
     pub k: usize,
     pub cohorts: Vec<BrandCohortRow>,
     pub svg: crate::summary::chart::HeatmapSvg,
+}
+
+#[derive(Template)]
+#[template(path = "unsubscribe.html")]
+pub struct UnsubscribePage {
+    pub chrome: Chrome,
+    pub heading: &'static str,
+    pub message: &'static str,
+    pub action: String,
+    pub done: bool,
+    pub done_message: &'static str,
 }

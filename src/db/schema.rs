@@ -20,6 +20,7 @@ diesel::table! {
         disabled_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         time_zone -> Text,
+        last_digest_at -> Nullable<Timestamp>,
     }
 }
 
@@ -52,6 +53,9 @@ diesel::table! {
         revoked_at -> Nullable<Timestamp>,
         created_by -> BigInt,
         created_at -> Timestamp,
+        reminders_sent -> Integer,
+        last_reminded_at -> Nullable<Timestamp>,
+        reminders_off_at -> Nullable<Timestamp>,
     }
 }
 
@@ -70,6 +74,8 @@ diesel::table! {
         access_token_hash -> Text,
         consented_at -> Timestamp,
         created_at -> Timestamp,
+        last_nudged_at -> Nullable<Timestamp>,
+        nudges_off_at -> Nullable<Timestamp>,
     }
 }
 

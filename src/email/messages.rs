@@ -74,3 +74,108 @@ impl AccessLinkMail<'_> {
         })
     }
 }
+
+#[derive(Template)]
+#[template(path = "email/reminder.txt")]
+struct ReminderText<'a> {
+    m: &'a ReminderMail<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "email/reminder.html")]
+struct ReminderHtml<'a> {
+    m: &'a ReminderMail<'a>,
+}
+
+/// A reminder to someone invited who has not joined.
+pub struct ReminderMail<'a> {
+    pub brand: &'a str,
+    pub cohort: &'a str,
+    pub description: &'a str,
+    pub link: &'a str,
+    pub unsubscribe: &'a str,
+}
+
+impl ReminderMail<'_> {
+    pub fn render(&self) -> Result<Email, AppError> {
+        Ok(Email {
+            subject: format!(
+                "Reminder: {} invites you to join {}",
+                self.brand, self.cohort
+            ),
+            text: ReminderText { m: self }.render()?,
+            html: ReminderHtml { m: self }.render()?,
+        })
+    }
+}
+
+#[derive(Template)]
+#[template(path = "email/nudge.txt")]
+struct NudgeText<'a> {
+    m: &'a NudgeMail<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "email/nudge.html")]
+struct NudgeHtml<'a> {
+    m: &'a NudgeMail<'a>,
+}
+
+/// A nudge to a member who has not posted for a while.
+pub struct NudgeMail<'a> {
+    pub brand: &'a str,
+    pub cohort: &'a str,
+    pub theme: &'a str,
+    pub display_name: &'a str,
+    pub link_page: &'a str,
+    pub unsubscribe: &'a str,
+}
+
+impl NudgeMail<'_> {
+    pub fn render(&self) -> Result<Email, AppError> {
+        Ok(Email {
+            subject: format!("What's new with you, {}?", self.display_name),
+            text: NudgeText { m: self }.render()?,
+            html: NudgeHtml { m: self }.render()?,
+        })
+    }
+}
+
+#[derive(Template)]
+#[template(path = "email/digest.txt")]
+struct DigestText<'a> {
+    m: &'a DigestMail,
+}
+
+#[derive(Template)]
+#[template(path = "email/digest.html")]
+struct DigestHtml<'a> {
+    m: &'a DigestMail,
+}
+
+pub struct DigestCohort {
+    pub name: String,
+    pub new_members: i64,
+    pub posts: i64,
+    pub reviews: i64,
+    /// One line per city with enough members in both weeks: its mean and change.
+    pub cities: Vec<String>,
+}
+
+/// A manager's weekly digest.
+pub struct DigestMail {
+    pub brand: String,
+    pub until: String,
+    pub link: String,
+    pub cohorts: Vec<DigestCohort>,
+}
+
+impl DigestMail {
+    pub fn render(&self) -> Result<Email, AppError> {
+        Ok(Email {
+            subject: format!("Your week on Cohorts: {}", self.brand),
+            text: DigestText { m: self }.render()?,
+            html: DigestHtml { m: self }.render()?,
+        })
+    }
+}

@@ -2,7 +2,9 @@
 //! transaction), and a worker that delivers them over SMTP, or into `.eml` files
 //! when no SMTP server is configured.
 
+pub mod links;
 pub mod messages;
+pub mod schedule;
 pub mod worker;
 
 use std::path::PathBuf;

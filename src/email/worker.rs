@@ -10,6 +10,8 @@ use chrono::Duration as ChronoDuration;
 use crate::db::models::outbox;
 use crate::db::{DbPool, with_conn, write_tx};
 use crate::email::Mailer;
+use crate::email::links::LinkSigner;
+use crate::email::schedule::{Schedule, queue_due};
 use crate::error::AppError;
 use crate::services::now;
 
@@ -61,10 +63,42 @@ pub async fn deliver_due(pool: &DbPool, mailer: &Mailer) -> Result<usize, AppErr
     Ok(sent)
 }
 
-/// Runs for the life of the process.
-pub async fn run(pool: DbPool, mailer: Arc<Mailer>, poll: Duration) {
+/// What the worker needs to queue calendar messages (reminders, nudges, digests).
+pub struct Calendar {
+    pub public_url: String,
+    pub signer: LinkSigner,
+    pub reminder_days: i64,
+    /// How often to look for them.
+    pub every: Duration,
+}
+
+/// Runs for the life of the process: delivers the outbox every `poll`, and
+/// queues calendar messages every `calendar.every`.
+pub async fn run(pool: DbPool, mailer: Arc<Mailer>, poll: Duration, calendar: Calendar) {
     tracing::info!(transport = %mailer.describe(), "mail worker started");
+    let calendar = Arc::new(calendar);
+    let mut last_calendar: Option<std::time::Instant> = None;
     loop {
+        if last_calendar.is_none_or(|at| at.elapsed() >= calendar.every) {
+            last_calendar = Some(std::time::Instant::now());
+            let due = Arc::clone(&calendar);
+            let queued = with_conn(&pool, move |conn| {
+                let schedule = Schedule {
+                    public_url: &due.public_url,
+                    signer: &due.signer,
+                    reminder_days: due.reminder_days,
+                };
+                queue_due(conn, &schedule, now())
+            })
+            .await;
+            match queued {
+                Ok(0) => {}
+                Ok(queued) => tracing::info!(queued, "reminders, nudges and digests queued"),
+                Err(error) => {
+                    tracing::warn!(%error, "could not queue reminders, nudges and digests")
+                }
+            }
+        }
         if let Err(error) = deliver_due(&pool, &mailer).await {
             tracing::warn!(%error, "mail worker could not reach the database");
         }

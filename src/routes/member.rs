@@ -10,11 +10,13 @@ use crate::config::Settings;
 use crate::db::models::{Page, posts};
 use crate::db::{DbPool, with_conn};
 use crate::domain::Email;
+use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::error::AppError;
 use crate::routes::cohort::FEED_PAGE_SIZE;
 use crate::routes::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
 use crate::services::posts::ContentInput;
 use crate::services::{FieldErrors, membership, posts as post_service};
+use crate::templates::UnsubscribePage;
 use crate::templates::{
     Chrome, ConfirmPage, EditPostPage, FeedItem, LinkRequestPage, MemberAccountPage,
     MemberHomePage, Pager, PostForm, flash,
@@ -31,6 +33,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/me/posts/{id}/delete", web::get().to(confirm_delete))
         .route("/me/posts/{id}/delete", web::post().to(delete_post))
         .route("/me/account", web::get().to(account))
+        .route("/me/nudges", web::post().to(set_nudges))
+        .route(
+            "/unsubscribe/{what}/{id}/{signature}",
+            web::get().to(unsubscribe_form),
+        )
+        .route(
+            "/unsubscribe/{what}/{id}/{signature}",
+            web::post().to(unsubscribe),
+        )
         .route("/me/data.json", web::get().to(export))
         .route("/me/leave", web::get().to(confirm_leave))
         .route("/me/leave", web::post().to(leave));
@@ -340,6 +351,8 @@ async fn account(session: Session, pool: web::Data<DbPool>) -> Result<HttpRespon
     render(MemberAccountPage {
         chrome: Chrome::member(&session, &current, "My data")?,
         cohort_name: current.cohort.name.clone(),
+        has_email: current.member.email.is_some(),
+        nudges_on: current.member.nudges_off_at.is_none(),
     })
 }
 
@@ -392,4 +405,113 @@ async fn leave(
         "You have left the cohort and your data has been deleted.",
     );
     Ok(see_other("/"))
+}
+
+#[derive(Deserialize)]
+pub struct NudgesForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    on: String,
+}
+crate::csrf_protected!(NudgesForm);
+
+async fn set_nudges(
+    session: Session,
+    pool: web::Data<DbPool>,
+    CsrfForm(form): CsrfForm<NudgesForm>,
+) -> Result<HttpResponse, AppError> {
+    let current = require_member(&session, &pool).await?;
+    let on = form.on == "yes";
+    let member_id = current.member.id;
+    with_conn(&pool, move |conn| {
+        membership::set_nudges(conn, member_id, on)
+    })
+    .await?;
+    flash(
+        &session,
+        if on {
+            "Reminders are on."
+        } else {
+            "Reminders are off. We won't email you about posting."
+        },
+    );
+    Ok(see_other("/me/account"))
+}
+
+/// The link in a reminder or nudge: checked by its signature, no sign-in needed.
+fn unsubscribe_target(
+    signer: &LinkSigner,
+    path: &(String, String, String),
+) -> Result<(Unsubscribe, i64), AppError> {
+    let (what, id, signature) = path;
+    let what = Unsubscribe::parse(what).ok_or(AppError::NotFound)?;
+    let id = path_id(id)?;
+    if !signer.verify(what, id, signature) {
+        return Err(AppError::NotFound);
+    }
+    Ok((what, id))
+}
+
+fn unsubscribe_page(
+    chrome: Chrome,
+    what: Unsubscribe,
+    action: String,
+    done: bool,
+) -> UnsubscribePage {
+    let (heading, message, done_message) = match what {
+        Unsubscribe::Nudges => (
+            "Stop the reminders to post?",
+            "We email members who haven't posted for two weeks. One click and we won't again; you can turn them back on from your cohort's “My data” page.",
+            "We won't remind you to post again. You can turn reminders back on from your cohort's “My data” page.",
+        ),
+        Unsubscribe::Reminders => (
+            "Stop the reminders about this invite?",
+            "We remind people of an invite they haven't taken up, twice at most. One click and we won't again.",
+            "We won't remind you about this invite again.",
+        ),
+    };
+    UnsubscribePage {
+        chrome,
+        heading,
+        message,
+        action,
+        done,
+        done_message,
+    }
+}
+
+async fn unsubscribe_form(
+    session: Session,
+    signer: web::Data<LinkSigner>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let path = path.into_inner();
+    let (what, _) = unsubscribe_target(&signer, &path)?;
+    let action = format!("/unsubscribe/{}/{}/{}", path.0, path.1, path.2);
+    render(unsubscribe_page(
+        Chrome::anonymous(&session, "Email reminders")?,
+        what,
+        action,
+        false,
+    ))
+}
+
+/// One click: also accepted without a form token, as mail programs send it
+/// (RFC 8058); the signed link is the permission.
+async fn unsubscribe(
+    session: Session,
+    pool: web::Data<DbPool>,
+    signer: web::Data<LinkSigner>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let path = path.into_inner();
+    let (what, id) = unsubscribe_target(&signer, &path)?;
+    with_conn(&pool, move |conn| membership::unsubscribe(conn, what, id)).await?;
+    render(unsubscribe_page(
+        Chrome::anonymous(&session, "Email reminders")?,
+        what,
+        String::new(),
+        true,
+    ))
 }

@@ -235,3 +235,48 @@ pub fn export(
         posts: posts::list_for_member(conn, member.id)?,
     })
 }
+
+/// A member's choice about "you haven't posted" reminders, recorded with its time.
+pub fn set_nudges(conn: &mut DbConn, member_id: i64, on: bool) -> Result<(), AppError> {
+    use crate::db::schema::members as table;
+    use diesel::prelude::*;
+    write_tx(conn, |conn| {
+        let off_at = (!on).then(now);
+        diesel::update(table::table.find(member_id))
+            .set(table::nudges_off_at.eq(off_at))
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// Turns off what a signed unsubscribe link names. Unknown ids do nothing (the
+/// member may have left since).
+pub fn unsubscribe(
+    conn: &mut DbConn,
+    what: crate::email::links::Unsubscribe,
+    id: i64,
+) -> Result<(), AppError> {
+    use crate::db::schema::{invites as invite_table, members as member_table};
+    use crate::email::links::Unsubscribe;
+    use diesel::prelude::*;
+    write_tx(conn, |conn| {
+        let at = Some(now());
+        match what {
+            Unsubscribe::Nudges => diesel::update(
+                member_table::table
+                    .find(id)
+                    .filter(member_table::nudges_off_at.is_null()),
+            )
+            .set(member_table::nudges_off_at.eq(at))
+            .execute(conn)?,
+            Unsubscribe::Reminders => diesel::update(
+                invite_table::table
+                    .find(id)
+                    .filter(invite_table::reminders_off_at.is_null()),
+            )
+            .set(invite_table::reminders_off_at.eq(at))
+            .execute(conn)?,
+        };
+        Ok(())
+    })
+}

@@ -196,6 +196,33 @@ pub fn heatmap_svg(map: &Heatmap) -> HeatmapSvg {
     }
 }
 
+/// One week's sentiment of a group: who posted, and the scores' sum and count.
+#[derive(Default)]
+pub struct WeekSentiment {
+    members: BTreeSet<i64>,
+    score_sum: f64,
+    scored: i64,
+}
+
+impl WeekSentiment {
+    /// The mean, when at least `k` members posted and some posts were scored.
+    pub fn mean(&self, k: usize) -> Option<f64> {
+        (self.members.len() >= k && self.scored > 0).then(|| self.score_sum / self.scored as f64)
+    }
+}
+
+/// Rows gathered by week.
+pub fn weekly_means<'a>(rows: impl Iterator<Item = &'a Row>) -> BTreeMap<&'a str, WeekSentiment> {
+    let mut weeks: BTreeMap<&str, WeekSentiment> = BTreeMap::new();
+    for row in rows {
+        let week = weeks.entry(row.week.as_str()).or_default();
+        week.members.insert(row.member_id);
+        week.score_sum += row.score_sum;
+        week.scored += row.scored;
+    }
+    weeks
+}
+
 pub struct TrendLine {
     pub label: String,
     pub colour: &'static str,
@@ -246,20 +273,12 @@ pub fn trend_chart(rows: &[Row], cities: &[String], k: usize) -> TrendChart {
     let x_of = |i: usize| left_x + step * i as f64;
     let y_of = |mean: f64| top_y + (1.0 - mean.clamp(-1.0, 1.0)) / 2.0 * (bottom_y - top_y);
     let line = |label: String, colour: &'static str, width: f64, keep: &dyn Fn(&Row) -> bool| {
-        let mut per_week: BTreeMap<&str, (BTreeSet<i64>, f64, i64)> = BTreeMap::new();
-        for row in rows.iter().filter(|r| keep(r)) {
-            let entry = per_week.entry(row.week.as_str()).or_default();
-            entry.0.insert(row.member_id);
-            entry.1 += row.score_sum;
-            entry.2 += row.scored;
-        }
+        let per_week = weekly_means(rows.iter().filter(|r| keep(r)));
         let mut segments = Vec::new();
         let mut current = Vec::new();
         for (i, week) in weeks.iter().enumerate() {
-            match per_week.get(week.as_str()) {
-                Some((members, sum, scored)) if members.len() >= k && *scored > 0 => {
-                    current.push(format!("{:.1},{:.1}", x_of(i), y_of(sum / *scored as f64)));
-                }
+            match per_week.get(week.as_str()).and_then(|w| w.mean(k)) {
+                Some(mean) => current.push(format!("{:.1},{:.1}", x_of(i), y_of(mean))),
                 _ => {
                     if !current.is_empty() {
                         segments.push(current.join(" "));

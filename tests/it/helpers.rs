@@ -102,6 +102,8 @@ impl TestApp {
             smtp_url,
             mail_from: "Cohorts <cohorts@cohorts.test>".into(),
             outbox_poll: std::time::Duration::from_millis(100),
+            reminder_days: 3,
+            calendar_every: std::time::Duration::from_millis(300),
         };
         let app = cohorts::Application::build(settings)
             .await

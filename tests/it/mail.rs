@@ -269,3 +269,195 @@ async fn without_smtp_mail_goes_to_eml_files() {
     assert!(eml.contains("To: cy@example.com"));
     assert!(eml.contains("Subject: Stride invites you to join Squad"));
 }
+
+/// Invited people who have not joined get at most two reminders, each with a
+/// fresh link, and can turn them off from the message.
+#[tokio::test]
+async fn reminders_to_invited_people_who_have_not_joined() {
+    let Some(smtp) = SmtpSink::start() else {
+        return;
+    };
+    let app = TestApp::spawn_with_smtp(&smtp.url()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let invites = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/invites/emails"),
+            &invites,
+            &[("emails", "late@example.com\nquiet@example.com")],
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    let first = smtp.wait_for(2, 10).await;
+    let late_first = first
+        .iter()
+        .find(|m| m["rcpt_tos"][0] == "late@example.com")
+        .unwrap();
+    let first_link = link_in(late_first, "/join/");
+
+    // Four days later: a reminder each, with a new link; the old one stops working.
+    app.execute(
+        "UPDATE invites SET created_at = '2020-01-01 00:00:00', expires_at = '2099-01-01 00:00:00'",
+    );
+    let all = smtp.wait_for(4, 10).await;
+    let reminder = all
+        .iter()
+        .find(|m| {
+            m["rcpt_tos"][0] == "late@example.com"
+                && m["subject"].as_str().unwrap().starts_with("Reminder")
+        })
+        .unwrap();
+    assert_eq!(
+        reminder["subject"],
+        "Reminder: Stride invites you to join Squad"
+    );
+    let fresh = link_in(reminder, "/join/");
+    assert_ne!(fresh, first_link);
+    app.client()
+        .get(&first_link)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    app.client().get(&fresh).await.assert_status(StatusCode::OK);
+
+    // One of them turns reminders off from the message.
+    let quiet = all
+        .iter()
+        .find(|m| {
+            m["rcpt_tos"][0] == "quiet@example.com"
+                && m["subject"].as_str().unwrap().starts_with("Reminder")
+        })
+        .unwrap();
+    let off = link_in(quiet, "/unsubscribe/");
+    let visitor = app.client();
+    let page = visitor.get(&off).await;
+    page.assert_status(StatusCode::OK);
+    assert!(page.body.contains("Stop the reminders about this invite?"));
+    let done = visitor.post_form(&off, &page, &[]).await;
+    done.assert_status(StatusCode::OK);
+    assert!(done.body.contains("remind you about this invite again."));
+    let last = if off.ends_with('0') { '1' } else { '0' };
+    let forged = format!("{}{last}", &off[..off.len() - 1]);
+    visitor
+        .get(&forged)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    // The second reminder goes to the other one only, and there is never a third.
+    app.execute("UPDATE invites SET last_reminded_at = '2020-01-01 00:00:00'");
+    let all = smtp.wait_for(5, 10).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    app.execute("UPDATE invites SET last_reminded_at = '2020-01-01 00:00:00'");
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    let reminders = |to: &str| {
+        smtp.messages()
+            .iter()
+            .filter(|m| {
+                m["rcpt_tos"][0] == to && m["subject"].as_str().unwrap().starts_with("Reminder")
+            })
+            .count()
+    };
+    assert_eq!(reminders("late@example.com"), 2, "at most two reminders");
+    assert_eq!(
+        reminders("quiet@example.com"),
+        1,
+        "none after turning them off"
+    );
+    assert!(all.len() >= 5);
+}
+
+/// A member who has not posted for 14 days is nudged; one click turns it off.
+#[tokio::test]
+async fn nudges_to_quiet_members_and_one_click_opt_out() {
+    let Some(smtp) = SmtpSink::start() else {
+        return;
+    };
+    let app = TestApp::spawn_with_smtp(&smtp.url()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 5).await;
+    let member = app.client();
+    let page = member.get(&link).await;
+    let mut fields = join_fields("Quinn", "Berlin", "2006");
+    fields.push(("email", "quinn@example.com"));
+    member
+        .post_form(&link, &page, &fields)
+        .await
+        .assert_status(StatusCode::OK);
+    smtp.wait_for(1, 10).await;
+
+    app.execute("UPDATE members SET created_at = '2020-01-01 00:00:00'");
+    let messages = smtp.wait_for(2, 10).await;
+    let nudge = &messages[1];
+    assert_eq!(nudge["subject"], "What's new with you, Quinn?");
+    assert!(nudge["text"].as_str().unwrap().contains("/link"));
+    let off = link_in(nudge, "/unsubscribe/nudges/");
+
+    // One click from the mail program: a POST with no session and no form token.
+    let one_click = reqwest::Client::new()
+        .post(format!("{}{off}", app.address))
+        .form(&[("List-Unsubscribe", "One-Click")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(one_click.status(), StatusCode::OK);
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM members WHERE nudges_off_at IS NOT NULL"),
+        1
+    );
+    app.execute("UPDATE members SET last_nudged_at = '2020-01-01 00:00:00'");
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    assert_eq!(smtp.messages().len(), 2, "no nudge after opting out");
+
+    // The member turns them back on from their data page.
+    let account = member.get("/me/account").await;
+    assert!(account.body.contains("Turn reminders on"));
+    member
+        .post_form("/me/nudges", &account, &[("on", "yes")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM members WHERE nudges_off_at IS NOT NULL"),
+        0
+    );
+}
+
+/// Each manager gets a weekly digest of their brand.
+#[tokio::test]
+async fn weekly_digest_for_managers() {
+    let Some(smtp) = SmtpSink::start() else {
+        return;
+    };
+    let app = TestApp::spawn_with_smtp(&smtp.url()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 5).await;
+    let member = app.join(&link, "Ana", "Berlin", "2007").await;
+    let home = member.get("/me").await;
+    member
+        .post_form(
+            "/me/posts",
+            &home,
+            &[("kind", "post"), ("body", "Love the boots")],
+        )
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    assert!(
+        smtp.messages().is_empty(),
+        "no digest in the manager's first week"
+    );
+
+    app.execute("UPDATE users SET created_at = '2020-01-01 00:00:00'");
+    let messages = smtp.wait_for(1, 10).await;
+    let digest = &messages[0];
+    assert_eq!(digest["rcpt_tos"][0], "manager@stride.test");
+    assert_eq!(digest["subject"], "Your week on Cohorts: Stride");
+    let text = digest["text"].as_str().unwrap();
+    assert!(
+        text.contains("Squad: 1 new member, 1 post, 0 reviews."),
+        "{text}"
+    );
+    assert!(text.contains(&format!("/brands/{brand_id}/summary")));
+    tokio::time::sleep(std::time::Duration::from_millis(900)).await;
+    assert_eq!(smtp.messages().len(), 1, "one digest a week");
+}

@@ -23,6 +23,9 @@ pub struct Invite {
     pub revoked_at: Option<NaiveDateTime>,
     pub created_by: i64,
     pub created_at: NaiveDateTime,
+    pub reminders_sent: i32,
+    pub last_reminded_at: Option<NaiveDateTime>,
+    pub reminders_off_at: Option<NaiveDateTime>,
 }
 
 pub struct NewInvite<'a> {

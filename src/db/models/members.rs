@@ -23,6 +23,9 @@ pub struct Member {
     pub access_token_hash: String,
     pub consented_at: NaiveDateTime,
     pub created_at: NaiveDateTime,
+    #[serde(skip)]
+    pub last_nudged_at: Option<NaiveDateTime>,
+    pub nudges_off_at: Option<NaiveDateTime>,
 }
 
 pub struct NewMember<'a> {

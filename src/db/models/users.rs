@@ -19,6 +19,7 @@ pub struct User {
     pub disabled_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub time_zone: String,
+    pub last_digest_at: Option<NaiveDateTime>,
 }
 
 pub struct NewUser<'a> {

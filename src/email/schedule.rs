@@ -1,0 +1,296 @@
+//! Messages that are due by the calendar rather than by an action: reminders to
+//! invited people who have not joined (at most two), nudges to members who have
+//! not posted for 14 days, and each manager's weekly digest. Each is claimed with
+//! a conditional UPDATE in the transaction that queues it, so several instances
+//! running this at once send each message once.
+
+use std::collections::BTreeSet;
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::auth::token;
+use crate::db::models::{brands, cohorts, post_stats};
+use crate::db::schema::{invites, members, posts, users};
+use crate::db::{DbConn, write_tx};
+use crate::email::enqueue;
+use crate::email::links::{LinkSigner, Unsubscribe};
+use crate::email::messages::{DigestCohort, DigestMail, NudgeMail, ReminderMail};
+use crate::error::AppError;
+use crate::services::invites::join_url;
+use crate::summary::chart::weekly_means;
+use crate::summary::heatmap::Row;
+
+pub const MAX_REMINDERS: i32 = 2;
+pub const NUDGE_AFTER_DAYS: i64 = 14;
+const BATCH: i64 = 100;
+
+pub struct Schedule<'a> {
+    pub public_url: &'a str,
+    pub signer: &'a LinkSigner,
+    /// Days between an invite (or its last reminder) and the next reminder.
+    pub reminder_days: i64,
+}
+
+/// Queues what is due at `now`; returns how many messages were queued.
+pub fn queue_due(
+    conn: &mut DbConn,
+    schedule: &Schedule<'_>,
+    now: NaiveDateTime,
+) -> Result<usize, AppError> {
+    Ok(invite_reminders(conn, schedule, now)?
+        + nudges(conn, schedule, now)?
+        + digests(conn, schedule, now)?)
+}
+
+fn invite_reminders(
+    conn: &mut DbConn,
+    schedule: &Schedule<'_>,
+    now: NaiveDateTime,
+) -> Result<usize, AppError> {
+    let due_before = now - Duration::days(schedule.reminder_days);
+    let candidates: Vec<(i64, i32)> = invites::table
+        .filter(invites::kind.eq("email"))
+        .filter(invites::uses.eq(0))
+        .filter(invites::revoked_at.is_null())
+        .filter(invites::reminders_off_at.is_null())
+        .filter(invites::expires_at.gt(now))
+        .filter(invites::reminders_sent.lt(MAX_REMINDERS))
+        .filter(
+            invites::last_reminded_at
+                .is_null()
+                .and(invites::created_at.le(due_before))
+                .or(invites::last_reminded_at.le(due_before)),
+        )
+        .order(invites::id.asc())
+        .limit(BATCH)
+        .select((invites::id, invites::reminders_sent))
+        .load(conn)?;
+    let mut queued = 0;
+    for (id, sent) in candidates {
+        queued += write_tx(conn, |conn| {
+            // A new link each time: only its hash is kept, so the old one cannot be resent.
+            let fresh = token::generate();
+            let claimed = diesel::update(
+                invites::table
+                    .find(id)
+                    .filter(invites::reminders_sent.eq(sent))
+                    .filter(invites::uses.eq(0))
+                    .filter(invites::revoked_at.is_null()),
+            )
+            .set((
+                invites::reminders_sent.eq(sent + 1),
+                invites::last_reminded_at.eq(Some(now)),
+                invites::token_hash.eq(&fresh.hash),
+            ))
+            .execute(conn)?;
+            if claimed == 0 {
+                return Ok(0);
+            }
+            let invite = crate::db::models::invites::find(conn, id)?;
+            let Some(email) = invite.email else {
+                return Ok(0);
+            };
+            let cohort = cohorts::find(conn, invite.cohort_id)?.ok_or(AppError::NotFound)?;
+            let brand = brands::find(conn, cohort.brand_id)?;
+            let link = join_url(schedule.public_url, &fresh.plain);
+            let unsubscribe =
+                schedule
+                    .signer
+                    .unsubscribe_url(schedule.public_url, Unsubscribe::Reminders, id);
+            let mail = ReminderMail {
+                brand: &brand.name,
+                cohort: &cohort.name,
+                description: &cohort.description,
+                link: &link,
+                unsubscribe: &unsubscribe,
+            };
+            enqueue(conn, &email, &mail.render()?)?;
+            Ok(1)
+        })?;
+    }
+    Ok(queued)
+}
+
+fn nudges(
+    conn: &mut DbConn,
+    schedule: &Schedule<'_>,
+    now: NaiveDateTime,
+) -> Result<usize, AppError> {
+    let since = now - Duration::days(NUDGE_AFTER_DAYS);
+    let recent_post = posts::table
+        .filter(posts::member_id.eq(members::id))
+        .filter(posts::created_at.gt(since));
+    let candidates: Vec<i64> = members::table
+        .filter(members::email.is_not_null())
+        .filter(members::nudges_off_at.is_null())
+        .filter(members::created_at.le(since))
+        .filter(
+            members::last_nudged_at
+                .is_null()
+                .or(members::last_nudged_at.le(since)),
+        )
+        .filter(diesel::dsl::not(diesel::dsl::exists(recent_post)))
+        .order(members::id.asc())
+        .limit(BATCH)
+        .select(members::id)
+        .load(conn)?;
+    let mut queued = 0;
+    for id in candidates {
+        queued += write_tx(conn, |conn| {
+            let claimed = diesel::update(
+                members::table
+                    .find(id)
+                    .filter(members::nudges_off_at.is_null())
+                    .filter(
+                        members::last_nudged_at
+                            .is_null()
+                            .or(members::last_nudged_at.le(since)),
+                    ),
+            )
+            .set(members::last_nudged_at.eq(Some(now)))
+            .execute(conn)?;
+            if claimed == 0 {
+                return Ok(0);
+            }
+            let member = crate::db::models::members::find(conn, id)?.ok_or(AppError::NotFound)?;
+            let Some(email) = member.email.clone() else {
+                return Ok(0);
+            };
+            let cohort = cohorts::find(conn, member.cohort_id)?.ok_or(AppError::NotFound)?;
+            let brand = brands::find(conn, cohort.brand_id)?;
+            let unsubscribe =
+                schedule
+                    .signer
+                    .unsubscribe_url(schedule.public_url, Unsubscribe::Nudges, id);
+            let link_page = format!("{}/link", schedule.public_url);
+            let mail = NudgeMail {
+                brand: &brand.name,
+                cohort: &cohort.name,
+                theme: &cohort.theme,
+                display_name: &member.display_name,
+                link_page: &link_page,
+                unsubscribe: &unsubscribe,
+            };
+            enqueue(conn, &email, &mail.render()?)?;
+            Ok(1)
+        })?;
+    }
+    Ok(queued)
+}
+
+fn digests(
+    conn: &mut DbConn,
+    schedule: &Schedule<'_>,
+    now: NaiveDateTime,
+) -> Result<usize, AppError> {
+    let week_ago = now - Duration::days(7);
+    let candidates: Vec<(i64, String, Option<i64>)> = users::table
+        .filter(users::role.eq("manager"))
+        .filter(users::disabled_at.is_null())
+        .filter(users::brand_id.is_not_null())
+        .filter(
+            users::last_digest_at
+                .is_null()
+                .and(users::created_at.le(week_ago))
+                .or(users::last_digest_at.le(week_ago)),
+        )
+        .order(users::id.asc())
+        .limit(BATCH)
+        .select((users::id, users::email, users::brand_id))
+        .load(conn)?;
+    let mut queued = 0;
+    for (id, email, brand_id) in candidates {
+        let Some(brand_id) = brand_id else { continue };
+        queued += write_tx(conn, |conn| {
+            let claimed = diesel::update(
+                users::table.find(id).filter(
+                    users::last_digest_at
+                        .is_null()
+                        .or(users::last_digest_at.le(week_ago)),
+                ),
+            )
+            .set(users::last_digest_at.eq(Some(now)))
+            .execute(conn)?;
+            if claimed == 0 {
+                return Ok(0);
+            }
+            let mail = digest(conn, schedule, brand_id, now)?;
+            enqueue(conn, &email, &mail.render()?)?;
+            Ok(1)
+        })?;
+    }
+    Ok(queued)
+}
+
+/// The week's figures for every cohort of a brand. Sentiment by city compares the
+/// last two complete weeks, for cities with at least k members posting in each.
+pub fn digest(
+    conn: &mut DbConn,
+    schedule: &Schedule<'_>,
+    brand_id: i64,
+    now: NaiveDateTime,
+) -> Result<DigestMail, AppError> {
+    let brand = brands::find(conn, brand_id)?;
+    let k = usize::try_from(brand.anonymity_k).unwrap_or(5).max(3);
+    let week_ago = now - Duration::days(7);
+    let this_week = post_stats::week_of(week_ago);
+    let week_before = post_stats::week_of(week_ago - Duration::days(7));
+    let mut cohorts_out = Vec::new();
+    for cohort in cohorts::list_for_brand(conn, brand_id)? {
+        let new_members: i64 = members::table
+            .filter(members::cohort_id.eq(cohort.id))
+            .filter(members::created_at.gt(week_ago))
+            .count()
+            .get_result(conn)?;
+        let count_kind = |conn: &mut DbConn, kind: &str| -> QueryResult<i64> {
+            posts::table
+                .filter(posts::cohort_id.eq(cohort.id))
+                .filter(posts::hidden_at.is_null())
+                .filter(posts::created_at.gt(week_ago))
+                .filter(posts::kind.eq(kind.to_string()))
+                .count()
+                .get_result(conn)
+        };
+        let posts_count = count_kind(conn, "post")?;
+        let reviews = count_kind(conn, "review")?;
+        let rows: Vec<Row> = post_stats::rows(
+            conn,
+            cohort.id,
+            Some((&week_before, &this_week)),
+            None,
+            None,
+        )?
+        .into_iter()
+        .map(Row::from)
+        .collect();
+        let city_names: BTreeSet<&str> = rows.iter().map(|r| r.city.as_str()).collect();
+        let cities = city_names
+            .into_iter()
+            .filter_map(|city| {
+                let weeks = weekly_means(rows.iter().filter(|r| r.city == city));
+                let now_mean = weeks.get(this_week.as_str())?.mean(k)?;
+                let before = weeks.get(week_before.as_str())?.mean(k)?;
+                let change = now_mean - before;
+                let direction = if change >= 0.0 { "up" } else { "down" };
+                Some(format!(
+                    "{city}: mean sentiment {now_mean:+.2}, {direction} {:.2} on the week before",
+                    change.abs()
+                ))
+            })
+            .collect();
+        cohorts_out.push(DigestCohort {
+            name: cohort.name,
+            new_members,
+            posts: posts_count,
+            reviews,
+            cities,
+        });
+    }
+    Ok(DigestMail {
+        brand: brand.name,
+        until: now.format("%-d %b %Y").to_string(),
+        link: format!("{}/brands/{brand_id}/summary", schedule.public_url),
+        cohorts: cohorts_out,
+    })
+}
