@@ -20,6 +20,8 @@ pub enum AppError {
     Gone(String),
     #[error("conflict: {0}")]
     Conflict(String),
+    #[error("this form was already sent")]
+    DuplicateSubmission,
     #[error("sign-in required")]
     LoginRequired,
     #[error("too many requests")]
@@ -47,6 +49,10 @@ impl AppError {
             AppError::Forbidden(msg) => ("Not allowed", msg.clone()),
             AppError::Gone(msg) => ("This link no longer works", msg.clone()),
             AppError::Conflict(msg) => ("That could not be done", msg.clone()),
+            AppError::DuplicateSubmission => (
+                "Already sent",
+                "This form was already sent once, so nothing more was done. If you joined a cohort, open your personal link, or get it again by email at /link.".into(),
+            ),
             AppError::LoginRequired => ("Please sign in", "Sign in to see this page.".into()),
             AppError::TooManyRequests => (
                 "Too many attempts",
@@ -75,7 +81,7 @@ impl ResponseError for AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Gone(_) => StatusCode::GONE,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Conflict(_) | AppError::DuplicateSubmission => StatusCode::CONFLICT,
             AppError::LoginRequired => StatusCode::SEE_OTHER,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,

@@ -378,6 +378,8 @@ pub struct JoinPage {
     pub seats_left: i32,
     /// Join links (not personal invites) may be given an address for the personal link.
     pub ask_email: bool,
+    /// Sent back with the form so that sending it twice admits one member.
+    pub submission_key: String,
 }
 
 pub const MONTHS: [&str; 12] = [
@@ -423,6 +425,8 @@ pub struct MemberHomePage {
     pub pager: Pager,
     pub form: PostForm,
     pub errors: FieldErrors,
+    /// Sent back with the form so that sending it twice posts once.
+    pub submission_key: String,
 }
 
 #[derive(Template)]

@@ -76,6 +76,7 @@ diesel::table! {
         created_at -> Timestamp,
         last_nudged_at -> Nullable<Timestamp>,
         nudges_off_at -> Nullable<Timestamp>,
+        submission_key -> Nullable<Text>,
     }
 }
 
@@ -100,6 +101,7 @@ diesel::table! {
         sentiment_label -> Text,
         language -> Text,
         label_override -> Nullable<Text>,
+        submission_key -> Nullable<Text>,
     }
 }
 

@@ -397,6 +397,7 @@ fn join_page(
         errors,
         seats_left: cohort.capacity - cohort.members_count,
         ask_email: invite.email.is_none(),
+        submission_key: crate::auth::token::generate().plain,
     }
 }
 
@@ -458,6 +459,8 @@ pub struct JoinFields {
     country: String,
     #[serde(default)]
     email: String,
+    #[serde(default)]
+    submission_key: String,
     guardian_consent: Option<String>,
     consent: Option<String>,
 }
@@ -518,6 +521,8 @@ async fn join(
             country,
             guardian_consent,
             email: invite.email.clone().or(email.map(|e| e.to_string())),
+            submission_key: crate::auth::token::looks_valid(&fields.submission_key)
+                .then(|| fields.submission_key.clone()),
         };
         let (invite_id, cohort_id) = (invite.id, cohort.id);
         let (public_url, brand_name, cohort_name) = (

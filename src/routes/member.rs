@@ -157,6 +157,7 @@ async fn home_page(
         pager: Pager::new(page, FEED_PAGE_SIZE, total),
         form,
         errors,
+        submission_key: crate::auth::token::generate().plain,
     })
 }
 
@@ -197,6 +198,8 @@ pub struct PostFields {
     title: String,
     #[serde(default)]
     body: String,
+    #[serde(default)]
+    submission_key: String,
 }
 crate::csrf_protected!(PostFields);
 
@@ -231,8 +234,10 @@ async fn create_post(
     match fields.parse() {
         Ok(input) => {
             let member = current.member.clone();
+            let key = crate::auth::token::looks_valid(&fields.submission_key)
+                .then(|| fields.submission_key.clone());
             let post_id = with_conn(&pool, move |conn| {
-                post_service::create(conn, &member, &input)
+                post_service::create(conn, &member, &input, key.as_deref())
             })
             .await?;
             flash(&session, "Shared with your cohort.");

@@ -231,6 +231,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
                 country: Country::parse("DE").map_err(AppError::BadRequest)?,
                 guardian_consent: age < 16,
                 email: None,
+                submission_key: None,
             };
             let context = membership::LinkContext {
                 public_url: "",
@@ -269,7 +270,13 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
                     rating,
                     title,
                 });
-                insert_at(conn, member, &ContentInput::new(review, body), written)?;
+                insert_at(
+                    conn,
+                    member,
+                    &ContentInput::new(review, body),
+                    written,
+                    None,
+                )?;
             }
             Ok(())
         })?;

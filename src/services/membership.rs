@@ -39,6 +39,8 @@ pub struct JoinInput {
     pub country: Country,
     pub guardian_consent: bool,
     pub email: Option<String>,
+    /// The join form's one-time key: the same form sent twice admits one member.
+    pub submission_key: Option<String>,
 }
 
 /// Why a join form was refused, against the field it concerns.
@@ -115,6 +117,11 @@ pub fn join(
 ) -> Result<Joined, AppError> {
     write_tx(conn, |conn| {
         let current = now();
+        if let Some(key) = &input.submission_key
+            && members::id_for_submission(conn, key)?.is_some()
+        {
+            return Err(AppError::DuplicateSubmission);
+        }
         if !invites::claim_use(conn, invite_id, current)? {
             let invite = invites::find(conn, invite_id)?;
             return Err(InviteState::of(&invite, current)
@@ -130,6 +137,7 @@ pub fn join(
         let member_id = members::insert(
             conn,
             members::NewMember {
+                submission_key: input.submission_key.as_deref(),
                 cohort_id,
                 invite_id,
                 display_name: &input.display_name,
@@ -142,7 +150,14 @@ pub fn join(
                 access_token_hash: &access.hash,
             },
             current,
-        )?;
+        )
+        .map_err(|e| {
+            if crate::db::is_unique_violation(&e) {
+                AppError::DuplicateSubmission
+            } else {
+                e.into()
+            }
+        })?;
         if let Some(email) = &input.email {
             enqueue_access_link(conn, email, &input.display_name, context, &access.plain)?;
         }

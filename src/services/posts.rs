@@ -127,8 +127,31 @@ fn load(conn: &mut DbConn, post_id: i64) -> Result<Post, AppError> {
     posts::find(conn, post_id)?.ok_or(AppError::NotFound)
 }
 
-pub fn create(conn: &mut DbConn, member: &Member, input: &ContentInput) -> Result<i64, AppError> {
-    write_tx(conn, |conn| insert_at(conn, member, input, now()))
+/// Writes a member's post. A form sent again with the same one-time key (a double
+/// click, a retry) gives back the post the first one made and writes nothing.
+pub fn create(
+    conn: &mut DbConn,
+    member: &Member,
+    input: &ContentInput,
+    key: Option<&str>,
+) -> Result<i64, AppError> {
+    let written = write_tx(conn, |conn| {
+        if let Some(existing) = key
+            .map(|k| posts::id_for_submission(conn, k))
+            .transpose()?
+            .flatten()
+        {
+            return Ok(existing);
+        }
+        insert_at(conn, member, input, now(), key)
+    });
+    match (written, key) {
+        // Sent twice at the same moment: the other transaction won the key.
+        (Err(AppError::DuplicateSubmission), Some(key)) => {
+            posts::id_for_submission(conn, key)?.ok_or(AppError::DuplicateSubmission)
+        }
+        (result, _) => result,
+    }
 }
 
 /// Writes a post as of `written` (the demo backdates its posts), inside the
@@ -138,11 +161,13 @@ pub fn insert_at(
     member: &Member,
     input: &ContentInput,
     written: chrono::NaiveDateTime,
+    key: Option<&str>,
 ) -> Result<i64, AppError> {
     let band = age_band_of(member, written.date());
     let id = posts::insert(
         conn,
         posts::NewPost {
+            submission_key: key,
             cohort_id: member.cohort_id,
             member_id: member.id,
             content: input.as_content(),
@@ -150,7 +175,14 @@ pub fn insert_at(
             age_band: band.label(),
         },
         written,
-    )?;
+    )
+    .map_err(|e| {
+        if crate::db::is_unique_violation(&e) {
+            AppError::DuplicateSubmission
+        } else {
+            e.into()
+        }
+    })?;
     let created = load(conn, id)?;
     count_in_summary(conn, &created, 1)?;
     Ok(id)

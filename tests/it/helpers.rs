@@ -270,6 +270,7 @@ pub struct Client {
     pub http: reqwest::Client,
 }
 
+#[derive(Clone)]
 pub struct Response {
     pub status: StatusCode,
     pub headers: reqwest::header::HeaderMap,

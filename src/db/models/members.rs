@@ -29,6 +29,8 @@ pub struct Member {
 }
 
 pub struct NewMember<'a> {
+    /// The join form's one-time key, when it carried one.
+    pub submission_key: Option<&'a str>,
     pub cohort_id: i64,
     pub invite_id: i64,
     pub display_name: &'a str,
@@ -55,6 +57,7 @@ pub fn insert(conn: &mut DbConn, member: NewMember<'_>, now: NaiveDateTime) -> Q
             members::guardian_consent.eq(i32::from(member.guardian_consent)),
             members::email.eq(member.email),
             members::access_token_hash.eq(member.access_token_hash),
+            members::submission_key.eq(member.submission_key),
             members::consented_at.eq(now),
             members::created_at.eq(now),
         )),
@@ -119,4 +122,12 @@ pub fn delete(conn: &mut DbConn, id: i64, cohort_id: i64) -> QueryResult<usize> 
             .filter(members::cohort_id.eq(cohort_id)),
     )
     .execute(conn)
+}
+
+pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<i64>> {
+    members::table
+        .filter(members::submission_key.eq(key))
+        .select(members::id)
+        .first(conn)
+        .optional()
 }

@@ -46,6 +46,8 @@ pub struct PostContent<'a> {
 }
 
 pub struct NewPost<'a> {
+    /// The form's one-time key, when it carried one.
+    pub submission_key: Option<&'a str>,
     pub cohort_id: i64,
     pub member_id: i64,
     pub content: PostContent<'a>,
@@ -71,6 +73,7 @@ pub fn insert(conn: &mut DbConn, post: NewPost<'_>, now: NaiveDateTime) -> Query
             posts::sentiment_score.eq(post.content.sentiment.score),
             posts::sentiment_label.eq(post.content.sentiment.label.as_str()),
             posts::language.eq(&post.content.sentiment.language),
+            posts::submission_key.eq(post.submission_key),
         )),
         posts::id
     )
@@ -217,4 +220,13 @@ pub fn recent_in_group(
         .limit(limit)
         .select(Post::as_select())
         .load(conn)
+}
+
+/// The post a form with this one-time key already created, if any.
+pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<i64>> {
+    posts::table
+        .filter(posts::submission_key.eq(key))
+        .select(posts::id)
+        .first(conn)
+        .optional()
 }
