@@ -6,6 +6,7 @@ pub mod db;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod photos;
 pub mod routes;
 pub mod sentiment;
 pub mod services;
