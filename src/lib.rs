@@ -159,6 +159,10 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
     let secure = settings.cookie_secure;
     let pool = web::Data::new(pool);
     let signer = web::Data::new(email::links::LinkSigner::new(&settings.session_key));
+    let photo_store: std::sync::Arc<dyn photos::store::PhotoStore> = std::sync::Arc::new(
+        photos::store::LocalStore::new(settings.data_dir.join("photos"))?,
+    );
+    let photo_store = web::Data::from(photo_store);
     let settings = web::Data::new(settings);
     let server = HttpServer::new(move || {
         let sessions = SessionMiddleware::builder(store.clone(), key.clone())
@@ -178,6 +182,7 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
             .app_data(pool.clone())
             .app_data(settings.clone())
             .app_data(signer.clone())
+            .app_data(photo_store.clone())
             .app_data(
                 web::FormConfig::default()
                     .limit(FORM_LIMIT)

@@ -268,6 +268,8 @@ pub struct FeedItem {
     pub corrected: bool,
     pub score: String,
     pub language: String,
+    /// Ids of the post's photos, in order.
+    pub photos: Vec<i64>,
 }
 
 #[derive(Template)]
@@ -453,6 +455,7 @@ impl FeedItem {
         author: String,
         is_own: bool,
         zone: Tz,
+        photos: Vec<i64>,
     ) -> Self {
         let label = crate::db::models::post_stats::effective_label(&post).as_str();
         let rating = post.rating.unwrap_or(0).clamp(0, 5);
@@ -480,6 +483,7 @@ impl FeedItem {
             language: post.language.clone(),
             hidden_reason: post.hidden_reason,
             is_own,
+            photos,
         }
     }
 }

@@ -206,3 +206,18 @@ diesel::table! {
         posts -> Integer,
     }
 }
+
+diesel::table! {
+    photos (id) {
+        id -> BigInt,
+        post_id -> BigInt,
+        cohort_id -> BigInt,
+        member_id -> BigInt,
+        position -> Integer,
+        display_key -> Text,
+        thumb_key -> Text,
+        width -> Integer,
+        height -> Integer,
+        created_at -> Timestamp,
+    }
+}

@@ -5,6 +5,8 @@
 //! survives: no EXIF, no GPS position, no other metadata. The orientation a phone
 //! recorded is applied to the pixels first.
 
+pub mod store;
+
 use std::io::Cursor;
 
 use image::{DynamicImage, ImageFormat, ImageReader, Limits};

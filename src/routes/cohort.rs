@@ -10,6 +10,8 @@ use crate::db::models::{Page, members, posts};
 use crate::db::{DbPool, with_conn};
 use crate::domain::{BoundedText, CityList};
 use crate::error::AppError;
+use crate::photos::store::PhotoStore;
+use crate::routes::photo::remove_files;
 use crate::routes::{CsrfOnly, PageQuery, path_id, render, see_other};
 use crate::sentiment::Label;
 use crate::services::{cohorts, membership, posts as post_service};
@@ -106,12 +108,7 @@ async fn feed(
     let cohort_id = cohort.id;
     let requested = query.number();
     let (total, rows) = with_conn(&pool, move |conn| {
-        let total = posts::count_feed(conn, cohort_id, true)?;
-        let pager = Pager::new(requested, FEED_PAGE_SIZE, total);
-        Ok((
-            total,
-            posts::feed(conn, cohort_id, true, Page::new(pager.page, FEED_PAGE_SIZE))?,
-        ))
+        feed_with_photos(conn, cohort_id, true, requested)
     })
     .await?;
     render(FeedPage {
@@ -119,7 +116,9 @@ async fn feed(
         header: CohortHeader::new(&cohort, &brand, "feed"),
         items: rows
             .into_iter()
-            .map(|(post, author)| FeedItem::from_post(post, author, false, staff.time_zone))
+            .map(|(post, author, photos)| {
+                FeedItem::from_post(post, author, false, staff.time_zone, photos)
+            })
             .collect(),
         pager: Pager::new(requested, FEED_PAGE_SIZE, total),
     })
@@ -228,15 +227,17 @@ async fn confirm_remove(
 async fn remove_member(
     session: Session,
     pool: web::Data<DbPool>,
+    store: web::Data<dyn PhotoStore>,
     path: web::Path<(String, String)>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<HttpResponse, AppError> {
     let (_, cohort, _, member_id) = staff_cohort_item(&session, &pool, path).await?;
     let cohort_id = cohort.id;
-    with_conn(&pool, move |conn| {
+    let files = with_conn(&pool, move |conn| {
         membership::remove(conn, cohort_id, member_id)
     })
     .await?;
+    remove_files(&**store, files.iter().map(String::as_str));
     flash(&session, "Member removed, with everything they posted.");
     Ok(see_other(&format!("/cohorts/{cohort_id}/members")))
 }
@@ -280,4 +281,39 @@ async fn correct_label(
     Ok(see_other(&format!(
         "/cohorts/{cohort_id}/feed#post-{post_id}"
     )))
+}
+
+/// A post, its author's display name, and its photos' ids.
+pub type FeedRow = (posts::Post, String, Vec<i64>);
+
+/// A page of a cohort's feed, newest first, each post with its author's name and
+/// its photos' ids; and the number of posts in all.
+pub fn feed_with_photos(
+    conn: &mut crate::db::DbConn,
+    cohort_id: i64,
+    include_hidden: bool,
+    requested: i64,
+) -> Result<(i64, Vec<FeedRow>), AppError> {
+    let total = posts::count_feed(conn, cohort_id, include_hidden)?;
+    let pager = Pager::new(requested, FEED_PAGE_SIZE, total);
+    let rows = posts::feed(
+        conn,
+        cohort_id,
+        include_hidden,
+        Page::new(pager.page, FEED_PAGE_SIZE),
+    )?;
+    let ids: Vec<i64> = rows.iter().map(|(p, _)| p.id).collect();
+    let mut photos: std::collections::HashMap<i64, Vec<i64>> = std::collections::HashMap::new();
+    for photo in crate::db::models::photos::for_posts(conn, &ids)? {
+        photos.entry(photo.post_id).or_default().push(photo.id);
+    }
+    Ok((
+        total,
+        rows.into_iter()
+            .map(|(post, author)| {
+                let ids = photos.remove(&post.id).unwrap_or_default();
+                (post, author, ids)
+            })
+            .collect(),
+    ))
 }

@@ -5,14 +5,17 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::auth::CurrentMember;
+use crate::auth::session::verify_csrf;
 use crate::auth::session::{CsrfForm, require_member, sign_in_member, sign_out};
 use crate::config::Settings;
-use crate::db::models::{Page, posts};
+use crate::db::models::posts;
 use crate::db::{DbPool, with_conn};
 use crate::domain::Email;
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::error::AppError;
-use crate::routes::cohort::FEED_PAGE_SIZE;
+use crate::photos::store::PhotoStore;
+use crate::routes::cohort::{FEED_PAGE_SIZE, feed_with_photos};
+use crate::routes::photo;
 use crate::routes::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
 use crate::services::posts::ContentInput;
 use crate::services::{FieldErrors, membership, posts as post_service};
@@ -21,12 +24,19 @@ use crate::templates::{
     Chrome, ConfirmPage, EditPostPage, FeedItem, LinkRequestPage, MemberAccountPage,
     MemberHomePage, Pager, PostForm, flash,
 };
+use actix_multipart::Multipart;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/m/{token}", web::get().to(open_access_link))
         .route("/link", web::get().to(link_request_form))
         .route("/link", web::post().to(request_link))
         .route("/me", web::get().to(home))
+        .route(
+            "/me/posts",
+            web::post()
+                .guard(actix_web::guard::fn_guard(is_multipart))
+                .to(create_post_with_photos),
+        )
         .route("/me/posts", web::post().to(create_post))
         .route("/me/posts/{id}/edit", web::get().to(edit_form))
         .route("/me/posts/{id}", web::post().to(update_post))
@@ -45,6 +55,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/me/data.json", web::get().to(export))
         .route("/me/leave", web::get().to(confirm_leave))
         .route("/me/leave", web::post().to(leave));
+}
+
+fn is_multipart(ctx: &actix_web::guard::GuardContext<'_>) -> bool {
+    ctx.head()
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"multipart/form-data"))
 }
 
 /// A personal access link signs the member in on this device.
@@ -129,17 +146,7 @@ async fn home_page(
     let (cohort_id, member_id) = (current.cohort.id, current.member.id);
     let zone = current.time_zone();
     let (total, rows) = with_conn(pool, move |conn| {
-        let total = posts::count_feed(conn, cohort_id, false)?;
-        let pager = Pager::new(page, FEED_PAGE_SIZE, total);
-        Ok((
-            total,
-            posts::feed(
-                conn,
-                cohort_id,
-                false,
-                Page::new(pager.page, FEED_PAGE_SIZE),
-            )?,
-        ))
+        feed_with_photos(conn, cohort_id, false, page)
     })
     .await?;
     Ok(MemberHomePage {
@@ -149,9 +156,9 @@ async fn home_page(
         theme: current.cohort.theme.clone(),
         items: rows
             .into_iter()
-            .map(|(post, author)| {
+            .map(|(post, author, photos)| {
                 let own = post.member_id == member_id;
-                FeedItem::from_post(post, author, own, zone)
+                FeedItem::from_post(post, author, own, zone, photos)
             })
             .collect(),
         pager: Pager::new(page, FEED_PAGE_SIZE, total),
@@ -228,25 +235,85 @@ impl PostFields {
 async fn create_post(
     session: Session,
     pool: web::Data<DbPool>,
+    store: web::Data<dyn PhotoStore>,
     CsrfForm(fields): CsrfForm<PostFields>,
 ) -> Result<HttpResponse, AppError> {
+    publish(session, pool, store, fields, Vec::new()).await
+}
+
+/// The same form with photos (multipart). Its CSRF token is checked here, as the
+/// form is read field by field.
+async fn create_post_with_photos(
+    session: Session,
+    pool: web::Data<DbPool>,
+    store: web::Data<dyn PhotoStore>,
+    payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let (text, uploads) = photo::read_form(payload).await?;
+    let field = |name: &str| {
+        text.iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let fields = PostFields {
+        csrf_token: field("csrf_token"),
+        kind: field("kind"),
+        product: field("product"),
+        rating: field("rating"),
+        title: field("title"),
+        body: field("body"),
+        submission_key: field("submission_key"),
+    };
+    verify_csrf(&session, &fields.csrf_token)?;
+    publish(session, pool, store, fields, uploads).await
+}
+
+async fn publish(
+    session: Session,
+    pool: web::Data<DbPool>,
+    store: web::Data<dyn PhotoStore>,
+    fields: PostFields,
+    uploads: Vec<photo::Upload>,
+) -> Result<HttpResponse, AppError> {
     let current = require_member(&session, &pool).await?;
-    match fields.parse() {
-        Ok(input) => {
-            let member = current.member.clone();
-            let key = crate::auth::token::looks_valid(&fields.submission_key)
-                .then(|| fields.submission_key.clone());
-            let post_id = with_conn(&pool, move |conn| {
-                post_service::create(conn, &member, &input, key.as_deref())
-            })
-            .await?;
+    let (input, mut errors) = match fields.parse() {
+        Ok(input) => (Some(input), FieldErrors::default()),
+        Err(errors) => (None, errors),
+    };
+    let processed = photo::process_all(uploads, &mut errors).await?;
+    let Some(input) = input.filter(|_| errors.is_empty()) else {
+        return render_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            home_page(&session, &pool, &current, 1, fields.into_form(), errors).await?,
+        );
+    };
+    let stored = photo::store_all(store.clone(), processed).await?;
+    let member = current.member.clone();
+    let key = crate::auth::token::looks_valid(&fields.submission_key)
+        .then(|| fields.submission_key.clone());
+    let files: Vec<String> = stored
+        .iter()
+        .flat_map(|p| p.keys())
+        .map(str::to_string)
+        .collect();
+    let written = with_conn(&pool, move |conn| {
+        post_service::create(conn, &member, &input, key.as_deref(), &stored)
+    })
+    .await;
+    match written {
+        Ok((post_id, created)) => {
+            if !created {
+                // Sent twice: the first form's post stands; these files are not needed.
+                photo::remove_files(&**store, files.iter().map(String::as_str));
+            }
             flash(&session, "Shared with your cohort.");
             Ok(see_other(&format!("/me#post-{post_id}")))
         }
-        Err(errors) => render_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            home_page(&session, &pool, &current, 1, fields.into_form(), errors).await?,
-        ),
+        Err(error) => {
+            photo::remove_files(&**store, files.iter().map(String::as_str));
+            Err(error)
+        }
     }
 }
 
@@ -337,16 +404,18 @@ async fn confirm_delete(
 async fn delete_post(
     session: Session,
     pool: web::Data<DbPool>,
+    store: web::Data<dyn PhotoStore>,
     id: web::Path<String>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<HttpResponse, AppError> {
     let current = require_member(&session, &pool).await?;
     let post = own_post(&pool, &current, &id).await?;
     let (member, post_id) = (current.member.clone(), post.id);
-    with_conn(&pool, move |conn| {
+    let files = with_conn(&pool, move |conn| {
         post_service::delete(conn, &member, post_id)
     })
     .await?;
+    photo::remove_files(&**store, files.iter().map(String::as_str));
     flash(&session, "Post deleted.");
     Ok(see_other("/me"))
 }
@@ -396,14 +465,16 @@ async fn confirm_leave(
 async fn leave(
     session: Session,
     pool: web::Data<DbPool>,
+    store: web::Data<dyn PhotoStore>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<HttpResponse, AppError> {
     let current = require_member(&session, &pool).await?;
     let (cohort_id, member_id) = (current.cohort.id, current.member.id);
-    with_conn(&pool, move |conn| {
+    let files = with_conn(&pool, move |conn| {
         membership::remove(conn, cohort_id, member_id)
     })
     .await?;
+    photo::remove_files(&**store, files.iter().map(String::as_str));
     sign_out(&session);
     flash(
         &session,

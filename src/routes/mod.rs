@@ -9,6 +9,7 @@ pub mod cohort;
 pub mod export;
 pub mod invite;
 pub mod member;
+pub mod photo;
 pub mod summary;
 
 use actix_web::http::header::{self, ContentType};
@@ -31,6 +32,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     export::configure(cfg);
     invite::configure(cfg);
     member::configure(cfg);
+    photo::configure(cfg);
     summary::configure(cfg);
 }
 

@@ -216,14 +216,18 @@ pub fn resend_links(conn: &mut DbConn, email: &Email, public_url: &str) -> Resul
     })
 }
 
-/// Deletes a member, their posts with them, and frees their seat.
-pub fn remove(conn: &mut DbConn, cohort_id: i64, member_id: i64) -> Result<(), AppError> {
+/// Deletes a member, their posts and photos with them, and frees their seat.
+/// Gives back the keys of their photo files, for the caller to delete.
+pub fn remove(conn: &mut DbConn, cohort_id: i64, member_id: i64) -> Result<Vec<String>, AppError> {
     write_tx(conn, |conn| {
+        let files = crate::services::posts::photo_keys(crate::db::models::photos::of_member(
+            conn, member_id,
+        )?);
         if members::delete(conn, member_id, cohort_id)? == 0 {
             return Err(AppError::NotFound);
         }
         cohorts::release_seat(conn, cohort_id)?;
-        Ok(())
+        Ok(files)
     })
 }
 

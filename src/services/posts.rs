@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use crate::auth::Staff;
 use crate::db::models::audit;
 use crate::db::models::members::Member;
+use crate::db::models::photos as photo_rows;
 use crate::db::models::posts::{self, Post, PostContent};
 use crate::db::models::{post_stats, term_stats};
 use crate::db::{DbConn, write_tx};
@@ -127,29 +128,64 @@ fn load(conn: &mut DbConn, post_id: i64) -> Result<Post, AppError> {
     posts::find(conn, post_id)?.ok_or(AppError::NotFound)
 }
 
-/// Writes a member's post. A form sent again with the same one-time key (a double
-/// click, a retry) gives back the post the first one made and writes nothing.
+/// A photo whose files are already stored, to attach to a post.
+pub struct StoredPhoto {
+    pub display_key: String,
+    pub thumb_key: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl StoredPhoto {
+    pub fn keys(&self) -> [&str; 2] {
+        [&self.display_key, &self.thumb_key]
+    }
+}
+
+/// Writes a member's post with its photos, in one transaction. A form sent again
+/// with the same one-time key (a double click, a retry) gives back the post the
+/// first one made and writes nothing (`false`); the caller then deletes the files
+/// it stored for it.
 pub fn create(
     conn: &mut DbConn,
     member: &Member,
     input: &ContentInput,
     key: Option<&str>,
-) -> Result<i64, AppError> {
+    photos: &[StoredPhoto],
+) -> Result<(i64, bool), AppError> {
     let written = write_tx(conn, |conn| {
         if let Some(existing) = key
             .map(|k| posts::id_for_submission(conn, k))
             .transpose()?
             .flatten()
         {
-            return Ok(existing);
+            return Ok((existing, false));
         }
-        insert_at(conn, member, input, now(), key)
+        let current = now();
+        let post_id = insert_at(conn, member, input, current, key)?;
+        for (position, photo) in photos.iter().enumerate() {
+            photo_rows::insert(
+                conn,
+                photo_rows::NewPhoto {
+                    post_id,
+                    cohort_id: member.cohort_id,
+                    member_id: member.id,
+                    position: position as i32,
+                    display_key: &photo.display_key,
+                    thumb_key: &photo.thumb_key,
+                    width: photo.width as i32,
+                    height: photo.height as i32,
+                },
+                current,
+            )?;
+        }
+        Ok((post_id, true))
     });
     match (written, key) {
         // Sent twice at the same moment: the other transaction won the key.
-        (Err(AppError::DuplicateSubmission), Some(key)) => {
-            posts::id_for_submission(conn, key)?.ok_or(AppError::DuplicateSubmission)
-        }
+        (Err(AppError::DuplicateSubmission), Some(key)) => posts::id_for_submission(conn, key)?
+            .map(|id| (id, false))
+            .ok_or(AppError::DuplicateSubmission),
         (result, _) => result,
     }
 }
@@ -230,16 +266,27 @@ pub fn edit(
     })
 }
 
-pub fn delete(conn: &mut DbConn, member: &Member, post_id: i64) -> Result<(), AppError> {
+/// Deletes a member's own post; gives back the keys of its photo files, for the
+/// caller to delete once the rows are gone.
+pub fn delete(conn: &mut DbConn, member: &Member, post_id: i64) -> Result<Vec<String>, AppError> {
     write_tx(conn, |conn| {
         let before = load(conn, post_id)?;
         if before.member_id != member.id {
             return Err(AppError::NotFound);
         }
+        let files = photo_keys(photo_rows::of_post(conn, post_id)?);
         count_in_summary(conn, &before, -1)?;
         posts::delete_own(conn, post_id, member.id)?;
-        Ok(())
+        Ok(files)
     })
+}
+
+/// Both files of each photo.
+pub fn photo_keys(photos: Vec<photo_rows::Photo>) -> Vec<String> {
+    photos
+        .into_iter()
+        .flat_map(|p| [p.display_key, p.thumb_key])
+        .collect()
 }
 
 pub fn set_hidden(

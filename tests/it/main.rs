@@ -9,6 +9,7 @@ mod helpers;
 mod invites;
 mod journeys;
 mod mail;
+mod photos;
 mod security;
 mod sentiment;
 mod summary;

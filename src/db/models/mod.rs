@@ -8,6 +8,7 @@ pub mod invites;
 pub mod login_attempts;
 pub mod members;
 pub mod outbox;
+pub mod photos;
 pub mod post_stats;
 pub mod posts;
 pub mod sessions;

@@ -1,0 +1,74 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::photos;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = photos)]
+pub struct Photo {
+    pub id: i64,
+    pub post_id: i64,
+    pub cohort_id: i64,
+    pub member_id: i64,
+    pub position: i32,
+    pub display_key: String,
+    pub thumb_key: String,
+    pub width: i32,
+    pub height: i32,
+    pub created_at: NaiveDateTime,
+}
+
+pub struct NewPhoto<'a> {
+    pub post_id: i64,
+    pub cohort_id: i64,
+    pub member_id: i64,
+    pub position: i32,
+    pub display_key: &'a str,
+    pub thumb_key: &'a str,
+    pub width: i32,
+    pub height: i32,
+}
+
+pub fn insert(conn: &mut DbConn, photo: NewPhoto<'_>, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::insert_into(photos::table)
+        .values((
+            photos::post_id.eq(photo.post_id),
+            photos::cohort_id.eq(photo.cohort_id),
+            photos::member_id.eq(photo.member_id),
+            photos::position.eq(photo.position),
+            photos::display_key.eq(photo.display_key),
+            photos::thumb_key.eq(photo.thumb_key),
+            photos::width.eq(photo.width),
+            photos::height.eq(photo.height),
+            photos::created_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Photo>> {
+    photos::table
+        .find(id)
+        .select(Photo::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn for_posts(conn: &mut DbConn, post_ids: &[i64]) -> QueryResult<Vec<Photo>> {
+    photos::table
+        .filter(photos::post_id.eq_any(post_ids))
+        .order((photos::post_id.asc(), photos::position.asc()))
+        .select(Photo::as_select())
+        .load(conn)
+}
+
+pub fn of_post(conn: &mut DbConn, post_id: i64) -> QueryResult<Vec<Photo>> {
+    for_posts(conn, &[post_id])
+}
+
+pub fn of_member(conn: &mut DbConn, member_id: i64) -> QueryResult<Vec<Photo>> {
+    photos::table
+        .filter(photos::member_id.eq(member_id))
+        .select(Photo::as_select())
+        .load(conn)
+}
