@@ -119,6 +119,7 @@ diesel::joinable!(invites -> cohorts (cohort_id));
 diesel::joinable!(members -> cohorts (cohort_id));
 diesel::joinable!(posts -> members (member_id));
 diesel::joinable!(posts -> cohorts (cohort_id));
+diesel::joinable!(photos -> posts (post_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     brands,
@@ -127,7 +128,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     invites,
     members,
     posts,
-    login_attempts
+    login_attempts,
+    photos,
 );
 
 diesel::table! {

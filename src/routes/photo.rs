@@ -18,7 +18,8 @@ use crate::services::FieldErrors;
 use crate::services::posts::StoredPhoto;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/photos/{id}/{size}", web::get().to(serve));
+    cfg.route("/photos/{id}/{size}", web::get().to(serve))
+        .route("/cohorts/{id}/photos.zip", web::get().to(cohort_zip));
 }
 
 /// One file from the form; `too_large` when it went past the limit (the rest
@@ -219,4 +220,68 @@ async fn serve(
         .content_type("image/jpeg")
         .insert_header((header::CACHE_CONTROL, "private, max-age=3600"))
         .body(bytes))
+}
+
+/// Every photo of a cohort's visible posts, display size, as one ZIP for its
+/// managers. Audit-logged.
+async fn cohort_zip(
+    session: Session,
+    pool: web::Data<DbPool>,
+    store: web::Data<dyn PhotoStore>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    use std::io::Write;
+    let (staff, cohort, brand) = crate::routes::cohort::staff_cohort(&session, &pool, &id).await?;
+    let cohort_id = cohort.id;
+    let photos = with_conn(&pool, move |conn| {
+        Ok(photo_rows::of_cohort_visible(conn, cohort_id)?)
+    })
+    .await?;
+    let count = photos.len();
+    let archive = web::block(move || -> Result<Vec<u8>, AppError> {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        // JPEGs are compressed already: stored as they are.
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        let fail = |e: &dyn std::fmt::Display| AppError::Internal(anyhow::anyhow!("ZIP: {e}"));
+        for photo in photos {
+            let Ok(bytes) = store.get(&photo.display_key) else {
+                continue;
+            };
+            zip.start_file(
+                format!("post-{}-photo-{}.jpg", photo.post_id, photo.position + 1),
+                options,
+            )
+            .map_err(|e| fail(&e))?;
+            zip.write_all(&bytes).map_err(|e| fail(&e))?;
+        }
+        Ok(zip.finish().map_err(|e| fail(&e))?.into_inner())
+    })
+    .await??;
+    with_conn(&pool, move |conn| {
+        crate::db::write_tx(conn, |conn| {
+            crate::db::models::audit::insert(
+                conn,
+                crate::db::models::audit::NewEntry {
+                    actor_id: Some(staff.id),
+                    actor: &staff.email,
+                    action: "download photos",
+                    brand_id: Some(brand.id),
+                    subject: &format!("cohort {} ({})", cohort.name, cohort.id),
+                    details: &format!("{count} photos"),
+                },
+                crate::services::now(),
+            )?;
+            Ok(())
+        })
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/zip")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"cohort-{cohort_id}-photos.zip\""),
+        ))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(archive))
 }

@@ -159,6 +159,40 @@ async fn photos_are_stripped_served_to_the_right_people_and_deleted_with_their_p
         .await
         .assert_status(StatusCode::NOT_FOUND);
 
+    // Managers download every photo as a ZIP; it is logged, and nobody else gets it.
+    let zip = manager
+        .http
+        .get(format!("{}/cohorts/{cohort_id}/photos.zip", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(zip.status(), StatusCode::OK);
+    assert_eq!(zip.headers()["content-type"], "application/zip");
+    let bytes = zip.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"PK"));
+    let entries = bytes
+        .windows(b"-photo-1.jpg".len())
+        .filter(|w| *w == b"-photo-1.jpg")
+        .count();
+    assert!(entries >= 1, "the first photo is in the archive");
+    assert!(
+        bytes
+            .windows(b"-photo-2.jpg".len())
+            .any(|w| w == b"-photo-2.jpg")
+    );
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'download photos'"),
+        1
+    );
+    rival
+        .get(&format!("/cohorts/{cohort_id}/photos.zip"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    member
+        .get(&format!("/cohorts/{cohort_id}/photos.zip"))
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
     // Deleting the post deletes the files.
     let post_id = app.count("SELECT id AS n FROM posts");
     let confirm = member.get(&format!("/me/posts/{post_id}/delete")).await;

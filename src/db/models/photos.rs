@@ -72,3 +72,15 @@ pub fn of_member(conn: &mut DbConn, member_id: i64) -> QueryResult<Vec<Photo>> {
         .select(Photo::as_select())
         .load(conn)
 }
+
+/// The photos of a cohort's visible posts, oldest first.
+pub fn of_cohort_visible(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Vec<Photo>> {
+    use crate::db::schema::posts;
+    photos::table
+        .inner_join(posts::table)
+        .filter(photos::cohort_id.eq(cohort_id))
+        .filter(posts::hidden_at.is_null())
+        .order((photos::post_id.asc(), photos::position.asc()))
+        .select(Photo::as_select())
+        .load(conn)
+}
