@@ -28,6 +28,37 @@ pub struct Settings {
     pub reminder_days: i64,
     /// How often reminders, nudges and digests are looked for.
     pub calendar_every: std::time::Duration,
+    /// Where photos go when not in `DATA_DIR/photos`.
+    pub s3: Option<S3Settings>,
+}
+
+#[derive(Clone)]
+pub struct S3Settings {
+    pub endpoint: String,
+    pub bucket: String,
+    pub region: String,
+    pub access_key_id: String,
+    pub secret_access_key: String,
+}
+
+impl S3Settings {
+    /// `S3_BUCKET` turns the bucket on; the other variables are then required
+    /// (but `S3_REGION`, which defaults to us-east-1).
+    fn from_env() -> Result<Option<Self>, anyhow::Error> {
+        let Some(bucket) = env("S3_BUCKET") else {
+            return Ok(None);
+        };
+        let required = |name: &str| {
+            env(name).ok_or_else(|| anyhow::anyhow!("S3_BUCKET is set, so {name} is needed too"))
+        };
+        Ok(Some(S3Settings {
+            endpoint: required("S3_ENDPOINT")?,
+            bucket,
+            region: env("S3_REGION").unwrap_or_else(|| "us-east-1".into()),
+            access_key_id: required("S3_ACCESS_KEY_ID")?,
+            secret_access_key: required("S3_SECRET_ACCESS_KEY")?,
+        }))
+    }
 }
 
 impl std::fmt::Debug for Settings {
@@ -46,6 +77,13 @@ impl std::fmt::Debug for Settings {
             .field("outbox_poll", &self.outbox_poll)
             .field("reminder_days", &self.reminder_days)
             .field("calendar_every", &self.calendar_every)
+            .field(
+                "s3_bucket",
+                &self
+                    .s3
+                    .as_ref()
+                    .map(|s| format!("{} at {} (keys redacted)", s.bucket, s.endpoint)),
+            )
             .finish()
     }
 }
@@ -119,6 +157,7 @@ impl Settings {
                 None => 3,
             },
             calendar_every: std::time::Duration::from_secs(60),
+            s3: S3Settings::from_env()?,
         })
     }
 }

@@ -159,9 +159,18 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
     let secure = settings.cookie_secure;
     let pool = web::Data::new(pool);
     let signer = web::Data::new(email::links::LinkSigner::new(&settings.session_key));
-    let photo_store: std::sync::Arc<dyn photos::store::PhotoStore> = std::sync::Arc::new(
-        photos::store::LocalStore::new(settings.data_dir.join("photos"))?,
-    );
+    let photo_store: std::sync::Arc<dyn photos::store::PhotoStore> = match &settings.s3 {
+        Some(s3) => std::sync::Arc::new(photos::store::S3Store::new(
+            &s3.endpoint,
+            &s3.bucket,
+            &s3.region,
+            &s3.access_key_id,
+            &s3.secret_access_key,
+        )?),
+        None => std::sync::Arc::new(photos::store::LocalStore::new(
+            settings.data_dir.join("photos"),
+        )?),
+    };
     let photo_store = web::Data::from(photo_store);
     let settings = web::Data::new(settings);
     let server = HttpServer::new(move || {

@@ -79,17 +79,28 @@ impl TestApp {
 
     /// Another instance on the same database and session key, as behind a load balancer.
     pub async fn spawn_on(db: std::sync::Arc<TestDb>, key: Key) -> TestApp {
-        Self::spawn_full(db, key, None).await
+        Self::spawn_full(db, key, |_| {}).await
     }
 
     /// An app that sends its mail to the SMTP server at `smtp_url`.
     pub async fn spawn_with_smtp(smtp_url: &str) -> TestApp {
         let db = std::sync::Arc::new(TestDb::create());
-        Self::spawn_full(db, Key::generate(), Some(smtp_url.to_string())).await
+        let smtp_url = smtp_url.to_string();
+        Self::spawn_full(db, Key::generate(), move |s| s.smtp_url = Some(smtp_url)).await
     }
 
-    async fn spawn_full(db: std::sync::Arc<TestDb>, key: Key, smtp_url: Option<String>) -> TestApp {
-        let settings = Settings {
+    /// An app that keeps its photos in an S3-compatible bucket.
+    pub async fn spawn_with_s3(s3: cohorts::config::S3Settings) -> TestApp {
+        let db = std::sync::Arc::new(TestDb::create());
+        Self::spawn_full(db, Key::generate(), move |s| s.s3 = Some(s3)).await
+    }
+
+    async fn spawn_full(
+        db: std::sync::Arc<TestDb>,
+        key: Key,
+        adjust: impl FnOnce(&mut Settings),
+    ) -> TestApp {
+        let mut settings = Settings {
             database_url: db.url.clone(),
             bind: "127.0.0.1:0".into(),
             data_dir: db.dir.path().to_path_buf(),
@@ -99,12 +110,14 @@ impl TestApp {
             trust_forwarded_for: true,
             db_pool_size: 8,
             session_key: key.clone(),
-            smtp_url,
+            smtp_url: None,
             mail_from: "Cohorts <cohorts@cohorts.test>".into(),
             outbox_poll: std::time::Duration::from_millis(100),
             reminder_days: 3,
             calendar_every: std::time::Duration::from_millis(300),
+            s3: None,
         };
+        adjust(&mut settings);
         let app = cohorts::Application::build(settings)
             .await
             .expect("app starts");
@@ -503,4 +516,117 @@ pub fn link_in(message: &serde_json::Value, prefix: &str) -> String {
     let rest = &text[start..];
     let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
     rest[..end].to_string()
+}
+
+/// A real S3-compatible server on loopback (moto, from PyPI), with one bucket.
+/// `None` when moto is not installed, unless COHORTS_REQUIRE_S3=1.
+pub struct S3Server {
+    pub settings: cohorts::config::S3Settings,
+    process: std::process::Child,
+}
+
+impl S3Server {
+    fn settings(port: u16) -> cohorts::config::S3Settings {
+        cohorts::config::S3Settings {
+            endpoint: format!("http://127.0.0.1:{port}"),
+            bucket: "cohorts-photos".into(),
+            region: "us-east-1".into(),
+            access_key_id: "testing".into(),
+            secret_access_key: "testing".into(),
+        }
+    }
+
+    pub async fn start() -> Option<S3Server> {
+        let available = std::process::Command::new("moto_server")
+            .arg("--help")
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !available {
+            if std::env::var("COHORTS_REQUIRE_S3").as_deref() == Ok("1") {
+                panic!(
+                    "COHORTS_REQUIRE_S3=1 but moto_server is not installed (pip install 'moto[server]')"
+                );
+            }
+            eprintln!("S3 test skipped: moto_server is not installed (pip install 'moto[server]')");
+            return None;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let process = std::process::Command::new("moto_server")
+            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let server = S3Server {
+            settings: Self::settings(port),
+            process,
+        };
+        let client = reqwest::Client::new();
+        for _ in 0..100 {
+            if client
+                .get(format!("http://127.0.0.1:{port}/"))
+                .send()
+                .await
+                .is_ok()
+            {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let bucket = rusty_s3::Bucket::new(
+            server.settings.endpoint.parse().unwrap(),
+            rusty_s3::UrlStyle::Path,
+            server.settings.bucket.clone(),
+            server.settings.region.clone(),
+        )
+        .unwrap();
+        let credentials = rusty_s3::Credentials::new("testing", "testing");
+        let url = rusty_s3::S3Action::sign(
+            &bucket.create_bucket(&credentials),
+            std::time::Duration::from_secs(60),
+        );
+        let created = client
+            .put(url.as_str())
+            .body(Vec::new())
+            .header("Content-Length", "0")
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            created.status().is_success(),
+            "the bucket is created: {}",
+            created.status()
+        );
+        Some(server)
+    }
+
+    /// Names of the objects in the bucket.
+    pub async fn objects(&self) -> Vec<String> {
+        let body = reqwest::get(format!(
+            "{}/{}",
+            self.settings.endpoint, self.settings.bucket
+        ))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+        body.match_indices("<Key>")
+            .map(|(i, _)| {
+                let rest = &body[i + 5..];
+                rest[..rest.find("</Key>").unwrap_or(0)].to_string()
+            })
+            .collect()
+    }
+}
+
+impl Drop for S3Server {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
 }

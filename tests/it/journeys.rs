@@ -630,6 +630,8 @@ async fn healthz_reports_a_database_that_is_gone() {
     )
     .unwrap();
 
+    // A new client: a kept-alive connection may be closed by the server meanwhile.
+    let client = app.client();
     let health = client.get("/healthz").await;
     health.assert_status(StatusCode::SERVICE_UNAVAILABLE);
     let json: serde_json::Value = serde_json::from_str(&health.body).unwrap();

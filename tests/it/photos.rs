@@ -260,3 +260,41 @@ async fn bad_photos_are_refused_with_the_text_kept_and_nothing_written() {
     assert_eq!(app.count("SELECT count(*) AS n FROM photos"), 0);
     assert_eq!(stored_files(&app), 0);
 }
+
+/// With a bucket configured, photos live there: stored, served and deleted.
+#[tokio::test]
+async fn photos_can_live_in_an_s3_compatible_bucket() {
+    let Some(s3) = crate::helpers::S3Server::start().await else {
+        return;
+    };
+    let app = TestApp::spawn_with_s3(s3.settings.clone()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let member = app.join(&link, "Ana", "Berlin", "2007").await;
+    let (status, _) =
+        post_with_photos(&member, "In the bucket", vec![("a.jpg", jpeg_with_gps())]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(s3.objects().await.len(), 2, "display size and thumbnail");
+    assert_eq!(stored_files(&app), 0, "nothing in the local folder");
+    let photo_id = app.count("SELECT id AS n FROM photos");
+    let served = member
+        .http
+        .get(format!("{}/photos/{photo_id}/display", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(served.status(), StatusCode::OK);
+    let bytes = served.bytes().await.unwrap();
+    assert!(!bytes.windows(4).any(|w| w == b"Exif"));
+    let post_id = app.count("SELECT id AS n FROM posts");
+    let confirm = member.get(&format!("/me/posts/{post_id}/delete")).await;
+    member
+        .post_form(&format!("/me/posts/{post_id}/delete"), &confirm, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        s3.objects().await.is_empty(),
+        "deleted from the bucket with the post"
+    );
+}
