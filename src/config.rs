@@ -102,6 +102,12 @@ fn env_flag(name: &str) -> Option<bool> {
 }
 
 impl Settings {
+    /// Signs links in mail (unsubscribing) with a key derived from the session key,
+    /// so every instance accepts every other's links.
+    pub fn link_signer(&self) -> crate::email::links::LinkSigner {
+        crate::email::links::LinkSigner::new(&self.session_key)
+    }
+
     /// Reads the environment. The session key comes from `SESSION_KEY` (64 bytes or
     /// more, hex) or is generated once and kept in `DATA_DIR/session.key`, so every
     /// instance sharing the data folder (or the variable) accepts the same cookies.

@@ -60,7 +60,7 @@ impl Application {
         let mailer = std::sync::Arc::new(email::Mailer::from_settings(&settings)?);
         let calendar = email::worker::Calendar {
             public_url: settings.public_url.clone(),
-            signer: email::links::LinkSigner::new(&settings.session_key),
+            signer: settings.link_signer(),
             reminder_days: settings.reminder_days,
             every: settings.calendar_every,
         };
@@ -158,7 +158,6 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
     let key = settings.session_key.clone();
     let secure = settings.cookie_secure;
     let pool = web::Data::new(pool);
-    let signer = web::Data::new(email::links::LinkSigner::new(&settings.session_key));
     let photo_store: std::sync::Arc<dyn photos::store::PhotoStore> = match &settings.s3 {
         Some(s3) => std::sync::Arc::new(photos::store::S3Store::new(
             &s3.endpoint,
@@ -190,7 +189,6 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
             .wrap(middleware::Logger::new("%r %s %Dms").exclude("/healthz"))
             .app_data(pool.clone())
             .app_data(settings.clone())
-            .app_data(signer.clone())
             .app_data(photo_store.clone())
             .app_data(
                 web::FormConfig::default()

@@ -30,6 +30,7 @@ pub struct InviteMail<'a> {
     pub description: &'a str,
     pub link: &'a str,
     pub valid_days: i64,
+    pub unsubscribe: &'a str,
 }
 
 impl InviteMail<'_> {
@@ -60,6 +61,7 @@ pub struct AccessLinkMail<'a> {
     pub cohort: &'a str,
     pub display_name: &'a str,
     pub link: &'a str,
+    pub unsubscribe: &'a str,
 }
 
 /// Subjects of personal-link mails start with this (used to limit how often they go out).

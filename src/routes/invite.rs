@@ -163,11 +163,16 @@ async fn invite_batch(
         }
         Ok(lines) => {
             let (for_batch, creator) = (cohort.clone(), staff.id);
-            let (public_url, brand_name) = (settings.public_url.clone(), brand.name.clone());
+            let (public_url, brand_name, signer) = (
+                settings.public_url.clone(),
+                brand.name.clone(),
+                settings.link_signer(),
+            );
             let report: BatchReport = with_conn(&pool, move |conn| {
                 let context = invite_service::InviteContext {
                     public_url: &public_url,
                     brand: &brand_name,
+                    signer: &signer,
                 };
                 invite_service::create_email_invites(conn, &for_batch, &context, creator, &lines)
             })
@@ -530,11 +535,13 @@ async fn join(
             brand.name.clone(),
             cohort.name.clone(),
         );
+        let signer = settings.link_signer();
         let joined = with_conn(&pool, move |conn| {
             let context = membership::LinkContext {
                 public_url: &public_url,
                 brand: &brand_name,
                 cohort: &cohort_name,
+                signer: &signer,
             };
             membership::join(conn, invite_id, cohort_id, &input, &context)
         })

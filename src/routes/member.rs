@@ -107,9 +107,9 @@ async fn request_link(
     let chrome = Chrome::anonymous(&session, "Get your personal link")?;
     match Email::parse(&form.email) {
         Ok(email) => {
-            let public_url = settings.public_url.clone();
+            let (public_url, signer) = (settings.public_url.clone(), settings.link_signer());
             with_conn(&pool, move |conn| {
-                membership::resend_links(conn, &email, &public_url)
+                membership::resend_links(conn, &email, &public_url, &signer)
             })
             .await?;
             render(LinkRequestPage {
@@ -559,11 +559,11 @@ fn unsubscribe_page(
 
 async fn unsubscribe_form(
     session: Session,
-    signer: web::Data<LinkSigner>,
+    settings: web::Data<Settings>,
     path: web::Path<(String, String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let path = path.into_inner();
-    let (what, _) = unsubscribe_target(&signer, &path)?;
+    let (what, _) = unsubscribe_target(&settings.link_signer(), &path)?;
     let action = format!("/unsubscribe/{}/{}/{}", path.0, path.1, path.2);
     render(unsubscribe_page(
         Chrome::anonymous(&session, "Email reminders")?,
@@ -578,11 +578,11 @@ async fn unsubscribe_form(
 async fn unsubscribe(
     session: Session,
     pool: web::Data<DbPool>,
-    signer: web::Data<LinkSigner>,
+    settings: web::Data<Settings>,
     path: web::Path<(String, String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let path = path.into_inner();
-    let (what, id) = unsubscribe_target(&signer, &path)?;
+    let (what, id) = unsubscribe_target(&settings.link_signer(), &path)?;
     with_conn(&pool, move |conn| membership::unsubscribe(conn, what, id)).await?;
     render(unsubscribe_page(
         Chrome::anonymous(&session, "Email reminders")?,

@@ -179,6 +179,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
         ),
     ];
     let today = now().date();
+    let signer = crate::email::links::LinkSigner::new(&actix_web::cookie::Key::generate());
     let (mut member_total, mut post_total) = (0, 0);
     for (name, theme, capacity, member_count) in plans {
         let input = CohortInput {
@@ -233,10 +234,12 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
                 email: None,
                 submission_key: None,
             };
+            // Demo members give no address, so no mail (and no link) is made.
             let context = membership::LinkContext {
                 public_url: "",
                 brand: BRAND,
                 cohort: name,
+                signer: &signer,
             };
             let joined = membership::join(conn, invite_id, cohort_id, &join, &context)?;
             member_ids.push(joined.member_id);

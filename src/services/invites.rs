@@ -119,6 +119,8 @@ pub fn addresses_from_csv(bytes: &[u8]) -> Result<Vec<String>, String> {
 pub struct InviteContext<'a> {
     pub public_url: &'a str,
     pub brand: &'a str,
+    /// Signs the link that turns reminders about the invite off.
+    pub signer: &'a crate::email::links::LinkSigner,
 }
 
 pub fn join_url(public_url: &str, token: &str) -> String {
@@ -167,7 +169,7 @@ pub fn create_email_invites(
                 continue;
             }
             let new_token = token::generate();
-            invites::insert(
+            let invite_id = invites::insert(
                 conn,
                 invites::NewInvite {
                     cohort_id: cohort.id,
@@ -182,12 +184,18 @@ pub fn create_email_invites(
                 current,
             )?;
             let link = join_url(context.public_url, &new_token.plain);
+            let unsubscribe = context.signer.unsubscribe_url(
+                context.public_url,
+                crate::email::links::Unsubscribe::Reminders,
+                invite_id,
+            );
             let mail = InviteMail {
                 brand: context.brand,
                 cohort: &cohort.name,
                 description: &cohort.description,
                 link: &link,
                 valid_days: EMAIL_INVITE_DAYS,
+                unsubscribe: &unsubscribe,
             };
             crate::email::enqueue(conn, email.as_str(), &mail.render()?)?;
             known.push(email.as_str().to_string());

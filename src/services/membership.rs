@@ -12,6 +12,7 @@ use crate::db::models::outbox;
 use crate::db::models::posts::{self, Post};
 use crate::db::{DbConn, write_tx};
 use crate::domain::{BirthMonth, Country, Email};
+use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::email::messages::{ACCESS_LINK_SUBJECT, AccessLinkMail};
 use crate::error::AppError;
 use crate::services::invites::InviteState;
@@ -77,6 +78,8 @@ pub struct LinkContext<'a> {
     pub public_url: &'a str,
     pub brand: &'a str,
     pub cohort: &'a str,
+    /// Signs the unsubscribe link every message to a member carries.
+    pub signer: &'a LinkSigner,
 }
 
 pub fn access_url(public_url: &str, token: &str) -> String {
@@ -88,14 +91,20 @@ fn enqueue_access_link(
     recipient: &str,
     display_name: &str,
     context: &LinkContext<'_>,
+    member_id: i64,
     token: &str,
 ) -> Result<(), AppError> {
     let link = access_url(context.public_url, token);
+    let unsubscribe =
+        context
+            .signer
+            .unsubscribe_url(context.public_url, Unsubscribe::Nudges, member_id);
     let mail = AccessLinkMail {
         brand: context.brand,
         cohort: context.cohort,
         display_name,
         link: &link,
+        unsubscribe: &unsubscribe,
     };
     crate::email::enqueue(conn, recipient, &mail.render()?)
 }
@@ -159,7 +168,14 @@ pub fn join(
             }
         })?;
         if let Some(email) = &input.email {
-            enqueue_access_link(conn, email, &input.display_name, context, &access.plain)?;
+            enqueue_access_link(
+                conn,
+                email,
+                &input.display_name,
+                context,
+                member_id,
+                &access.plain,
+            )?;
         }
         Ok(Joined {
             member_id,
@@ -182,7 +198,12 @@ pub const LINK_MAILS_PER_HOUR: i64 = 3;
 /// "Send me my link": every membership under this address gets a new personal link
 /// by mail (the old one stops working). Says nothing about whether the address is
 /// known; returns how many mails were queued, for the tests and logs.
-pub fn resend_links(conn: &mut DbConn, email: &Email, public_url: &str) -> Result<usize, AppError> {
+pub fn resend_links(
+    conn: &mut DbConn,
+    email: &Email,
+    public_url: &str,
+    signer: &LinkSigner,
+) -> Result<usize, AppError> {
     write_tx(conn, |conn| {
         let since = now() - chrono::Duration::hours(1);
         if outbox::count_to_since(conn, email.as_str(), ACCESS_LINK_SUBJECT, since)?
@@ -202,12 +223,14 @@ pub fn resend_links(conn: &mut DbConn, email: &Email, public_url: &str) -> Resul
                 public_url,
                 brand: &brand.name,
                 cohort: &cohort.name,
+                signer,
             };
             enqueue_access_link(
                 conn,
                 email.as_str(),
                 &member.display_name,
                 &context,
+                member.id,
                 &access.plain,
             )?;
             queued += 1;

@@ -53,6 +53,20 @@ async fn invite_by_mail_join_and_get_the_link_again() {
     assert_eq!(welcome["subject"], "Your personal link to Squad");
     assert!(welcome["text"].as_str().unwrap().contains("Hi Ana,"));
     let access = link_in(welcome, "/m/");
+    // Every message to a member (and every invite) can be turned off without signing in.
+    assert!(link_in(invite, "/unsubscribe/reminders/").len() > 30);
+    let off = link_in(welcome, "/unsubscribe/nudges/");
+    let anonymous = app.client();
+    let page = anonymous.get(&off).await;
+    page.assert_status(StatusCode::OK);
+    anonymous
+        .post_form(&off, &page, &[])
+        .await
+        .assert_status(StatusCode::OK);
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM members WHERE nudges_off_at IS NOT NULL"),
+        1
+    );
 
     let phone = app.client();
     phone
