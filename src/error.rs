@@ -39,6 +39,16 @@ impl AppError {
         AppError::BadRequest(message.into())
     }
 
+    /// For an insert carrying a form's one-time key: a taken key means the form
+    /// was sent before; any other failure is what it is.
+    pub fn unless_duplicate(error: diesel::result::Error) -> Self {
+        if crate::db::is_unique_violation(&error) {
+            AppError::DuplicateSubmission
+        } else {
+            error.into()
+        }
+    }
+
     fn title_and_message(&self) -> (&'static str, String) {
         match self {
             AppError::NotFound => (

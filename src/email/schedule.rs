@@ -19,7 +19,6 @@ use crate::email::messages::{DigestCohort, DigestMail, NudgeMail, ReminderMail};
 use crate::error::AppError;
 use crate::services::invites::join_url;
 use crate::summary::chart::weekly_means;
-use crate::summary::heatmap::Row;
 
 pub const MAX_REMINDERS: i32 = 2;
 pub const NUDGE_AFTER_DAYS: i64 = 14;
@@ -232,7 +231,7 @@ pub fn digest(
     now: NaiveDateTime,
 ) -> Result<DigestMail, AppError> {
     let brand = brands::find(conn, brand_id)?;
-    let k = usize::try_from(brand.anonymity_k).unwrap_or(5).max(3);
+    let k = brand.anonymity_threshold();
     let week_ago = now - Duration::days(7);
     let this_week = post_stats::week_of(week_ago);
     let week_before = post_stats::week_of(week_ago - Duration::days(7));
@@ -254,16 +253,7 @@ pub fn digest(
         };
         let posts_count = count_kind(conn, "post")?;
         let reviews = count_kind(conn, "review")?;
-        let rows: Vec<Row> = post_stats::rows(
-            conn,
-            cohort.id,
-            Some((&week_before, &this_week)),
-            None,
-            None,
-        )?
-        .into_iter()
-        .map(Row::from)
-        .collect();
+        let rows = post_stats::rows(conn, cohort.id, Some((&week_before, &this_week)))?;
         let city_names: BTreeSet<&str> = rows.iter().map(|r| r.city.as_str()).collect();
         let cities = city_names
             .into_iter()

@@ -102,18 +102,17 @@ async fn summary(
     let cohort_id = cohort.id;
     let (rows, products, terms) = with_conn(&pool, move |conn| {
         Ok((
-            post_stats::rows(conn, cohort_id, None, None, None)?,
+            post_stats::rows(conn, cohort_id, None)?,
             post_stats::products(conn, cohort_id)?,
             term_stats::rows(conn, cohort_id)?,
         ))
     })
     .await?;
-    let rows: Vec<Row> = rows.into_iter().map(Row::from).collect();
     let mut months: Vec<String> = rows.iter().map(|r| r.month().to_string()).collect();
     months.sort();
     months.dedup();
     let cities = CityList::from_stored(&cohort.cities);
-    let k = usize::try_from(brand.anonymity_k).unwrap_or(5);
+    let k = brand.anonymity_threshold();
     let (filter, error) = match parse_filter(&query, &months, &products) {
         Ok(filter) => (filter, None),
         Err(message) => (Filter::default(), Some(message)),
@@ -348,17 +347,11 @@ async fn brand_summary(
 ) -> Result<HttpResponse, AppError> {
     let staff = require_staff(&session, &pool).await?;
     let brand = brand_for(&staff, &pool, &id).await?;
-    let (brand_id, k) = (
-        brand.id,
-        usize::try_from(brand.anonymity_k).unwrap_or(5).max(3),
-    );
+    let (brand_id, k) = (brand.id, brand.anonymity_threshold());
     let per_cohort = with_conn(&pool, move |conn| {
         let mut maps = Vec::new();
         for cohort in cohorts::list_for_brand(conn, brand_id)? {
-            let rows: Vec<Row> = post_stats::rows(conn, cohort.id, None, None, None)?
-                .into_iter()
-                .map(Row::from)
-                .collect();
+            let rows: Vec<Row> = post_stats::rows(conn, cohort.id, None)?;
             let map = heatmap::build(
                 &rows,
                 &CityList::from_stored(&cohort.cities),

@@ -119,11 +119,8 @@ pub fn cohort_summary(
     cohort: &Cohort,
     brand: &Brand,
 ) -> Result<(CohortSummary, ShownCells), AppError> {
-    let k = usize::try_from(brand.anonymity_k).unwrap_or(5).max(3);
-    let rows: Vec<Row> = post_stats::rows(conn, cohort.id, None, None, None)?
-        .into_iter()
-        .map(Row::from)
-        .collect();
+    let k = brand.anonymity_threshold();
+    let rows: Vec<Row> = post_stats::rows(conn, cohort.id, None)?;
     let map = heatmap::build(
         &rows,
         &CityList::from_stored(&cohort.cities),
@@ -187,7 +184,7 @@ pub fn cohort_summary(
 }
 
 pub fn brand_summary(conn: &mut DbConn, brand: &Brand) -> Result<BrandSummary, AppError> {
-    let k = usize::try_from(brand.anonymity_k).unwrap_or(5).max(3);
+    let k = brand.anonymity_threshold();
     let mut summaries = Vec::new();
     let mut totals: BTreeMap<(String, String), (Figures, bool)> = BTreeMap::new();
     // A total holds only what some cohort shows, so it adds nothing hidden.

@@ -160,13 +160,7 @@ pub fn join(
             },
             current,
         )
-        .map_err(|e| {
-            if crate::db::is_unique_violation(&e) {
-                AppError::DuplicateSubmission
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(AppError::unless_duplicate)?;
         if let Some(email) = &input.email {
             enqueue_access_link(
                 conn,

@@ -212,13 +212,7 @@ pub fn insert_at(
         },
         written,
     )
-    .map_err(|e| {
-        if crate::db::is_unique_violation(&e) {
-            AppError::DuplicateSubmission
-        } else {
-            e.into()
-        }
-    })?;
+    .map_err(AppError::unless_duplicate)?;
     let created = load(conn, id)?;
     count_in_summary(conn, &created, 1)?;
     Ok(id)

@@ -14,6 +14,13 @@ pub struct Brand {
     pub created_at: NaiveDateTime,
 }
 
+impl Brand {
+    /// The smallest group any figure may describe; never below 3, whatever is stored.
+    pub fn anonymity_threshold(&self) -> usize {
+        usize::try_from(self.anonymity_k).unwrap_or(5).max(3)
+    }
+}
+
 pub fn insert(
     conn: &mut DbConn,
     name: &str,

@@ -161,14 +161,13 @@ pub struct StatRow {
     pub rated_5: i32,
 }
 
-/// A cohort's aggregate rows within the filters (weeks inclusive, `YYYY-MM-DD`).
+/// A cohort's aggregate rows, as the summary reads them; only those of the given
+/// weeks (inclusive, `YYYY-MM-DD`) when asked.
 pub fn rows(
     conn: &mut DbConn,
     cohort_id: i64,
     weeks: Option<(&str, &str)>,
-    kind: Option<&str>,
-    product: Option<&str>,
-) -> QueryResult<Vec<StatRow>> {
+) -> QueryResult<Vec<Row>> {
     let mut query = post_stats::table
         .filter(post_stats::cohort_id.eq(cohort_id))
         .filter(post_stats::posts.gt(0))
@@ -178,13 +177,12 @@ pub fn rows(
             .filter(post_stats::week.ge(from.to_string()))
             .filter(post_stats::week.le(to.to_string()));
     }
-    if let Some(kind) = kind {
-        query = query.filter(post_stats::kind.eq(kind.to_string()));
-    }
-    if let Some(product) = product {
-        query = query.filter(post_stats::product.eq(product.to_string()));
-    }
-    query.select(StatRow::as_select()).load(conn)
+    Ok(query
+        .select(StatRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(Row::from)
+        .collect())
 }
 
 /// The products reviewed in a cohort, for the filter.
