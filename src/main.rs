@@ -6,7 +6,7 @@ use cohorts::Application;
 use cohorts::config::Settings;
 use cohorts::db;
 use cohorts::domain::Email;
-use cohorts::services::{accounts, demo};
+use cohorts::services::{accounts, demo, seed};
 
 #[derive(Parser)]
 #[command(
@@ -34,6 +34,21 @@ enum Command {
     },
     /// Fill the database with a demo brand, manager, cohorts, members and posts.
     Demo,
+    /// Fill an empty database at benchmark scale: brands of four cohorts of 250
+    /// members each, posts and reviews over the past year. Every manager's
+    /// password is read from stdin.
+    Seed {
+        /// Posts in all.
+        #[arg(long)]
+        posts: u64,
+        #[arg(long, default_value_t = 10_000)]
+        posts_per_cohort: u64,
+        /// Write the first cohort's member access tokens here, one per line.
+        #[arg(long)]
+        tokens_out: Option<std::path::PathBuf>,
+        #[arg(long)]
+        password_stdin: bool,
+    },
     /// Export a cohort's (or a whole brand's) summary as CSV, JSON or XLSX.
     Export {
         #[arg(long, conflicts_with = "brand", required_unless_present = "brand")]
@@ -90,11 +105,8 @@ async fn main() -> anyhow::Result<()> {
                 anyhow::bail!("pass --password-stdin and send the password on standard input");
             }
             let email = Email::parse(&email).map_err(anyhow::Error::msg)?;
-            let mut password = String::new();
-            std::io::stdin().read_to_string(&mut password)?;
-            let password = password.trim_end_matches(['\n', '\r']);
-            cohorts::auth::password::check_strength(password).map_err(anyhow::Error::msg)?;
-            let hash = cohorts::auth::password::hash_blocking(password)?;
+            let password = read_password()?;
+            let hash = cohorts::auth::password::hash_blocking(&password)?;
             let settings = Settings::from_env()?;
             let mut conn = connect(&settings)?;
             accounts::upsert_admin(&mut conn, &email, &hash)?;
@@ -120,6 +132,43 @@ async fn main() -> anyhow::Result<()> {
                 None => std::io::Write::write_all(&mut std::io::stdout(), &body)?,
             }
         }
+        Command::Seed {
+            posts,
+            posts_per_cohort,
+            tokens_out,
+            password_stdin,
+        } => {
+            if !password_stdin {
+                anyhow::bail!(
+                    "pass --password-stdin and send the managers' password on standard input"
+                );
+            }
+            let password = read_password()?;
+            let mut conn = connect(&Settings::from_env()?)?;
+            let started = std::time::Instant::now();
+            let plan = seed::SeedPlan {
+                posts,
+                posts_per_cohort,
+                password,
+            };
+            let report = seed::fill(&mut conn, &plan)?;
+            let seconds = started.elapsed().as_secs_f64();
+            if let Some(path) = tokens_out {
+                std::fs::write(&path, report.member_tokens.join("\n") + "\n")?;
+            }
+            println!(
+                "Seeded {} brands, {} cohorts, {} members and {} posts in {seconds:.1} s ({:.0} posts/s).",
+                report.brands,
+                report.cohorts,
+                report.members,
+                report.posts,
+                report.posts as f64 / seconds
+            );
+            println!(
+                "First cohort: {} (manager {}).",
+                report.first_cohort_id, report.manager_email
+            );
+        }
         Command::Demo => {
             let mut conn = connect(&Settings::from_env()?)?;
             let report = demo::fill(&mut conn)?;
@@ -127,6 +176,15 @@ async fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// A password from standard input, refused if it is too weak.
+fn read_password() -> anyhow::Result<String> {
+    let mut password = String::new();
+    std::io::stdin().read_to_string(&mut password)?;
+    let password = password.trim_end_matches(['\n', '\r']).to_string();
+    cohorts::auth::password::check_strength(&password).map_err(anyhow::Error::msg)?;
+    Ok(password)
 }
 
 fn score_lines() -> anyhow::Result<()> {

@@ -183,6 +183,18 @@ macro_rules! insert_returning_id {
     };
 }
 
+/// Runs a statement that diesel builds for one backend at a time (a multi-row
+/// insert), whichever backend the connection is.
+#[macro_export]
+macro_rules! execute_per_backend {
+    ($conn:expr, $query:expr) => {
+        match $conn {
+            $crate::db::DbConn::Pg(c) => $query.execute(c),
+            $crate::db::DbConn::Sqlite(c) => $query.execute(c),
+        }
+    };
+}
+
 /// Whether an error is a unique-constraint violation (a duplicate).
 pub fn is_unique_violation(error: &diesel::result::Error) -> bool {
     matches!(

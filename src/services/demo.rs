@@ -28,12 +28,12 @@ const CITIES: [&str; 7] = [
     "Warsaw",
     "London",
 ];
-const NAMES: [&str; 24] = [
+pub(crate) const NAMES: [&str; 24] = [
     "Mila", "Jonas", "Lea", "Noah", "Sofia", "Luca", "Emma", "Mateo", "Zoe", "Finn", "Ines",
     "Leon", "Alba", "Oskar", "Nora", "Hugo", "Maja", "Elias", "Clara", "Tomasz", "Ava", "Pablo",
     "Lina", "Theo",
 ];
-const OPENERS: [&str; 10] = [
+pub(crate) const OPENERS: [&str; 10] = [
     "Wore them to training today and",
     "Honestly after two weeks",
     "Took them on a 10k run and",
@@ -45,7 +45,7 @@ const OPENERS: [&str; 10] = [
     "Lowkey did not expect much but",
     "Showed them to my friends and",
 ];
-const VERDICTS: [&str; 14] = [
+pub(crate) const VERDICTS: [&str; 14] = [
     "the grip is fire, no cap.",
     "they feel so light, I love them!",
     "the fit is kinda mid, a bit tight at the toes.",
@@ -61,7 +61,7 @@ const VERDICTS: [&str; 14] = [
     "the design is cringe but they perform well.",
     "they're okay. Nothing special.",
 ];
-const PRODUCTS: [&str; 4] = [
+pub(crate) const PRODUCTS: [&str; 4] = [
     "Tango Street Ball",
     "Predator Club Boots",
     "Squad Training Top",
@@ -104,7 +104,7 @@ fn random_password(rng: &mut StdRng) -> String {
 }
 
 /// An age drawn mostly from 16–19, with every band represented.
-fn random_age(rng: &mut StdRng) -> i32 {
+pub(crate) fn random_age(rng: &mut StdRng) -> i32 {
     match rng.gen_range(0..100) {
         0..=9 => rng.gen_range(14..=15),
         10..=44 => rng.gen_range(16..=17),

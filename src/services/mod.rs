@@ -8,6 +8,7 @@ pub mod exports;
 pub mod invites;
 pub mod membership;
 pub mod posts;
+pub mod seed;
 
 /// The current time in UTC, as stored.
 pub fn now() -> chrono::NaiveDateTime {

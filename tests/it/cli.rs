@@ -201,3 +201,113 @@ async fn demo_fills_once_and_prints_credentials() {
     assert_eq!(app.count("SELECT count(*) AS n FROM cohorts"), 3);
     assert_eq!(app.count("SELECT count(*) AS n FROM brands"), 1);
 }
+
+/// `cohorts seed`, the benchmark's generator: rows written in bulk, aggregates
+/// exactly what the live path keeps, and the seeded people can sign in and post.
+#[tokio::test]
+async fn seed_fills_at_scale_with_the_aggregates_the_app_keeps() {
+    let db = TestDb::create();
+    let tokens = db.dir.path().join("tokens.txt");
+    let seed = |db: &TestDb| {
+        let mut run = cohorts(db)
+            .args(["seed", "--posts", "2500", "--posts-per-cohort", "500"])
+            .arg("--tokens-out")
+            .arg(&tokens)
+            .arg("--password-stdin")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        run.stdin
+            .take()
+            .unwrap()
+            .write_all(b"seeded managers' password\n")
+            .unwrap();
+        run.wait_with_output().unwrap()
+    };
+    let first = seed(&db);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let printed = String::from_utf8_lossy(&first.stdout).to_string();
+    assert!(
+        printed.contains("Seeded 2 brands, 5 cohorts, 1250 members and 2500 posts"),
+        "{printed}"
+    );
+
+    let app = crate::helpers::TestApp::spawn_on(
+        std::sync::Arc::new(db),
+        actix_web::cookie::Key::generate(),
+    )
+    .await;
+    assert_eq!(app.count("SELECT count(*) AS n FROM posts"), 2500);
+    assert_eq!(app.count("SELECT count(*) AS n FROM members"), 1250);
+    assert_eq!(
+        app.count("SELECT min(members_count) AS n FROM cohorts"),
+        250
+    );
+    assert_eq!(app.count("SELECT min(uses) AS n FROM invites"), 250);
+    assert_eq!(
+        app.count("SELECT count(DISTINCT city) AS n FROM members"),
+        15
+    );
+    let days =
+        app.count("SELECT count(DISTINCT substr(CAST(created_at AS TEXT), 1, 10)) AS n FROM posts");
+    assert!(days > 300, "posts over a year ({days} days)");
+    crate::summary::assert_aggregates_match_posts(&app);
+
+    // A seeded member signs in with their link and posts through the app; the
+    // live path adds to the bulk-written rows.
+    let tokens = std::fs::read_to_string(&tokens).unwrap();
+    let tokens: Vec<&str> = tokens.lines().collect();
+    assert_eq!(tokens.len(), 250);
+    let member = app.client();
+    member
+        .get(&format!("/m/{}", tokens[0]))
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let home = member.get("/me").await;
+    home.assert_status(StatusCode::OK);
+    assert!(home.body.contains("Squad 1.1"), "{}", home.body);
+    member
+        .post_form(
+            "/me/posts",
+            &home,
+            &[
+                ("kind", "review"),
+                ("product", "Tango Street Ball"),
+                ("rating", "5"),
+                ("title", "Tango Street Ball: love it"),
+                (
+                    "body",
+                    "Took them on a 10k run and they feel so light, I love them!",
+                ),
+            ],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    crate::summary::assert_aggregates_match_posts(&app);
+
+    let manager = app.client();
+    manager
+        .login("manager1@seed.example", "seeded managers' password")
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let summary = manager.get("/cohorts/1/summary").await;
+    summary.assert_status(StatusCode::OK);
+    assert!(summary.body.contains("Berlin"), "{}", summary.body);
+    // The second brand's cohorts are not the first manager's.
+    manager
+        .get("/cohorts/5/summary")
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    // Seeding the same database again is refused, and changes nothing.
+    let again = seed(&app.db);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already holds seeded data"));
+    assert_eq!(app.count("SELECT count(*) AS n FROM posts"), 2501);
+}

@@ -7,7 +7,7 @@ use reqwest::StatusCode;
 use crate::helpers::TestApp;
 
 /// Recomputes from the posts what the aggregates should hold, and compares.
-fn assert_aggregates_match_posts(app: &TestApp) {
+pub(crate) fn assert_aggregates_match_posts(app: &TestApp) {
     let from_posts = |sql: &str| {
         app.count(&format!(
             "SELECT {sql} AS n FROM posts WHERE hidden_at IS NULL"
@@ -409,6 +409,38 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
     // Another brand's manager finds nothing.
     let (_, other) = app.brand_with_manager("Rival").await;
     other.get(&path).await.assert_status(StatusCode::NOT_FOUND);
+
+    // The page follows every change at once, though a worked-out summary is
+    // kept (the empty page above was one): a hide takes a Berlin post out and
+    // showing it again puts it back.
+    let berlin_row =
+        |posts: usize| format!("<td>Berlin</td><td>18–19</td><td>6</td><td>{posts}</td>");
+    let feed = manager.get(&format!("/cohorts/{cohort_id}/feed")).await;
+    let berlin_post =
+        app.count("SELECT min(id) AS n FROM posts WHERE body LIKE 'The grip on wet%'");
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{berlin_post}/hide"),
+            &feed,
+            &[("reason", "Off topic")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let after_hide = manager.get(&path).await;
+    assert!(
+        after_hide.body.contains(&berlin_row(11)),
+        "{}",
+        after_hide.body
+    );
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{berlin_post}/unhide"),
+            &feed,
+            &[],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(manager.get(&path).await.body.contains(&berlin_row(12)));
 }
 
 #[tokio::test]

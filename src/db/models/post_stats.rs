@@ -53,6 +53,22 @@ impl Contribution {
         }
     }
 
+    /// Adds another post's contribution (summing a group in memory).
+    pub fn add(&mut self, other: &Contribution) {
+        self.posts += other.posts;
+        self.scored += other.scored;
+        self.score_sum += other.score_sum;
+        self.positive += other.positive;
+        self.neutral += other.neutral;
+        self.negative += other.negative;
+        self.unscored += other.unscored;
+        self.ratings += other.ratings;
+        self.rating_sum += other.rating_sum;
+        for (mine, theirs) in self.rated.iter_mut().zip(other.rated) {
+            *mine += theirs;
+        }
+    }
+
     pub fn negated(self) -> Self {
         Contribution {
             posts: -self.posts,
@@ -225,4 +241,64 @@ impl From<StatRow> for Row {
             .map(i64::from),
         }
     }
+}
+
+/// An aggregate row written whole by the scale generator, which sums its posts
+/// with the same `Contribution` the live path applies one by one.
+#[derive(Insertable)]
+#[diesel(table_name = post_stats)]
+pub struct BulkStat<'a> {
+    pub cohort_id: i64,
+    pub member_id: i64,
+    pub city: &'a str,
+    pub age_band: &'a str,
+    pub kind: &'a str,
+    pub product: &'a str,
+    pub week: &'a str,
+    pub posts: i32,
+    pub scored: i32,
+    pub score_sum: f64,
+    pub positive: i32,
+    pub neutral: i32,
+    pub negative: i32,
+    pub unscored: i32,
+    pub ratings: i32,
+    pub rating_sum: i32,
+    pub rated_1: i32,
+    pub rated_2: i32,
+    pub rated_3: i32,
+    pub rated_4: i32,
+    pub rated_5: i32,
+}
+
+impl<'a> BulkStat<'a> {
+    pub fn new(post: &'a Post, week: &'a str, total: &Contribution) -> Self {
+        BulkStat {
+            cohort_id: post.cohort_id,
+            member_id: post.member_id,
+            city: &post.city,
+            age_band: &post.age_band,
+            kind: &post.kind,
+            product: post.product.as_deref().unwrap_or_default(),
+            week,
+            posts: total.posts,
+            scored: total.scored,
+            score_sum: total.score_sum,
+            positive: total.positive,
+            neutral: total.neutral,
+            negative: total.negative,
+            unscored: total.unscored,
+            ratings: total.ratings,
+            rating_sum: total.rating_sum,
+            rated_1: total.rated[0],
+            rated_2: total.rated[1],
+            rated_3: total.rated[2],
+            rated_4: total.rated[3],
+            rated_5: total.rated[4],
+        }
+    }
+}
+
+pub fn insert_many(conn: &mut DbConn, rows: &[BulkStat<'_>]) -> QueryResult<usize> {
+    crate::execute_per_backend!(conn, diesel::insert_into(post_stats::table).values(rows))
 }

@@ -230,3 +230,48 @@ pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<i64
         .first(conn)
         .optional()
 }
+
+/// A whole post row as the scale generator writes it, many to a statement.
+#[derive(Insertable)]
+#[diesel(table_name = posts, treat_none_as_default_value = false)]
+pub struct BulkPost<'a> {
+    pub cohort_id: i64,
+    pub member_id: i64,
+    pub kind: &'a str,
+    pub product: Option<&'a str>,
+    pub rating: Option<i32>,
+    pub title: Option<&'a str>,
+    pub body: &'a str,
+    pub city: &'a str,
+    pub age_band: &'a str,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub sentiment_score: Option<f64>,
+    pub sentiment_label: &'a str,
+    pub language: &'a str,
+}
+
+impl<'a> From<&'a Post> for BulkPost<'a> {
+    fn from(post: &'a Post) -> Self {
+        BulkPost {
+            cohort_id: post.cohort_id,
+            member_id: post.member_id,
+            kind: &post.kind,
+            product: post.product.as_deref(),
+            rating: post.rating,
+            title: post.title.as_deref(),
+            body: &post.body,
+            city: &post.city,
+            age_band: &post.age_band,
+            created_at: post.created_at,
+            updated_at: post.updated_at,
+            sentiment_score: post.sentiment_score,
+            sentiment_label: &post.sentiment_label,
+            language: &post.language,
+        }
+    }
+}
+
+pub fn insert_many(conn: &mut DbConn, rows: &[BulkPost<'_>]) -> QueryResult<usize> {
+    crate::execute_per_backend!(conn, diesel::insert_into(posts::table).values(rows))
+}

@@ -10,11 +10,7 @@ use crate::summary::themes::post_terms;
 
 /// Adds (sign +1) or removes (-1) one post's terms.
 pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
-    let text = match &post.title {
-        Some(title) => format!("{title}. {}", post.body),
-        None => post.body.clone(),
-    };
-    for term in post_terms(&text) {
+    for term in post_terms(&counted_text(post)) {
         diesel::sql_query(
             "INSERT INTO term_stats (cohort_id, member_id, city, age_band, product, term, posts) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) \
@@ -58,4 +54,30 @@ pub fn rows(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Vec<TermRow>> {
         .filter(term_stats::posts.gt(0))
         .select(TermRow::as_select())
         .load(conn)
+}
+
+/// A term's count for one member, age band and product, written whole by the
+/// scale generator.
+#[derive(Insertable)]
+#[diesel(table_name = term_stats)]
+pub struct BulkTerm<'a> {
+    pub cohort_id: i64,
+    pub member_id: i64,
+    pub city: &'a str,
+    pub age_band: &'a str,
+    pub product: &'a str,
+    pub term: &'a str,
+    pub posts: i32,
+}
+
+pub fn insert_many(conn: &mut DbConn, rows: &[BulkTerm<'_>]) -> QueryResult<usize> {
+    crate::execute_per_backend!(conn, diesel::insert_into(term_stats::table).values(rows))
+}
+
+/// The text whose terms count: a review's title belongs to what it says.
+pub fn counted_text(post: &Post) -> String {
+    match &post.title {
+        Some(title) => format!("{title}. {}", post.body),
+        None => post.body.clone(),
+    }
 }

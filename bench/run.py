@@ -1,0 +1,296 @@
+#!/usr/bin/env python3
+"""Load benchmark: seeds a database at each scale, starts the release binary on it,
+signs in a manager and a cohort's members, and drives five pages with wrk at 32
+connections. Prints requests per second, p50 and p99 latency, each figure also as
+a ratio to /healthz of the same run, and the server's peak memory.
+
+    python3 bench/run.py                       # SQLite, 10k and 100k posts
+    python3 bench/run.py --scales 10000,100000,1000000 --backend postgres
+
+Needs wrk (Debian package `wrk`) and, for PostgreSQL, a server at
+postgres://postgres@127.0.0.1:5432 (the database `cohorts_bench` is dropped and
+made again for each scale).
+"""
+
+import argparse
+import http.cookiejar
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.path.join(ROOT, "target", "release", "cohorts")
+PASSWORD = "bench-password-2026"
+PG_SERVER = "postgres://postgres@127.0.0.1:5432"
+PG_DATABASE = "cohorts_bench"
+
+# wrk scripts. Each thread walks its own slice of the signed-in members; every
+# review carries a fresh one-time key, as a real form would.
+GET_SCRIPT = """
+local cookies = {%(cookies)s}
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", "%(path)s", {["Cookie"] = cookies[(n %% #cookies) + 1]})
+end
+"""
+
+POST_SCRIPT = """
+local members = {%(members)s}
+local thread_number = 0
+local counter = 0
+local prefix
+setup = function(thread)
+  thread_number = thread_number + 1
+  thread:set("prefix", string.format("bench%%02d%%04d", thread_number, math.random(0, 9999)))
+end
+init = function(args)
+  prefix = wrk.thread:get("prefix")
+end
+local bodies = {
+  "Played futsal all weekend and the grip is fire, no cap.",
+  "Honestly after two weeks the sole started peeling already, really disappointed.",
+  "Took them on a 10k run and they feel so light, I love them!",
+  "Compared them with my old pair: not bad, not great. Price is too high.",
+}
+request = function()
+  counter = counter + 1
+  local m = members[(counter %% #members) + 1]
+  local key = string.format("%%s%%021d", prefix, counter)
+  local body = "csrf_token=" .. m[2] .. "&kind=review&product=Predator+Club+Boots&rating=" ..
+    tostring((counter %% 5) + 1) .. "&title=Match+day+verdict&body=" ..
+    bodies[(counter %% #bodies) + 1]:gsub(" ", "+") .. "&submission_key=" .. key
+  return wrk.format("POST", "/me/posts", {
+    ["Cookie"] = m[1],
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+  }, body)
+end
+"""
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(cmd, **kwargs):
+    return subprocess.run(cmd, check=True, **kwargs)
+
+
+def reset_postgres():
+    for sql in (f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)", f"CREATE DATABASE {PG_DATABASE}"):
+        run(["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-c", sql])
+
+
+class Server:
+    def __init__(self, env):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = dict(env, BIND=f"127.0.0.1:{self.port}", PUBLIC_URL=self.url, RUST_LOG="warn")
+        self.process = subprocess.Popen([BINARY, "serve"], env=env, stdout=subprocess.DEVNULL)
+        for _ in range(200):
+            try:
+                with urllib.request.urlopen(self.url + "/healthz", timeout=1):
+                    return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("the server did not start")
+
+    def peak_memory_mb(self):
+        with open(f"/proc/{self.process.pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+        return float("nan")
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+
+def session(url):
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    return jar, opener
+
+
+def csrf_of(html):
+    found = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    if not found:
+        raise RuntimeError("no CSRF token on the page")
+    return found.group(1)
+
+
+def cookie_header(jar):
+    return "; ".join(f"{c.name}={c.value}" for c in jar)
+
+
+def sign_in_manager(url, email):
+    jar, opener = session(url)
+    page = opener.open(url + "/login").read().decode()
+    form = urllib.parse.urlencode({"csrf_token": csrf_of(page), "email": email, "password": PASSWORD})
+    landed = opener.open(url + "/login", data=form.encode())
+    if "/login" in landed.geturl():
+        raise RuntimeError("the manager could not sign in")
+    return cookie_header(jar)
+
+
+def sign_in_member(url, token):
+    jar, opener = session(url)
+    page = opener.open(f"{url}/m/{token}").read().decode()
+    return cookie_header(jar), csrf_of(page)
+
+
+def lua_string(value):
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def wrk(url, script, seconds, connections):
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(script)
+        path = f.name
+    try:
+        out = subprocess.run(
+            ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", path, url],
+            check=True, capture_output=True, text=True,
+        ).stdout
+    finally:
+        os.unlink(path)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", out, re.M))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket_errors = re.search(r"Socket errors: (.*)", out)
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    return {
+        "rps": rps,
+        "p50": to_ms(percentiles["50"]),
+        "p99": to_ms(percentiles["99"]),
+        "requests": total,
+        "failed": int(errors.group(1)) if errors else 0,
+        "socket_errors": socket_errors.group(1) if socket_errors else "",
+    }
+
+
+def to_ms(value):
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+
+
+def count_posts(env):
+    """Posts in the database, asked of the database itself rather than the app."""
+    url = env["DATABASE_URL"]
+    if url.startswith("postgres"):
+        out = run(["psql", "-At", url, "-c", "SELECT count(*) FROM posts"], capture_output=True, text=True).stdout
+    else:
+        out = run(["sqlite3", url.removeprefix("sqlite://"), "SELECT count(*) FROM posts"], capture_output=True, text=True).stdout
+    return int(out.strip())
+
+
+def bench_scale(backend, posts, posts_per_cohort, seconds, connections, workdir):
+    env = dict(os.environ)
+    if backend == "postgres":
+        reset_postgres()
+        env["DATABASE_URL"] = f"{PG_SERVER}/{PG_DATABASE}"
+    else:
+        db = os.path.join(workdir, f"bench-{posts}.db")
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(db + suffix):
+                os.unlink(db + suffix)
+        env["DATABASE_URL"] = f"sqlite://{db}"
+    env["DATA_DIR"] = workdir
+    tokens_file = os.path.join(workdir, "tokens.txt")
+    started = time.time()
+    seeded = run(
+        [BINARY, "seed", "--posts", str(posts), "--posts-per-cohort", str(posts_per_cohort),
+         "--tokens-out", tokens_file, "--password-stdin"],
+        input=PASSWORD, env=dict(env, RUST_LOG="warn"), capture_output=True, text=True,
+    ).stdout
+    seed_seconds = time.time() - started
+    cohort_id = int(re.search(r"First cohort: (\d+) \(manager ([^)]+)\)", seeded).group(1))
+    manager = re.search(r"First cohort: \d+ \(manager ([^)]+)\)", seeded).group(1)
+    print(f"  {seeded.strip().splitlines()[0]}", flush=True)
+
+    server = Server(env)
+    try:
+        manager_cookie = sign_in_manager(server.url, manager)
+        with open(tokens_file) as f:
+            tokens = [t for t in f.read().split() if t]
+        members = [sign_in_member(server.url, t) for t in tokens[:100]]
+        member_cookies = ", ".join(lua_string(c) for c, _ in members)
+        pages = [
+            ("healthz", GET_SCRIPT % {"cookies": '""', "path": "/healthz"}),
+            ("summary", GET_SCRIPT % {"cookies": lua_string(manager_cookie), "path": f"/cohorts/{cohort_id}/summary"}),
+            ("feed", GET_SCRIPT % {"cookies": lua_string(manager_cookie), "path": f"/cohorts/{cohort_id}/feed"}),
+            ("member page", GET_SCRIPT % {"cookies": member_cookies, "path": "/me"}),
+            ("post a review", POST_SCRIPT % {
+                "members": ", ".join("{%s, %s}" % (lua_string(c), lua_string(t)) for c, t in members)}),
+        ]
+        results = {}
+        before = count_posts(env)
+        for name, script in pages:
+            results[name] = wrk(server.url, script, seconds, connections)
+        after = count_posts(env)
+        results["post a review"]["stored"] = after - before
+        memory = server.peak_memory_mb()
+    finally:
+        server.stop()
+    return results, memory, seed_seconds
+
+
+def print_table(backend, posts, results, memory, seed_seconds):
+    base = results["healthz"]
+    print(f"\n{backend}, {posts:,} posts (seeded in {seed_seconds:.0f} s), peak server memory {memory:.0f} MB")
+    print("| page | requests/s | p50 ms | p99 ms | rps ÷ healthz | p99 ÷ healthz | failed |")
+    print("|---|---|---|---|---|---|---|")
+    for name, r in results.items():
+        print(f"| {name} | {r['rps']:,.0f} | {r['p50']:.2f} | {r['p99']:.2f} | "
+              f"{r['rps'] / base['rps']:.2f} | {r['p99'] / base['p99']:.2f} | {r['failed']} |")
+    posted = results["post a review"]
+    print(f"reviews answered: {posted['requests']:,}; new rows in posts: {posted['stored']:,}")
+    if posted["socket_errors"]:
+        print(f"socket errors: {posted['socket_errors']}")
+    sys.stdout.flush()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--backend", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--scales", default="10000,100000", help="posts in all, comma-separated")
+    parser.add_argument("--posts-per-cohort", type=int, default=10000)
+    parser.add_argument("--seconds", type=int, default=10, help="per page")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--json", help="also write the figures here")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is needed: apt-get install wrk")
+    print("Building the release binary...", flush=True)
+    run(["cargo", "build", "--release", "--quiet"], cwd=ROOT)
+    workdir = tempfile.mkdtemp(prefix="cohorts-bench-")
+    figures = []
+    try:
+        for posts in [int(s) for s in args.scales.split(",")]:
+            print(f"\n== {args.backend}, {posts:,} posts", flush=True)
+            results, memory, seed_seconds = bench_scale(
+                args.backend, posts, args.posts_per_cohort, args.seconds, args.connections, workdir)
+            print_table(args.backend, posts, results, memory, seed_seconds)
+            figures.append({"backend": args.backend, "posts": posts, "memory_mb": memory,
+                            "seed_seconds": seed_seconds, "pages": results})
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(figures, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
