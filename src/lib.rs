@@ -172,6 +172,9 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
     };
     let photo_store = web::Data::from(photo_store);
     let settings = web::Data::new(settings);
+    let summaries = web::Data::new(routes::summary::SummaryMemo::new(
+        routes::summary::SUMMARIES_KEPT,
+    ));
     let server = HttpServer::new(move || {
         let sessions = SessionMiddleware::builder(store.clone(), key.clone())
             .cookie_name(cookie_name.to_string())
@@ -189,6 +192,7 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
             .wrap(middleware::Logger::new("%r %s %Dms").exclude("/healthz"))
             .app_data(pool.clone())
             .app_data(settings.clone())
+            .app_data(summaries.clone())
             .app_data(photo_store.clone())
             .app_data(
                 web::FormConfig::default()

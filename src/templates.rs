@@ -573,6 +573,7 @@ pub struct OutboxPage {
     pub pager: Pager,
 }
 
+#[derive(Clone)]
 pub struct SummaryTableRow {
     pub city: String,
     pub band: &'static str,
@@ -610,6 +611,7 @@ pub struct SummaryPage {
 }
 
 /// One product's reviews, from shown cells only.
+#[derive(Clone)]
 pub struct ProductView {
     pub product: String,
     /// `None` when no cell has enough reviewers to show.
@@ -617,6 +619,7 @@ pub struct ProductView {
     pub themes: Vec<ThemeItem>,
 }
 
+#[derive(Clone)]
 pub struct ProductFigures {
     pub reviews: i64,
     pub members: usize,
@@ -626,12 +629,14 @@ pub struct ProductFigures {
     pub distribution: Vec<(usize, i64, i64)>,
 }
 
+#[derive(Clone)]
 pub struct ThemeItem {
     pub term: String,
     pub strength: String,
     pub quote: Option<String>,
 }
 
+#[derive(Clone)]
 pub struct ThemeGroup {
     pub group: String,
     pub themes: Vec<ThemeItem>,

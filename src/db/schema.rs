@@ -36,6 +36,7 @@ diesel::table! {
         members_count -> Integer,
         created_by -> BigInt,
         created_at -> Timestamp,
+        stats_version -> BigInt,
     }
 }
 

@@ -4,6 +4,7 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
+use std::collections::BTreeSet;
 
 use crate::auth::session::require_staff;
 use crate::db::models::cohorts;
@@ -17,6 +18,7 @@ use crate::routes::cohort::staff_cohort;
 use crate::routes::render_with_status;
 use crate::summary::chart::{heatmap_svg, trend_chart};
 use crate::summary::heatmap::{self, Filter, Row};
+use crate::summary::memo::Memo;
 use crate::summary::themes::{GroupThemes, TermUse, post_terms, themes};
 use crate::templates::{
     BrandCohortRow, BrandSummaryPage, Chrome, CohortHeader, ProductFigures, ProductView,
@@ -28,7 +30,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/brands/{id}/summary", web::get().to(brand_summary));
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, Clone, PartialEq, Eq, Hash)]
 pub struct SummaryQuery {
     #[serde(default)]
     from: String,
@@ -92,28 +94,116 @@ fn format_mean(value: Option<f64>, decimals: usize) -> String {
         .unwrap_or_else(|| "—".into())
 }
 
+/// What one summary is worked out from: the cohort's data as of its post count
+/// and stats version (read before the data itself), its cities, the brand's
+/// threshold and the filter asked for.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct SummaryKey {
+    cohort_id: i64,
+    posts: i64,
+    stats_version: i64,
+    cities: String,
+    k: usize,
+    query: SummaryQuery,
+}
+
+pub type SummaryMemo = Memo<SummaryKey, SummaryFigures>;
+
+/// How many worked-out summaries one instance keeps.
+pub const SUMMARIES_KEPT: usize = 64;
+
+/// Everything on the summary page but the page's frame.
+#[derive(Clone)]
+pub struct SummaryFigures {
+    months: Vec<String>,
+    products: Vec<String>,
+    error: Option<String>,
+    empty: bool,
+    filtered: bool,
+    hidden_cells: usize,
+    svg: crate::summary::chart::HeatmapSvg,
+    trend: crate::summary::chart::TrendChart,
+    table: Vec<SummaryTableRow>,
+    city_themes: Vec<ThemeGroup>,
+    band_themes: Vec<ThemeGroup>,
+    products_view: Vec<ProductView>,
+}
+
 async fn summary(
     session: Session,
     pool: web::Data<DbPool>,
+    memo: web::Data<SummaryMemo>,
     id: web::Path<String>,
     query: web::Query<SummaryQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (staff, cohort, brand) = staff_cohort(&session, &pool, &id).await?;
     let cohort_id = cohort.id;
-    let (rows, products, terms) = with_conn(&pool, move |conn| {
+    let (stats_version, posts) = with_conn(&pool, move |conn| {
         Ok((
-            post_stats::rows(conn, cohort_id, None)?,
-            post_stats::products(conn, cohort_id)?,
-            term_stats::rows(conn, cohort_id)?,
+            cohorts::stats_version(conn, cohort_id)?,
+            posts::count_feed(conn, cohort_id, true)?,
         ))
     })
     .await?;
+    let key = SummaryKey {
+        cohort_id,
+        posts,
+        stats_version,
+        cities: cohort.cities.clone(),
+        k: brand.anonymity_threshold(),
+        query: query.into_inner(),
+    };
+    let figures = memo
+        .get_or_work_out(&key, || {
+            let asked = key.clone();
+            with_conn(&pool, move |conn| work_out(conn, &asked))
+        })
+        .await?;
+    let status = if figures.error.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    let figures = SummaryFigures::clone(&figures);
+    render_with_status(
+        status,
+        SummaryPage {
+            chrome: Chrome::staff(&session, &staff, &format!("{} · summary", cohort.name))?,
+            header: CohortHeader::new(&cohort, &brand, "summary"),
+            from: key.query.from,
+            to: key.query.to,
+            kind: key.query.kind,
+            product: key.query.product,
+            error: figures.error,
+            empty: figures.empty,
+            filtered: figures.filtered,
+            k: key.k,
+            hidden_cells: figures.hidden_cells,
+            svg: figures.svg,
+            trend: figures.trend,
+            table: figures.table,
+            city_themes: figures.city_themes,
+            band_themes: figures.band_themes,
+            products_view: figures.products_view,
+            months: figures.months,
+            products: figures.products,
+        },
+    )
+}
+
+/// Reads the cohort's aggregates and works the summary out; on a blocking thread,
+/// as it is most of the page's cost.
+fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppError> {
+    let cohort_id = key.cohort_id;
+    let rows = post_stats::rows(conn, cohort_id, None)?;
+    let products = post_stats::products(conn, cohort_id)?;
+    let terms = term_stats::rows(conn, cohort_id)?;
     let mut months: Vec<String> = rows.iter().map(|r| r.month().to_string()).collect();
     months.sort();
     months.dedup();
-    let cities = CityList::from_stored(&cohort.cities);
-    let k = brand.anonymity_threshold();
-    let (filter, error) = match parse_filter(&query, &months, &products) {
+    let cities = CityList::from_stored(&key.cities);
+    let k = key.k;
+    let (filter, error) = match parse_filter(&key.query, &months, &products) {
         Ok(filter) => (filter, None),
         Err(message) => (Filter::default(), Some(message)),
     };
@@ -149,42 +239,32 @@ async fn summary(
             },
         })
         .collect();
-    let by_city: Vec<TermUse> = terms
-        .iter()
-        .map(|t| TermUse {
-            member_id: t.member_id,
-            group: &t.city,
-            term: &t.term,
-            posts: i64::from(t.posts),
-        })
-        .collect();
-    let by_band: Vec<TermUse> = terms
-        .iter()
-        .map(|t| TermUse {
-            member_id: t.member_id,
-            group: &t.age_band,
-            term: &t.term,
-            posts: i64::from(t.posts),
-        })
-        .collect();
-    let city_found = themes(&by_city, k, THEMES_PER_GROUP);
-    let band_found = themes(&by_band, k, THEMES_PER_GROUP);
-    let (city_themes, band_themes) = with_conn(&pool, move |conn| {
-        Ok((
-            with_quotes(conn, cohort_id, city_found, true)?,
-            with_quotes(conn, cohort_id, band_found, false)?,
-        ))
-    })
-    .await?;
-    let product_uses: Vec<TermUse> = terms
-        .iter()
-        .filter(|t| !t.product.is_empty())
-        .map(|t| TermUse {
-            member_id: t.member_id,
-            group: &t.product,
-            term: &t.term,
-            posts: i64::from(t.posts),
-        })
+    let uses_by = |group: fn(&term_stats::TermRow) -> &str| -> Vec<TermUse<'_>> {
+        terms
+            .iter()
+            .map(|t| TermUse {
+                member_id: t.member_id,
+                group: group(t),
+                term: &t.term,
+                posts: i64::from(t.posts),
+            })
+            .collect()
+    };
+    let city_themes = with_quotes(
+        conn,
+        cohort_id,
+        themes(&uses_by(|t| &t.city), k, THEMES_PER_GROUP),
+        true,
+    )?;
+    let band_themes = with_quotes(
+        conn,
+        cohort_id,
+        themes(&uses_by(|t| &t.age_band), k, THEMES_PER_GROUP),
+        false,
+    )?;
+    let product_uses: Vec<TermUse> = uses_by(|t| &t.product)
+        .into_iter()
+        .filter(|u| !u.group.is_empty())
         .collect();
     let product_themes = themes(&product_uses, k, THEMES_PER_GROUP);
     let products_view = products
@@ -219,35 +299,20 @@ async fn summary(
             }
         })
         .collect();
-    let status = if error.is_some() {
-        StatusCode::BAD_REQUEST
-    } else {
-        StatusCode::OK
-    };
-    render_with_status(
-        status,
-        SummaryPage {
-            chrome: Chrome::staff(&session, &staff, &format!("{} · summary", cohort.name))?,
-            header: CohortHeader::new(&cohort, &brand, "summary"),
-            from: query.from.clone(),
-            to: query.to.clone(),
-            kind: query.kind.clone(),
-            product: query.product.clone(),
-            error,
-            empty: in_view.is_empty(),
-            filtered,
-            k,
-            hidden_cells: map.hidden_cells,
-            svg: heatmap_svg(&map),
-            trend: trend_chart(&in_view, &cities, k),
-            table,
-            city_themes,
-            band_themes,
-            products_view,
-            months,
-            products,
-        },
-    )
+    Ok(SummaryFigures {
+        error,
+        empty: in_view.is_empty(),
+        filtered,
+        hidden_cells: map.hidden_cells,
+        svg: heatmap_svg(&map),
+        trend: trend_chart(&in_view, &cities, k),
+        table,
+        city_themes,
+        band_themes,
+        products_view,
+        months,
+        products,
+    })
 }
 
 const THEMES_PER_GROUP: usize = 5;
@@ -269,7 +334,14 @@ fn with_quotes(
         } else {
             (None, Some(group.group.as_str()))
         };
-        let pool = posts::recent_in_group(conn, cohort_id, city, band, QUOTE_POOL)?;
+        let pool: Vec<(posts::Post, BTreeSet<String>)> =
+            posts::recent_in_group(conn, cohort_id, city, band, QUOTE_POOL)?
+                .into_iter()
+                .map(|post| {
+                    let terms = post_terms(&post.body);
+                    (post, terms)
+                })
+                .collect();
         let mut quoted = std::collections::HashSet::new();
         let themes = group
             .themes
@@ -278,7 +350,8 @@ fn with_quotes(
                 // A different post under each theme where the group has one.
                 let matching: Vec<&posts::Post> = pool
                     .iter()
-                    .filter(|p| post_terms(&p.body).contains(&theme.term))
+                    .filter(|(_, terms)| terms.contains(&theme.term))
+                    .map(|(post, _)| post)
                     .collect();
                 let chosen = matching
                     .iter()

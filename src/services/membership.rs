@@ -244,6 +244,7 @@ pub fn remove(conn: &mut DbConn, cohort_id: i64, member_id: i64) -> Result<Vec<S
             return Err(AppError::NotFound);
         }
         cohorts::release_seat(conn, cohort_id)?;
+        cohorts::touch_stats(conn, cohort_id)?;
         Ok(files)
     })
 }

@@ -5,10 +5,10 @@
 use chrono::NaiveDate;
 
 use crate::auth::Staff;
-use crate::db::models::audit;
 use crate::db::models::members::Member;
 use crate::db::models::photos as photo_rows;
 use crate::db::models::posts::{self, Post, PostContent};
+use crate::db::models::{audit, cohorts};
 use crate::db::models::{post_stats, term_stats};
 use crate::db::{DbConn, write_tx};
 use crate::domain::{AgeBand, BirthMonth, BoundedText, Rating};
@@ -231,6 +231,7 @@ fn change_post(
     if !may_change(&before) {
         return Err(AppError::NotFound);
     }
+    cohorts::touch_stats(conn, before.cohort_id)?;
     count_in_summary(conn, &before, -1)?;
     change(conn)?;
     let after = load(conn, post_id)?;
@@ -269,6 +270,7 @@ pub fn delete(conn: &mut DbConn, member: &Member, post_id: i64) -> Result<Vec<St
             return Err(AppError::NotFound);
         }
         let files = photo_keys(photo_rows::of_post(conn, post_id)?);
+        cohorts::touch_stats(conn, before.cohort_id)?;
         count_in_summary(conn, &before, -1)?;
         posts::delete_own(conn, post_id, member.id)?;
         Ok(files)

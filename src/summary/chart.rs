@@ -35,6 +35,7 @@ pub fn text_colour(mean: Option<f64>) -> &'static str {
     }
 }
 
+#[derive(Clone)]
 pub struct SvgCell {
     pub x: i32,
     pub y: i32,
@@ -47,6 +48,7 @@ pub struct SvgCell {
     pub title: String,
 }
 
+#[derive(Clone)]
 pub struct HeatmapSvg {
     pub width: i32,
     pub height: i32,
@@ -197,7 +199,7 @@ pub fn heatmap_svg(map: &Heatmap) -> HeatmapSvg {
 }
 
 /// One week's sentiment of a group: who posted, and the scores' sum and count.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct WeekSentiment {
     members: BTreeSet<i64>,
     score_sum: f64,
@@ -223,6 +225,7 @@ pub fn weekly_means<'a>(rows: impl Iterator<Item = &'a Row>) -> BTreeMap<&'a str
     weeks
 }
 
+#[derive(Clone)]
 pub struct TrendLine {
     pub label: String,
     pub colour: &'static str,
@@ -231,6 +234,7 @@ pub struct TrendLine {
     pub segments: Vec<String>,
 }
 
+#[derive(Clone)]
 pub struct TrendChart {
     pub width: i32,
     pub height: i32,

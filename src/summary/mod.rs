@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod heatmap;
+pub mod memo;
 pub mod themes;
 
 /// One category's count, or `None` when it must not be shown.

@@ -291,8 +291,9 @@ pub fn themes(uses: &[TermUse<'_>], k: usize, per_group: usize) -> Vec<GroupThem
         let n_group = group_sizes[group];
         let n_rest = grand_total - n_group;
         let mut scored: Vec<Theme> = counts
-            .iter()
-            .filter(|((g, _), (_, users))| g == group && users.len() >= k)
+            .range((*group, "")..)
+            .take_while(|((g, _), _)| g == group)
+            .filter(|(_, (_, users))| users.len() >= k)
             .map(|((_, term), (in_group, _))| {
                 let total = totals[term];
                 let prior = weight * total / grand_total;

@@ -91,3 +91,19 @@ pub fn release_seat(conn: &mut DbConn, id: i64) -> QueryResult<usize> {
         .set(cohorts::members_count.eq(cohorts::members_count - 1))
         .execute(conn)
 }
+
+/// Marks the cohort's aggregates as changed by something other than a new post
+/// (an edit, a hide, a label correction, a deletion, a member leaving), inside
+/// the transaction that changes them.
+pub fn touch_stats(conn: &mut DbConn, cohort_id: i64) -> QueryResult<usize> {
+    diesel::update(cohorts::table.find(cohort_id))
+        .set(cohorts::stats_version.eq(cohorts::stats_version + 1))
+        .execute(conn)
+}
+
+pub fn stats_version(conn: &mut DbConn, cohort_id: i64) -> QueryResult<i64> {
+    cohorts::table
+        .find(cohort_id)
+        .select(cohorts::stats_version)
+        .first(conn)
+}
