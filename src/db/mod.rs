@@ -171,15 +171,23 @@ pub fn write_tx<T>(
     }
 }
 
+/// Runs an INSERT and gives back what `$returning` selects of the new row, as `$ty`.
+#[macro_export]
+macro_rules! insert_returning {
+    ($conn:expr, $insert:expr, $returning:expr, $ty:ty) => {
+        match $conn {
+            $crate::db::DbConn::Pg(c) => $insert.returning($returning).get_result::<$ty>(c),
+            $crate::db::DbConn::Sqlite(c) => $insert.returning($returning).get_result::<$ty>(c),
+        }
+    };
+}
+
 /// Runs an INSERT and gives back the new row's id. The multi-backend connection has
 /// no RETURNING support of its own, so the statement runs on the inner connection.
 #[macro_export]
 macro_rules! insert_returning_id {
     ($conn:expr, $insert:expr, $id:expr) => {
-        match $conn {
-            $crate::db::DbConn::Pg(c) => $insert.returning($id).get_result::<i64>(c),
-            $crate::db::DbConn::Sqlite(c) => $insert.returning($id).get_result::<i64>(c),
-        }
+        $crate::insert_returning!($conn, $insert, $id, i64)
     };
 }
 

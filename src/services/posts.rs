@@ -200,7 +200,7 @@ pub fn insert_at(
     key: Option<&str>,
 ) -> Result<i64, AppError> {
     let band = age_band_of(member, written.date());
-    let id = posts::insert(
+    let created = posts::insert(
         conn,
         posts::NewPost {
             submission_key: key,
@@ -213,9 +213,8 @@ pub fn insert_at(
         written,
     )
     .map_err(AppError::unless_duplicate)?;
-    let created = load(conn, id)?;
     count_in_summary(conn, &created, 1)?;
-    Ok(id)
+    Ok(created.id)
 }
 
 /// Changes one post, moving its contribution to the aggregates from what it was

@@ -157,6 +157,13 @@ pub fn fill(conn: &mut DbConn, plan: &SeedPlan) -> Result<SeedReport, AppError> 
             report.posts += post_count;
         }
     }
+    // Fresh statistics for the planner; on PostgreSQL also the visibility map,
+    // without which counting a cohort's posts visits every row.
+    let tidy = match conn {
+        DbConn::Pg(_) => "VACUUM ANALYZE",
+        DbConn::Sqlite(_) => "ANALYZE",
+    };
+    diesel::connection::SimpleConnection::batch_execute(conn, tidy)?;
     Ok(report)
 }
 

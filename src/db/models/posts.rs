@@ -55,8 +55,9 @@ pub struct NewPost<'a> {
     pub age_band: &'a str,
 }
 
-pub fn insert(conn: &mut DbConn, post: NewPost<'_>, now: NaiveDateTime) -> QueryResult<i64> {
-    crate::insert_returning_id!(
+/// Writes a post and gives it back whole, as stored.
+pub fn insert(conn: &mut DbConn, post: NewPost<'_>, now: NaiveDateTime) -> QueryResult<Post> {
+    crate::insert_returning!(
         conn,
         diesel::insert_into(posts::table).values((
             posts::cohort_id.eq(post.cohort_id),
@@ -75,7 +76,8 @@ pub fn insert(conn: &mut DbConn, post: NewPost<'_>, now: NaiveDateTime) -> Query
             posts::language.eq(&post.content.sentiment.language),
             posts::submission_key.eq(post.submission_key),
         )),
-        posts::id
+        Post::as_returning(),
+        Post
     )
 }
 

@@ -8,22 +8,45 @@ use crate::db::models::posts::Post;
 use crate::db::schema::term_stats;
 use crate::summary::themes::post_terms;
 
-/// Adds (sign +1) or removes (-1) one post's terms.
+/// Adds (sign +1) or removes (-1) one post's terms, in one statement.
 pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
-    for term in post_terms(&counted_text(post)) {
-        diesel::sql_query(
-            "INSERT INTO term_stats (cohort_id, member_id, city, age_band, product, term, posts) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) \
-             ON CONFLICT (cohort_id, member_id, age_band, product, term) DO UPDATE SET posts = term_stats.posts + excluded.posts",
-        )
-        .bind::<BigInt, _>(post.cohort_id)
-        .bind::<BigInt, _>(post.member_id)
-        .bind::<Text, _>(&post.city)
-        .bind::<Text, _>(&post.age_band)
-        .bind::<Text, _>(post.product.as_deref().unwrap_or_default())
-        .bind::<Text, _>(&term)
-        .bind::<Integer, _>(sign)
-        .execute(conn)?;
+    let terms: Vec<String> = post_terms(&counted_text(post)).into_iter().collect();
+    if !terms.is_empty() {
+        // Placeholders are numbered in the order they first appear, as SQLite
+        // numbers its parameters that way; PostgreSQL reuses $1–$6 in every row.
+        let mut sql = String::from(
+            "INSERT INTO term_stats (cohort_id, member_id, city, age_band, product, posts, term) VALUES ",
+        );
+        for i in 0..terms.len() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!("($1, $2, $3, $4, $5, $6, ${})", i + 7));
+        }
+        sql.push_str(
+            " ON CONFLICT (cohort_id, member_id, age_band, product, term) \
+             DO UPDATE SET posts = term_stats.posts + excluded.posts",
+        );
+        macro_rules! upsert {
+            ($conn:expr, $backend:ty) => {{
+                let mut query = diesel::sql_query(sql)
+                    .into_boxed::<$backend>()
+                    .bind::<BigInt, _>(post.cohort_id)
+                    .bind::<BigInt, _>(post.member_id)
+                    .bind::<Text, _>(&post.city)
+                    .bind::<Text, _>(&post.age_band)
+                    .bind::<Text, _>(post.product.as_deref().unwrap_or_default())
+                    .bind::<Integer, _>(sign);
+                for term in &terms {
+                    query = query.bind::<Text, _>(term);
+                }
+                query.execute($conn)
+            }};
+        }
+        match conn {
+            DbConn::Pg(c) => upsert!(c, diesel::pg::Pg),
+            DbConn::Sqlite(c) => upsert!(c, diesel::sqlite::Sqlite),
+        }?;
     }
     if sign < 0 {
         diesel::delete(
