@@ -68,6 +68,7 @@ fn session_id(session: &Session, key: &str) -> Option<i64> {
 
 /// The signed-in staff account, if any; a disabled account is signed out.
 pub async fn current_staff(session: &Session, pool: &DbPool) -> Result<Option<Staff>, AppError> {
+    loaded(session)?;
     let Some(id) = session_id(session, STAFF_KEY) else {
         return Ok(None);
     };
@@ -113,6 +114,7 @@ pub async fn current_member(
     session: &Session,
     pool: &DbPool,
 ) -> Result<Option<CurrentMember>, AppError> {
+    loaded(session)?;
     let Some(id) = session_id(session, MEMBER_KEY) else {
         return Ok(None);
     };
@@ -184,12 +186,19 @@ pub fn csrf_token(session: &Session) -> Result<String, AppError> {
     Ok(token)
 }
 
-pub fn verify_csrf(session: &Session, submitted: &str) -> Result<(), AppError> {
-    if let Ok(Some(true)) = session.get::<bool>(crate::auth::store::UNAVAILABLE_KEY) {
-        return Err(AppError::Unavailable(
+/// A session the store could not load (the database is down) answers 503, not
+/// "sign in" or "form expired".
+fn loaded(session: &Session) -> Result<(), AppError> {
+    match session.get::<bool>(crate::auth::store::UNAVAILABLE_KEY) {
+        Ok(Some(true)) => Err(AppError::Unavailable(
             "the session could not be loaded".into(),
-        ));
+        )),
+        _ => Ok(()),
     }
+}
+
+pub fn verify_csrf(session: &Session, submitted: &str) -> Result<(), AppError> {
+    loaded(session)?;
     let expected = session
         .get::<String>(CSRF_KEY)
         .ok()

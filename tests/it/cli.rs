@@ -2,24 +2,12 @@
 //! The `cohorts` binary itself: the quick start's `serve`, `create-admin` and `demo`.
 
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 use reqwest::StatusCode;
 
-use crate::helpers::{Client, TestDb};
-
-fn cohorts(db: &TestDb) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_cohorts"));
-    command
-        .env("DATA_DIR", db.dir.path())
-        .env_remove("DATABASE_URL")
-        .env("RUST_LOG", "warn");
-    if let cohorts::db::DatabaseUrl::Postgres(url) = &db.url {
-        command.env("DATABASE_URL", url);
-    }
-    command
-}
+use crate::helpers::{Client, TestDb, cohorts_command};
 
 /// `cohorts serve` with nothing configured: SQLite in the data folder, a working app.
 #[tokio::test]
@@ -30,7 +18,7 @@ async fn serve_with_defaults_then_create_admin_and_sign_in() {
         .local_addr()
         .unwrap()
         .port();
-    let mut server = cohorts(&db)
+    let mut server = cohorts_command(&db)
         .arg("serve")
         .env("BIND", format!("127.0.0.1:{port}"))
         .spawn()
@@ -59,7 +47,7 @@ async fn serve_with_defaults_then_create_admin_and_sign_in() {
         "the session key is generated once and kept"
     );
 
-    let mut create = cohorts(&db)
+    let mut create = cohorts_command(&db)
         .args([
             "create-admin",
             "--email",
@@ -80,7 +68,7 @@ async fn serve_with_defaults_then_create_admin_and_sign_in() {
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stdout).contains("Admin root@cohorts.test is ready"));
 
-    let short = cohorts(&db)
+    let short = cohorts_command(&db)
         .args([
             "create-admin",
             "--email",
@@ -111,7 +99,7 @@ async fn serve_with_defaults_then_create_admin_and_sign_in() {
 #[tokio::test]
 async fn demo_fills_once_and_prints_credentials() {
     let db = TestDb::create();
-    let first = cohorts(&db).arg("demo").output().unwrap();
+    let first = cohorts_command(&db).arg("demo").output().unwrap();
     assert!(
         first.status.success(),
         "{}",
@@ -155,7 +143,7 @@ async fn demo_fills_once_and_prints_credentials() {
     assert!(brand.body.contains("Tango Squad Berlin–Madrid"));
 
     // `cohorts export` writes the summary and logs it.
-    let csv = cohorts(&app.db)
+    let csv = cohorts_command(&app.db)
         .args(["export", "--cohort", "1", "--format", "csv"])
         .output()
         .unwrap();
@@ -168,7 +156,7 @@ async fn demo_fills_once_and_prints_credentials() {
     assert!(csv.starts_with("cohort,city,age_band,members,"));
     assert!(csv.lines().count() > 5);
     let out = app.db.dir.path().join("brand.xlsx");
-    let xlsx = cohorts(&app.db)
+    let xlsx = cohorts_command(&app.db)
         .args([
             "export",
             "--brand",
@@ -182,7 +170,7 @@ async fn demo_fills_once_and_prints_credentials() {
         .unwrap();
     assert!(xlsx.status.success());
     assert!(std::fs::read(&out).unwrap().starts_with(b"PK"));
-    let missing = cohorts(&app.db)
+    let missing = cohorts_command(&app.db)
         .args(["export", "--cohort", "999", "--format", "json"])
         .output()
         .unwrap();
@@ -195,7 +183,7 @@ async fn demo_fills_once_and_prints_credentials() {
         2
     );
 
-    let second = cohorts(&app.db).arg("demo").output().unwrap();
+    let second = cohorts_command(&app.db).arg("demo").output().unwrap();
     assert!(second.status.success());
     assert!(String::from_utf8_lossy(&second.stdout).contains("nothing was duplicated"));
     assert_eq!(app.count("SELECT count(*) AS n FROM cohorts"), 3);
@@ -209,7 +197,7 @@ async fn seed_fills_at_scale_with_the_aggregates_the_app_keeps() {
     let db = TestDb::create();
     let tokens = db.dir.path().join("tokens.txt");
     let seed = |db: &TestDb| {
-        let mut run = cohorts(db)
+        let mut run = cohorts_command(db)
             .args(["seed", "--posts", "2500", "--posts-per-cohort", "500"])
             .arg("--tokens-out")
             .arg(&tokens)

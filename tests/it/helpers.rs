@@ -95,7 +95,7 @@ impl TestApp {
         Self::spawn_full(db, Key::generate(), move |s| s.s3 = Some(s3)).await
     }
 
-    async fn spawn_full(
+    pub async fn spawn_full(
         db: std::sync::Arc<TestDb>,
         key: Key,
         adjust: impl FnOnce(&mut Settings),
@@ -628,5 +628,67 @@ impl Drop for S3Server {
     fn drop(&mut self) {
         let _ = self.process.kill();
         let _ = self.process.wait();
+    }
+}
+
+/// The `cohorts` binary with the test database's settings.
+pub fn cohorts_command(db: &TestDb) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_cohorts"));
+    command
+        .env("DATA_DIR", db.dir.path())
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", "warn");
+    if let DatabaseUrl::Postgres(url) = &db.url {
+        command.env("DATABASE_URL", url);
+    }
+    command
+}
+
+/// `cohorts serve` as a process of its own, on a free port, answering /healthz.
+pub struct ServerProcess {
+    pub child: std::process::Child,
+    pub base: String,
+}
+
+impl ServerProcess {
+    pub async fn start(db: &TestDb) -> ServerProcess {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = cohorts_command(db)
+            .arg("serve")
+            .env("BIND", format!("127.0.0.1:{port}"))
+            .spawn()
+            .unwrap();
+        let base = format!("http://127.0.0.1:{port}");
+        let http = reqwest::Client::new();
+        for _ in 0..300 {
+            if let Ok(response) = http.get(format!("{base}/healthz")).send().await
+                && response.status() == StatusCode::OK
+            {
+                return ServerProcess { child, base };
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("cohorts serve did not answer within 30 s");
+    }
+
+    /// The helpers of `TestApp`, aimed at this process.
+    pub fn app(&self, db: std::sync::Arc<TestDb>) -> TestApp {
+        TestApp {
+            address: self.base.clone(),
+            pool: db::build_pool(&db.url, 4).unwrap(),
+            db,
+            key: Key::generate(),
+        }
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }

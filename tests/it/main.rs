@@ -5,6 +5,7 @@ mod browser;
 mod cli;
 mod concurrency;
 mod exports;
+mod faults;
 mod helpers;
 mod invites;
 mod journeys;
