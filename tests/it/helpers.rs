@@ -657,18 +657,21 @@ impl ServerProcess {
             .local_addr()
             .unwrap()
             .port();
-        let child = cohorts_command(db)
-            .arg("serve")
-            .env("BIND", format!("127.0.0.1:{port}"))
-            .spawn()
-            .unwrap();
-        let base = format!("http://127.0.0.1:{port}");
+        // Made at once, so that it is stopped (on drop) whatever happens next.
+        let server = ServerProcess {
+            child: cohorts_command(db)
+                .arg("serve")
+                .env("BIND", format!("127.0.0.1:{port}"))
+                .spawn()
+                .unwrap(),
+            base: format!("http://127.0.0.1:{port}"),
+        };
         let http = reqwest::Client::new();
         for _ in 0..300 {
-            if let Ok(response) = http.get(format!("{base}/healthz")).send().await
+            if let Ok(response) = http.get(format!("{}/healthz", server.base)).send().await
                 && response.status() == StatusCode::OK
             {
-                return ServerProcess { child, base };
+                return server;
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
