@@ -119,16 +119,15 @@ pub async fn current_member(
         return Ok(None);
     };
     let found = with_conn(pool, move |conn| {
-        let Some(member) = members::find(conn, id)? else {
-            return Ok(None);
-        };
-        let cohort = cohorts::find(conn, member.cohort_id)?.ok_or(AppError::NotFound)?;
-        let brand = brands::find(conn, cohort.brand_id)?;
-        Ok(Some(CurrentMember {
-            member,
-            cohort,
-            brand,
-        }))
+        Ok(
+            members::with_cohort_and_brand(conn, id)?.map(|(member, cohort, brand)| {
+                CurrentMember {
+                    member,
+                    cohort,
+                    brand,
+                }
+            }),
+        )
     })
     .await?;
     if found.is_none() {

@@ -14,8 +14,9 @@ use crate::db::{DbConn, DbPool, with_conn};
 use crate::domain::CityList;
 use crate::error::AppError;
 use crate::routes::brand::brand_for;
-use crate::routes::cohort::staff_cohort;
+use crate::routes::path_id;
 use crate::routes::render_with_status;
+use crate::services::cohorts as cohort_service;
 use crate::summary::chart::{heatmap_svg, trend_chart};
 use crate::summary::heatmap::{self, Filter, Row};
 use crate::summary::memo::Memo;
@@ -136,19 +137,20 @@ async fn summary(
     id: web::Path<String>,
     query: web::Query<SummaryQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let (staff, cohort, brand) = staff_cohort(&session, &pool, &id).await?;
-    let cohort_id = cohort.id;
-    let (stats_version, posts) = with_conn(&pool, move |conn| {
-        Ok((
-            cohorts::stats_version(conn, cohort_id)?,
-            posts::count_feed(conn, cohort_id, true)?,
-        ))
+    let staff = require_staff(&session, &pool).await?;
+    let cohort_id = path_id(&id)?;
+    let viewer = staff.clone();
+    // The state of the cohort's data is read before the data itself.
+    let (cohort, brand, posts) = with_conn(&pool, move |conn| {
+        let (cohort, brand) = cohort_service::load_for_staff(conn, &viewer, cohort_id)?;
+        let posts = posts::count_feed(conn, cohort_id, true)?;
+        Ok((cohort, brand, posts))
     })
     .await?;
     let key = SummaryKey {
         cohort_id,
         posts,
-        stats_version,
+        stats_version: cohort.stats_version,
         cities: cohort.cities.clone(),
         k: brand.anonymity_threshold(),
         query: query.into_inner(),

@@ -57,12 +57,10 @@ pub fn load_for_staff(
     staff: &Staff,
     cohort_id: i64,
 ) -> Result<(cohorts::Cohort, brands::Brand), AppError> {
-    let cohort = cohorts::find(conn, cohort_id)?.ok_or(AppError::NotFound)?;
-    if !staff.may_see_brand(cohort.brand_id) {
-        return Err(AppError::NotFound);
+    match cohorts::with_brand(conn, cohort_id)? {
+        Some((cohort, brand)) if staff.may_see_brand(cohort.brand_id) => Ok((cohort, brand)),
+        _ => Err(AppError::NotFound),
     }
-    let brand = brands::find(conn, cohort.brand_id)?;
-    Ok((cohort, brand))
 }
 
 pub struct Spread {

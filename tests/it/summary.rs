@@ -64,7 +64,7 @@ pub(crate) fn assert_aggregates_match_posts(app: &TestApp) {
     let texts: Vec<(Option<String>, String)> = posts::table
         .filter(posts::hidden_at.is_null())
         .select((posts::title, posts::body))
-        .load(&mut *conn)
+        .load(&mut **conn)
         .unwrap();
     let expected: usize = texts
         .iter()

@@ -2,7 +2,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::cohorts;
+use crate::db::models::brands::Brand;
+use crate::db::schema::{brands, cohorts};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = cohorts)]
@@ -17,6 +18,8 @@ pub struct Cohort {
     pub members_count: i32,
     pub created_by: i64,
     pub created_at: NaiveDateTime,
+    /// Raised by every change to the aggregates other than a new post.
+    pub stats_version: i64,
 }
 
 pub struct NewCohort<'a> {
@@ -101,9 +104,12 @@ pub fn touch_stats(conn: &mut DbConn, cohort_id: i64) -> QueryResult<usize> {
         .execute(conn)
 }
 
-pub fn stats_version(conn: &mut DbConn, cohort_id: i64) -> QueryResult<i64> {
+/// A cohort with its brand, in one query.
+pub fn with_brand(conn: &mut DbConn, id: i64) -> QueryResult<Option<(Cohort, Brand)>> {
     cohorts::table
-        .find(cohort_id)
-        .select(cohorts::stats_version)
+        .inner_join(brands::table)
+        .filter(cohorts::id.eq(id))
+        .select((Cohort::as_select(), Brand::as_select()))
         .first(conn)
+        .optional()
 }

@@ -3,7 +3,9 @@ use diesel::prelude::*;
 
 use crate::db::DbConn;
 use crate::db::models::Page;
-use crate::db::schema::members;
+use crate::db::models::brands::Brand;
+use crate::db::models::cohorts::Cohort;
+use crate::db::schema::{brands, cohorts, members};
 
 #[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = members)]
@@ -128,6 +130,20 @@ pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<i64
     members::table
         .filter(members::submission_key.eq(key))
         .select(members::id)
+        .first(conn)
+        .optional()
+}
+
+/// A member with their cohort and its brand, in one query: every member page
+/// needs all three.
+pub fn with_cohort_and_brand(
+    conn: &mut DbConn,
+    id: i64,
+) -> QueryResult<Option<(Member, Cohort, Brand)>> {
+    members::table
+        .inner_join(cohorts::table.inner_join(brands::table))
+        .filter(members::id.eq(id))
+        .select((Member::as_select(), Cohort::as_select(), Brand::as_select()))
         .first(conn)
         .optional()
 }
