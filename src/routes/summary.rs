@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use crate::auth::session::require_staff;
 use crate::db::models::cohorts;
 use crate::db::models::post_stats;
+use crate::db::models::term_stats::TermGroup;
 use crate::db::models::{posts, term_stats};
 use crate::db::{DbConn, DbPool, with_conn};
 use crate::domain::CityList;
@@ -20,7 +21,7 @@ use crate::services::cohorts as cohort_service;
 use crate::summary::chart::{heatmap_svg, trend_chart};
 use crate::summary::heatmap::{self, Filter, Row};
 use crate::summary::memo::Memo;
-use crate::summary::themes::{GroupThemes, TermUse, post_terms, themes};
+use crate::summary::themes::{GroupThemes, post_terms};
 use crate::templates::{
     BrandCohortRow, BrandSummaryPage, Chrome, CohortHeader, ProductFigures, ProductView,
     SummaryPage, SummaryTableRow, ThemeGroup, ThemeItem,
@@ -199,7 +200,6 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
     let cohort_id = key.cohort_id;
     let rows = post_stats::rows(conn, cohort_id, None)?;
     let products = post_stats::products(conn, cohort_id)?;
-    let terms = term_stats::rows(conn, cohort_id)?;
     let mut months: Vec<String> = rows.iter().map(|r| r.month().to_string()).collect();
     months.sort();
     months.dedup();
@@ -241,34 +241,12 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
             },
         })
         .collect();
-    let uses_by = |group: fn(&term_stats::TermRow) -> &str| -> Vec<TermUse<'_>> {
-        terms
-            .iter()
-            .map(|t| TermUse {
-                member_id: t.member_id,
-                group: group(t),
-                term: &t.term,
-                posts: i64::from(t.posts),
-            })
-            .collect()
-    };
-    let city_themes = with_quotes(
-        conn,
-        cohort_id,
-        themes(&uses_by(|t| &t.city), k, THEMES_PER_GROUP),
-        true,
-    )?;
-    let band_themes = with_quotes(
-        conn,
-        cohort_id,
-        themes(&uses_by(|t| &t.age_band), k, THEMES_PER_GROUP),
-        false,
-    )?;
-    let product_uses: Vec<TermUse> = uses_by(|t| &t.product)
-        .into_iter()
-        .filter(|u| !u.group.is_empty())
-        .collect();
-    let product_themes = themes(&product_uses, k, THEMES_PER_GROUP);
+    let mut found = |group| term_stats::themes_by(conn, cohort_id, group, k, THEMES_PER_GROUP);
+    let city_found = found(TermGroup::City)?;
+    let band_found = found(TermGroup::AgeBand)?;
+    let product_themes = found(TermGroup::Product)?;
+    let city_themes = with_quotes(conn, cohort_id, city_found, true)?;
+    let band_themes = with_quotes(conn, cohort_id, band_found, false)?;
     let products_view = products
         .iter()
         .map(|product| {

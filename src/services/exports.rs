@@ -8,13 +8,13 @@ use serde::Serialize;
 
 use crate::db::models::brands::Brand;
 use crate::db::models::cohorts::{self, Cohort};
+use crate::db::models::term_stats::TermGroup;
 use crate::db::models::{audit, post_stats, term_stats};
 use crate::db::{DbConn, write_tx};
 use crate::domain::CityList;
 use crate::error::AppError;
 use crate::services::now;
 use crate::summary::heatmap::{self, Figures, Filter, Row};
-use crate::summary::themes::{TermUse, themes};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -127,25 +127,11 @@ pub fn cohort_summary(
         k,
         &Filter::default(),
     );
-    let terms = term_stats::rows(conn, cohort.id)?;
-    let keys: Vec<String> = terms
-        .iter()
-        .map(|t| format!("{}\u{1f}{}", t.city, t.age_band))
-        .collect();
-    let uses: Vec<TermUse> = terms
-        .iter()
-        .zip(&keys)
-        .map(|(t, key)| TermUse {
-            member_id: t.member_id,
-            group: key,
-            term: &t.term,
-            posts: i64::from(t.posts),
-        })
-        .collect();
-    let cell_terms: BTreeMap<String, Vec<String>> = themes(&uses, k, TOP_TERMS)
-        .into_iter()
-        .map(|g| (g.group, g.themes.into_iter().map(|t| t.term).collect()))
-        .collect();
+    let cell_terms: BTreeMap<String, Vec<String>> =
+        term_stats::themes_by(conn, cohort.id, TermGroup::Cell, k, TOP_TERMS)?
+            .into_iter()
+            .map(|g| (g.group, g.themes.into_iter().map(|t| t.term).collect()))
+            .collect();
     let mut shown = BTreeMap::new();
     let rows = map
         .cells

@@ -233,12 +233,13 @@ pub fn post_terms(text: &str) -> BTreeSet<String> {
     terms
 }
 
-/// One member's count of posts using one term, within one group.
-pub struct TermUse<'a> {
-    pub member_id: i64,
+/// How often one term is used within one group (a city, an age band, a
+/// product): in how many posts, by how many members.
+pub struct TermCount<'a> {
     pub group: &'a str,
     pub term: &'a str,
     pub posts: i64,
+    pub members: i64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -262,47 +263,51 @@ fn prior_weight(grand_total: f64) -> f64 {
 /// A theme must stand out at least this clearly (two-sided 95%).
 const MIN_Z: f64 = 1.96;
 
-/// Themes for each group holding at least `k` members. A term counts for a group
-/// only when at least `k` of its members used it, so no theme is one member's.
-pub fn themes(uses: &[TermUse<'_>], k: usize, per_group: usize) -> Vec<GroupThemes> {
-    let k = k.max(3);
-    let mut group_members: BTreeMap<&str, BTreeSet<i64>> = BTreeMap::new();
-    let mut counts: BTreeMap<(&str, &str), (f64, BTreeSet<i64>)> = BTreeMap::new();
+/// Themes for each group holding at least `k` members (`group_members`: how
+/// many members used any term in each group). A term counts for a group only
+/// when at least `k` of its members used it, so no theme is one member's.
+pub fn themes(
+    counts: &[TermCount<'_>],
+    group_members: &BTreeMap<String, i64>,
+    k: usize,
+    per_group: usize,
+) -> Vec<GroupThemes> {
+    let k = k.max(3) as i64;
     let mut totals: BTreeMap<&str, f64> = BTreeMap::new();
     let mut group_sizes: BTreeMap<&str, f64> = BTreeMap::new();
-    for u in uses {
-        group_members
-            .entry(u.group)
-            .or_default()
-            .insert(u.member_id);
-        let entry = counts.entry((u.group, u.term)).or_default();
-        entry.0 += u.posts as f64;
-        entry.1.insert(u.member_id);
-        *totals.entry(u.term).or_default() += u.posts as f64;
-        *group_sizes.entry(u.group).or_default() += u.posts as f64;
+    let mut by_group: BTreeMap<&str, Vec<&TermCount<'_>>> = BTreeMap::new();
+    for count in counts {
+        *totals.entry(count.term).or_default() += count.posts as f64;
+        *group_sizes.entry(count.group).or_default() += count.posts as f64;
+        by_group.entry(count.group).or_default().push(count);
     }
     let grand_total: f64 = totals.values().sum();
     let weight = prior_weight(grand_total);
     let mut result = Vec::new();
-    for (group, members) in &group_members {
-        if members.len() < k {
+    for (group, members) in group_members {
+        if *members < k {
             continue;
         }
-        let n_group = group_sizes[group];
+        let (Some(&n_group), Some(terms)) = (
+            group_sizes.get(group.as_str()),
+            by_group.get(group.as_str()),
+        ) else {
+            continue;
+        };
         let n_rest = grand_total - n_group;
-        let mut scored: Vec<Theme> = counts
-            .range((*group, "")..)
-            .take_while(|((g, _), _)| g == group)
-            .filter(|(_, (_, users))| users.len() >= k)
-            .map(|((_, term), (in_group, _))| {
-                let total = totals[term];
+        let mut scored: Vec<Theme> = terms
+            .iter()
+            .filter(|count| count.members >= k)
+            .map(|count| {
+                let in_group = count.posts as f64;
+                let total = totals[count.term];
                 let prior = weight * total / grand_total;
                 let in_rest = total - in_group;
                 let odds = |y: f64, n: f64| ((y + prior) / (n + weight - y - prior)).ln();
-                let delta = odds(*in_group, n_group) - odds(in_rest, n_rest);
+                let delta = odds(in_group, n_group) - odds(in_rest, n_rest);
                 let variance = 1.0 / (in_group + prior) + 1.0 / (in_rest + prior);
                 Theme {
-                    term: term.to_string(),
+                    term: count.term.to_string(),
                     z: delta / variance.sqrt(),
                 }
             })
@@ -311,7 +316,7 @@ pub fn themes(uses: &[TermUse<'_>], k: usize, per_group: usize) -> Vec<GroupThem
         scored.sort_by(|a, b| b.z.total_cmp(&a.z).then_with(|| a.term.cmp(&b.term)));
         scored.truncate(per_group);
         result.push(GroupThemes {
-            group: group.to_string(),
+            group: group.clone(),
             themes: scored,
         });
     }
@@ -321,6 +326,44 @@ pub fn themes(uses: &[TermUse<'_>], k: usize, per_group: usize) -> Vec<GroupThem
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One member's count of posts using one term, within one group, as the
+    /// aggregates hold it.
+    struct TermUse<'a> {
+        member_id: i64,
+        group: &'a str,
+        term: &'a str,
+        posts: i64,
+    }
+
+    /// Groups per-member uses the way the database query does, then finds themes.
+    fn themes(uses: &[TermUse<'_>], k: usize, per_group: usize) -> Vec<GroupThemes> {
+        let mut counts: BTreeMap<(&str, &str), (i64, BTreeSet<i64>)> = BTreeMap::new();
+        let mut members: BTreeMap<String, BTreeSet<i64>> = BTreeMap::new();
+        for u in uses {
+            let entry = counts.entry((u.group, u.term)).or_default();
+            entry.0 += u.posts;
+            entry.1.insert(u.member_id);
+            members
+                .entry(u.group.to_string())
+                .or_default()
+                .insert(u.member_id);
+        }
+        let counts: Vec<TermCount> = counts
+            .iter()
+            .map(|((group, term), (posts, users))| TermCount {
+                group,
+                term,
+                posts: *posts,
+                members: users.len() as i64,
+            })
+            .collect();
+        let members = members
+            .into_iter()
+            .map(|(group, set)| (group, set.len() as i64))
+            .collect();
+        super::themes(&counts, &members, k, per_group)
+    }
 
     #[test]
     fn terms_drop_stop_words_and_keep_phrases() {

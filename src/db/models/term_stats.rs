@@ -1,12 +1,14 @@
 //! Term counts per member, kept in step with the visible posts.
 
+use std::collections::BTreeMap;
+
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer, Text};
 
 use crate::db::DbConn;
 use crate::db::models::posts::Post;
 use crate::db::schema::term_stats;
-use crate::summary::themes::post_terms;
+use crate::summary::themes::{GroupThemes, TermCount, post_terms, themes};
 
 /// Adds (sign +1) or removes (-1) one post's terms, in one statement.
 pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
@@ -60,23 +62,100 @@ pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
     Ok(())
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = term_stats)]
-pub struct TermRow {
-    pub member_id: i64,
-    pub city: String,
-    pub age_band: String,
-    pub product: String,
-    pub term: String,
-    pub posts: i32,
+/// How a cohort's term counts are grouped for themes.
+#[derive(Debug, Clone, Copy)]
+pub enum TermGroup {
+    City,
+    AgeBand,
+    /// Reviews only: the reviewed product.
+    Product,
+    /// A city and age band, as `city` U+001F `age band`.
+    Cell,
 }
 
-pub fn rows(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Vec<TermRow>> {
-    term_stats::table
-        .filter(term_stats::cohort_id.eq(cohort_id))
-        .filter(term_stats::posts.gt(0))
-        .select(TermRow::as_select())
-        .load(conn)
+impl TermGroup {
+    /// The grouping expression and the rows it leaves out; fixed text, never input.
+    fn sql(self) -> (&'static str, &'static str) {
+        match self {
+            TermGroup::City => ("city", ""),
+            TermGroup::AgeBand => ("age_band", ""),
+            TermGroup::Product => ("product", "AND product <> ''"),
+            TermGroup::Cell => ("city || '\u{1f}' || age_band", ""),
+        }
+    }
+}
+
+/// Posts and distinct members per group and term.
+#[derive(Debug, QueryableByName)]
+pub struct GroupTerm {
+    #[diesel(sql_type = Text)]
+    pub grp: String,
+    #[diesel(sql_type = Text)]
+    pub term: String,
+    #[diesel(sql_type = BigInt)]
+    pub posts: i64,
+    #[diesel(sql_type = BigInt)]
+    pub members: i64,
+}
+
+impl GroupTerm {
+    pub fn count(&self) -> TermCount<'_> {
+        TermCount {
+            group: &self.grp,
+            term: &self.term,
+            posts: self.posts,
+            members: self.members,
+        }
+    }
+}
+
+/// The themes of each group, from the database's sums.
+pub fn themes_by(
+    conn: &mut DbConn,
+    cohort_id: i64,
+    group: TermGroup,
+    k: usize,
+    per_group: usize,
+) -> QueryResult<Vec<GroupThemes>> {
+    let (terms, members) = by_group(conn, cohort_id, group)?;
+    let counts: Vec<TermCount> = terms.iter().map(GroupTerm::count).collect();
+    Ok(themes(&counts, &members, k, per_group))
+}
+
+#[derive(Debug, QueryableByName)]
+struct GroupSize {
+    #[diesel(sql_type = Text)]
+    grp: String,
+    #[diesel(sql_type = BigInt)]
+    members: i64,
+}
+
+/// A cohort's term counts summed by group in the database, with how many members
+/// used any term in each group: what themes are found from, read without
+/// bringing every member's rows into the app.
+pub fn by_group(
+    conn: &mut DbConn,
+    cohort_id: i64,
+    group: TermGroup,
+) -> QueryResult<(Vec<GroupTerm>, BTreeMap<String, i64>)> {
+    let (expression, only) = group.sql();
+    let terms = diesel::sql_query(format!(
+        "SELECT {expression} AS grp, term, CAST(SUM(posts) AS BIGINT) AS posts, \
+         COUNT(DISTINCT member_id) AS members FROM term_stats \
+         WHERE cohort_id = $1 AND posts > 0 {only} GROUP BY {expression}, term"
+    ))
+    .bind::<BigInt, _>(cohort_id)
+    .load::<GroupTerm>(conn)?;
+    let sizes = diesel::sql_query(format!(
+        "SELECT {expression} AS grp, COUNT(DISTINCT member_id) AS members FROM term_stats \
+         WHERE cohort_id = $1 AND posts > 0 {only} GROUP BY {expression}"
+    ))
+    .bind::<BigInt, _>(cohort_id)
+    .load::<GroupSize>(conn)?;
+    Ok((
+        terms,
+        sizes.into_iter().map(|s| (s.grp, s.members)).collect(),
+    ))
 }
 
 /// A term's count for one member, age band and product, written whole by the
