@@ -241,7 +241,8 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
             },
         })
         .collect();
-    let mut found = |group| term_stats::themes_by(conn, cohort_id, group, k, THEMES_PER_GROUP);
+    let mut found =
+        |group| term_stats::themes_by(conn, cohort_id, group, &rows, k, THEMES_PER_GROUP);
     let city_found = found(TermGroup::City)?;
     let band_found = found(TermGroup::AgeBand)?;
     let product_themes = found(TermGroup::Product)?;

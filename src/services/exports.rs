@@ -128,7 +128,7 @@ pub fn cohort_summary(
         &Filter::default(),
     );
     let cell_terms: BTreeMap<String, Vec<String>> =
-        term_stats::themes_by(conn, cohort.id, TermGroup::Cell, k, TOP_TERMS)?
+        term_stats::themes_by(conn, cohort.id, TermGroup::Cell, &rows, k, TOP_TERMS)?
             .into_iter()
             .map(|g| (g.group, g.themes.into_iter().map(|t| t.term).collect()))
             .collect();

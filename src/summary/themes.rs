@@ -264,7 +264,7 @@ fn prior_weight(grand_total: f64) -> f64 {
 const MIN_Z: f64 = 1.96;
 
 /// Themes for each group holding at least `k` members (`group_members`: how
-/// many members used any term in each group). A term counts for a group only
+/// many members posted in each group). A term counts for a group only
 /// when at least `k` of its members used it, so no theme is one member's.
 pub fn themes(
     counts: &[TermCount<'_>],

@@ -1,6 +1,6 @@
 //! Term counts per member, kept in step with the visible posts.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer, Text};
@@ -8,6 +8,7 @@ use diesel::sql_types::{BigInt, Integer, Text};
 use crate::db::DbConn;
 use crate::db::models::posts::Post;
 use crate::db::schema::term_stats;
+use crate::summary::heatmap::Row;
 use crate::summary::themes::{GroupThemes, TermCount, post_terms, themes};
 
 /// Adds (sign +1) or removes (-1) one post's terms, in one statement.
@@ -83,6 +84,30 @@ impl TermGroup {
             TermGroup::Cell => ("city || '\u{1f}' || age_band", ""),
         }
     }
+
+    /// The group an aggregate row of posts belongs to, if any.
+    fn of(self, row: &Row) -> Option<String> {
+        match self {
+            TermGroup::City => Some(row.city.clone()),
+            TermGroup::AgeBand => Some(row.age_band.clone()),
+            TermGroup::Product => (!row.product.is_empty()).then(|| row.product.clone()),
+            TermGroup::Cell => Some(format!("{}\u{1f}{}", row.city, row.age_band)),
+        }
+    }
+
+    /// How many members posted in each group.
+    fn members(self, rows: &[Row]) -> BTreeMap<String, i64> {
+        let mut members: BTreeMap<String, BTreeSet<i64>> = BTreeMap::new();
+        for row in rows {
+            if let Some(group) = self.of(row) {
+                members.entry(group).or_default().insert(row.member_id);
+            }
+        }
+        members
+            .into_iter()
+            .map(|(group, ids)| (group, ids.len() as i64))
+            .collect()
+    }
 }
 
 /// Posts and distinct members per group and term.
@@ -109,53 +134,36 @@ impl GroupTerm {
     }
 }
 
-/// The themes of each group, from the database's sums.
+/// The themes of each group, from the database's sums; a group counts the
+/// members who posted in it (`rows`: the cohort's post aggregates).
 pub fn themes_by(
     conn: &mut DbConn,
     cohort_id: i64,
     group: TermGroup,
+    rows: &[Row],
     k: usize,
     per_group: usize,
 ) -> QueryResult<Vec<GroupThemes>> {
-    let (terms, members) = by_group(conn, cohort_id, group)?;
+    let terms = by_group(conn, cohort_id, group)?;
     let counts: Vec<TermCount> = terms.iter().map(GroupTerm::count).collect();
-    Ok(themes(&counts, &members, k, per_group))
+    Ok(themes(&counts, &group.members(rows), k, per_group))
 }
 
-#[derive(Debug, QueryableByName)]
-struct GroupSize {
-    #[diesel(sql_type = Text)]
-    grp: String,
-    #[diesel(sql_type = BigInt)]
-    members: i64,
-}
-
-/// A cohort's term counts summed by group in the database, with how many members
-/// used any term in each group: what themes are found from, read without
-/// bringing every member's rows into the app.
+/// A cohort's term counts summed by group in the database: what themes are
+/// found from, read without bringing every member's rows into the app.
 pub fn by_group(
     conn: &mut DbConn,
     cohort_id: i64,
     group: TermGroup,
-) -> QueryResult<(Vec<GroupTerm>, BTreeMap<String, i64>)> {
+) -> QueryResult<Vec<GroupTerm>> {
     let (expression, only) = group.sql();
-    let terms = diesel::sql_query(format!(
+    diesel::sql_query(format!(
         "SELECT {expression} AS grp, term, CAST(SUM(posts) AS BIGINT) AS posts, \
          COUNT(DISTINCT member_id) AS members FROM term_stats \
          WHERE cohort_id = $1 AND posts > 0 {only} GROUP BY {expression}, term"
     ))
     .bind::<BigInt, _>(cohort_id)
-    .load::<GroupTerm>(conn)?;
-    let sizes = diesel::sql_query(format!(
-        "SELECT {expression} AS grp, COUNT(DISTINCT member_id) AS members FROM term_stats \
-         WHERE cohort_id = $1 AND posts > 0 {only} GROUP BY {expression}"
-    ))
-    .bind::<BigInt, _>(cohort_id)
-    .load::<GroupSize>(conn)?;
-    Ok((
-        terms,
-        sizes.into_iter().map(|s| (s.grp, s.members)).collect(),
-    ))
+    .load::<GroupTerm>(conn)
 }
 
 /// A term's count for one member, age band and product, written whole by the
