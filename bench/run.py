@@ -7,7 +7,7 @@ a ratio to /healthz of the same run, and the server's peak memory.
     python3 bench/run.py                       # SQLite, 10k and 100k posts
     python3 bench/run.py --scales 10000,100000,1000000 --backend postgres
 
-Needs wrk (Debian package `wrk`) and, for PostgreSQL, a server at
+Needs wrk and sqlite3 (Debian packages `wrk`, `sqlite3`) and, for PostgreSQL, a server at
 postgres://postgres@127.0.0.1:5432 (the database `cohorts_bench` is dropped and
 made again for each scale).
 """
@@ -299,8 +299,9 @@ def main():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--json", help="also write the figures here")
     args = parser.parse_args()
-    if not shutil.which("wrk"):
-        sys.exit("wrk is needed: apt-get install wrk")
+    for tool in ("wrk", "sqlite3"):
+        if not shutil.which(tool):
+            sys.exit(f"{tool} is needed: apt-get install {tool}")
     print("Building the release binary...", flush=True)
     run(["cargo", "build", "--release", "--quiet"], cwd=ROOT)
     workdir = tempfile.mkdtemp(prefix="cohorts-bench-")
