@@ -154,6 +154,13 @@ fn is_connection_failure(message: &str) -> bool {
         "terminating connection",
         "no connection to the server",
         "could not connect",
+        "could not receive data",
+        "could not send data",
+        "connection reset",
+        "broken pipe",
+        "the database system is shutting down",
+        "the database system is starting up",
+        "the database system is in recovery mode",
         "database is locked",
     ]
     .iter()

@@ -1,7 +1,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Faults survived: the server killed outright while members post, stopped with
 //! SIGTERM while requests are in flight, its PostgreSQL connection cut and
-//! restored, and two instances sharing one database.
+//! restored, its PostgreSQL server stopped and started again while members post,
+//! and two instances sharing one database.
 
 use std::io::{Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -367,6 +368,245 @@ async fn database_lost_under_load_gives_503_then_recovers_by_itself() {
         .get(&format!("/cohorts/{cohort_id}/summary"))
         .await
         .assert_status(StatusCode::OK);
+}
+
+/// A PostgreSQL server of the test's own (initdb in a temporary folder, run as
+/// the `postgres` user), so that it can really be stopped and started again
+/// without touching the server the other tests share.
+struct OwnPostgres {
+    bin: std::path::PathBuf,
+    data: tempfile::TempDir,
+    port: u16,
+}
+
+impl OwnPostgres {
+    fn as_postgres(&self, program: &str, args: &[&str]) -> std::process::Output {
+        std::process::Command::new("runuser")
+            .args(["-u", "postgres", "--"])
+            .arg(self.bin.join(program))
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    fn create() -> OwnPostgres {
+        let bin = std::fs::read_dir("/usr/lib/postgresql")
+            .expect("PostgreSQL's programs are installed")
+            .filter_map(|entry| entry.ok().map(|e| e.path().join("bin")))
+            .find(|bin| bin.join("initdb").exists())
+            .expect("initdb is installed");
+        let data = tempfile::tempdir().unwrap();
+        let owned = std::process::Command::new("chown")
+            .args(["postgres"])
+            .arg(data.path())
+            .status()
+            .unwrap();
+        assert!(owned.success(), "the test needs to run as root");
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let server = OwnPostgres { bin, data, port };
+        let folder = server.folder();
+        let init = server.as_postgres("initdb", &["-D", &folder, "-A", "trust", "-U", "postgres"]);
+        assert!(
+            init.status.success(),
+            "{}",
+            String::from_utf8_lossy(&init.stderr)
+        );
+        server
+    }
+
+    fn folder(&self) -> String {
+        self.data
+            .path()
+            .join("cluster")
+            .to_string_lossy()
+            .into_owned()
+    }
+
+    fn start(&self) {
+        let options = format!(
+            "-p {} -k {} -c listen_addresses=127.0.0.1",
+            self.port,
+            self.data.path().display()
+        );
+        let log = self.data.path().join("server.log");
+        let started = self.as_postgres(
+            "pg_ctl",
+            &[
+                "-D",
+                &self.folder(),
+                "-o",
+                &options,
+                "-l",
+                &log.to_string_lossy(),
+                "-w",
+                "start",
+            ],
+        );
+        assert!(
+            started.status.success(),
+            "{}",
+            String::from_utf8_lossy(&started.stderr)
+        );
+    }
+
+    fn stop(&self) {
+        let stopped = self.as_postgres(
+            "pg_ctl",
+            &["-D", &self.folder(), "-m", "fast", "-w", "stop"],
+        );
+        assert!(
+            stopped.status.success(),
+            "{}",
+            String::from_utf8_lossy(&stopped.stderr)
+        );
+    }
+}
+
+impl Drop for OwnPostgres {
+    fn drop(&mut self) {
+        let _ = self.as_postgres("pg_ctl", &["-D", &self.folder(), "-m", "immediate", "stop"]);
+    }
+}
+
+#[tokio::test]
+async fn postgres_stopped_during_load_gives_503_then_recovers_by_itself() {
+    if std::env::var("TEST_DATABASE_URL").is_err() {
+        eprintln!("the PostgreSQL stop test runs with the PostgreSQL suite");
+        return;
+    }
+    let server = OwnPostgres::create();
+    server.start();
+    let db = Arc::new(TestDb {
+        url: cohorts::db::DatabaseUrl::Postgres(format!(
+            "postgres://postgres@127.0.0.1:{}/postgres",
+            server.port
+        )),
+        dir: tempfile::tempdir().unwrap(),
+    });
+    let app = TestApp::spawn_on(db.clone(), actix_web::cookie::Key::generate()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 20).await;
+    let mut members = Vec::new();
+    for i in 0..4 {
+        members.push(
+            app.join(&link, &format!("Poster{i}"), "Berlin", "2008")
+                .await,
+        );
+    }
+    let member = app.join(&link, "Watcher", "Berlin", "2008").await;
+    let stop = Arc::new(AtomicBool::new(false));
+    let acknowledged = Arc::new(Mutex::new(Vec::new()));
+    let posting = tokio::spawn(post_while_allowed(
+        members,
+        stop.clone(),
+        acknowledged.clone(),
+    ));
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    server.stop();
+    let down = member.get("/me").await;
+    assert_eq!(
+        down.status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        down.body
+    );
+    assert!(down.body.contains("briefly unavailable"));
+    app.client()
+        .get("/healthz")
+        .await
+        .assert_status(StatusCode::SERVICE_UNAVAILABLE);
+
+    server.start();
+    let restarted = Instant::now();
+    while app.client().get("/healthz").await.status != StatusCode::OK {
+        assert!(
+            restarted.elapsed() < Duration::from_secs(10),
+            "not recovered within 10 s of PostgreSQL starting again"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    eprintln!(
+        "recovered {:?} after PostgreSQL started again",
+        restarted.elapsed()
+    );
+    member.get("/me").await.assert_status(StatusCode::OK);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    stop.store(true, Ordering::SeqCst);
+    let answers = posting.await.unwrap();
+    assert!(
+        answers
+            .iter()
+            .all(|s| *s == StatusCode::SEE_OTHER || *s == StatusCode::SERVICE_UNAVAILABLE),
+        "posts were answered only 303 or 503: {answers:?}"
+    );
+    assert!(answers.contains(&StatusCode::SERVICE_UNAVAILABLE));
+    let acknowledged = acknowledged.lock().unwrap().clone();
+    for key in &acknowledged {
+        assert_eq!(
+            app.count(&format!(
+                "SELECT count(*) AS n FROM posts WHERE submission_key = '{key}'"
+            )),
+            1,
+            "acknowledged post {key}"
+        );
+    }
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM posts") as usize,
+        acknowledged.len(),
+        "a post refused with 503 left nothing behind"
+    );
+    crate::summary::assert_aggregates_match_posts(&app);
+}
+
+/// Members posting through an outage until told to stop: every answer's status,
+/// and the keys of the posts acknowledged.
+async fn post_while_allowed(
+    members: Vec<Client>,
+    stop: Arc<AtomicBool>,
+    acknowledged: Arc<Mutex<Vec<String>>>,
+) -> Vec<StatusCode> {
+    let mut tasks = Vec::new();
+    for (m, member) in members.into_iter().enumerate() {
+        let csrf = member.get("/me").await.csrf();
+        let (stop, acknowledged) = (stop.clone(), acknowledged.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut answers = Vec::new();
+            for n in 0.. {
+                if stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                let key = submission_key(m, n);
+                let response = member
+                    .post_raw(
+                        "/me/posts",
+                        &[
+                            ("csrf_token", csrf.as_str()),
+                            ("kind", "post"),
+                            ("body", "Posting through an outage"),
+                            ("submission_key", key.as_str()),
+                        ],
+                    )
+                    .await;
+                if response.status == StatusCode::SEE_OTHER {
+                    acknowledged.lock().unwrap().push(key);
+                }
+                answers.push(response.status);
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            answers
+        }));
+    }
+    let mut all = Vec::new();
+    for task in tasks {
+        all.extend(task.await.unwrap());
+    }
+    all
 }
 
 #[tokio::test]
