@@ -478,6 +478,16 @@ async fn postgres_stopped_during_load_gives_503_then_recovers_by_itself() {
         eprintln!("the PostgreSQL stop test runs with the PostgreSQL suite");
         return;
     }
+    // Running a server as `postgres` takes root (as in CI, which requires this
+    // test by name); elsewhere it says it was skipped.
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| out.stdout.starts_with(b"0\n"));
+    if !root {
+        eprintln!("PostgreSQL stop test skipped: it needs root to run a server as `postgres`");
+        return;
+    }
     let server = OwnPostgres::create();
     server.start();
     let db = Arc::new(TestDb {
