@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
 use crate::db::models::{brands, cohorts, members, users};
-use crate::db::{DbPool, with_conn};
+use crate::db::{DbConn, DbPool, with_conn};
 use crate::error::AppError;
 
 const STAFF_KEY: &str = "staff_id";
@@ -66,38 +66,63 @@ fn session_id(session: &Session, key: &str) -> Option<i64> {
     session.get::<i64>(key).ok().flatten()
 }
 
+/// The staff account a user row stands for, unless it may no longer sign in.
+fn staff_of(user: Option<users::User>) -> Option<Staff> {
+    let user = user.filter(|u| u.disabled_at.is_none())?;
+    let role = match (user.role.as_str(), user.brand_id) {
+        (users::ROLE_ADMIN, _) => Role::Admin,
+        (_, Some(brand_id)) => Role::Manager { brand_id },
+        _ => return None,
+    };
+    Some(Staff {
+        id: user.id,
+        email: user.email,
+        role,
+        time_zone: user.time_zone.parse().unwrap_or(chrono_tz::UTC),
+    })
+}
+
 /// The signed-in staff account, if any; a disabled account is signed out.
 pub async fn current_staff(session: &Session, pool: &DbPool) -> Result<Option<Staff>, AppError> {
     loaded(session)?;
     let Some(id) = session_id(session, STAFF_KEY) else {
         return Ok(None);
     };
-    let user = with_conn(pool, move |conn| Ok(users::find(conn, id)?)).await?;
-    match user {
-        Some(user) if user.disabled_at.is_none() => {
-            let role = match (user.role.as_str(), user.brand_id) {
-                (users::ROLE_ADMIN, _) => Role::Admin,
-                (_, Some(brand_id)) => Role::Manager { brand_id },
-                _ => return Ok(None),
-            };
-            Ok(Some(Staff {
-                id: user.id,
-                email: user.email,
-                role,
-                time_zone: user.time_zone.parse().unwrap_or(chrono_tz::UTC),
-            }))
-        }
-        _ => {
-            session.purge();
-            Ok(None)
-        }
+    let staff = with_conn(pool, move |conn| Ok(staff_of(users::find(conn, id)?))).await?;
+    if staff.is_none() {
+        session.purge();
     }
+    Ok(staff)
 }
 
 pub async fn require_staff(session: &Session, pool: &DbPool) -> Result<Staff, AppError> {
     current_staff(session, pool)
         .await?
         .ok_or(AppError::LoginRequired)
+}
+
+/// The signed-in staff account and what `then` reads for it, in one trip to the
+/// blocking pool (most staff pages need nothing else first); anyone else is
+/// sent to sign in.
+pub async fn with_staff<T: Send + 'static>(
+    session: &Session,
+    pool: &DbPool,
+    then: impl FnOnce(&mut DbConn, &Staff) -> Result<T, AppError> + Send + 'static,
+) -> Result<(Staff, T), AppError> {
+    loaded(session)?;
+    let id = session_id(session, STAFF_KEY).ok_or(AppError::LoginRequired)?;
+    let found = with_conn(pool, move |conn| {
+        let Some(staff) = staff_of(users::find(conn, id)?) else {
+            return Ok(None);
+        };
+        let value = then(conn, &staff)?;
+        Ok(Some((staff, value)))
+    })
+    .await?;
+    found.ok_or_else(|| {
+        session.purge();
+        AppError::LoginRequired
+    })
 }
 
 /// Admin pages do not exist for anyone else.

@@ -3,7 +3,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::auth::Staff;
-use crate::auth::session::{CsrfForm, require_staff};
+use crate::auth::session::{CsrfForm, with_staff};
 use crate::db::models::brands::Brand;
 use crate::db::models::cohorts::Cohort;
 use crate::db::models::{Page, members, posts};
@@ -52,11 +52,9 @@ pub async fn staff_cohort(
     pool: &DbPool,
     raw_id: &str,
 ) -> Result<(Staff, Cohort, Brand), AppError> {
-    let staff = require_staff(session, pool).await?;
-    let cohort_id = path_id(raw_id)?;
-    let viewer = staff.clone();
-    let (cohort, brand) = with_conn(pool, move |conn| {
-        cohorts::load_for_staff(conn, &viewer, cohort_id)
+    let cohort_id = path_id(raw_id);
+    let (staff, (cohort, brand)) = with_staff(session, pool, move |conn, staff| {
+        cohorts::load_for_staff(conn, staff, cohort_id?)
     })
     .await?;
     Ok((staff, cohort, brand))

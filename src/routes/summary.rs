@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
-use crate::auth::session::require_staff;
+use crate::auth::session::{require_staff, with_staff};
 use crate::db::models::cohorts;
 use crate::db::models::post_stats;
 use crate::db::models::term_stats::TermGroup;
@@ -138,18 +138,17 @@ async fn summary(
     id: web::Path<String>,
     query: web::Query<SummaryQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let staff = require_staff(&session, &pool).await?;
-    let cohort_id = path_id(&id)?;
-    let viewer = staff.clone();
+    let cohort_id = path_id(&id);
     // The state of the cohort's data is read before the data itself.
-    let (cohort, brand, posts) = with_conn(&pool, move |conn| {
-        let (cohort, brand) = cohort_service::load_for_staff(conn, &viewer, cohort_id)?;
+    let (staff, (cohort, brand, posts)) = with_staff(&session, &pool, move |conn, staff| {
+        let cohort_id = cohort_id?;
+        let (cohort, brand) = cohort_service::load_for_staff(conn, staff, cohort_id)?;
         let posts = posts::count_feed(conn, cohort_id, true)?;
         Ok((cohort, brand, posts))
     })
     .await?;
     let key = SummaryKey {
-        cohort_id,
+        cohort_id: cohort.id,
         posts,
         stats_version: cohort.stats_version,
         cities: cohort.cities.clone(),

@@ -153,14 +153,9 @@ pub fn create(
     key: Option<&str>,
     photos: &[StoredPhoto],
 ) -> Result<(i64, bool), AppError> {
+    // No look-up first: the key's unique index refuses a second post with it,
+    // and the refusal is answered below with the post the first one made.
     let written = write_tx(conn, |conn| {
-        if let Some(existing) = key
-            .map(|k| posts::id_for_submission(conn, k))
-            .transpose()?
-            .flatten()
-        {
-            return Ok((existing, false));
-        }
         let current = now();
         let post_id = insert_at(conn, member, input, current, key)?;
         for (position, photo) in photos.iter().enumerate() {
@@ -182,7 +177,7 @@ pub fn create(
         Ok((post_id, true))
     });
     match (written, key) {
-        // Sent twice at the same moment: the other transaction won the key.
+        // Sent again (a double click, a retry): an earlier transaction has the key.
         (Err(AppError::DuplicateSubmission), Some(key)) => posts::id_for_submission(conn, key)?
             .map(|id| (id, false))
             .ok_or(AppError::DuplicateSubmission),
