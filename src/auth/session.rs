@@ -84,21 +84,16 @@ fn staff_of(user: Option<users::User>) -> Option<Staff> {
 
 /// The signed-in staff account, if any; a disabled account is signed out.
 pub async fn current_staff(session: &Session, pool: &DbPool) -> Result<Option<Staff>, AppError> {
-    loaded(session)?;
-    let Some(id) = session_id(session, STAFF_KEY) else {
-        return Ok(None);
-    };
-    let staff = with_conn(pool, move |conn| Ok(staff_of(users::find(conn, id)?))).await?;
-    if staff.is_none() {
-        session.purge();
+    match require_staff(session, pool).await {
+        Ok(staff) => Ok(Some(staff)),
+        Err(AppError::LoginRequired) => Ok(None),
+        Err(other) => Err(other),
     }
-    Ok(staff)
 }
 
 pub async fn require_staff(session: &Session, pool: &DbPool) -> Result<Staff, AppError> {
-    current_staff(session, pool)
-        .await?
-        .ok_or(AppError::LoginRequired)
+    let (staff, ()) = with_staff(session, pool, |_, _| Ok(())).await?;
+    Ok(staff)
 }
 
 /// The signed-in staff account and what `then` reads for it, in one trip to the

@@ -138,7 +138,7 @@ pub fn cohort_summary(
         .iter()
         .filter(|cell| cell.has_posts)
         .map(|cell| {
-            let key = format!("{}\u{1f}{}", cell.city, cell.age_band.label());
+            let key = TermGroup::cell_key(&cell.city, cell.age_band.label());
             if let Some(f) = &cell.figures {
                 shown.insert(
                     (cell.city.clone(), cell.age_band.label().to_string()),

@@ -69,10 +69,10 @@ impl ContentInput {
 
     /// A review's title is part of what it says.
     pub fn new(review: Option<ReviewParts>, body: String) -> Self {
-        let sentiment = match &review {
-            Some(r) => sentiment::analyse(&format!("{}. {}", r.title, body)),
-            None => sentiment::analyse(&body),
-        };
+        let sentiment = sentiment::analyse(&posts::said(
+            review.as_ref().map(|r| r.title.as_str()),
+            &body,
+        ));
         ContentInput {
             review,
             body,

@@ -7,17 +7,16 @@
 use std::collections::HashMap;
 
 use chrono::{Datelike, Duration};
+use diesel::Connection;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use crate::auth::token;
+use crate::db::DbConn;
 use crate::db::models::post_stats::{self, BulkStat, Contribution, week_of};
 use crate::db::models::posts::{self, BulkPost, Post};
-use crate::db::models::term_stats::{self, BulkTerm, counted_text};
+use crate::db::models::term_stats::{self, BulkTerm};
 use crate::db::models::{cohorts, invites, members, users};
-use diesel::Connection;
-
-use crate::db::DbConn;
 use crate::domain::Email;
 use crate::error::AppError;
 use crate::sentiment::{self, Sentiment};
@@ -287,10 +286,10 @@ fn seed_cohort(
                 format!("{product}: {verdict}"),
             )
         });
-        let scored = match &review {
-            Some((_, _, title)) => texts.sentiment(&format!("{title}. {body}")),
-            None => texts.sentiment(&body),
-        };
+        let scored = texts.sentiment(&posts::said(
+            review.as_ref().map(|(_, _, title)| title.as_str()),
+            &body,
+        ));
         written.push(Post {
             id: 0,
             cohort_id,
@@ -351,7 +350,7 @@ fn write_aggregates(
             .entry(key)
             .and_modify(|(_, total)| total.add(&contribution))
             .or_insert((index, contribution));
-        for term in texts.terms(counted_text(post)) {
+        for term in texts.terms(posts::said(post.title.as_deref(), &post.body)) {
             terms
                 .entry((
                     post.member_id,

@@ -34,6 +34,15 @@ pub struct Post {
     pub label_override: Option<String>,
 }
 
+/// What a post says, as scored and searched for themes: a review's title is
+/// part of it.
+pub fn said(title: Option<&str>, body: &str) -> String {
+    match title {
+        Some(title) => format!("{title}. {body}"),
+        None => body.to_string(),
+    }
+}
+
 /// What a member writes (a post, or a review with product, rating and title),
 /// with its sentiment.
 pub struct PostContent<'a> {

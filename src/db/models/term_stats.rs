@@ -6,14 +6,16 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer, Text};
 
 use crate::db::DbConn;
-use crate::db::models::posts::Post;
+use crate::db::models::posts::{self, Post};
 use crate::db::schema::term_stats;
 use crate::summary::heatmap::Row;
 use crate::summary::themes::{GroupThemes, TermCount, post_terms, themes};
 
 /// Adds (sign +1) or removes (-1) one post's terms, in one statement.
 pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
-    let terms: Vec<String> = post_terms(&counted_text(post)).into_iter().collect();
+    let terms: Vec<String> = post_terms(&posts::said(post.title.as_deref(), &post.body))
+        .into_iter()
+        .collect();
     if !terms.is_empty() {
         // Placeholders are numbered in the order they first appear, as SQLite
         // numbers its parameters that way; PostgreSQL reuses $1–$6 in every row.
@@ -70,11 +72,17 @@ pub enum TermGroup {
     AgeBand,
     /// Reviews only: the reviewed product.
     Product,
-    /// A city and age band, as `city` U+001F `age band`.
+    /// A city and age band, named by `cell_key`.
     Cell,
 }
 
 impl TermGroup {
+    /// A cell's group name: city and age band joined by U+001F, which no city
+    /// name holds (the SQL in `sql` builds the same).
+    pub fn cell_key(city: &str, age_band: &str) -> String {
+        format!("{city}\u{1f}{age_band}")
+    }
+
     /// The grouping expression and the rows it leaves out; fixed text, never input.
     fn sql(self) -> (&'static str, &'static str) {
         match self {
@@ -91,7 +99,7 @@ impl TermGroup {
             TermGroup::City => Some(row.city.clone()),
             TermGroup::AgeBand => Some(row.age_band.clone()),
             TermGroup::Product => (!row.product.is_empty()).then(|| row.product.clone()),
-            TermGroup::Cell => Some(format!("{}\u{1f}{}", row.city, row.age_band)),
+            TermGroup::Cell => Some(TermGroup::cell_key(&row.city, &row.age_band)),
         }
     }
 
@@ -182,12 +190,4 @@ pub struct BulkTerm<'a> {
 
 pub fn insert_many(conn: &mut DbConn, rows: &[BulkTerm<'_>]) -> QueryResult<usize> {
     crate::execute_per_backend!(conn, diesel::insert_into(term_stats::table).values(rows))
-}
-
-/// The text whose terms count: a review's title belongs to what it says.
-pub fn counted_text(post: &Post) -> String {
-    match &post.title {
-        Some(title) => format!("{title}. {}", post.body),
-        None => post.body.clone(),
-    }
 }
