@@ -198,14 +198,15 @@ fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
 }
 
-/// Lower-case words of a text, apostrophes dropped ("don't" → "dont").
+/// Lower-case words of a text, apostrophes dropped ("don't" → "dont"). Lowered
+/// before filtering: some capitals lower to a letter and a combining mark ("İ").
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| {
-            w.chars()
+            w.to_lowercase()
+                .chars()
                 .filter(|c| c.is_alphanumeric())
                 .collect::<String>()
-                .to_lowercase()
         })
         .filter(|w| !w.is_empty())
         .collect()
@@ -379,6 +380,19 @@ mod tests {
         assert!(
             !terms.contains("ball fire"),
             "phrases do not run across punctuation-free stop words only"
+        );
+    }
+
+    #[test]
+    fn terms_hold_letters_only_even_where_lower_case_adds_a_mark() {
+        // "İ" lowers to "i" and U+0307; the mark must not count as a letter.
+        let terms = post_terms("ഒİ İSTANBUL");
+        assert!(terms.contains("istanbul"), "{terms:?}");
+        assert!(
+            terms
+                .iter()
+                .all(|t| t.chars().all(|c| c.is_alphanumeric() || c == ' ')),
+            "{terms:?}"
         );
     }
 
