@@ -33,7 +33,13 @@ impl Chrome {
         who: String,
         home: String,
     ) -> Result<Self, AppError> {
-        let flash = session.remove_as::<String>(FLASH_KEY).and_then(Result::ok);
+        // Removing marks the session changed, which writes it back: only when
+        // there is a message to take.
+        let flash = if session.contains_key(FLASH_KEY) {
+            session.remove_as::<String>(FLASH_KEY).and_then(Result::ok)
+        } else {
+            None
+        };
         Ok(Chrome {
             title: title.to_string(),
             csrf: csrf_token(session)?,

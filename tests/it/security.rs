@@ -123,6 +123,46 @@ async fn session_is_renewed_at_login_and_dead_after_logout() {
     assert_eq!(replayed.headers()["location"], "/login");
 }
 
+/// A page read leaves the stored session as it was (a write per page would cost
+/// every view a database write); a message is still shown once, then gone.
+#[tokio::test]
+async fn reading_pages_leaves_the_session_unwritten_and_a_message_shows_once() {
+    let app = TestApp::spawn().await;
+    app.create_admin();
+    let admin = app.client();
+    admin
+        .login(ADMIN_EMAIL, PASSWORD)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    admin.get("/admin").await.assert_status(StatusCode::OK);
+    // Any write of the session moves its expiry to 30 days from now.
+    app.execute("UPDATE sessions SET expires_at = '2099-01-01 00:00:00'");
+    let untouched = "SELECT count(*) AS n FROM sessions WHERE expires_at = '2099-01-01 00:00:00'";
+    let sessions = app.count("SELECT count(*) AS n FROM sessions");
+    for path in ["/admin", "/admin/accounts", "/admin/audit", "/admin"] {
+        admin.get(path).await.assert_status(StatusCode::OK);
+    }
+    assert_eq!(
+        app.count(untouched),
+        sessions,
+        "a page read wrote the session"
+    );
+
+    let page = admin.get("/admin").await;
+    admin
+        .post_form(
+            "/admin/brands",
+            &page,
+            &[("name", "Flash Brand"), ("anonymity_k", "5")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let shown = admin.get("/admin").await.body;
+    assert!(shown.contains("Brand “Flash Brand” created"), "{shown}");
+    let again = admin.get("/admin").await.body;
+    assert!(!again.contains("Brand “Flash Brand” created"));
+}
+
 #[tokio::test]
 async fn login_is_throttled_and_unknown_email_looks_like_wrong_password() {
     let app = TestApp::spawn().await;
