@@ -36,7 +36,16 @@ diesel::table! {
         members_count -> Integer,
         created_by -> BigInt,
         created_at -> Timestamp,
-        stats_version -> BigInt,
+    }
+}
+
+diesel::table! {
+    cohort_tallies (cohort_id, shard) {
+        cohort_id -> BigInt,
+        shard -> Integer,
+        version -> BigInt,
+        posts -> BigInt,
+        shown -> BigInt,
     }
 }
 

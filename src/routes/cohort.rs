@@ -292,7 +292,12 @@ pub fn feed_with_photos(
     include_hidden: bool,
     requested: i64,
 ) -> Result<(i64, Vec<FeedRow>), AppError> {
-    let total = posts::count_feed(conn, cohort_id, include_hidden)?;
+    let tally = crate::db::models::cohort_tallies::of(conn, cohort_id)?;
+    let total = if include_hidden {
+        tally.posts
+    } else {
+        tally.shown
+    };
     let pager = Pager::new(requested, FEED_PAGE_SIZE, total);
     let rows = posts::feed(
         conn,

@@ -7,9 +7,9 @@ use serde::Deserialize;
 use std::collections::BTreeSet;
 
 use crate::auth::session::{require_staff, with_staff};
-use crate::db::models::cohorts;
 use crate::db::models::post_stats;
 use crate::db::models::term_stats::TermGroup;
+use crate::db::models::{cohort_tallies, cohorts};
 use crate::db::models::{posts, term_stats};
 use crate::db::{DbConn, DbPool, with_conn};
 use crate::domain::CityList;
@@ -96,14 +96,13 @@ fn format_mean(value: Option<f64>, decimals: usize) -> String {
         .unwrap_or_else(|| "—".into())
 }
 
-/// What one summary is worked out from: the cohort's data as of its post count
-/// and stats version (read before the data itself), its cities, the brand's
-/// threshold and the filter asked for.
+/// What one summary is worked out from: the cohort's posts as of their version
+/// (read before the data itself), its cities, the brand's threshold and the
+/// filter asked for.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct SummaryKey {
     cohort_id: i64,
-    posts: i64,
-    stats_version: i64,
+    version: i64,
     cities: String,
     k: usize,
     query: SummaryQuery,
@@ -140,17 +139,16 @@ async fn summary(
 ) -> Result<HttpResponse, AppError> {
     let cohort_id = path_id(&id);
     // The state of the cohort's data is read before the data itself.
-    let (staff, (cohort, brand, posts)) = with_staff(&session, &pool, move |conn, staff| {
+    let (staff, (cohort, brand, version)) = with_staff(&session, &pool, move |conn, staff| {
         let cohort_id = cohort_id?;
         let (cohort, brand) = cohort_service::load_for_staff(conn, staff, cohort_id)?;
-        let posts = posts::count_feed(conn, cohort_id, true)?;
-        Ok((cohort, brand, posts))
+        let version = cohort_tallies::of(conn, cohort_id)?.version;
+        Ok((cohort, brand, version))
     })
     .await?;
     let key = SummaryKey {
         cohort_id: cohort.id,
-        posts,
-        stats_version: cohort.stats_version,
+        version,
         cities: cohort.cities.clone(),
         k: brand.anonymity_threshold(),
         query: query.into_inner(),

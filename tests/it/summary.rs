@@ -56,6 +56,19 @@ pub(crate) fn assert_aggregates_match_posts(app: &TestApp) {
         0,
         "no empty rows linger"
     );
+    // Each cohort's tallies (the feed's page count, the summary's version) are
+    // its posts counted.
+    assert_eq!(
+        app.count(
+            "SELECT count(*) AS n FROM cohorts c WHERE \
+             (SELECT COALESCE(SUM(posts), 0) FROM cohort_tallies t WHERE t.cohort_id = c.id) \
+             <> (SELECT count(*) FROM posts p WHERE p.cohort_id = c.id) \
+             OR (SELECT COALESCE(SUM(shown), 0) FROM cohort_tallies t WHERE t.cohort_id = c.id) \
+             <> (SELECT count(*) FROM posts p WHERE p.cohort_id = c.id AND p.hidden_at IS NULL)"
+        ),
+        0,
+        "cohorts whose tallies differ from their posts"
+    );
 
     // Term counts: every visible post's distinct terms, once each.
     use cohorts::db::schema::posts;

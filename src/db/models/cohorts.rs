@@ -18,8 +18,6 @@ pub struct Cohort {
     pub members_count: i32,
     pub created_by: i64,
     pub created_at: NaiveDateTime,
-    /// Raised by every change to the aggregates other than a new post.
-    pub stats_version: i64,
 }
 
 pub struct NewCohort<'a> {
@@ -92,15 +90,6 @@ pub fn claim_seat(conn: &mut DbConn, id: i64) -> QueryResult<bool> {
 pub fn release_seat(conn: &mut DbConn, id: i64) -> QueryResult<usize> {
     diesel::update(cohorts::table.find(id).filter(cohorts::members_count.gt(0)))
         .set(cohorts::members_count.eq(cohorts::members_count - 1))
-        .execute(conn)
-}
-
-/// Marks the cohort's aggregates as changed by something other than a new post
-/// (an edit, a hide, a label correction, a deletion, a member leaving), inside
-/// the transaction that changes them.
-pub fn touch_stats(conn: &mut DbConn, cohort_id: i64) -> QueryResult<usize> {
-    diesel::update(cohorts::table.find(cohort_id))
-        .set(cohorts::stats_version.eq(cohorts::stats_version + 1))
         .execute(conn)
 }
 

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod brands;
+pub mod cohort_tallies;
 pub mod cohorts;
 pub mod invites;
 pub mod login_attempts;
