@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 
 use crate::auth::token;
 use crate::db::models::brands::{self, Brand};
-use crate::db::models::cohort_tallies;
 use crate::db::models::cohorts::{self, Cohort};
 use crate::db::models::invites::{self, Invite};
 use crate::db::models::members::{self, Member};
@@ -241,12 +240,10 @@ pub fn remove(conn: &mut DbConn, cohort_id: i64, member_id: i64) -> Result<Vec<S
         let files = crate::services::posts::photo_keys(crate::db::models::photos::of_member(
             conn, member_id,
         )?);
-        let (written, shown) = posts::counts_of_member(conn, member_id)?;
         if members::delete(conn, member_id, cohort_id)? == 0 {
             return Err(AppError::NotFound);
         }
         cohorts::release_seat(conn, cohort_id)?;
-        cohort_tallies::record(conn, cohort_id, member_id, -written, -shown)?;
         Ok(files)
     })
 }

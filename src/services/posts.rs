@@ -5,10 +5,10 @@
 use chrono::NaiveDate;
 
 use crate::auth::Staff;
+use crate::db::models::audit;
 use crate::db::models::members::Member;
 use crate::db::models::photos as photo_rows;
 use crate::db::models::posts::{self, Post, PostContent};
-use crate::db::models::{audit, cohort_tallies};
 use crate::db::models::{post_stats, term_stats};
 use crate::db::{DbConn, write_tx};
 use crate::domain::{AgeBand, BirthMonth, BoundedText, Rating};
@@ -115,11 +115,6 @@ fn is_visible(post: &Post) -> bool {
     post.hidden_at.is_none()
 }
 
-/// What a post counts among the posts members see.
-fn shown(post: &Post) -> i64 {
-    i64::from(is_visible(post))
-}
-
 /// Takes a visible post's contribution out of the aggregates (sign -1) or puts it in (+1).
 fn count_in_summary(conn: &mut DbConn, post: &Post, sign: i32) -> Result<(), AppError> {
     if is_visible(post) {
@@ -214,7 +209,6 @@ pub fn insert_at(
     )
     .map_err(AppError::unless_duplicate)?;
     count_in_summary(conn, &created, 1)?;
-    cohort_tallies::record(conn, created.cohort_id, created.member_id, 1, 1)?;
     Ok(created.id)
 }
 
@@ -235,13 +229,6 @@ fn change_post(
     change(conn)?;
     let after = load(conn, post_id)?;
     count_in_summary(conn, &after, 1)?;
-    cohort_tallies::record(
-        conn,
-        before.cohort_id,
-        before.member_id,
-        0,
-        shown(&after) - shown(&before),
-    )?;
     Ok((before, after))
 }
 
@@ -278,7 +265,6 @@ pub fn delete(conn: &mut DbConn, member: &Member, post_id: i64) -> Result<Vec<St
         let files = photo_keys(photo_rows::of_post(conn, post_id)?);
         count_in_summary(conn, &before, -1)?;
         posts::delete_own(conn, post_id, member.id)?;
-        cohort_tallies::record(conn, before.cohort_id, member.id, -1, -shown(&before))?;
         Ok(files)
     })
 }

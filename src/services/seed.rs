@@ -16,7 +16,7 @@ use crate::db::DbConn;
 use crate::db::models::post_stats::{self, BulkStat, Contribution, week_of};
 use crate::db::models::posts::{self, BulkPost, Post};
 use crate::db::models::term_stats::{self, BulkTerm};
-use crate::db::models::{cohort_tallies, cohorts, invites, members, users};
+use crate::db::models::{cohorts, invites, members, users};
 use crate::domain::Email;
 use crate::error::AppError;
 use crate::sentiment::{self, Sentiment};
@@ -322,8 +322,6 @@ fn seed_cohort(
         posts::insert_many(conn, &rows)?;
     }
     write_aggregates(conn, &written, texts)?;
-    let count = written.len() as i64;
-    cohort_tallies::record(conn, cohort_id, 0, count, count)?;
     Ok(SeededCohort { cohort_id, tokens })
 }
 

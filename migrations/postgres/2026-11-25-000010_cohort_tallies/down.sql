@@ -1,3 +1,3 @@
-ALTER TABLE cohorts ADD COLUMN stats_version BIGINT NOT NULL DEFAULT 0;
-UPDATE cohorts SET stats_version = (SELECT COALESCE(SUM(version), 0) FROM cohort_tallies WHERE cohort_tallies.cohort_id = cohorts.id);
+DROP TRIGGER posts_tally ON posts;
+DROP FUNCTION posts_tally();
 DROP TABLE cohort_tallies;

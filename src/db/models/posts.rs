@@ -122,18 +122,6 @@ pub fn feed(
         .load(conn)
 }
 
-/// A member's posts: how many in all, and how many of them are shown.
-pub fn counts_of_member(conn: &mut DbConn, member_id: i64) -> QueryResult<(i64, i64)> {
-    let (written, hidden): (i64, i64) = posts::table
-        .filter(posts::member_id.eq(member_id))
-        .select((
-            diesel::dsl::count_star(),
-            diesel::dsl::count(posts::hidden_at),
-        ))
-        .first(conn)?;
-    Ok((written, written - hidden))
-}
-
 pub fn list_for_member(conn: &mut DbConn, member_id: i64) -> QueryResult<Vec<Post>> {
     posts::table
         .filter(posts::member_id.eq(member_id))
