@@ -2,6 +2,7 @@
 //! embedded migrations and the write-transaction helper every use case goes through.
 
 pub mod models;
+pub mod prepared;
 pub mod schema;
 
 use std::path::PathBuf;

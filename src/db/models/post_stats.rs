@@ -3,10 +3,10 @@
 //! post's contribution, in the same transaction as the change.
 
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Double, Integer, Text};
 
 use crate::db::DbConn;
 use crate::db::models::posts::Post;
+use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::post_stats;
 use crate::sentiment::Label;
 use crate::summary::heatmap::Row;
@@ -102,9 +102,9 @@ pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
     } else {
         Contribution::of(post).negated()
     };
-    let product = post.product.clone().unwrap_or_default();
+    let product = post.product.as_deref().unwrap_or_default();
     let week = week_of(post.created_at);
-    diesel::sql_query(
+    Prepared::new(
         "INSERT INTO post_stats (cohort_id, member_id, city, age_band, kind, product, week, \
          posts, scored, score_sum, positive, neutral, negative, unscored, ratings, rating_sum, \
          rated_1, rated_2, rated_3, rated_4, rated_5) \
@@ -117,28 +117,30 @@ pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
          rating_sum = post_stats.rating_sum + excluded.rating_sum, rated_1 = post_stats.rated_1 + excluded.rated_1, \
          rated_2 = post_stats.rated_2 + excluded.rated_2, rated_3 = post_stats.rated_3 + excluded.rated_3, \
          rated_4 = post_stats.rated_4 + excluded.rated_4, rated_5 = post_stats.rated_5 + excluded.rated_5",
+        vec![
+            Value::BigInt(post.cohort_id),
+            Value::BigInt(post.member_id),
+            Value::Text(&post.city),
+            Value::Text(&post.age_band),
+            Value::Text(&post.kind),
+            Value::Text(product),
+            Value::Text(&week),
+            Value::Integer(c.posts),
+            Value::Integer(c.scored),
+            Value::Double(c.score_sum),
+            Value::Integer(c.positive),
+            Value::Integer(c.neutral),
+            Value::Integer(c.negative),
+            Value::Integer(c.unscored),
+            Value::Integer(c.ratings),
+            Value::Integer(c.rating_sum),
+            Value::Integer(c.rated[0]),
+            Value::Integer(c.rated[1]),
+            Value::Integer(c.rated[2]),
+            Value::Integer(c.rated[3]),
+            Value::Integer(c.rated[4]),
+        ],
     )
-    .bind::<BigInt, _>(post.cohort_id)
-    .bind::<BigInt, _>(post.member_id)
-    .bind::<Text, _>(&post.city)
-    .bind::<Text, _>(&post.age_band)
-    .bind::<Text, _>(&post.kind)
-    .bind::<Text, _>(&product)
-    .bind::<Text, _>(&week)
-    .bind::<Integer, _>(c.posts)
-    .bind::<Integer, _>(c.scored)
-    .bind::<Double, _>(c.score_sum)
-    .bind::<Integer, _>(c.positive)
-    .bind::<Integer, _>(c.neutral)
-    .bind::<Integer, _>(c.negative)
-    .bind::<Integer, _>(c.unscored)
-    .bind::<Integer, _>(c.ratings)
-    .bind::<Integer, _>(c.rating_sum)
-    .bind::<Integer, _>(c.rated[0])
-    .bind::<Integer, _>(c.rated[1])
-    .bind::<Integer, _>(c.rated[2])
-    .bind::<Integer, _>(c.rated[3])
-    .bind::<Integer, _>(c.rated[4])
     .execute(conn)?;
     if sign < 0 {
         diesel::delete(

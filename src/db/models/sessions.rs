@@ -2,6 +2,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
+use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::sessions;
 
 pub fn load(conn: &mut DbConn, id_hash: &str, now: NaiveDateTime) -> QueryResult<Option<String>> {
@@ -34,12 +35,16 @@ pub fn update(
     state: &str,
     expires_at: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(sessions::table.find(id_hash))
-        .set((
-            sessions::state.eq(state),
-            sessions::expires_at.eq(expires_at),
-        ))
-        .execute(conn)
+    // Diesel never keeps an UPDATE prepared; this one runs after many a form.
+    Prepared::new(
+        "UPDATE sessions SET state = $1, expires_at = $2 WHERE id_hash = $3",
+        vec![
+            Value::Text(state),
+            Value::Timestamp(expires_at),
+            Value::Text(id_hash),
+        ],
+    )
+    .execute(conn)
 }
 
 pub fn touch(conn: &mut DbConn, id_hash: &str, expires_at: NaiveDateTime) -> QueryResult<usize> {

@@ -3,13 +3,17 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Integer, Text};
+use diesel::sql_types::{BigInt, Text};
 
 use crate::db::DbConn;
 use crate::db::models::posts::{self, Post};
+use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::term_stats;
 use crate::summary::heatmap::Row;
 use crate::summary::themes::{GroupThemes, TermCount, post_terms, themes};
+
+/// The most terms a post's statement may have and still be kept prepared.
+const KEPT_UP_TO_TERMS: usize = 40;
 
 /// Adds (sign +1) or removes (-1) one post's terms, in one statement.
 pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
@@ -17,8 +21,7 @@ pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
         .into_iter()
         .collect();
     if !terms.is_empty() {
-        // Placeholders are numbered in the order they first appear, as SQLite
-        // numbers its parameters that way; PostgreSQL reuses $1–$6 in every row.
+        // $1–$6 (the post's values) are bound again in every row.
         let mut sql = String::from(
             "INSERT INTO term_stats (cohort_id, member_id, city, age_band, product, posts, term) VALUES ",
         );
@@ -32,26 +35,19 @@ pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
             " ON CONFLICT (cohort_id, member_id, age_band, product, term) \
              DO UPDATE SET posts = term_stats.posts + excluded.posts",
         );
-        macro_rules! upsert {
-            ($conn:expr, $backend:ty) => {{
-                let mut query = diesel::sql_query(sql)
-                    .into_boxed::<$backend>()
-                    .bind::<BigInt, _>(post.cohort_id)
-                    .bind::<BigInt, _>(post.member_id)
-                    .bind::<Text, _>(&post.city)
-                    .bind::<Text, _>(&post.age_band)
-                    .bind::<Text, _>(post.product.as_deref().unwrap_or_default())
-                    .bind::<Integer, _>(sign);
-                for term in &terms {
-                    query = query.bind::<Text, _>(term);
-                }
-                query.execute($conn)
-            }};
-        }
-        match conn {
-            DbConn::Pg(c) => upsert!(c, diesel::pg::Pg),
-            DbConn::Sqlite(c) => upsert!(c, diesel::sqlite::Sqlite),
-        }?;
+        let mut values = vec![
+            Value::BigInt(post.cohort_id),
+            Value::BigInt(post.member_id),
+            Value::Text(&post.city),
+            Value::Text(&post.age_band),
+            Value::Text(post.product.as_deref().unwrap_or_default()),
+            Value::Integer(sign),
+        ];
+        values.extend(terms.iter().map(|term| Value::Text(term)));
+        // One statement is kept per number of terms, up to a typical post's.
+        Prepared::new(&sql, values)
+            .kept_if(terms.len() <= KEPT_UP_TO_TERMS)
+            .execute(conn)?;
     }
     if sign < 0 {
         diesel::delete(
