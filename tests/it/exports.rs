@@ -3,7 +3,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{ADMIN_EMAIL, PASSWORD, TestApp};
+use crate::helpers::{ADMIN_EMAIL, TestApp};
 
 /// Six members in one city, two in a city whose name is a spreadsheet formula.
 async fn cohort_with_posts(app: &TestApp) -> (i64, i64, crate::helpers::Client) {
@@ -163,9 +163,7 @@ async fn json_and_xlsx_exports_follow_the_same_rule_and_are_audited() {
         app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'export summary'"),
         4
     );
-    app.create_admin();
-    let admin = app.client();
-    admin.login(ADMIN_EMAIL, PASSWORD).await;
+    let admin = app.signed_in_admin().await;
     admin
         .get(&format!("/admin/cohorts/{cohort_id}/summary.csv"))
         .await

@@ -8,7 +8,7 @@ use rand::{Rng, SeedableRng};
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, COOKIE, ORIGIN};
 
-use crate::helpers::{ADMIN_EMAIL, Client, PASSWORD, TestApp};
+use crate::helpers::{Client, TestApp};
 
 /// What a script injected through any field would look like if echoed raw.
 const MARKER: &str = "<script>alert('fuzz')</script>";
@@ -165,7 +165,6 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
     let mut rng = StdRng::seed_from_u64(seed);
 
     let app = TestApp::spawn().await;
-    app.create_admin();
     let (brand_id, manager) = app.brand_with_manager("Stride").await;
     let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
     let link = app.create_link(&manager, cohort_id, 20).await;
@@ -183,11 +182,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
     let member_id = app.count("SELECT max(id) AS n FROM members");
     let manager_id = app.count("SELECT max(id) AS n FROM users WHERE role = 'manager'");
     let invite_id = app.count("SELECT max(id) AS n FROM invites");
-    let admin = app.client();
-    admin
-        .login(ADMIN_EMAIL, PASSWORD)
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
+    let admin = app.signed_in_admin().await;
 
     let csrf_of = |page: crate::helpers::Response| page.csrf();
     let anonymous = app.client();

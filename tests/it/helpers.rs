@@ -147,6 +147,17 @@ impl TestApp {
             .unwrap();
     }
 
+    /// The admin account, created and signed in.
+    pub async fn signed_in_admin(&self) -> Client {
+        self.create_admin();
+        let admin = self.client();
+        admin
+            .login(ADMIN_EMAIL, PASSWORD)
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+        admin
+    }
+
     /// A brand with a signed-in manager.
     pub async fn brand_with_manager(&self, brand: &str) -> (i64, Client) {
         let brand_id = match accounts::create_brand(&mut self.conn(), brand, 5).unwrap() {

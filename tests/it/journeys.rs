@@ -22,12 +22,7 @@ async fn healthz_names_the_backend() {
 #[tokio::test]
 async fn admin_creates_brand_and_manager_who_can_sign_in() {
     let app = TestApp::spawn().await;
-    app.create_admin();
-    let admin = app.client();
-    admin
-        .login(ADMIN_EMAIL, PASSWORD)
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
+    let admin = app.signed_in_admin().await;
     let page = admin.get("/admin").await;
     page.assert_status(StatusCode::OK);
     assert!(page.body.contains("No brands yet"));
@@ -646,13 +641,11 @@ async fn healthz_reports_a_database_that_is_gone() {
 #[tokio::test]
 async fn long_admin_lists_are_paginated() {
     let app = TestApp::spawn().await;
-    app.create_admin();
     for i in 0..55 {
         cohorts::services::accounts::create_brand(&mut app.conn(), &format!("Brand {i:02}"), 5)
             .unwrap();
     }
-    let admin = app.client();
-    admin.login(ADMIN_EMAIL, PASSWORD).await;
+    let admin = app.signed_in_admin().await;
     let first = admin.get("/admin").await;
     assert!(first.body.contains("Page 1 of 2"));
     assert!(first.body.contains(">Brand 00</a>"));

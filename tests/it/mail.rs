@@ -200,11 +200,7 @@ async fn mail_waits_for_the_server_and_arrives_once() {
     );
     assert!(smtp.messages().is_empty());
     // The admin sees them waiting, with the last error.
-    app.create_admin();
-    let admin = app.client();
-    admin
-        .login(crate::helpers::ADMIN_EMAIL, crate::helpers::PASSWORD)
-        .await;
+    let admin = app.signed_in_admin().await;
     let waiting = admin.get("/admin/outbox?status=pending").await;
     waiting.assert_status(StatusCode::OK);
     assert!(waiting.body.contains("Waiting (5)"), "{}", waiting.body);

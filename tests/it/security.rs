@@ -128,12 +128,7 @@ async fn session_is_renewed_at_login_and_dead_after_logout() {
 #[tokio::test]
 async fn reading_pages_leaves_the_session_unwritten_and_a_message_shows_once() {
     let app = TestApp::spawn().await;
-    app.create_admin();
-    let admin = app.client();
-    admin
-        .login(ADMIN_EMAIL, PASSWORD)
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
+    let admin = app.signed_in_admin().await;
     admin.get("/admin").await.assert_status(StatusCode::OK);
     // Any write of the session moves its expiry to 30 days from now.
     app.execute("UPDATE sessions SET expires_at = '2099-01-01 00:00:00'");
@@ -478,9 +473,7 @@ async fn brands_and_cohorts_are_isolated() {
     );
 
     // The admin sees every brand.
-    app.create_admin();
-    let admin = app.client();
-    admin.login(ADMIN_EMAIL, PASSWORD).await;
+    let admin = app.signed_in_admin().await;
     admin
         .get(&format!("/cohorts/{cohort_b}/feed"))
         .await

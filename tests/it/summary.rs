@@ -229,11 +229,7 @@ async fn aggregates_follow_every_kind_of_change() {
         app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'correct label'"),
         1
     );
-    app.create_admin();
-    let admin = app.client();
-    admin
-        .login(crate::helpers::ADMIN_EMAIL, crate::helpers::PASSWORD)
-        .await;
+    let admin = app.signed_in_admin().await;
     let audit = admin.get("/admin/audit").await;
     audit.assert_status(StatusCode::OK);
     assert!(audit.body.contains("correct label"));
@@ -546,11 +542,7 @@ async fn admins_set_the_brands_threshold_and_figures_follow() {
         .await
         .assert_status(StatusCode::NOT_FOUND);
 
-    app.create_admin();
-    let admin = app.client();
-    admin
-        .login(crate::helpers::ADMIN_EMAIL, crate::helpers::PASSWORD)
-        .await;
+    let admin = app.signed_in_admin().await;
     let page = admin.get(&format!("/brands/{brand_id}")).await;
     let refused = admin
         .post_form(
