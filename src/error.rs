@@ -1,12 +1,5 @@
-//! One error type for the whole app. Each variant maps to a status and a friendly
-//! page rendered through the layout; internal causes are logged, never shown.
-
-use actix_web::http::StatusCode;
-use actix_web::http::header::{self, ContentType};
-use actix_web::{HttpResponse, ResponseError};
-use askama::Template;
-
-use crate::templates::ErrorPage;
+//! One error type for the whole app. Each variant knows its status and what to
+//! tell the person in plain words; the web layer draws the page.
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -42,14 +35,32 @@ impl AppError {
     /// For an insert carrying a form's one-time key: a taken key means the form
     /// was sent before; any other failure is what it is.
     pub fn unless_duplicate(error: diesel::result::Error) -> Self {
-        if crate::db::is_unique_violation(&error) {
+        if is_unique_violation(&error) {
             AppError::DuplicateSubmission
         } else {
             error.into()
         }
     }
 
-    fn title_and_message(&self) -> (&'static str, String) {
+    /// The HTTP status this error answers with.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotFound => 404,
+            AppError::BadRequest(_) => 400,
+            AppError::Forbidden(_) => 403,
+            AppError::Gone(_) => 410,
+            AppError::Conflict(_) | AppError::DuplicateSubmission => 409,
+            AppError::LoginRequired => 303,
+            AppError::TooManyRequests => 429,
+            AppError::PayloadTooLarge => 413,
+            AppError::Unavailable(_) => 503,
+            AppError::Internal(_) => 500,
+        }
+    }
+
+    /// What the person is told: a title and a sentence in plain words (causes
+    /// are logged, never shown).
+    pub fn title_and_message(&self) -> (&'static str, String) {
         match self {
             AppError::NotFound => (
                 "Page not found",
@@ -81,52 +92,6 @@ impl AppError {
                 "The problem has been logged. Please try again.".into(),
             ),
         }
-    }
-}
-
-impl ResponseError for AppError {
-    fn status_code(&self) -> StatusCode {
-        match self {
-            AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
-            AppError::Gone(_) => StatusCode::GONE,
-            AppError::Conflict(_) | AppError::DuplicateSubmission => StatusCode::CONFLICT,
-            AppError::LoginRequired => StatusCode::SEE_OTHER,
-            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
-            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        }
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        match self {
-            AppError::Internal(cause) => tracing::error!(error = ?cause, "internal error"),
-            AppError::Unavailable(cause) => tracing::warn!(%cause, "database unavailable"),
-            _ => {}
-        }
-        let status = self.status_code();
-        if let AppError::LoginRequired = self {
-            return HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, "/login"))
-                .finish();
-        }
-        let (title, message) = self.title_and_message();
-        let page = ErrorPage {
-            chrome: crate::templates::Chrome::bare(title),
-            message,
-            status: status.as_u16(),
-        };
-        let body = page
-            .render()
-            .unwrap_or_else(|_| format!("{}: {}", status.as_u16(), title));
-        let mut response = HttpResponse::build(status);
-        response.content_type(ContentType::html());
-        if let AppError::Unavailable(_) = self {
-            response.insert_header((header::RETRY_AFTER, "5"));
-        }
-        response.body(body)
     }
 }
 
@@ -173,14 +138,16 @@ impl From<diesel::r2d2::PoolError> for AppError {
     }
 }
 
+/// Whether an error is a unique-constraint violation (a duplicate).
+pub fn is_unique_violation(error: &diesel::result::Error) -> bool {
+    matches!(
+        error,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}
+
 impl From<actix_web::error::BlockingError> for AppError {
     fn from(error: actix_web::error::BlockingError) -> Self {
         AppError::Internal(anyhow::anyhow!("blocking task failed: {error}"))
-    }
-}
-
-impl From<askama::Error> for AppError {
-    fn from(error: askama::Error) -> Self {
-        AppError::Internal(anyhow::anyhow!("template failed: {error}"))
     }
 }

@@ -12,6 +12,7 @@ pub mod sentiment;
 pub mod services;
 pub mod summary;
 pub mod templates;
+pub mod web;
 
 use std::net::TcpListener;
 
@@ -23,12 +24,12 @@ use actix_web::cookie::time::Duration as CookieDuration;
 use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
 use actix_web::middleware::{self, DefaultHeaders, Next};
-use actix_web::{App, HttpServer, ResponseError, web};
+use actix_web::{App, HttpServer, ResponseError, web as http};
 
-use crate::auth::store::DbSessionStore;
 use crate::config::Settings;
 use crate::db::DbPool;
 use crate::error::AppError;
+use crate::web::session_store::DbSessionStore;
 
 /// The largest URL-encoded form accepted (the longest form is a batch of emails).
 const FORM_LIMIT: usize = 256 * 1024;
@@ -46,7 +47,7 @@ impl Application {
     pub async fn build(mut settings: Settings) -> Result<Self, anyhow::Error> {
         let pool = db::build_pool(&settings.database_url, settings.db_pool_size)?;
         let migrate_pool = pool.clone();
-        web::block(move || -> Result<(), anyhow::Error> {
+        http::block(move || -> Result<(), anyhow::Error> {
             let mut conn = migrate_pool.get()?;
             db::run_migrations(&mut conn)
         })
@@ -154,10 +155,11 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
     } else {
         "cohorts"
     };
-    let store = DbSessionStore::new(pool.clone());
+    let db = services::Db::new(pool);
+    let store = DbSessionStore::new(db.clone());
     let key = settings.session_key.clone();
     let secure = settings.cookie_secure;
-    let pool = web::Data::new(pool);
+    let db = http::Data::new(db);
     let photo_store: std::sync::Arc<dyn photos::store::PhotoStore> = match &settings.s3 {
         Some(s3) => std::sync::Arc::new(photos::store::S3Store::new(
             &s3.endpoint,
@@ -170,10 +172,10 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
             settings.data_dir.join("photos"),
         )?),
     };
-    let photo_store = web::Data::from(photo_store);
-    let settings = web::Data::new(settings);
-    let summaries = web::Data::new(routes::summary::SummaryMemo::new(
-        routes::summary::SUMMARIES_KEPT,
+    let photo_store = http::Data::from(photo_store);
+    let settings = http::Data::new(settings);
+    let summaries = http::Data::new(services::summary::SummaryMemo::new(
+        services::summary::SUMMARIES_KEPT,
     ));
     let server = HttpServer::new(move || {
         let sessions = SessionMiddleware::builder(store.clone(), key.clone())
@@ -190,22 +192,22 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
             .wrap(sessions)
             .wrap(security_headers())
             .wrap(middleware::Logger::new("%r %s %Dms").exclude("/healthz"))
-            .app_data(pool.clone())
+            .app_data(db.clone())
             .app_data(settings.clone())
             .app_data(summaries.clone())
             .app_data(photo_store.clone())
             .app_data(
-                web::FormConfig::default()
+                http::FormConfig::default()
                     .limit(FORM_LIMIT)
                     .error_handler(form_error),
             )
-            .app_data(web::PayloadConfig::default().limit(UPLOAD_LIMIT))
-            .app_data(web::QueryConfig::default().error_handler(|_, _| {
+            .app_data(http::PayloadConfig::default().limit(UPLOAD_LIMIT))
+            .app_data(http::QueryConfig::default().error_handler(|_, _| {
                 AppError::bad_request("The address has a malformed query.").into()
             }))
-            .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+            .app_data(http::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
             .configure(routes::configure)
-            .default_service(web::to(|| async {
+            .default_service(http::to(|| async {
                 Err::<actix_web::HttpResponse, AppError>(AppError::NotFound)
             }))
     })

@@ -5,12 +5,14 @@ use askama::Template;
 use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
-use crate::auth::session::csrf_token;
-use crate::auth::{CurrentMember, Staff};
 use crate::domain::Country;
+use crate::domain::Staff;
 use crate::error::AppError;
 use crate::services::FieldErrors;
+use crate::services::access::CurrentMember;
+use crate::services::summary::{BrandCohortRow, ProductView, SummaryTableRow, ThemeGroup};
 use crate::summary::SafeCount;
+use crate::web::session::csrf_token;
 
 const FLASH_KEY: &str = "flash";
 
@@ -55,11 +57,8 @@ impl Chrome {
     }
 
     pub fn staff(session: &Session, staff: &Staff, title: &str) -> Result<Self, AppError> {
-        let (role, home) = match staff.role {
-            crate::auth::Role::Admin => ("admin", "/admin".to_string()),
-            crate::auth::Role::Manager { brand_id } => ("manager", format!("/brands/{brand_id}")),
-        };
-        Self::build(session, title, role, staff.email.clone(), home)
+        let role = if staff.is_admin() { "admin" } else { "manager" };
+        Self::build(session, title, role, staff.email.clone(), staff.home())
     }
 
     pub fn member(
@@ -112,6 +111,11 @@ pub struct Pager {
 }
 
 impl Pager {
+    /// The pager under a page read from a service.
+    pub fn of<T>(paged: &crate::services::Paged<T>) -> Self {
+        Self::new(paged.page, paged.size, paged.total)
+    }
+
     pub fn new(page: i64, size: i64, total: i64) -> Self {
         let pages = ((total + size - 1) / size).max(1);
         Pager {
@@ -457,18 +461,18 @@ pub struct MemberAccountPage {
 
 impl FeedItem {
     pub fn from_post(
-        post: crate::db::models::posts::Post,
+        post: crate::services::records::Post,
         author: String,
         is_own: bool,
         zone: Tz,
         photos: Vec<i64>,
     ) -> Self {
-        let label = crate::db::models::post_stats::effective_label(&post).as_str();
+        let label = post.label().as_str();
         let rating = post.rating.unwrap_or(0).clamp(0, 5);
         FeedItem {
             id: post.id,
             author,
-            is_review: post.kind == crate::db::models::posts::KIND_REVIEW,
+            is_review: post.is_review(),
             product: post.product.unwrap_or_default(),
             stars: format!(
                 "{}{}",
@@ -496,8 +500,8 @@ impl FeedItem {
 
 impl CohortHeader {
     pub fn new(
-        cohort: &crate::db::models::cohorts::Cohort,
-        brand: &crate::db::models::brands::Brand,
+        cohort: &crate::services::records::Cohort,
+        brand: &crate::services::records::Brand,
         tab: &'static str,
     ) -> Self {
         CohortHeader {
@@ -579,19 +583,6 @@ pub struct OutboxPage {
     pub pager: Pager,
 }
 
-#[derive(Clone)]
-pub struct SummaryTableRow {
-    pub city: String,
-    pub band: &'static str,
-    pub hidden: bool,
-    pub members: usize,
-    pub posts: i64,
-    pub reviews: i64,
-    pub mean: String,
-    pub shares: String,
-    pub rating: String,
-}
-
 #[derive(Template)]
 #[template(path = "summary.html")]
 pub struct SummaryPage {
@@ -614,49 +605,6 @@ pub struct SummaryPage {
     pub city_themes: Vec<ThemeGroup>,
     pub band_themes: Vec<ThemeGroup>,
     pub products_view: Vec<ProductView>,
-}
-
-/// One product's reviews, from shown cells only.
-#[derive(Clone)]
-pub struct ProductView {
-    pub product: String,
-    /// `None` when no cell has enough reviewers to show.
-    pub figures: Option<ProductFigures>,
-    pub themes: Vec<ThemeItem>,
-}
-
-#[derive(Clone)]
-pub struct ProductFigures {
-    pub reviews: i64,
-    pub members: usize,
-    pub mean_rating: String,
-    pub mean_sentiment: String,
-    /// Five stars first: (stars, count, share in percent).
-    pub distribution: Vec<(usize, i64, i64)>,
-}
-
-#[derive(Clone)]
-pub struct ThemeItem {
-    pub term: String,
-    pub strength: String,
-    pub quote: Option<String>,
-}
-
-#[derive(Clone)]
-pub struct ThemeGroup {
-    pub group: String,
-    pub themes: Vec<ThemeItem>,
-}
-
-pub struct BrandCohortRow {
-    pub id: i64,
-    pub name: String,
-    pub members: usize,
-    pub posts: i64,
-    pub mean: String,
-    pub shares: String,
-    pub rating: String,
-    pub hidden: usize,
 }
 
 #[derive(Template)]

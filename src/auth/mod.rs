@@ -1,8 +1,4 @@
-//! Who is asking: passwords, tokens, the session and the CSRF token.
+//! Secrets: argon2id passwords and random tokens kept as SHA-256.
 
 pub mod password;
-pub mod session;
-pub mod store;
 pub mod token;
-
-pub use session::{CurrentMember, Role, Staff};

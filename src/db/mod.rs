@@ -264,13 +264,7 @@ macro_rules! execute_per_backend {
     };
 }
 
-/// Whether an error is a unique-constraint violation (a duplicate).
-pub fn is_unique_violation(error: &diesel::result::Error) -> bool {
-    matches!(
-        error,
-        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
-    )
-}
+pub use crate::error::is_unique_violation;
 
 /// Runs blocking database work on the thread pool with a pooled connection.
 pub async fn with_conn<T: Send + 'static>(
@@ -293,4 +287,9 @@ pub async fn with_conn<T: Send + 'static>(
         done
     })
     .await?
+}
+
+/// Reads one row of a real table: fails when the database does not answer.
+pub fn check(conn: &mut DbConn) -> QueryResult<()> {
+    conn.batch_execute("SELECT id FROM brands LIMIT 1")
 }

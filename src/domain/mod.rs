@@ -4,9 +4,12 @@
 mod age;
 mod cohort;
 mod email;
+pub mod post;
+mod staff;
 mod text;
 
 pub use age::{AgeBand, BirthMonth, Country, age_in_months};
 pub use cohort::{Capacity, CityList, CohortStatus};
 pub use email::Email;
+pub use staff::{Role, Staff};
 pub use text::{BoundedText, Rating};

@@ -181,3 +181,9 @@ impl DigestMail {
         })
     }
 }
+
+impl From<askama::Error> for AppError {
+    fn from(error: askama::Error) -> Self {
+        AppError::Internal(anyhow::anyhow!("template failed: {error}"))
+    }
+}

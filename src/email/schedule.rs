@@ -6,12 +6,8 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{Duration, NaiveDateTime};
-use diesel::prelude::*;
-
 use crate::auth::token;
-use crate::db::models::{brands, cohorts, post_stats};
-use crate::db::schema::{invites, members, posts, users};
+use crate::db::models::{brands, cohorts, invites, members, post_stats, posts, users};
 use crate::db::{DbConn, write_tx};
 use crate::email::enqueue;
 use crate::email::links::{LinkSigner, Unsubscribe};
@@ -19,6 +15,7 @@ use crate::email::messages::{DigestCohort, DigestMail, NudgeMail, ReminderMail};
 use crate::error::AppError;
 use crate::services::invites::join_url;
 use crate::summary::chart::weekly_means;
+use chrono::{Duration, NaiveDateTime};
 
 pub const MAX_REMINDERS: i32 = 2;
 pub const NUDGE_AFTER_DAYS: i64 = 14;
@@ -48,45 +45,17 @@ fn invite_reminders(
     now: NaiveDateTime,
 ) -> Result<usize, AppError> {
     let due_before = now - Duration::days(schedule.reminder_days);
-    let candidates: Vec<(i64, i32)> = invites::table
-        .filter(invites::kind.eq("email"))
-        .filter(invites::uses.eq(0))
-        .filter(invites::revoked_at.is_null())
-        .filter(invites::reminders_off_at.is_null())
-        .filter(invites::expires_at.gt(now))
-        .filter(invites::reminders_sent.lt(MAX_REMINDERS))
-        .filter(
-            invites::last_reminded_at
-                .is_null()
-                .and(invites::created_at.le(due_before))
-                .or(invites::last_reminded_at.le(due_before)),
-        )
-        .order(invites::id.asc())
-        .limit(BATCH)
-        .select((invites::id, invites::reminders_sent))
-        .load(conn)?;
+    let candidates = invites::reminder_candidates(conn, now, due_before, MAX_REMINDERS, BATCH)?;
     let mut queued = 0;
     for (id, sent) in candidates {
         queued += write_tx(conn, |conn| {
             // A new link each time: only its hash is kept, so the old one cannot be resent.
             let fresh = token::generate();
-            let claimed = diesel::update(
-                invites::table
-                    .find(id)
-                    .filter(invites::reminders_sent.eq(sent))
-                    .filter(invites::uses.eq(0))
-                    .filter(invites::revoked_at.is_null()),
-            )
-            .set((
-                invites::reminders_sent.eq(sent + 1),
-                invites::last_reminded_at.eq(Some(now)),
-                invites::token_hash.eq(&fresh.hash),
-            ))
-            .execute(conn)?;
+            let claimed = invites::claim_reminder(conn, id, sent, now, &fresh.hash)?;
             if claimed == 0 {
                 return Ok(0);
             }
-            let invite = crate::db::models::invites::find(conn, id)?;
+            let invite = invites::find(conn, id)?;
             let Some(email) = invite.email else {
                 return Ok(0);
             };
@@ -117,42 +86,15 @@ fn nudges(
     now: NaiveDateTime,
 ) -> Result<usize, AppError> {
     let since = now - Duration::days(NUDGE_AFTER_DAYS);
-    let recent_post = posts::table
-        .filter(posts::member_id.eq(members::id))
-        .filter(posts::created_at.gt(since));
-    let candidates: Vec<i64> = members::table
-        .filter(members::email.is_not_null())
-        .filter(members::nudges_off_at.is_null())
-        .filter(members::created_at.le(since))
-        .filter(
-            members::last_nudged_at
-                .is_null()
-                .or(members::last_nudged_at.le(since)),
-        )
-        .filter(diesel::dsl::not(diesel::dsl::exists(recent_post)))
-        .order(members::id.asc())
-        .limit(BATCH)
-        .select(members::id)
-        .load(conn)?;
+    let candidates = members::nudge_candidates(conn, since, BATCH)?;
     let mut queued = 0;
     for id in candidates {
         queued += write_tx(conn, |conn| {
-            let claimed = diesel::update(
-                members::table
-                    .find(id)
-                    .filter(members::nudges_off_at.is_null())
-                    .filter(
-                        members::last_nudged_at
-                            .is_null()
-                            .or(members::last_nudged_at.le(since)),
-                    ),
-            )
-            .set(members::last_nudged_at.eq(Some(now)))
-            .execute(conn)?;
+            let claimed = members::claim_nudge(conn, id, since, now)?;
             if claimed == 0 {
                 return Ok(0);
             }
-            let member = crate::db::models::members::find(conn, id)?.ok_or(AppError::NotFound)?;
+            let member = members::find(conn, id)?.ok_or(AppError::NotFound)?;
             let Some(email) = member.email.clone() else {
                 return Ok(0);
             };
@@ -184,33 +126,12 @@ fn digests(
     now: NaiveDateTime,
 ) -> Result<usize, AppError> {
     let week_ago = now - Duration::days(7);
-    let candidates: Vec<(i64, String, Option<i64>)> = users::table
-        .filter(users::role.eq("manager"))
-        .filter(users::disabled_at.is_null())
-        .filter(users::brand_id.is_not_null())
-        .filter(
-            users::last_digest_at
-                .is_null()
-                .and(users::created_at.le(week_ago))
-                .or(users::last_digest_at.le(week_ago)),
-        )
-        .order(users::id.asc())
-        .limit(BATCH)
-        .select((users::id, users::email, users::brand_id))
-        .load(conn)?;
+    let candidates = users::digest_candidates(conn, week_ago, BATCH)?;
     let mut queued = 0;
     for (id, email, brand_id) in candidates {
         let Some(brand_id) = brand_id else { continue };
         queued += write_tx(conn, |conn| {
-            let claimed = diesel::update(
-                users::table.find(id).filter(
-                    users::last_digest_at
-                        .is_null()
-                        .or(users::last_digest_at.le(week_ago)),
-                ),
-            )
-            .set(users::last_digest_at.eq(Some(now)))
-            .execute(conn)?;
+            let claimed = users::claim_digest(conn, id, week_ago, now)?;
             if claimed == 0 {
                 return Ok(0);
             }
@@ -237,22 +158,9 @@ pub fn digest(
     let week_before = post_stats::week_of(week_ago - Duration::days(7));
     let mut cohorts_out = Vec::new();
     for cohort in cohorts::list_for_brand(conn, brand_id)? {
-        let new_members: i64 = members::table
-            .filter(members::cohort_id.eq(cohort.id))
-            .filter(members::created_at.gt(week_ago))
-            .count()
-            .get_result(conn)?;
-        let count_kind = |conn: &mut DbConn, kind: &str| -> QueryResult<i64> {
-            posts::table
-                .filter(posts::cohort_id.eq(cohort.id))
-                .filter(posts::hidden_at.is_null())
-                .filter(posts::created_at.gt(week_ago))
-                .filter(posts::kind.eq(kind.to_string()))
-                .count()
-                .get_result(conn)
-        };
-        let posts_count = count_kind(conn, "post")?;
-        let reviews = count_kind(conn, "review")?;
+        let new_members = members::joined_since(conn, cohort.id, week_ago)?;
+        let posts_count = posts::count_shown_since(conn, cohort.id, posts::KIND_POST, week_ago)?;
+        let reviews = posts::count_shown_since(conn, cohort.id, posts::KIND_REVIEW, week_ago)?;
         let rows = post_stats::rows(conn, cohort.id, Some((&week_before, &this_week)))?;
         let city_names: BTreeSet<&str> = rows.iter().map(|r| r.city.as_str()).collect();
         let cities = city_names

@@ -5,15 +5,14 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::auth::Staff;
 use crate::auth::password;
-use crate::auth::session::{CsrfForm, require_staff};
-use crate::db::models::users;
-use crate::db::{DbPool, with_conn, write_tx};
+use crate::domain::Staff;
 use crate::error::AppError;
-use crate::routes::{render, render_with_status, see_other};
-use crate::services::{FieldErrors, now};
+use crate::services::accounts;
+use crate::services::{Db, FieldErrors, now};
 use crate::templates::{AccountPage, Chrome, flash, show_time};
+use crate::web::session::CsrfForm;
+use crate::web::{render, render_with_status, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/account", web::get().to(account))
@@ -31,8 +30,7 @@ fn page(session: &Session, staff: &Staff, errors: FieldErrors) -> Result<Account
     })
 }
 
-async fn account(session: Session, pool: web::Data<DbPool>) -> Result<HttpResponse, AppError> {
-    let staff = require_staff(&session, &pool).await?;
+async fn account(session: Session, staff: Staff) -> Result<HttpResponse, AppError> {
     render(page(&session, &staff, FieldErrors::default())?)
 }
 
@@ -59,10 +57,11 @@ crate::csrf_protected!(ZoneForm, PasswordForm);
 
 async fn set_zone(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     CsrfForm(form): CsrfForm<ZoneForm>,
+    access: Result<Staff, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let staff = require_staff(&session, &pool).await?;
+    let staff = access?;
     let Ok(zone) = form.zone.trim().parse::<chrono_tz::Tz>() else {
         let mut errors = FieldErrors::default();
         errors.add("zone", "Choose a time zone from the list.");
@@ -71,34 +70,26 @@ async fn set_zone(
             page(&session, &staff, errors)?,
         );
     };
-    let id = staff.id;
-    with_conn(&pool, move |conn| {
-        write_tx(conn, |conn| {
-            Ok(users::set_time_zone(conn, id, zone.name())?)
-        })
-    })
-    .await?;
+    accounts::set_time_zone(&db, staff.id, zone).await?;
     flash(&session, format!("Times are now shown in {}.", zone.name()));
     Ok(see_other("/account"))
 }
 
 async fn change_password(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     CsrfForm(form): CsrfForm<PasswordForm>,
+    access: Result<Staff, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let staff = require_staff(&session, &pool).await?;
-    let id = staff.id;
-    let stored = with_conn(&pool, move |conn| Ok(users::find(conn, id)?))
-        .await?
-        .map(|u| u.password_hash);
+    let staff = access?;
     let mut errors = FieldErrors::default();
-    if !password::verify(form.current.chars().take(256).collect(), stored).await? {
-        errors.add("current", "That is not your current password.");
-    }
     errors.check("new", password::check_strength(&form.new));
     if form.new != form.confirm {
         errors.add("confirm", "The two new passwords are not the same.");
+    }
+    let new = errors.is_empty().then_some(form.new);
+    if !accounts::change_password(&db, staff.id, form.current, new).await? {
+        errors.add("current", "That is not your current password.");
     }
     if !errors.is_empty() {
         return render_with_status(
@@ -106,11 +97,6 @@ async fn change_password(
             page(&session, &staff, errors)?,
         );
     }
-    let hash = password::hash(form.new).await?;
-    with_conn(&pool, move |conn| {
-        write_tx(conn, |conn| Ok(users::set_password_hash(conn, id, &hash)?))
-    })
-    .await?;
     flash(&session, "Your password is changed.");
     Ok(see_other("/account"))
 }

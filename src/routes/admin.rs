@@ -1,24 +1,21 @@
+//! The admin's pages: brands, accounts, the audit log and the outbox.
+
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
-use rand::Rng;
 use serde::Deserialize;
 
-use crate::auth::Staff;
-use crate::auth::password;
-use crate::auth::session::{CsrfForm, require_admin};
-use crate::db::models::Page;
-use crate::db::models::{audit, brands, outbox, users};
-use crate::db::{DbPool, with_conn, write_tx};
-use crate::domain::{BoundedText, Email};
+use crate::domain::{BoundedText, Email, Staff};
 use crate::error::AppError;
-use crate::routes::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
 use crate::services::accounts::{self, CreateOutcome};
-use crate::services::{FieldErrors, now};
+use crate::services::outbox::{self, Shown};
+use crate::services::{Db, FieldErrors};
 use crate::templates::{
     AccountsPage, AdminPage, AuditPage, AuditRow, BrandForm, BrandRow, Chrome, ManagerForm,
     OutboxPage, OutboxRow, Pager, UserRow, flash, show_time,
 };
+use crate::web::session::CsrfForm;
+use crate::web::{Admin, CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard))
@@ -47,21 +44,17 @@ const ADMIN_PAGE_SIZE: i64 = 50;
 
 async fn admin_page(
     session: &Session,
-    pool: &DbPool,
+    db: &Db,
     admin: &Staff,
     page: i64,
     forms: AdminForms,
 ) -> Result<AdminPage, AppError> {
-    let (total, brand_list, names) = with_conn(pool, move |conn| {
-        let total = brands::count(conn)?;
-        let pager = Pager::new(page, ADMIN_PAGE_SIZE, total);
-        let listed = brands::list(conn, Page::new(pager.page, ADMIN_PAGE_SIZE))?;
-        Ok((total, listed, brands::names(conn)?))
-    })
-    .await?;
+    let (listed, names) = accounts::brands_page(db, page, ADMIN_PAGE_SIZE).await?;
     Ok(AdminPage {
         chrome: Chrome::staff(session, admin, "Brands")?,
-        brands: brand_list
+        pager: Pager::of(&listed),
+        brands: listed
+            .items
             .into_iter()
             .map(|b| BrandRow {
                 id: b.id,
@@ -70,7 +63,6 @@ async fn admin_page(
             })
             .collect(),
         brand_names: names,
-        pager: Pager::new(page, ADMIN_PAGE_SIZE, total),
         brand_form: forms.brand_form,
         manager_form: forms.manager_form,
         errors: forms.errors,
@@ -80,30 +72,22 @@ async fn admin_page(
 
 async fn accounts(
     session: Session,
-    pool: web::Data<DbPool>,
+    Admin(admin): Admin,
+    db: web::Data<Db>,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let admin = require_admin(&session, &pool).await?;
-    let requested = query.number();
-    let (total, user_list) = with_conn(&pool, move |conn| {
-        let total = users::count(conn)?;
-        let pager = Pager::new(requested, ADMIN_PAGE_SIZE, total);
-        Ok((
-            total,
-            users::list_with_brand(conn, Page::new(pager.page, ADMIN_PAGE_SIZE))?,
-        ))
-    })
-    .await?;
+    let listed = accounts::users_page(&db, query.number(), ADMIN_PAGE_SIZE).await?;
     render(AccountsPage {
         chrome: Chrome::staff(&session, &admin, "Accounts")?,
-        pager: Pager::new(requested, ADMIN_PAGE_SIZE, total),
-        users: user_list
+        pager: Pager::of(&listed),
+        users: listed
+            .items
             .into_iter()
             .map(|(u, brand)| UserRow {
                 is_self: u.id == admin.id,
                 id: u.id,
                 email: u.email,
-                role: if u.role == users::ROLE_ADMIN {
+                role: if u.role == "admin" {
                     "Admin".into()
                 } else {
                     "Brand manager".into()
@@ -117,10 +101,10 @@ async fn accounts(
 
 async fn dashboard(
     session: Session,
-    pool: web::Data<DbPool>,
+    Admin(admin): Admin,
+    db: web::Data<Db>,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let admin = require_admin(&session, &pool).await?;
     let forms = AdminForms {
         brand_form: BrandForm {
             name: String::new(),
@@ -130,7 +114,7 @@ async fn dashboard(
         errors: FieldErrors::default(),
         new_password: None,
     };
-    render(admin_page(&session, &pool, &admin, query.number(), forms).await?)
+    render(admin_page(&session, &db, &admin, query.number(), forms).await?)
 }
 
 #[derive(Deserialize)]
@@ -166,10 +150,11 @@ fn parse_anonymity_k(raw: &str) -> Result<i32, String> {
 
 async fn create_brand(
     session: Session,
-    pool: web::Data<DbPool>,
+    access: Result<Admin, AppError>,
+    db: web::Data<Db>,
     CsrfForm(form): CsrfForm<NewBrand>,
 ) -> Result<HttpResponse, AppError> {
-    let admin = require_admin(&session, &pool).await?;
+    let Admin(admin) = access?;
     let mut errors = FieldErrors::default();
     let name = errors.check(
         "name",
@@ -178,7 +163,7 @@ async fn create_brand(
     let k = errors.check("anonymity_k", parse_anonymity_k(&form.anonymity_k));
     if let (Some(name), Some(k)) = (name, k) {
         let stored = name.as_str().to_string();
-        match with_conn(&pool, move |conn| accounts::create_brand(conn, &stored, k)).await? {
+        match accounts::add_brand(&db, stored, k).await? {
             CreateOutcome::Created(_) => {
                 flash(
                     &session,
@@ -205,25 +190,17 @@ async fn create_brand(
     };
     render_with_status(
         StatusCode::UNPROCESSABLE_ENTITY,
-        admin_page(&session, &pool, &admin, 1, forms).await?,
+        admin_page(&session, &db, &admin, 1, forms).await?,
     )
-}
-
-/// A readable generated password: 16 characters from an unambiguous alphabet.
-fn generate_password() -> String {
-    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    let mut rng = rand::rngs::OsRng;
-    (0..16)
-        .map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]))
-        .collect()
 }
 
 async fn create_manager(
     session: Session,
-    pool: web::Data<DbPool>,
+    access: Result<Admin, AppError>,
+    db: web::Data<Db>,
     CsrfForm(form): CsrfForm<NewManager>,
 ) -> Result<HttpResponse, AppError> {
-    let admin = require_admin(&session, &pool).await?;
+    let Admin(admin) = access?;
     let mut errors = FieldErrors::default();
     let email = errors.check("email", Email::parse(&form.email));
     let brand_id = errors.check(
@@ -235,22 +212,11 @@ async fn create_manager(
     );
     let mut new_password = None;
     if let (Some(email), Some(brand_id)) = (email, brand_id) {
-        let password = generate_password();
-        let hash = password::hash(password.clone()).await?;
-        let account_email = email.clone();
-        let outcome = with_conn(&pool, move |conn| {
-            accounts::create_user(
-                conn,
-                &account_email,
-                &hash,
-                users::ROLE_MANAGER,
-                Some(brand_id),
-            )
-        })
-        .await;
-        match outcome {
-            Ok(CreateOutcome::Created(_)) => new_password = Some((email.to_string(), password)),
-            Ok(CreateOutcome::Duplicate) => {
+        match accounts::add_manager(&db, email.clone(), brand_id).await {
+            Ok((CreateOutcome::Created(_), password)) => {
+                new_password = Some((email.to_string(), password))
+            }
+            Ok((CreateOutcome::Duplicate, _)) => {
                 errors.add("email", "An account with this email already exists.")
             }
             Err(AppError::NotFound) => errors.add("brand_id", "That brand no longer exists."),
@@ -279,26 +245,18 @@ async fn create_manager(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    render_with_status(status, admin_page(&session, &pool, &admin, 1, forms).await?)
+    render_with_status(status, admin_page(&session, &db, &admin, 1, forms).await?)
 }
 
 async fn set_disabled(
     session: Session,
-    pool: web::Data<DbPool>,
+    admin: Staff,
+    db: web::Data<Db>,
     id: String,
     disabled: bool,
 ) -> Result<HttpResponse, AppError> {
-    let admin = require_admin(&session, &pool).await?;
     let user_id = path_id(&id)?;
-    if user_id == admin.id {
-        return Err(AppError::Conflict(
-            "You cannot disable your own account.".into(),
-        ));
-    }
-    with_conn(&pool, move |conn| {
-        accounts::set_disabled(conn, user_id, disabled)
-    })
-    .await?;
+    accounts::switch_account(&db, &admin, user_id, disabled).await?;
     flash(
         &session,
         if disabled {
@@ -312,41 +270,38 @@ async fn set_disabled(
 
 async fn disable_user(
     session: Session,
-    pool: web::Data<DbPool>,
+    access: Result<Admin, AppError>,
+    db: web::Data<Db>,
     id: web::Path<String>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<HttpResponse, AppError> {
-    set_disabled(session, pool, id.into_inner(), true).await
+    let Admin(admin) = access?;
+    set_disabled(session, admin, db, id.into_inner(), true).await
 }
 
 async fn enable_user(
     session: Session,
-    pool: web::Data<DbPool>,
+    access: Result<Admin, AppError>,
+    db: web::Data<Db>,
     id: web::Path<String>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<HttpResponse, AppError> {
-    set_disabled(session, pool, id.into_inner(), false).await
+    let Admin(admin) = access?;
+    set_disabled(session, admin, db, id.into_inner(), false).await
 }
 
 async fn audit_log(
     session: Session,
-    pool: web::Data<DbPool>,
+    Admin(admin): Admin,
+    db: web::Data<Db>,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let admin = require_admin(&session, &pool).await?;
-    let requested = query.number();
-    let (total, entries) = with_conn(&pool, move |conn| {
-        let total = audit::count(conn)?;
-        let pager = Pager::new(requested, ADMIN_PAGE_SIZE, total);
-        Ok((
-            total,
-            audit::list(conn, Page::new(pager.page, ADMIN_PAGE_SIZE))?,
-        ))
-    })
-    .await?;
+    let listed = accounts::audit_page(&db, query.number(), ADMIN_PAGE_SIZE).await?;
     render(AuditPage {
         chrome: Chrome::staff(&session, &admin, "Audit log")?,
-        entries: entries
+        pager: Pager::of(&listed),
+        entries: listed
+            .items
             .into_iter()
             .map(|e| AuditRow {
                 when: show_time(e.created_at, admin.time_zone),
@@ -356,7 +311,6 @@ async fn audit_log(
                 details: e.details,
             })
             .collect(),
-        pager: Pager::new(requested, ADMIN_PAGE_SIZE, total),
     })
 }
 
@@ -368,44 +322,24 @@ pub struct OutboxQuery {
 
 async fn outbox_page(
     session: Session,
-    pool: web::Data<DbPool>,
+    Admin(admin): Admin,
+    db: web::Data<Db>,
     query: web::Query<OutboxQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let admin = require_admin(&session, &pool).await?;
-    let status: &'static str = match query.status.as_deref() {
-        Some("pending") => outbox::PENDING,
-        Some("sent") => outbox::SENT,
-        Some("failed") => outbox::FAILED,
-        _ => "",
-    };
+    let shown = Shown::parse(query.status.as_deref());
     let requested = PageQuery {
         page: query.page.clone(),
     }
     .number();
-    let filter = (!status.is_empty()).then_some(status);
-    let (counts, total, messages) = with_conn(&pool, move |conn| {
-        let counts = (
-            outbox::count(conn, None)?,
-            outbox::count(conn, Some(outbox::PENDING))?
-                + outbox::count(conn, Some(outbox::SENDING))?,
-            outbox::count(conn, Some(outbox::SENT))?,
-            outbox::count(conn, Some(outbox::FAILED))?,
-        );
-        let total = outbox::count(conn, filter)?;
-        let pager = Pager::new(requested, ADMIN_PAGE_SIZE, total);
-        Ok((
-            counts,
-            total,
-            outbox::list(conn, filter, Page::new(pager.page, ADMIN_PAGE_SIZE))?,
-        ))
-    })
-    .await?;
+    let (counts, listed) = outbox::page(&db, shown, requested, ADMIN_PAGE_SIZE).await?;
     let zone = admin.time_zone;
     render(OutboxPage {
         chrome: Chrome::staff(&session, &admin, "Outbox")?,
-        status,
-        counts,
-        messages: messages
+        status: shown.status(),
+        counts: (counts.all, counts.waiting, counts.sent, counts.failed),
+        pager: Pager::of(&listed),
+        messages: listed
+            .items
             .into_iter()
             .map(|m| OutboxRow {
                 id: m.id,
@@ -418,27 +352,18 @@ async fn outbox_page(
                 sent: m.sent_at.map(|at| show_time(at, zone)),
             })
             .collect(),
-        pager: Pager::new(requested, ADMIN_PAGE_SIZE, total),
     })
 }
 
 async fn retry_message(
     session: Session,
-    pool: web::Data<DbPool>,
+    access: Result<Admin, AppError>,
+    db: web::Data<Db>,
     id: web::Path<String>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<HttpResponse, AppError> {
-    require_admin(&session, &pool).await?;
-    let message_id = path_id(&id)?;
-    let retried = with_conn(&pool, move |conn| {
-        write_tx(conn, |conn| {
-            Ok(outbox::retry_failed(conn, message_id, now())?)
-        })
-    })
-    .await?;
-    if retried == 0 {
-        return Err(AppError::NotFound);
-    }
+    let Admin(_) = access?;
+    outbox::retry(&db, path_id(&id)?).await?;
     flash(&session, "The message will be sent again in a moment.");
     Ok(see_other("/admin/outbox?status=pending"))
 }
@@ -454,11 +379,12 @@ crate::csrf_protected!(ThresholdForm);
 
 async fn set_threshold(
     session: Session,
-    pool: web::Data<DbPool>,
+    access: Result<Admin, AppError>,
+    db: web::Data<Db>,
     id: web::Path<String>,
     CsrfForm(form): CsrfForm<ThresholdForm>,
 ) -> Result<HttpResponse, AppError> {
-    let admin = require_admin(&session, &pool).await?;
+    let Admin(admin) = access?;
     let brand_id = path_id(&id)?;
     if form.anonymity_k.trim().is_empty() {
         return Err(AppError::bad_request(
@@ -466,10 +392,7 @@ async fn set_threshold(
         ));
     }
     let k = parse_anonymity_k(&form.anonymity_k).map_err(AppError::BadRequest)?;
-    with_conn(&pool, move |conn| {
-        accounts::set_anonymity_k(conn, &admin, brand_id, k)
-    })
-    .await?;
+    accounts::change_threshold(&db, admin, brand_id, k).await?;
     flash(
         &session,
         format!("Groups of fewer than {k} members are now hidden in every figure of this brand."),

@@ -1,17 +1,17 @@
+//! Staff sign-in and sign-out.
+
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use crate::auth::password;
-use crate::auth::session::{CsrfForm, current_staff, sign_in_staff, sign_out};
 use crate::config::Settings;
-use crate::db::models::users;
-use crate::db::{DbPool, with_conn};
 use crate::error::AppError;
-use crate::routes::{CsrfOnly, client_ip, render, render_with_status, see_other};
-use crate::services::accounts;
+use crate::services::Db;
+use crate::services::accounts::{self, SignIn};
 use crate::templates::{Chrome, LoginPage};
+use crate::web::session::{CsrfForm, sign_in_staff, sign_out};
+use crate::web::{CsrfOnly, Visitor, client_ip, render, render_with_status, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/login", web::get().to(login_form))
@@ -19,9 +19,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/logout", web::post().to(logout));
 }
 
-async fn login_form(session: Session, pool: web::Data<DbPool>) -> Result<HttpResponse, AppError> {
-    if let Some(staff) = current_staff(&session, &pool).await? {
-        return Ok(see_other(&Chrome::staff(&session, &staff, "")?.home));
+async fn login_form(session: Session, visitor: Visitor) -> Result<HttpResponse, AppError> {
+    if let Some(staff) = visitor.staff {
+        return Ok(see_other(&staff.home()));
     }
     render(LoginPage {
         chrome: Chrome::anonymous(&session, "Sign in")?,
@@ -44,41 +44,26 @@ crate::csrf_protected!(LoginForm);
 async fn login(
     req: HttpRequest,
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     settings: web::Data<Settings>,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
     let ip = client_ip(&req, settings.trust_forwarded_for);
-    let throttle_ip = ip.clone();
-    if with_conn(&pool, move |conn| {
-        accounts::is_throttled(conn, &throttle_ip)
-    })
-    .await?
-    {
-        return Err(AppError::TooManyRequests);
-    }
     let email = form.email.trim().to_lowercase();
-    let lookup = email.clone();
-    let user = with_conn(&pool, move |conn| Ok(users::find_by_email(conn, &lookup)?)).await?;
-    // Always verify (against a dummy hash for unknown emails) so timing reveals nothing.
-    let stored = user.as_ref().map(|u| u.password_hash.clone());
-    let password_ok = password::verify(form.password.chars().take(256).collect(), stored).await?;
-    match user {
-        Some(user) if password_ok && user.disabled_at.is_none() => {
-            sign_in_staff(&session, user.id)?;
+    match accounts::sign_in(&db, ip, email.clone(), form.password).await? {
+        SignIn::Throttled => Err(AppError::TooManyRequests),
+        SignIn::Accepted(user_id) => {
+            sign_in_staff(&session, user_id)?;
             Ok(see_other("/"))
         }
-        _ => {
-            with_conn(&pool, move |conn| accounts::record_failure(conn, &ip)).await?;
-            render_with_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                LoginPage {
-                    chrome: Chrome::anonymous(&session, "Sign in")?,
-                    email,
-                    error: Some("That email and password do not match an active account.".into()),
-                },
-            )
-        }
+        SignIn::Refused => render_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            LoginPage {
+                chrome: Chrome::anonymous(&session, "Sign in")?,
+                email,
+                error: Some("That email and password do not match an active account.".into()),
+            },
+        ),
     }
 }
 

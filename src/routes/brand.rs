@@ -1,18 +1,17 @@
+//! A brand's page: its cohorts, and the form for a new one.
+
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::auth::Staff;
-use crate::auth::session::{CsrfForm, require_staff};
-use crate::db::models::{brands, cohorts};
-use crate::db::{DbPool, with_conn};
 use crate::domain::{BoundedText, Capacity, CityList, CohortStatus};
 use crate::error::AppError;
-use crate::routes::{path_id, render, render_with_status, see_other};
-use crate::services::FieldErrors;
-use crate::services::cohorts::{CohortInput, CreateOutcome, create};
+use crate::services::cohorts::{self, CohortInput, CreateOutcome};
+use crate::services::{Db, FieldErrors};
 use crate::templates::{BrandPage, Chrome, CohortForm, CohortFormPage, CohortRow, flash};
+use crate::web::session::CsrfForm;
+use crate::web::{StaffBrand, render, render_with_status, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/brands/{id}", web::get().to(brand_page))
@@ -20,31 +19,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/brands/{id}/cohorts", web::post().to(create_cohort));
 }
 
-/// The brand, if this staff member may see it; otherwise it does not exist.
-pub async fn brand_for(
-    staff: &Staff,
-    pool: &DbPool,
-    raw_id: &str,
-) -> Result<brands::Brand, AppError> {
-    let id = path_id(raw_id)?;
-    if !staff.may_see_brand(id) {
-        return Err(AppError::NotFound);
-    }
-    with_conn(pool, move |conn| Ok(brands::find(conn, id)?)).await
-}
-
 async fn brand_page(
     session: Session,
-    pool: web::Data<DbPool>,
-    id: web::Path<String>,
+    db: web::Data<Db>,
+    StaffBrand { staff, brand }: StaffBrand,
 ) -> Result<HttpResponse, AppError> {
-    let staff = require_staff(&session, &pool).await?;
-    let brand = brand_for(&staff, &pool, &id).await?;
-    let brand_id = brand.id;
-    let list = with_conn(&pool, move |conn| {
-        Ok(cohorts::list_for_brand(conn, brand_id)?)
-    })
-    .await?;
+    let list = cohorts::of_brand(&db, brand.id).await?;
     render(BrandPage {
         chrome: Chrome::staff(&session, &staff, &brand.name)?,
         brand_id: brand.id,
@@ -66,11 +46,8 @@ async fn brand_page(
 
 async fn new_cohort_form(
     session: Session,
-    pool: web::Data<DbPool>,
-    id: web::Path<String>,
+    StaffBrand { staff, brand }: StaffBrand,
 ) -> Result<HttpResponse, AppError> {
-    let staff = require_staff(&session, &pool).await?;
-    let brand = brand_for(&staff, &pool, &id).await?;
     render(CohortFormPage {
         chrome: Chrome::staff(&session, &staff, "New cohort")?,
         brand_id: brand.id,
@@ -102,12 +79,11 @@ crate::csrf_protected!(NewCohort);
 
 async fn create_cohort(
     session: Session,
-    pool: web::Data<DbPool>,
-    id: web::Path<String>,
+    db: web::Data<Db>,
     CsrfForm(form): CsrfForm<NewCohort>,
+    access: Result<StaffBrand, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let staff = require_staff(&session, &pool).await?;
-    let brand = brand_for(&staff, &pool, &id).await?;
+    let StaffBrand { staff, brand } = access?;
     let mut errors = FieldErrors::default();
     let name = errors.check("name", BoundedText::parse(&form.name, "a name", 1, 80));
     let description = errors.check(
@@ -130,9 +106,7 @@ async fn create_cohort(
             cities,
             capacity,
         };
-        let creator = staff.clone();
-        let brand_id = brand.id;
-        match with_conn(&pool, move |conn| create(conn, &creator, brand_id, &input)).await? {
+        match cohorts::add(&db, staff.clone(), brand.id, input).await? {
             CreateOutcome::Created(cohort_id) => {
                 flash(&session, "Cohort created. Invite its first members below.");
                 return Ok(see_other(&format!("/cohorts/{cohort_id}/invites")));

@@ -1,3 +1,6 @@
+//! A cohort's invites (personal and join links) for its staff, and joining
+//! through one.
+
 use actix_multipart::Multipart;
 use actix_session::Session;
 use actix_web::http::StatusCode;
@@ -5,23 +8,20 @@ use actix_web::{HttpResponse, web};
 use futures_util::StreamExt;
 use serde::Deserialize;
 
-use crate::auth::Staff;
-use crate::auth::session::{CsrfForm, current_member, sign_in_member, verify_csrf};
 use crate::config::Settings;
-use crate::db::models::brands::Brand;
-use crate::db::models::cohorts::Cohort;
-use crate::db::models::{Page, invites};
-use crate::db::{DbPool, with_conn};
 use crate::domain::{BirthMonth, BoundedText, CityList, Country, Email};
 use crate::error::AppError;
-use crate::routes::cohort::{staff_cohort, staff_cohort_item};
-use crate::routes::{CsrfOnly, PageQuery, render, render_with_status, see_other};
-use crate::services::invites::{self as invite_service, BatchReport, InviteState, LinkInput};
+use crate::services::invites::{self as invite_service, InviteState, LinkInput};
 use crate::services::membership::{self, JoinInput};
-use crate::services::{FieldErrors, now};
+use crate::services::records::{Brand, Cohort, Invite};
+use crate::services::{Db, FieldErrors, now};
 use crate::templates::{
     Chrome, CohortHeader, ConfirmPage, InviteForms, InviteLink, InviteRow, InvitesPage, JoinForm,
     JoinPage, MONTHS, Pager, RejectedLine, WelcomePage, flash, show_date,
+};
+use crate::web::session::{CsrfForm, sign_in_member, verify_csrf};
+use crate::web::{
+    CsrfOnly, PageQuery, StaffCohort, Visitor, path_id, render, render_with_status, see_other,
 };
 
 const INVITES_PAGE_SIZE: i64 = 50;
@@ -59,22 +59,16 @@ struct InvitesOutcome {
 
 async fn invites_page(
     session: &Session,
-    pool: &DbPool,
-    staff: &Staff,
-    (cohort, brand): (Cohort, Brand),
+    db: &Db,
+    StaffCohort {
+        staff,
+        cohort,
+        brand,
+    }: &StaffCohort,
     page: i64,
     outcome: InvitesOutcome,
 ) -> Result<InvitesPage, AppError> {
-    let cohort_id = cohort.id;
-    let (total, rows) = with_conn(pool, move |conn| {
-        let total = invites::count_for_cohort(conn, cohort_id)?;
-        let pager = Pager::new(page, INVITES_PAGE_SIZE, total);
-        Ok((
-            total,
-            invites::list_for_cohort(conn, cohort_id, Page::new(pager.page, INVITES_PAGE_SIZE))?,
-        ))
-    })
-    .await?;
+    let listed = invite_service::page(db, cohort.id, page, INVITES_PAGE_SIZE).await?;
     let current = now();
     let mut forms = outcome.forms;
     if forms.link_uses.is_empty() {
@@ -85,14 +79,16 @@ async fn invites_page(
     }
     Ok(InvitesPage {
         chrome: Chrome::staff(session, staff, &format!("{} · invites", cohort.name))?,
-        header: CohortHeader::new(&cohort, &brand, "invites"),
-        invites: rows
+        header: CohortHeader::new(cohort, brand, "invites"),
+        pager: Pager::of(&listed),
+        invites: listed
+            .items
             .into_iter()
             .map(|invite| {
                 let state = InviteState::of(&invite, current);
                 InviteRow {
                     id: invite.id,
-                    kind: if invite.kind == invites::KIND_EMAIL {
+                    kind: if invite.email.is_some() {
                         "Personal".into()
                     } else {
                         "Join link".into()
@@ -106,7 +102,6 @@ async fn invites_page(
                 }
             })
             .collect(),
-        pager: Pager::new(page, INVITES_PAGE_SIZE, total),
         forms,
         errors: outcome.errors,
         created: outcome.created,
@@ -117,17 +112,15 @@ async fn invites_page(
 
 async fn invites_tab(
     session: Session,
-    pool: web::Data<DbPool>,
-    id: web::Path<String>,
+    db: web::Data<Db>,
+    access: StaffCohort,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let (staff, cohort, brand) = staff_cohort(&session, &pool, &id).await?;
     render(
         invites_page(
             &session,
-            &pool,
-            &staff,
-            (cohort, brand),
+            &db,
+            &access,
             query.number(),
             InvitesOutcome::default(),
         )
@@ -142,13 +135,12 @@ fn join_url(settings: &Settings, token: &str) -> String {
 /// Creates the invites for a batch of addresses and shows the result.
 async fn invite_batch(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     settings: web::Data<Settings>,
-    raw_id: &str,
+    access: StaffCohort,
     lines: Result<Vec<String>, (&'static str, String)>,
     typed: String,
 ) -> Result<HttpResponse, AppError> {
-    let (staff, cohort, brand) = staff_cohort(&session, &pool, raw_id).await?;
     let mut outcome = InvitesOutcome::default();
     let lines = match lines {
         Ok(lines) if lines.is_empty() => {
@@ -162,20 +154,15 @@ async fn invite_batch(
             outcome.forms.emails = typed;
         }
         Ok(lines) => {
-            let (for_batch, creator) = (cohort.clone(), staff.id);
-            let (public_url, brand_name, signer) = (
+            let report = invite_service::invite_addresses(
+                &db,
+                access.cohort.clone(),
+                access.brand.name.clone(),
                 settings.public_url.clone(),
-                brand.name.clone(),
                 settings.link_signer(),
-            );
-            let report: BatchReport = with_conn(&pool, move |conn| {
-                let context = invite_service::InviteContext {
-                    public_url: &public_url,
-                    brand: &brand_name,
-                    signer: &signer,
-                };
-                invite_service::create_email_invites(conn, &for_batch, &context, creator, &lines)
-            })
+                access.staff.id,
+                lines,
+            )
             .await?;
             outcome.created = report
                 .created
@@ -202,7 +189,7 @@ async fn invite_batch(
     };
     render_with_status(
         status,
-        invites_page(&session, &pool, &staff, (cohort, brand), 1, outcome).await?,
+        invites_page(&session, &db, &access, 1, outcome).await?,
     )
 }
 
@@ -217,13 +204,14 @@ crate::csrf_protected!(EmailsForm);
 
 async fn invite_emails(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     settings: web::Data<Settings>,
-    id: web::Path<String>,
     CsrfForm(form): CsrfForm<EmailsForm>,
+    access: Result<StaffCohort, AppError>,
 ) -> Result<HttpResponse, AppError> {
+    let access = access?;
     let lines = invite_service::split_addresses(&form.emails);
-    invite_batch(session, pool, settings, &id, Ok(lines), form.emails).await
+    invite_batch(session, db, settings, access, Ok(lines), form.emails).await
 }
 
 /// Reads the CSRF token and the file from the upload form.
@@ -258,19 +246,20 @@ async fn read_csv_upload(mut payload: Multipart) -> Result<(String, Vec<u8>), Ap
 
 async fn invite_csv(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     settings: web::Data<Settings>,
-    id: web::Path<String>,
+    access: Result<StaffCohort, AppError>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
     let (csrf, file) = read_csv_upload(payload).await?;
     verify_csrf(&session, &csrf)?;
+    let access = access?;
     let lines = if file.is_empty() {
         Err(("file", "Choose a CSV file to upload.".to_string()))
     } else {
         invite_service::addresses_from_csv(&file).map_err(|message| ("file", message))
     };
-    invite_batch(session, pool, settings, &id, lines, String::new()).await
+    invite_batch(session, db, settings, access, lines, String::new()).await
 }
 
 #[derive(Deserialize)]
@@ -288,12 +277,12 @@ crate::csrf_protected!(LinkForm);
 
 async fn create_link(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     settings: web::Data<Settings>,
-    id: web::Path<String>,
     CsrfForm(form): CsrfForm<LinkForm>,
+    access: Result<StaffCohort, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let (staff, cohort, brand) = staff_cohort(&session, &pool, &id).await?;
+    let access = access?;
     let mut outcome = InvitesOutcome::default();
     let label = outcome.errors.check(
         "label",
@@ -301,7 +290,7 @@ async fn create_link(
     );
     let max_uses = outcome.errors.check(
         "max_uses",
-        LinkInput::parse_max_uses(&form.max_uses, &cohort),
+        LinkInput::parse_max_uses(&form.max_uses, &access.cohort),
     );
     let valid_days = outcome
         .errors
@@ -312,12 +301,9 @@ async fn create_link(
             max_uses,
             valid_days,
         };
-        let (for_link, creator) = (cohort.clone(), staff.id);
         let label = input.label.clone();
-        let token = with_conn(&pool, move |conn| {
-            invite_service::create_link(conn, &for_link, creator, &input)
-        })
-        .await?;
+        let token =
+            invite_service::add_link(&db, access.cohort.clone(), access.staff.id, input).await?;
         outcome.created.push(InviteLink {
             label,
             url: join_url(&settings, &token),
@@ -337,20 +323,17 @@ async fn create_link(
     };
     render_with_status(
         status,
-        invites_page(&session, &pool, &staff, (cohort, brand), 1, outcome).await?,
+        invites_page(&session, &db, &access, 1, outcome).await?,
     )
 }
 
 async fn confirm_revoke(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     path: web::Path<(String, String)>,
+    StaffCohort { staff, cohort, .. }: StaffCohort,
 ) -> Result<HttpResponse, AppError> {
-    let (staff, cohort, _, invite_id) = staff_cohort_item(&session, &pool, path).await?;
-    let invite = with_conn(&pool, move |conn| Ok(invites::find(conn, invite_id).ok()))
-        .await?
-        .filter(|i| i.cohort_id == cohort.id)
-        .ok_or(AppError::NotFound)?;
+    let invite = invite_service::in_cohort(&db, cohort.id, path_id(&path.1)?).await?;
     render(ConfirmPage {
         chrome: Chrome::staff(&session, &staff, "Revoke invite")?,
         heading: format!("Revoke the invite “{}”?", invite.label),
@@ -365,23 +348,20 @@ async fn confirm_revoke(
 
 async fn revoke(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     path: web::Path<(String, String)>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<StaffCohort, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let (_, cohort, _, invite_id) = staff_cohort_item(&session, &pool, path).await?;
-    let for_revoke = cohort.clone();
-    with_conn(&pool, move |conn| {
-        invite_service::revoke(conn, &for_revoke, invite_id)
-    })
-    .await?;
+    let StaffCohort { cohort, .. } = access?;
+    invite_service::withdraw(&db, cohort.id, path_id(&path.1)?).await?;
     flash(&session, "Invite revoked.");
     Ok(see_other(&format!("/cohorts/{}/invites", cohort.id)))
 }
 
 fn join_page(
     chrome: Chrome,
-    invite: &invites::Invite,
+    invite: &Invite,
     token: String,
     cohort: &Cohort,
     brand: &Brand,
@@ -406,32 +386,15 @@ fn join_page(
     }
 }
 
-/// The invite behind a join link, refused with a clear page unless it can admit.
-async fn usable_invite(
-    pool: &DbPool,
-    token: String,
-) -> Result<(invites::Invite, Cohort, Brand), AppError> {
-    let (invite, cohort, brand) =
-        with_conn(pool, move |conn| membership::find_invite(conn, &token)).await?;
-    if let Some(refusal) = InviteState::of(&invite, now()).refusal() {
-        return Err(refusal);
-    }
-    if cohort.members_count >= cohort.capacity {
-        return Err(AppError::Conflict(
-            "Sorry, this cohort is full: every seat has been taken.".into(),
-        ));
-    }
-    Ok((invite, cohort, brand))
-}
-
 async fn join_form(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
+    visitor: Visitor,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
-    let (invite, cohort, brand) = usable_invite(&pool, token.clone()).await?;
-    if let Some(current) = current_member(&session, &pool).await?
+    let (invite, cohort, brand) = membership::usable_invite(&db, token.clone()).await?;
+    if let Some(current) = visitor.member
         && current.cohort.id == cohort.id
     {
         return Ok(see_other("/me"));
@@ -473,13 +436,13 @@ crate::csrf_protected!(JoinFields);
 
 async fn join(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     settings: web::Data<Settings>,
     token: web::Path<String>,
     CsrfForm(fields): CsrfForm<JoinFields>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
-    let (invite, cohort, brand) = usable_invite(&pool, token.clone()).await?;
+    let (invite, cohort, brand) = membership::usable_invite(&db, token.clone()).await?;
     let today = now().date();
     let mut errors = FieldErrors::default();
     let display_name = errors.check(
@@ -529,22 +492,15 @@ async fn join(
             submission_key: crate::auth::token::looks_valid(&fields.submission_key)
                 .then(|| fields.submission_key.clone()),
         };
-        let (invite_id, cohort_id) = (invite.id, cohort.id);
-        let (public_url, brand_name, cohort_name) = (
+        let joined = membership::join_cohort(
+            &db,
+            &invite,
+            &cohort,
+            &brand,
+            input,
             settings.public_url.clone(),
-            brand.name.clone(),
-            cohort.name.clone(),
-        );
-        let signer = settings.link_signer();
-        let joined = with_conn(&pool, move |conn| {
-            let context = membership::LinkContext {
-                public_url: &public_url,
-                brand: &brand_name,
-                cohort: &cohort_name,
-                signer: &signer,
-            };
-            membership::join(conn, invite_id, cohort_id, &input, &context)
-        })
+            settings.link_signer(),
+        )
         .await?;
         sign_in_member(&session, joined.member_id)?;
         return render(WelcomePage {

@@ -1,30 +1,31 @@
+//! A member's pages: their cohort's feed and posting, their own posts, their
+//! data, leaving, and the links that mail brings them.
+
+use actix_multipart::Multipart;
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::auth::CurrentMember;
-use crate::auth::session::verify_csrf;
-use crate::auth::session::{CsrfForm, require_member, sign_in_member, sign_out};
 use crate::config::Settings;
-use crate::db::models::posts;
-use crate::db::{DbPool, with_conn};
 use crate::domain::Email;
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::error::AppError;
 use crate::photos::store::PhotoStore;
-use crate::routes::cohort::{FEED_PAGE_SIZE, feed_with_photos};
-use crate::routes::photo;
-use crate::routes::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
-use crate::services::posts::ContentInput;
-use crate::services::{FieldErrors, membership, posts as post_service};
+use crate::services::access::CurrentMember;
+use crate::services::photos::{self as photo_service, Upload};
+use crate::services::posts::{self as post_service, ContentInput};
+use crate::services::records::Post;
+use crate::services::{Db, FieldErrors, membership};
 use crate::templates::UnsubscribePage;
 use crate::templates::{
     Chrome, ConfirmPage, EditPostPage, FeedItem, LinkRequestPage, MemberAccountPage,
     MemberHomePage, Pager, PostForm, flash,
 };
-use actix_multipart::Multipart;
+use crate::web::session::{CsrfForm, sign_in_member, sign_out, verify_csrf};
+use crate::web::uploads::read_form;
+use crate::web::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/m/{token}", web::get().to(open_access_link))
@@ -67,14 +68,10 @@ fn is_multipart(ctx: &actix_web::guard::GuardContext<'_>) -> bool {
 /// A personal access link signs the member in on this device.
 async fn open_access_link(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let token = token.into_inner();
-    let member = with_conn(&pool, move |conn| {
-        membership::member_for_access_token(conn, &token)
-    })
-    .await?;
+    let member = membership::open_access_link(&db, token.into_inner()).await?;
     sign_in_member(&session, member.id)?;
     Ok(see_other("/me"))
 }
@@ -100,7 +97,7 @@ crate::csrf_protected!(LinkRequest);
 /// "Send me my link". The answer is the same whether or not the address is known.
 async fn request_link(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     settings: web::Data<Settings>,
     CsrfForm(form): CsrfForm<LinkRequest>,
 ) -> Result<HttpResponse, AppError> {
@@ -108,10 +105,7 @@ async fn request_link(
     match Email::parse(&form.email) {
         Ok(email) => {
             let (public_url, signer) = (settings.public_url.clone(), settings.link_signer());
-            with_conn(&pool, move |conn| {
-                membership::resend_links(conn, &email, &public_url, &signer)
-            })
-            .await?;
+            membership::send_links_again(&db, email, public_url, signer).await?;
             render(LinkRequestPage {
                 chrome,
                 email: String::new(),
@@ -137,31 +131,29 @@ async fn request_link(
 
 async fn home_page(
     session: &Session,
-    pool: &DbPool,
+    db: &Db,
     current: &CurrentMember,
     page: i64,
     form: PostForm,
     errors: FieldErrors,
 ) -> Result<MemberHomePage, AppError> {
-    let (cohort_id, member_id) = (current.cohort.id, current.member.id);
+    let member_id = current.member.id;
     let zone = current.time_zone();
-    let (total, rows) = with_conn(pool, move |conn| {
-        feed_with_photos(conn, cohort_id, false, page)
-    })
-    .await?;
+    let feed = post_service::feed(db, current.cohort.id, false, page).await?;
     Ok(MemberHomePage {
         chrome: Chrome::member(session, current, &current.cohort.name)?,
         cohort_name: current.cohort.name.clone(),
         brand_name: current.brand.name.clone(),
         theme: current.cohort.theme.clone(),
-        items: rows
+        pager: Pager::of(&feed),
+        items: feed
+            .items
             .into_iter()
-            .map(|(post, author, photos)| {
-                let own = post.member_id == member_id;
-                FeedItem::from_post(post, author, own, zone, photos)
+            .map(|row| {
+                let own = row.post.member_id == member_id;
+                FeedItem::from_post(row.post, row.author, own, zone, row.photos)
             })
             .collect(),
-        pager: Pager::new(page, FEED_PAGE_SIZE, total),
         form,
         errors,
         submission_key: crate::auth::token::generate().plain,
@@ -170,10 +162,10 @@ async fn home_page(
 
 async fn home(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
+    current: CurrentMember,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let current = require_member(&session, &pool).await?;
     let form = PostForm {
         kind: "post".into(),
         ..PostForm::default()
@@ -181,7 +173,7 @@ async fn home(
     render(
         home_page(
             &session,
-            &pool,
+            &db,
             &current,
             query.number(),
             form,
@@ -234,22 +226,25 @@ impl PostFields {
 
 async fn create_post(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     store: web::Data<dyn PhotoStore>,
     CsrfForm(fields): CsrfForm<PostFields>,
+    access: Result<CurrentMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    publish(session, pool, store, fields, Vec::new()).await
+    let current = access?;
+    publish(session, db, store, current, fields, Vec::new()).await
 }
 
 /// The same form with photos (multipart). Its CSRF token is checked here, as the
 /// form is read field by field.
 async fn create_post_with_photos(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     store: web::Data<dyn PhotoStore>,
+    access: Result<CurrentMember, AppError>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let (text, uploads) = photo::read_form(payload).await?;
+    let (text, uploads) = read_form(payload).await?;
     let field = |name: &str| {
         text.iter()
             .find(|(n, _)| n == name)
@@ -266,80 +261,56 @@ async fn create_post_with_photos(
         submission_key: field("submission_key"),
     };
     verify_csrf(&session, &fields.csrf_token)?;
-    publish(session, pool, store, fields, uploads).await
+    let current = access?;
+    publish(session, db, store, current, fields, uploads).await
 }
 
 async fn publish(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     store: web::Data<dyn PhotoStore>,
+    current: CurrentMember,
     fields: PostFields,
-    uploads: Vec<photo::Upload>,
+    uploads: Vec<Upload>,
 ) -> Result<HttpResponse, AppError> {
-    let current = require_member(&session, &pool).await?;
     let (input, mut errors) = match fields.parse() {
         Ok(input) => (Some(input), FieldErrors::default()),
         Err(errors) => (None, errors),
     };
-    let processed = photo::process_all(uploads, &mut errors).await?;
+    let processed = photo_service::process_all(uploads, &mut errors).await?;
     let Some(input) = input.filter(|_| errors.is_empty()) else {
         return render_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            home_page(&session, &pool, &current, 1, fields.into_form(), errors).await?,
+            home_page(&session, &db, &current, 1, fields.into_form(), errors).await?,
         );
     };
-    let stored = photo::store_all(store.clone(), processed).await?;
-    let member = current.member.clone();
     let key = crate::auth::token::looks_valid(&fields.submission_key)
         .then(|| fields.submission_key.clone());
-    let files: Vec<String> = stored
-        .iter()
-        .flat_map(|p| p.keys())
-        .map(str::to_string)
-        .collect();
-    let written = with_conn(&pool, move |conn| {
-        post_service::create(conn, &member, &input, key.as_deref(), &stored)
-    })
-    .await;
-    match written {
-        Ok((post_id, created)) => {
-            if !created {
-                // Sent twice: the first form's post stands; these files are not needed.
-                photo::remove_files(&**store, files.iter().map(String::as_str));
-            }
-            flash(&session, "Shared with your cohort.");
-            Ok(see_other(&format!("/me#post-{post_id}")))
-        }
-        Err(error) => {
-            photo::remove_files(&**store, files.iter().map(String::as_str));
-            Err(error)
-        }
-    }
+    let post_id = post_service::share(
+        &db,
+        store.into_inner(),
+        current.member,
+        input,
+        key,
+        processed,
+    )
+    .await?;
+    flash(&session, "Shared with your cohort.");
+    Ok(see_other(&format!("/me#post-{post_id}")))
 }
 
 /// One of the member's own posts; anyone else's does not exist here.
-async fn own_post(
-    pool: &DbPool,
-    current: &CurrentMember,
-    raw_id: &str,
-) -> Result<posts::Post, AppError> {
-    let post_id = path_id(raw_id)?;
-    let (cohort_id, member_id) = (current.cohort.id, current.member.id);
-    with_conn(pool, move |conn| {
-        Ok(posts::find_in_cohort(conn, post_id, cohort_id)?)
-    })
-    .await?
-    .filter(|p| p.member_id == member_id)
-    .ok_or(AppError::NotFound)
+async fn own_post(db: &Db, current: &CurrentMember, raw_id: &str) -> Result<Post, AppError> {
+    post_service::own_post(db, &current.member, path_id(raw_id)?).await
 }
 
 async fn edit_form(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
+    current: CurrentMember,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let current = require_member(&session, &pool).await?;
-    let post = own_post(&pool, &current, &id).await?;
+    let post = own_post(&db, &current, &id).await?;
     render(EditPostPage {
         chrome: Chrome::member(&session, &current, "Edit your post")?,
         post_id: post.id,
@@ -356,19 +327,17 @@ async fn edit_form(
 
 async fn update_post(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     id: web::Path<String>,
     CsrfForm(fields): CsrfForm<PostFields>,
+    access: Result<CurrentMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let current = require_member(&session, &pool).await?;
-    let post = own_post(&pool, &current, &id).await?;
+    let current = access?;
+    let post = own_post(&db, &current, &id).await?;
     match fields.parse() {
         Ok(input) => {
-            let (member, post_id) = (current.member.clone(), post.id);
-            with_conn(&pool, move |conn| {
-                post_service::edit(conn, &member, post_id, &input)
-            })
-            .await?;
+            let post_id = post.id;
+            post_service::edit(&db, current.member.clone(), post_id, input).await?;
             flash(&session, "Your changes are saved.");
             Ok(see_other(&format!("/me#post-{post_id}")))
         }
@@ -386,11 +355,11 @@ async fn update_post(
 
 async fn confirm_delete(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
+    current: CurrentMember,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let current = require_member(&session, &pool).await?;
-    let post = own_post(&pool, &current, &id).await?;
+    let post = own_post(&db, &current, &id).await?;
     render(ConfirmPage {
         chrome: Chrome::member(&session, &current, "Delete post")?,
         heading: "Delete this post?".into(),
@@ -403,25 +372,20 @@ async fn confirm_delete(
 
 async fn delete_post(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     store: web::Data<dyn PhotoStore>,
     id: web::Path<String>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<CurrentMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let current = require_member(&session, &pool).await?;
-    let post = own_post(&pool, &current, &id).await?;
-    let (member, post_id) = (current.member.clone(), post.id);
-    let files = with_conn(&pool, move |conn| {
-        post_service::delete(conn, &member, post_id)
-    })
-    .await?;
-    photo::remove_files(&**store, files.iter().map(String::as_str));
+    let current = access?;
+    let post_id = path_id(&id)?;
+    post_service::delete(&db, store.into_inner(), current.member, post_id).await?;
     flash(&session, "Post deleted.");
     Ok(see_other("/me"))
 }
 
-async fn account(session: Session, pool: web::Data<DbPool>) -> Result<HttpResponse, AppError> {
-    let current = require_member(&session, &pool).await?;
+async fn account(session: Session, current: CurrentMember) -> Result<HttpResponse, AppError> {
     render(MemberAccountPage {
         chrome: Chrome::member(&session, &current, "My data")?,
         cohort_name: current.cohort.name.clone(),
@@ -430,12 +394,8 @@ async fn account(session: Session, pool: web::Data<DbPool>) -> Result<HttpRespon
     })
 }
 
-async fn export(session: Session, pool: web::Data<DbPool>) -> Result<HttpResponse, AppError> {
-    let current = require_member(&session, &pool).await?;
-    let data = with_conn(&pool, move |conn| {
-        membership::export(conn, &current.member, &current.cohort, &current.brand)
-    })
-    .await?;
+async fn export(db: web::Data<Db>, current: CurrentMember) -> Result<HttpResponse, AppError> {
+    let data = membership::export_data(&db, current).await?;
     let body = serde_json::to_vec_pretty(&data).map_err(|e| AppError::Internal(e.into()))?;
     Ok(HttpResponse::Ok()
         .content_type("application/json")
@@ -447,11 +407,7 @@ async fn export(session: Session, pool: web::Data<DbPool>) -> Result<HttpRespons
         .body(body))
 }
 
-async fn confirm_leave(
-    session: Session,
-    pool: web::Data<DbPool>,
-) -> Result<HttpResponse, AppError> {
-    let current = require_member(&session, &pool).await?;
+async fn confirm_leave(session: Session, current: CurrentMember) -> Result<HttpResponse, AppError> {
     render(ConfirmPage {
         chrome: Chrome::member(&session, &current, "Leave the cohort")?,
         heading: format!("Leave {}?", current.cohort.name),
@@ -464,17 +420,14 @@ async fn confirm_leave(
 
 async fn leave(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     store: web::Data<dyn PhotoStore>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<CurrentMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let current = require_member(&session, &pool).await?;
+    let current = access?;
     let (cohort_id, member_id) = (current.cohort.id, current.member.id);
-    let files = with_conn(&pool, move |conn| {
-        membership::remove(conn, cohort_id, member_id)
-    })
-    .await?;
-    photo::remove_files(&**store, files.iter().map(String::as_str));
+    membership::remove_member(&db, store.into_inner(), cohort_id, member_id).await?;
     sign_out(&session);
     flash(
         &session,
@@ -494,16 +447,13 @@ crate::csrf_protected!(NudgesForm);
 
 async fn set_nudges(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     CsrfForm(form): CsrfForm<NudgesForm>,
+    access: Result<CurrentMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let current = require_member(&session, &pool).await?;
+    let current = access?;
     let on = form.on == "yes";
-    let member_id = current.member.id;
-    with_conn(&pool, move |conn| {
-        membership::set_nudges(conn, member_id, on)
-    })
-    .await?;
+    membership::set_nudges(&db, current.member.id, on).await?;
     flash(
         &session,
         if on {
@@ -577,13 +527,13 @@ async fn unsubscribe_form(
 /// (RFC 8058); the signed link is the permission.
 async fn unsubscribe(
     session: Session,
-    pool: web::Data<DbPool>,
+    db: web::Data<Db>,
     settings: web::Data<Settings>,
     path: web::Path<(String, String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let path = path.into_inner();
     let (what, id) = unsubscribe_target(&settings.link_signer(), &path)?;
-    with_conn(&pool, move |conn| membership::unsubscribe(conn, what, id)).await?;
+    membership::unsubscribe(&db, what, id).await?;
     render(unsubscribe_page(
         Chrome::anonymous(&session, "Email reminders")?,
         what,

@@ -2,11 +2,12 @@
 
 use chrono::Duration;
 
-use crate::db::models::{brands, login_attempts, users};
+use crate::auth::password;
+use crate::db::models::{audit, brands, login_attempts, users};
 use crate::db::{DbConn, is_unique_violation, write_tx};
-use crate::domain::Email;
+use crate::domain::{Email, Staff};
 use crate::error::AppError;
-use crate::services::now;
+use crate::services::{Db, Paged, now};
 
 /// Failed sign-ins allowed per address per minute; the next one is refused.
 pub const FAILURES_PER_MINUTE: i64 = 6;
@@ -116,16 +117,16 @@ pub fn record_failure(conn: &mut DbConn, ip: &str) -> Result<(), AppError> {
 /// Changes a brand's anonymity threshold (3 or more), audit-logged.
 pub fn set_anonymity_k(
     conn: &mut DbConn,
-    admin: &crate::auth::Staff,
+    admin: &Staff,
     brand_id: i64,
     anonymity_k: i32,
 ) -> Result<(), AppError> {
     write_tx(conn, |conn| {
         let brand = brands::find(conn, brand_id)?;
         brands::set_anonymity_k(conn, brand_id, anonymity_k)?;
-        crate::db::models::audit::insert(
+        audit::insert(
             conn,
-            crate::db::models::audit::NewEntry {
+            audit::NewEntry {
                 actor_id: Some(admin.id),
                 actor: &admin.email,
                 action: "change anonymity threshold",
@@ -137,4 +138,164 @@ pub fn set_anonymity_k(
         )?;
         Ok(())
     })
+}
+
+/// The admin's list of brands, a page at a time, and every brand's name for
+/// the manager form.
+pub async fn brands_page(
+    db: &Db,
+    requested: i64,
+    size: i64,
+) -> Result<(Paged<brands::Brand>, Vec<(i64, String)>), AppError> {
+    db.run(move |conn| {
+        let total = brands::count(conn)?;
+        let listed = Paged::read(requested, size, total, |page| brands::list(conn, page))?;
+        Ok((listed, brands::names(conn)?))
+    })
+    .await
+}
+
+/// Every staff account with its brand's name, a page at a time.
+pub async fn users_page(
+    db: &Db,
+    requested: i64,
+    size: i64,
+) -> Result<Paged<(users::User, Option<String>)>, AppError> {
+    db.run(move |conn| {
+        let total = users::count(conn)?;
+        Paged::read(requested, size, total, |page| {
+            users::list_with_brand(conn, page)
+        })
+    })
+    .await
+}
+
+pub async fn add_brand(db: &Db, name: String, anonymity_k: i32) -> Result<CreateOutcome, AppError> {
+    db.run(move |conn| create_brand(conn, &name, anonymity_k))
+        .await
+}
+
+/// A brand manager's account with a generated password (returned, shown once).
+pub async fn add_manager(
+    db: &Db,
+    email: Email,
+    brand_id: i64,
+) -> Result<(CreateOutcome, String), AppError> {
+    let password = generate_password();
+    let hash = password::hash(password.clone()).await?;
+    let outcome = db
+        .run(move |conn| create_user(conn, &email, &hash, users::ROLE_MANAGER, Some(brand_id)))
+        .await?;
+    Ok((outcome, password))
+}
+
+/// A readable generated password: 16 characters from an unambiguous alphabet.
+fn generate_password() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rngs::OsRng;
+    (0..16)
+        .map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]))
+        .collect()
+}
+
+/// Disables or enables another staff account (never one's own).
+pub async fn switch_account(
+    db: &Db,
+    admin: &Staff,
+    user_id: i64,
+    disabled: bool,
+) -> Result<(), AppError> {
+    if user_id == admin.id {
+        return Err(AppError::Conflict(
+            "You cannot disable your own account.".into(),
+        ));
+    }
+    db.run(move |conn| set_disabled(conn, user_id, disabled))
+        .await
+}
+
+pub async fn change_threshold(
+    db: &Db,
+    admin: Staff,
+    brand_id: i64,
+    anonymity_k: i32,
+) -> Result<(), AppError> {
+    db.run(move |conn| set_anonymity_k(conn, &admin, brand_id, anonymity_k))
+        .await
+}
+
+/// The audit log, newest first, a page at a time.
+pub async fn audit_page(
+    db: &Db,
+    requested: i64,
+    size: i64,
+) -> Result<Paged<audit::AuditEntry>, AppError> {
+    db.run(move |conn| {
+        let total = audit::count(conn)?;
+        Paged::read(requested, size, total, |page| audit::list(conn, page))
+    })
+    .await
+}
+
+pub async fn set_time_zone(db: &Db, user_id: i64, zone: chrono_tz::Tz) -> Result<(), AppError> {
+    db.write(move |conn| Ok(users::set_time_zone(conn, user_id, zone.name()).map(drop)?))
+        .await
+}
+
+/// Checks the current password and, when it is right and a new one is given,
+/// keeps the new one. Says whether the current password was right.
+pub async fn change_password(
+    db: &Db,
+    user_id: i64,
+    current: String,
+    new: Option<String>,
+) -> Result<bool, AppError> {
+    let stored = db
+        .run(move |conn| Ok(users::find(conn, user_id)?))
+        .await?
+        .map(|u| u.password_hash);
+    if !password::verify(current.chars().take(256).collect(), stored).await? {
+        return Ok(false);
+    }
+    if let Some(new) = new {
+        let hash = password::hash(new).await?;
+        db.write(move |conn| Ok(users::set_password_hash(conn, user_id, &hash).map(drop)?))
+            .await?;
+    }
+    Ok(true)
+}
+
+/// How a sign-in attempt ended: the address tried too often, the email and
+/// password match no active account, or they match this one.
+pub enum SignIn {
+    Throttled,
+    Refused,
+    Accepted(i64),
+}
+
+/// Signs a staff account in: throttled per address, every attempt verified
+/// against a hash (a dummy one for unknown emails) so timing reveals nothing.
+pub async fn sign_in(
+    db: &Db,
+    ip: String,
+    email: String,
+    password_given: String,
+) -> Result<SignIn, AppError> {
+    let throttle_ip = ip.clone();
+    if db.run(move |conn| is_throttled(conn, &throttle_ip)).await? {
+        return Ok(SignIn::Throttled);
+    }
+    let user = db
+        .run(move |conn| Ok(users::find_by_email(conn, &email)?))
+        .await?;
+    let stored = user.as_ref().map(|u| u.password_hash.clone());
+    let password_ok = password::verify(password_given.chars().take(256).collect(), stored).await?;
+    match user {
+        Some(user) if password_ok && user.disabled_at.is_none() => Ok(SignIn::Accepted(user.id)),
+        _ => {
+            db.run(move |conn| record_failure(conn, &ip)).await?;
+            Ok(SignIn::Refused)
+        }
+    }
 }

@@ -2,12 +2,11 @@
 
 use chrono::NaiveDate;
 
-use crate::auth::Staff;
-use crate::db::models::{brands, cohorts, members};
+use crate::db::models::{cohorts, members};
 use crate::db::{DbConn, is_unique_violation, write_tx};
-use crate::domain::{AgeBand, BirthMonth, Capacity, CityList};
+use crate::domain::{AgeBand, BirthMonth, Capacity, CityList, Staff};
 use crate::error::AppError;
-use crate::services::now;
+use crate::services::{Db, Paged, now};
 use crate::summary::{SafeCount, suppress_small_groups};
 
 pub struct CohortInput {
@@ -50,19 +49,6 @@ pub fn create(
     })
 }
 
-/// A cohort the staff member may see, with its brand. Another brand's cohort does
-/// not exist for a manager: 404, never 403.
-pub fn load_for_staff(
-    conn: &mut DbConn,
-    staff: &Staff,
-    cohort_id: i64,
-) -> Result<(cohorts::Cohort, brands::Brand), AppError> {
-    match cohorts::with_brand(conn, cohort_id)? {
-        Some((cohort, brand)) if staff.may_see_brand(cohort.brand_id) => Ok((cohort, brand)),
-        _ => Err(AppError::NotFound),
-    }
-}
-
 pub struct Spread {
     pub by_city: Vec<SafeCount>,
     pub by_age_band: Vec<SafeCount>,
@@ -102,4 +88,61 @@ pub fn spread(
         by_city: suppress_small_groups(&by_city, k),
         by_age_band: suppress_small_groups(&by_band, k),
     })
+}
+
+/// A brand's cohorts, newest first.
+pub async fn of_brand(db: &Db, brand_id: i64) -> Result<Vec<cohorts::Cohort>, AppError> {
+    db.run(move |conn| Ok(cohorts::list_for_brand(conn, brand_id)?))
+        .await
+}
+
+/// Creates a cohort in a brand the staff member may see.
+pub async fn add(
+    db: &Db,
+    staff: Staff,
+    brand_id: i64,
+    input: CohortInput,
+) -> Result<CreateOutcome, AppError> {
+    db.run(move |conn| create(conn, &staff, brand_id, &input))
+        .await
+}
+
+/// The overview's members by city and by age band, as of today.
+pub async fn overview(
+    db: &Db,
+    cohort: cohorts::Cohort,
+    anonymity_k: i32,
+) -> Result<Spread, AppError> {
+    let today = now().date();
+    db.run(move |conn| spread(conn, &cohort, anonymity_k, today))
+        .await
+}
+
+/// A cohort's members, a page at a time.
+pub async fn members_page(
+    db: &Db,
+    cohort: &cohorts::Cohort,
+    requested: i64,
+    size: i64,
+) -> Result<Paged<members::Member>, AppError> {
+    let (cohort_id, total) = (cohort.id, i64::from(cohort.members_count));
+    db.run(move |conn| {
+        Paged::read(requested, size, total, |page| {
+            members::list_for_cohort(conn, cohort_id, page)
+        })
+    })
+    .await
+}
+
+/// A member of this cohort, for the removal page.
+pub async fn member(
+    db: &Db,
+    cohort: &cohorts::Cohort,
+    member_id: i64,
+) -> Result<members::Member, AppError> {
+    let cohort_id = cohort.id;
+    db.run(move |conn| Ok(members::find(conn, member_id)?))
+        .await?
+        .filter(|m| m.cohort_id == cohort_id)
+        .ok_or(AppError::NotFound)
 }

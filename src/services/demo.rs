@@ -6,10 +6,11 @@ use chrono::{Datelike, Duration};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
-use crate::auth::{Role, Staff, password, token};
+use crate::auth::{password, token};
 use crate::db::models::{brands, invites, users};
 use crate::db::{DbConn, write_tx};
 use crate::domain::{BirthMonth, Capacity, CityList, Country, Email, Rating};
+use crate::domain::{Role, Staff};
 use crate::error::AppError;
 use crate::services::accounts::{self, CreateOutcome};
 use crate::services::cohorts::{self, CohortInput};

@@ -11,9 +11,9 @@ use crate::db::models::cohorts::{self, Cohort};
 use crate::db::models::term_stats::TermGroup;
 use crate::db::models::{audit, post_stats, term_stats};
 use crate::db::{DbConn, write_tx};
-use crate::domain::CityList;
+use crate::domain::{CityList, Staff};
 use crate::error::AppError;
-use crate::services::now;
+use crate::services::{Db, now};
 use crate::summary::heatmap::{self, Figures, Filter, Row};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -404,6 +404,53 @@ pub fn record(
         )?;
         Ok(())
     })
+}
+
+/// A cohort's summary as a download, audit-logged.
+pub async fn download_cohort(
+    db: &Db,
+    staff: Staff,
+    cohort: Cohort,
+    brand: Brand,
+    format: Format,
+) -> Result<Vec<u8>, AppError> {
+    db.run(move |conn| {
+        let (summary, _) = cohort_summary(conn, &cohort, &brand)?;
+        let body = render_cohort(format, &summary)?;
+        record(
+            conn,
+            Some(staff.id),
+            &staff.email,
+            brand.id,
+            &format!("cohort {} ({})", cohort.name, cohort.id),
+            format,
+        )?;
+        Ok(body)
+    })
+    .await
+}
+
+/// A brand's summary (each cohort and the total) as a download, audit-logged.
+pub async fn download_brand(
+    db: &Db,
+    staff: Staff,
+    brand: Brand,
+    format: Format,
+) -> Result<Vec<u8>, AppError> {
+    db.run(move |conn| {
+        let summary = brand_summary(conn, &brand)?;
+        let body = render_brand(format, &summary)?;
+        record(
+            conn,
+            Some(staff.id),
+            &staff.email,
+            brand.id,
+            &format!("brand {} ({})", brand.name, brand.id),
+            format,
+        )?;
+        Ok(body)
+    })
+    .await
 }
 
 #[cfg(test)]

@@ -7,9 +7,10 @@ use crate::db::models::cohorts::Cohort;
 use crate::db::models::invites::{self, Invite};
 use crate::db::{DbConn, write_tx};
 use crate::domain::Email;
+use crate::email::links::LinkSigner;
 use crate::email::messages::InviteMail;
 use crate::error::AppError;
-use crate::services::now;
+use crate::services::{Db, Paged, now};
 
 /// Personal invites stay valid this long.
 pub const EMAIL_INVITE_DAYS: i64 = 30;
@@ -263,11 +264,69 @@ pub fn create_link(
     })
 }
 
-pub fn revoke(conn: &mut DbConn, cohort: &Cohort, invite_id: i64) -> Result<(), AppError> {
-    write_tx(conn, |conn| {
-        invites::revoke(conn, invite_id, cohort.id, now())?;
+/// A cohort's invites, newest first, a page at a time.
+pub async fn page(
+    db: &Db,
+    cohort_id: i64,
+    requested: i64,
+    size: i64,
+) -> Result<Paged<Invite>, AppError> {
+    db.run(move |conn| {
+        let total = invites::count_for_cohort(conn, cohort_id)?;
+        Paged::read(requested, size, total, |page| {
+            invites::list_for_cohort(conn, cohort_id, page)
+        })
+    })
+    .await
+}
+
+/// Invites a batch of addresses to a cohort, as `create_email_invites`.
+pub async fn invite_addresses(
+    db: &Db,
+    cohort: Cohort,
+    brand_name: String,
+    public_url: String,
+    signer: LinkSigner,
+    created_by: i64,
+    lines: Vec<String>,
+) -> Result<BatchReport, AppError> {
+    db.run(move |conn| {
+        let context = InviteContext {
+            public_url: &public_url,
+            brand: &brand_name,
+            signer: &signer,
+        };
+        create_email_invites(conn, &cohort, &context, created_by, &lines)
+    })
+    .await
+}
+
+/// A shareable join link, as `create_link`: its token, shown once.
+pub async fn add_link(
+    db: &Db,
+    cohort: Cohort,
+    created_by: i64,
+    input: LinkInput,
+) -> Result<String, AppError> {
+    db.run(move |conn| create_link(conn, &cohort, created_by, &input))
+        .await
+}
+
+/// One of the cohort's invites; another cohort's does not exist here.
+pub async fn in_cohort(db: &Db, cohort_id: i64, invite_id: i64) -> Result<Invite, AppError> {
+    db.run(move |conn| Ok(invites::find(conn, invite_id).ok()))
+        .await?
+        .filter(|i| i.cohort_id == cohort_id)
+        .ok_or(AppError::NotFound)
+}
+
+/// Revokes one of the cohort's invites: nobody joins with it any more.
+pub async fn withdraw(db: &Db, cohort_id: i64, invite_id: i64) -> Result<(), AppError> {
+    db.write(move |conn| {
+        invites::revoke(conn, invite_id, cohort_id, now())?;
         Ok(())
     })
+    .await
 }
 
 #[cfg(test)]

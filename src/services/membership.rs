@@ -15,8 +15,12 @@ use crate::domain::{BirthMonth, Country, Email};
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::email::messages::{ACCESS_LINK_SUBJECT, AccessLinkMail};
 use crate::error::AppError;
+use crate::photos::store::PhotoStore;
+use crate::services::access::CurrentMember;
 use crate::services::invites::InviteState;
-use crate::services::now;
+use crate::services::photos as photo_service;
+use crate::services::{Db, now};
+use std::sync::Arc;
 
 /// The invite behind a join link, its cohort and brand, whatever its state.
 pub fn find_invite(
@@ -273,46 +277,101 @@ pub fn export(
 }
 
 /// A member's choice about "you haven't posted" reminders, recorded with its time.
-pub fn set_nudges(conn: &mut DbConn, member_id: i64, on: bool) -> Result<(), AppError> {
-    use crate::db::schema::members as table;
-    use diesel::prelude::*;
-    write_tx(conn, |conn| {
-        let off_at = (!on).then(now);
-        diesel::update(table::table.find(member_id))
-            .set(table::nudges_off_at.eq(off_at))
-            .execute(conn)?;
+pub async fn set_nudges(db: &Db, member_id: i64, on: bool) -> Result<(), AppError> {
+    db.write(move |conn| {
+        members::set_nudges_off(conn, member_id, (!on).then(now))?;
         Ok(())
     })
+    .await
 }
 
 /// Turns off what a signed unsubscribe link names. Unknown ids do nothing (the
 /// member may have left since).
-pub fn unsubscribe(
-    conn: &mut DbConn,
-    what: crate::email::links::Unsubscribe,
-    id: i64,
-) -> Result<(), AppError> {
-    use crate::db::schema::{invites as invite_table, members as member_table};
-    use crate::email::links::Unsubscribe;
-    use diesel::prelude::*;
-    write_tx(conn, |conn| {
-        let at = Some(now());
+pub async fn unsubscribe(db: &Db, what: Unsubscribe, id: i64) -> Result<(), AppError> {
+    db.write(move |conn| {
         match what {
-            Unsubscribe::Nudges => diesel::update(
-                member_table::table
-                    .find(id)
-                    .filter(member_table::nudges_off_at.is_null()),
-            )
-            .set(member_table::nudges_off_at.eq(at))
-            .execute(conn)?,
-            Unsubscribe::Reminders => diesel::update(
-                invite_table::table
-                    .find(id)
-                    .filter(invite_table::reminders_off_at.is_null()),
-            )
-            .set(invite_table::reminders_off_at.eq(at))
-            .execute(conn)?,
+            Unsubscribe::Nudges => members::stop_nudges(conn, id, now())?,
+            Unsubscribe::Reminders => invites::stop_reminders(conn, id, now())?,
         };
         Ok(())
     })
+    .await
+}
+
+/// Signs a member in through their personal link: the member it belongs to.
+pub async fn open_access_link(db: &Db, plain_token: String) -> Result<Member, AppError> {
+    db.run(move |conn| member_for_access_token(conn, &plain_token))
+        .await
+}
+
+/// "Send me my link", as `resend_links`.
+pub async fn send_links_again(
+    db: &Db,
+    email: Email,
+    public_url: String,
+    signer: LinkSigner,
+) -> Result<usize, AppError> {
+    db.run(move |conn| resend_links(conn, &email, &public_url, &signer))
+        .await
+}
+
+/// Removes a member (a manager's removal, or the member leaving), with their
+/// posts, seat and photo files.
+pub async fn remove_member(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    cohort_id: i64,
+    member_id: i64,
+) -> Result<(), AppError> {
+    let files = db
+        .run(move |conn| remove(conn, cohort_id, member_id))
+        .await?;
+    photo_service::remove_files(&*store, files.iter().map(String::as_str));
+    Ok(())
+}
+
+/// Everything the cohort holds about a member, for their download.
+pub async fn export_data(db: &Db, current: CurrentMember) -> Result<MemberExport, AppError> {
+    db.run(move |conn| export(conn, &current.member, &current.cohort, &current.brand))
+        .await
+}
+
+/// The invite behind a join link, with its cohort and brand, refused with a
+/// clear page unless it can admit someone.
+pub async fn usable_invite(db: &Db, token: String) -> Result<(Invite, Cohort, Brand), AppError> {
+    let (invite, cohort, brand) = db.run(move |conn| find_invite(conn, &token)).await?;
+    if let Some(refusal) = InviteState::of(&invite, now()).refusal() {
+        return Err(refusal);
+    }
+    if cohort.members_count >= cohort.capacity {
+        return Err(AppError::Conflict(
+            "Sorry, this cohort is full: every seat has been taken.".into(),
+        ));
+    }
+    Ok((invite, cohort, brand))
+}
+
+/// Joins a cohort through an invite, as `join`; the personal link is mailed
+/// when an address is known.
+pub async fn join_cohort(
+    db: &Db,
+    invite: &Invite,
+    cohort: &Cohort,
+    brand: &Brand,
+    input: JoinInput,
+    public_url: String,
+    signer: LinkSigner,
+) -> Result<Joined, AppError> {
+    let (invite_id, cohort_id) = (invite.id, cohort.id);
+    let (brand_name, cohort_name) = (brand.name.clone(), cohort.name.clone());
+    db.run(move |conn| {
+        let context = LinkContext {
+            public_url: &public_url,
+            brand: &brand_name,
+            cohort: &cohort_name,
+            signer: &signer,
+        };
+        join(conn, invite_id, cohort_id, &input, &context)
+    })
+    .await
 }

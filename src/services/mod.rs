@@ -1,14 +1,103 @@
 //! Use cases. Each runs synchronously on a pooled connection (inside
 //! `web::block`), in one transaction where it writes, and enforces the rules.
+//! The web layer reaches them through the async functions that take a `Db`:
+//! only this module opens connections and transactions.
 
+pub mod access;
 pub mod accounts;
 pub mod cohorts;
 pub mod demo;
 pub mod exports;
 pub mod invites;
 pub mod membership;
+pub mod outbox;
+pub mod photos;
 pub mod posts;
 pub mod seed;
+pub mod sessions;
+pub mod summary;
+
+use crate::db::{DbConn, DbPool, with_conn, write_tx};
+use crate::error::AppError;
+
+/// The records the use cases hand to the web layer to show.
+pub mod records {
+    pub use crate::db::models::Page;
+    pub use crate::db::models::brands::Brand;
+    pub use crate::db::models::cohorts::Cohort;
+    pub use crate::db::models::invites::Invite;
+    pub use crate::db::models::members::Member;
+    pub use crate::db::models::posts::Post;
+}
+
+/// The database as the web layer holds it: a handle that only use cases can
+/// open a connection or a transaction on.
+#[derive(Clone)]
+pub struct Db(DbPool);
+
+impl Db {
+    pub fn new(pool: DbPool) -> Self {
+        Db(pool)
+    }
+
+    /// Work on a pooled connection, off the async workers.
+    pub(in crate::services) async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+    ) -> Result<T, AppError> {
+        with_conn(&self.0, work).await
+    }
+
+    /// Work in one write transaction, off the async workers.
+    pub(in crate::services) async fn write<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+    ) -> Result<T, AppError> {
+        with_conn(&self.0, move |conn| write_tx(conn, work)).await
+    }
+}
+
+/// One page of a long list, its number kept within the pages there are.
+pub struct Paged<T> {
+    pub items: Vec<T>,
+    pub page: i64,
+    pub size: i64,
+    pub total: i64,
+}
+
+impl<T> Paged<T> {
+    /// Reads the page asked for (the last one when asked past it) of `total` rows.
+    pub fn read(
+        requested: i64,
+        size: i64,
+        total: i64,
+        list: impl FnOnce(records::Page) -> diesel::QueryResult<Vec<T>>,
+    ) -> Result<Self, AppError> {
+        let pages = ((total + size - 1) / size).max(1);
+        let page = requested.clamp(1, pages);
+        Ok(Paged {
+            items: list(records::Page::new(page, size))?,
+            page,
+            size,
+            total,
+        })
+    }
+
+    pub fn map<U>(self, each: impl FnMut(T) -> U) -> Paged<U> {
+        Paged {
+            items: self.items.into_iter().map(each).collect(),
+            page: self.page,
+            size: self.size,
+            total: self.total,
+        }
+    }
+}
+
+/// Whether the database answers; reads a real table, so a broken database
+/// file is noticed too.
+pub async fn database_answers(db: &Db) -> bool {
+    db.run(|conn| Ok(crate::db::check(conn)?)).await.is_ok()
+}
 
 /// The current time in UTC, as stored.
 pub fn now() -> chrono::NaiveDateTime {

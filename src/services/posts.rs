@@ -2,19 +2,23 @@
 //! corrections by managers. Each write scores the text and moves the summary's
 //! aggregates in the same transaction.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
-use crate::auth::Staff;
 use crate::db::models::audit;
 use crate::db::models::members::Member;
 use crate::db::models::photos as photo_rows;
 use crate::db::models::posts::{self, Post, PostContent};
-use crate::db::models::{post_stats, term_stats};
+use crate::db::models::{cohort_tallies, post_stats, term_stats};
 use crate::db::{DbConn, write_tx};
-use crate::domain::{AgeBand, BirthMonth, BoundedText, Rating};
+use crate::domain::{AgeBand, BirthMonth, BoundedText, Rating, Staff};
 use crate::error::AppError;
+use crate::photos::Processed;
+use crate::photos::store::PhotoStore;
 use crate::sentiment::{self, Label, Sentiment};
-use crate::services::{FieldErrors, now};
+use crate::services::photos as photo_service;
+use crate::services::{Db, FieldErrors, Paged, now};
 
 /// A post or review, validated and scored.
 pub struct ContentInput {
@@ -69,7 +73,7 @@ impl ContentInput {
 
     /// A review's title is part of what it says.
     pub fn new(review: Option<ReviewParts>, body: String) -> Self {
-        let sentiment = sentiment::analyse(&posts::said(
+        let sentiment = sentiment::analyse(&crate::domain::post::said(
             review.as_ref().map(|r| r.title.as_str()),
             &body,
         ));
@@ -142,11 +146,45 @@ impl StoredPhoto {
     }
 }
 
-/// Writes a member's post with its photos, in one transaction. A form sent again
-/// with the same one-time key (a double click, a retry) gives back the post the
-/// first one made and writes nothing (`false`); the caller then deletes the files
-/// it stored for it.
-pub fn create(
+/// Shares a member's post with its photos: the photos are stored first, then
+/// the post and its photo rows are written in one transaction. A form sent
+/// again with the same one-time key (a double click, a retry) gives back the
+/// post the first one made and writes nothing; files not kept are deleted.
+pub async fn share(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    member: Member,
+    input: ContentInput,
+    key: Option<String>,
+    processed: Vec<Processed>,
+) -> Result<i64, AppError> {
+    let stored = photo_service::store_all(store.clone(), processed).await?;
+    let files: Vec<String> = stored
+        .iter()
+        .flat_map(|p| p.keys())
+        .map(str::to_string)
+        .collect();
+    let written = db
+        .run(move |conn| write_post(conn, &member, &input, key.as_deref(), &stored))
+        .await;
+    match written {
+        Ok((post_id, created)) => {
+            if !created {
+                // Sent twice: the first form's post stands; these files are not needed.
+                photo_service::remove_files(&*store, files.iter().map(String::as_str));
+            }
+            Ok(post_id)
+        }
+        Err(error) => {
+            photo_service::remove_files(&*store, files.iter().map(String::as_str));
+            Err(error)
+        }
+    }
+}
+
+/// Writes a post with its stored photos in one transaction; `false` when the
+/// one-time key was taken and the earlier post's id is given back.
+fn write_post(
     conn: &mut DbConn,
     member: &Member,
     input: &ContentInput,
@@ -232,13 +270,13 @@ fn change_post(
     Ok((before, after))
 }
 
-pub fn edit(
-    conn: &mut DbConn,
-    member: &Member,
+pub async fn edit(
+    db: &Db,
+    member: Member,
     post_id: i64,
-    input: &ContentInput,
+    input: ContentInput,
 ) -> Result<(), AppError> {
-    write_tx(conn, |conn| {
+    db.write(move |conn| {
         change_post(
             conn,
             post_id,
@@ -252,21 +290,30 @@ pub fn edit(
         )?;
         Ok(())
     })
+    .await
 }
 
-/// Deletes a member's own post; gives back the keys of its photo files, for the
-/// caller to delete once the rows are gone.
-pub fn delete(conn: &mut DbConn, member: &Member, post_id: i64) -> Result<Vec<String>, AppError> {
-    write_tx(conn, |conn| {
-        let before = load(conn, post_id)?;
-        if before.member_id != member.id {
-            return Err(AppError::NotFound);
-        }
-        let files = photo_keys(photo_rows::of_post(conn, post_id)?);
-        count_in_summary(conn, &before, -1)?;
-        posts::delete_own(conn, post_id, member.id)?;
-        Ok(files)
-    })
+/// Deletes a member's own post, and its photo files once the rows are gone.
+pub async fn delete(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    member: Member,
+    post_id: i64,
+) -> Result<(), AppError> {
+    let files = db
+        .write(move |conn| {
+            let before = load(conn, post_id)?;
+            if before.member_id != member.id {
+                return Err(AppError::NotFound);
+            }
+            let files = photo_keys(photo_rows::of_post(conn, post_id)?);
+            count_in_summary(conn, &before, -1)?;
+            posts::delete_own(conn, post_id, member.id)?;
+            Ok(files)
+        })
+        .await?;
+    photo_service::remove_files(&*store, files.iter().map(String::as_str));
+    Ok(())
 }
 
 /// Both files of each photo.
@@ -277,13 +324,16 @@ pub fn photo_keys(photos: Vec<photo_rows::Photo>) -> Vec<String> {
         .collect()
 }
 
-pub fn set_hidden(
-    conn: &mut DbConn,
+/// Hides a post from members (with the reason and who hid it), or, with
+/// `None`, shows it again.
+pub async fn set_hidden(
+    db: &Db,
     cohort_id: i64,
     post_id: i64,
-    hidden: Option<(&str, i64)>,
+    hidden: Option<(String, i64)>,
 ) -> Result<(), AppError> {
-    write_tx(conn, |conn| {
+    db.write(move |conn| {
+        let hidden = hidden.as_ref().map(|(reason, by)| (reason.as_str(), *by));
         change_post(
             conn,
             post_id,
@@ -292,19 +342,20 @@ pub fn set_hidden(
         )?;
         Ok(())
     })
+    .await
 }
 
 /// A manager's correction of a post's label (or its removal, back to the
 /// scorer's), kept, audit-logged and used in every figure.
-pub fn correct_label(
-    conn: &mut DbConn,
-    staff: &Staff,
+pub async fn correct_label(
+    db: &Db,
+    staff: Staff,
     brand_id: i64,
     cohort_id: i64,
     post_id: i64,
     label: Option<Label>,
 ) -> Result<(), AppError> {
-    write_tx(conn, |conn| {
+    db.write(move |conn| {
         let (before, after) = change_post(
             conn,
             post_id,
@@ -318,8 +369,8 @@ pub fn correct_label(
         )?;
         let details = format!(
             "label {} → {} (scorer said {})",
-            post_stats::effective_label(&before).as_str(),
-            post_stats::effective_label(&after).as_str(),
+            before.label().as_str(),
+            after.label().as_str(),
             before.sentiment_label
         );
         audit::insert(
@@ -336,4 +387,59 @@ pub fn correct_label(
         )?;
         Ok(())
     })
+    .await
+}
+
+/// How many posts a page of the feed shows.
+pub const FEED_PAGE_SIZE: i64 = 20;
+
+/// A post in the feed, with its author's display name and its photos' ids.
+pub struct FeedRow {
+    pub post: Post,
+    pub author: String,
+    pub photos: Vec<i64>,
+}
+
+/// A page of a cohort's feed, newest first; staff see hidden posts too.
+pub async fn feed(
+    db: &Db,
+    cohort_id: i64,
+    include_hidden: bool,
+    requested: i64,
+) -> Result<Paged<FeedRow>, AppError> {
+    db.run(move |conn| feed_page(conn, cohort_id, include_hidden, requested))
+        .await
+}
+
+fn feed_page(
+    conn: &mut DbConn,
+    cohort_id: i64,
+    include_hidden: bool,
+    requested: i64,
+) -> Result<Paged<FeedRow>, AppError> {
+    let tally = cohort_tallies::of(conn, cohort_id)?;
+    let total = if include_hidden {
+        tally.posts
+    } else {
+        tally.shown
+    };
+    let rows = Paged::read(requested, FEED_PAGE_SIZE, total, |page| {
+        posts::feed(conn, cohort_id, include_hidden, page)
+    })?;
+    let ids: Vec<i64> = rows.items.iter().map(|(p, _)| p.id).collect();
+    let mut photos = photo_service::ids_by_post(conn, &ids)?;
+    Ok(rows.map(|(post, author)| FeedRow {
+        photos: photos.remove(&post.id).unwrap_or_default(),
+        post,
+        author,
+    }))
+}
+
+/// One of the member's own posts; anyone else's does not exist for them.
+pub async fn own_post(db: &Db, member: &Member, post_id: i64) -> Result<Post, AppError> {
+    let (cohort_id, member_id) = (member.cohort_id, member.id);
+    db.run(move |conn| Ok(posts::find_in_cohort(conn, post_id, cohort_id)?))
+        .await?
+        .filter(|p| p.member_id == member_id)
+        .ok_or(AppError::NotFound)
 }

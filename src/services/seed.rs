@@ -286,7 +286,7 @@ fn seed_cohort(
                 format!("{product}: {verdict}"),
             )
         });
-        let scored = texts.sentiment(&posts::said(
+        let scored = texts.sentiment(&crate::domain::post::said(
             review.as_ref().map(|(_, _, title)| title.as_str()),
             &body,
         ));
@@ -350,7 +350,7 @@ fn write_aggregates(
             .entry(key)
             .and_modify(|(_, total)| total.add(&contribution))
             .or_insert((index, contribution));
-        for term in texts.terms(posts::said(post.title.as_deref(), &post.body)) {
+        for term in texts.terms(post.said()) {
             terms
                 .entry((
                     post.member_id,

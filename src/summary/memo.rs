@@ -93,7 +93,7 @@ impl<K: Eq + Hash + Clone, V> Memo<K, V> {
 mod tests {
     use super::*;
 
-    #[actix_web::test]
+    #[tokio::test]
     async fn requests_for_the_same_key_at_once_work_it_out_once() {
         let memo = Arc::new(Memo::new(4));
         let runs = Arc::new(std::sync::atomic::AtomicUsize::new(0));

@@ -10,6 +10,7 @@ mod fuzz;
 mod helpers;
 mod invites;
 mod journeys;
+mod layers;
 mod mail;
 mod photos;
 mod properties;

@@ -13,10 +13,10 @@ use cohorts::domain::{
     AgeBand, BirthMonth, BoundedText, Capacity, CityList, Country, Email, Rating,
 };
 use cohorts::email::links::{LinkSigner, Unsubscribe};
-use cohorts::routes::summary::{SummaryQuery, parse_filter};
 use cohorts::services::exports::Format;
 use cohorts::services::invites::LinkInput;
 use cohorts::services::posts::ContentInput;
+use cohorts::services::summary::{SummaryQuery, parse_filter};
 use cohorts::summary::themes::post_terms;
 
 fn cases() -> ProptestConfig {

@@ -127,3 +127,66 @@ pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Invite> {
         .select(Invite::as_select())
         .first(conn)
 }
+
+/// Stops reminders about an invite, unless they were stopped already.
+pub fn stop_reminders(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        invites::table
+            .find(id)
+            .filter(invites::reminders_off_at.is_null()),
+    )
+    .set(invites::reminders_off_at.eq(Some(now)))
+    .execute(conn)
+}
+
+/// Personal invites not taken up whose next reminder is due (created, or last
+/// reminded, before `due_before`), with how many reminders each has had.
+pub fn reminder_candidates(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    due_before: NaiveDateTime,
+    max_reminders: i32,
+    limit: i64,
+) -> QueryResult<Vec<(i64, i32)>> {
+    invites::table
+        .filter(invites::kind.eq(KIND_EMAIL))
+        .filter(invites::uses.eq(0))
+        .filter(invites::revoked_at.is_null())
+        .filter(invites::reminders_off_at.is_null())
+        .filter(invites::expires_at.gt(now))
+        .filter(invites::reminders_sent.lt(max_reminders))
+        .filter(
+            invites::last_reminded_at
+                .is_null()
+                .and(invites::created_at.le(due_before))
+                .or(invites::last_reminded_at.le(due_before)),
+        )
+        .order(invites::id.asc())
+        .limit(limit)
+        .select((invites::id, invites::reminders_sent))
+        .load(conn)
+}
+
+/// Claims the next reminder of an invite (1 row) unless another instance did,
+/// giving the invite a fresh token.
+pub fn claim_reminder(
+    conn: &mut DbConn,
+    id: i64,
+    sent: i32,
+    now: NaiveDateTime,
+    token_hash: &str,
+) -> QueryResult<usize> {
+    diesel::update(
+        invites::table
+            .find(id)
+            .filter(invites::reminders_sent.eq(sent))
+            .filter(invites::uses.eq(0))
+            .filter(invites::revoked_at.is_null()),
+    )
+    .set((
+        invites::reminders_sent.eq(sent + 1),
+        invites::last_reminded_at.eq(Some(now)),
+        invites::token_hash.eq(token_hash),
+    ))
+    .execute(conn)
+}

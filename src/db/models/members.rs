@@ -147,3 +147,83 @@ pub fn with_cohort_and_brand(
         .first(conn)
         .optional()
 }
+
+/// Turns "you haven't posted" reminders off (with the time) or on again.
+pub fn set_nudges_off(
+    conn: &mut DbConn,
+    id: i64,
+    off_at: Option<NaiveDateTime>,
+) -> QueryResult<usize> {
+    diesel::update(members::table.find(id))
+        .set(members::nudges_off_at.eq(off_at))
+        .execute(conn)
+}
+
+/// Stops the reminders, unless they were stopped already.
+pub fn stop_nudges(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        members::table
+            .find(id)
+            .filter(members::nudges_off_at.is_null()),
+    )
+    .set(members::nudges_off_at.eq(Some(now)))
+    .execute(conn)
+}
+
+/// Members with an address who joined before `since`, have not posted since,
+/// and have not been nudged since (nor turned nudges off).
+pub fn nudge_candidates(
+    conn: &mut DbConn,
+    since: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<i64>> {
+    use crate::db::schema::posts;
+    let recent_post = posts::table
+        .filter(posts::member_id.eq(members::id))
+        .filter(posts::created_at.gt(since));
+    members::table
+        .filter(members::email.is_not_null())
+        .filter(members::nudges_off_at.is_null())
+        .filter(members::created_at.le(since))
+        .filter(
+            members::last_nudged_at
+                .is_null()
+                .or(members::last_nudged_at.le(since)),
+        )
+        .filter(diesel::dsl::not(diesel::dsl::exists(recent_post)))
+        .order(members::id.asc())
+        .limit(limit)
+        .select(members::id)
+        .load(conn)
+}
+
+/// Claims a member's nudge (1 row) unless another instance did, or they turned
+/// nudges off meanwhile.
+pub fn claim_nudge(
+    conn: &mut DbConn,
+    id: i64,
+    since: NaiveDateTime,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        members::table
+            .find(id)
+            .filter(members::nudges_off_at.is_null())
+            .filter(
+                members::last_nudged_at
+                    .is_null()
+                    .or(members::last_nudged_at.le(since)),
+            ),
+    )
+    .set(members::last_nudged_at.eq(Some(now)))
+    .execute(conn)
+}
+
+/// How many members joined a cohort after `since`.
+pub fn joined_since(conn: &mut DbConn, cohort_id: i64, since: NaiveDateTime) -> QueryResult<i64> {
+    members::table
+        .filter(members::cohort_id.eq(cohort_id))
+        .filter(members::created_at.gt(since))
+        .count()
+        .get_result(conn)
+}

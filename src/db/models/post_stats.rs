@@ -27,18 +27,9 @@ pub struct Contribution {
     pub rated: [i32; 5],
 }
 
-/// The label that counts: a manager's correction, else the scorer's.
-pub fn effective_label(post: &Post) -> Label {
-    post.label_override
-        .as_deref()
-        .or(Some(post.sentiment_label.as_str()))
-        .and_then(Label::parse)
-        .unwrap_or(Label::Unscored)
-}
-
 impl Contribution {
     pub fn of(post: &Post) -> Self {
-        let label = effective_label(post);
+        let label = post.label();
         Contribution {
             posts: 1,
             scored: i32::from(post.sentiment_score.is_some()),

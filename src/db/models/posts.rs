@@ -34,12 +34,19 @@ pub struct Post {
     pub label_override: Option<String>,
 }
 
-/// What a post says, as scored and searched for themes: a review's title is
-/// part of it.
-pub fn said(title: Option<&str>, body: &str) -> String {
-    match title {
-        Some(title) => format!("{title}. {body}"),
-        None => body.to_string(),
+impl Post {
+    /// The label that counts for this post.
+    pub fn label(&self) -> crate::sentiment::Label {
+        crate::domain::post::effective_label(self.label_override.as_deref(), &self.sentiment_label)
+    }
+
+    pub fn is_review(&self) -> bool {
+        self.kind == KIND_REVIEW
+    }
+
+    /// What the post says, its title included.
+    pub fn said(&self) -> String {
+        crate::domain::post::said(self.title.as_deref(), &self.body)
     }
 }
 
@@ -275,4 +282,20 @@ impl<'a> From<&'a Post> for BulkPost<'a> {
 
 pub fn insert_many(conn: &mut DbConn, rows: &[BulkPost<'_>]) -> QueryResult<usize> {
     crate::execute_per_backend!(conn, diesel::insert_into(posts::table).values(rows))
+}
+
+/// How many visible posts of a kind a cohort had after `since`.
+pub fn count_shown_since(
+    conn: &mut DbConn,
+    cohort_id: i64,
+    kind: &str,
+    since: NaiveDateTime,
+) -> QueryResult<i64> {
+    posts::table
+        .filter(posts::cohort_id.eq(cohort_id))
+        .filter(posts::hidden_at.is_null())
+        .filter(posts::created_at.gt(since))
+        .filter(posts::kind.eq(kind))
+        .count()
+        .get_result(conn)
 }

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
 
 use crate::db::DbConn;
-use crate::db::models::posts::{self, Post};
+use crate::db::models::posts::Post;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::term_stats;
 use crate::summary::heatmap::Row;
@@ -17,9 +17,7 @@ const KEPT_UP_TO_TERMS: usize = 40;
 
 /// Adds (sign +1) or removes (-1) one post's terms, in one statement.
 pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
-    let terms: Vec<String> = post_terms(&posts::said(post.title.as_deref(), &post.body))
-        .into_iter()
-        .collect();
+    let terms: Vec<String> = post_terms(&post.said()).into_iter().collect();
     if !terms.is_empty() {
         // $1–$6 (the post's values) are bound again in every row.
         let mut sql = String::from(

@@ -95,3 +95,43 @@ pub fn set_time_zone(conn: &mut DbConn, id: i64, zone: &str) -> QueryResult<usiz
 pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
     users::table.count().get_result(conn)
 }
+
+/// Active managers whose weekly digest is due: (id, email, brand).
+pub fn digest_candidates(
+    conn: &mut DbConn,
+    week_ago: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<(i64, String, Option<i64>)>> {
+    users::table
+        .filter(users::role.eq(ROLE_MANAGER))
+        .filter(users::disabled_at.is_null())
+        .filter(users::brand_id.is_not_null())
+        .filter(
+            users::last_digest_at
+                .is_null()
+                .and(users::created_at.le(week_ago))
+                .or(users::last_digest_at.le(week_ago)),
+        )
+        .order(users::id.asc())
+        .limit(limit)
+        .select((users::id, users::email, users::brand_id))
+        .load(conn)
+}
+
+/// Claims a manager's digest (1 row) unless another instance did.
+pub fn claim_digest(
+    conn: &mut DbConn,
+    id: i64,
+    week_ago: NaiveDateTime,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        users::table.find(id).filter(
+            users::last_digest_at
+                .is_null()
+                .or(users::last_digest_at.le(week_ago)),
+        ),
+    )
+    .set(users::last_digest_at.eq(Some(now)))
+    .execute(conn)
+}

@@ -8,18 +8,16 @@ use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, Upd
 use actix_web::cookie::time::Duration;
 
 use crate::auth::token;
-use crate::db::models::sessions;
-use crate::db::{DbPool, with_conn};
-use crate::services::now;
+use crate::services::{Db, now, sessions};
 
 #[derive(Clone)]
 pub struct DbSessionStore {
-    pool: DbPool,
+    db: Db,
 }
 
 impl DbSessionStore {
-    pub fn new(pool: DbPool) -> Self {
-        DbSessionStore { pool }
+    pub fn new(db: Db) -> Self {
+        DbSessionStore { db }
     }
 }
 
@@ -46,11 +44,7 @@ impl SessionStore for DbSessionStore {
         let id_hash = token::hash(session_key.as_ref());
         // When the database is down the request goes on with a session that says
         // so: a form check then answers 503 rather than "form expired".
-        let Ok(stored) = with_conn(&self.pool, move |conn| {
-            Ok(sessions::load(conn, &id_hash, now())?)
-        })
-        .await
-        else {
+        let Ok(stored) = sessions::load(&self.db, id_hash).await else {
             return Ok(Some(HashMap::from([(
                 UNAVAILABLE_KEY.to_string(),
                 "true".to_string(),
@@ -73,13 +67,7 @@ impl SessionStore for DbSessionStore {
         let new = token::generate();
         let expires_at = expiry(ttl);
         let hash = new.hash;
-        let saved = with_conn(&self.pool, move |conn| {
-            sessions::insert(conn, &hash, &state, expires_at)?;
-            // Keep the table small: expired sessions go whenever a new one starts.
-            sessions::delete_expired(conn, now())?;
-            Ok(())
-        })
-        .await;
+        let saved = sessions::start(&self.db, hash, state, expires_at).await;
         // With the database down the page is still answered (the handler's own
         // query reports 503); the session is simply not kept.
         if let Err(error) = saved {
@@ -97,13 +85,9 @@ impl SessionStore for DbSessionStore {
         let state = encode(&session_state).map_err(UpdateError::Serialization)?;
         let id_hash = token::hash(session_key.as_ref());
         let expires_at = expiry(ttl);
-        let updated = with_conn(&self.pool, move |conn| {
-            Ok(sessions::update(conn, &id_hash, &state, expires_at)?)
-        })
-        .await;
-        match updated {
-            Ok(1) => return Ok(session_key),
-            Ok(_) => {}
+        match sessions::update(&self.db, id_hash, state, expires_at).await {
+            Ok(true) => return Ok(session_key),
+            Ok(false) => {}
             // Database down: keep the key; the change is lost, the page is answered.
             Err(error) => {
                 tracing::warn!(%error, "session not updated");
@@ -123,21 +107,17 @@ impl SessionStore for DbSessionStore {
     ) -> Result<(), anyhow::Error> {
         let id_hash = token::hash(session_key.as_ref());
         let expires_at = expiry(ttl);
-        with_conn(&self.pool, move |conn| {
-            Ok(sessions::touch(conn, &id_hash, expires_at)?)
-        })
-        .await
-        .map_err(|e| anyhow::anyhow!("session refresh failed: {e}"))?;
+        sessions::touch(&self.db, id_hash, expires_at)
+            .await
+            .map_err(|e| anyhow::anyhow!("session refresh failed: {e}"))?;
         Ok(())
     }
 
     async fn delete(&self, session_key: &SessionKey) -> Result<(), anyhow::Error> {
         let id_hash = token::hash(session_key.as_ref());
-        with_conn(&self.pool, move |conn| {
-            Ok(sessions::delete(conn, &id_hash)?)
-        })
-        .await
-        .map_err(|e| anyhow::anyhow!("session delete failed: {e}"))?;
+        sessions::end(&self.db, id_hash)
+            .await
+            .map_err(|e| anyhow::anyhow!("session delete failed: {e}"))?;
         Ok(())
     }
 }

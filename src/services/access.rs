@@ -1,0 +1,115 @@
+//! Who is asking and what they may see: the staff account, member, cohort or
+//! brand behind a request, each loaded with what it grants in one trip to the
+//! database. Another brand's cohort or brand does not exist for a manager (404).
+
+use crate::db::DbConn;
+use crate::db::models::{brands, cohorts, members, users};
+use crate::domain::{Country, Role, Staff};
+use crate::error::AppError;
+use crate::services::Db;
+
+/// A member signed in through their personal link, with their cohort and brand.
+pub struct CurrentMember {
+    pub member: members::Member,
+    pub cohort: cohorts::Cohort,
+    pub brand: brands::Brand,
+}
+
+impl CurrentMember {
+    /// Members read times in the zone of the country they live in.
+    pub fn time_zone(&self) -> chrono_tz::Tz {
+        Country::parse(&self.member.country)
+            .ok()
+            .and_then(|c| c.zone.parse().ok())
+            .unwrap_or(chrono_tz::UTC)
+    }
+}
+
+/// The staff account a user row stands for, unless it may no longer sign in.
+fn staff_of(user: Option<users::User>) -> Option<Staff> {
+    let user = user.filter(|u| u.disabled_at.is_none())?;
+    let role = match (user.role.as_str(), user.brand_id) {
+        (users::ROLE_ADMIN, _) => Role::Admin,
+        (_, Some(brand_id)) => Role::Manager { brand_id },
+        _ => return None,
+    };
+    Some(Staff {
+        id: user.id,
+        email: user.email,
+        role,
+        time_zone: user.time_zone.parse().unwrap_or(chrono_tz::UTC),
+    })
+}
+
+fn load_staff(conn: &mut DbConn, user_id: i64) -> Result<Option<Staff>, AppError> {
+    Ok(staff_of(users::find(conn, user_id)?))
+}
+
+/// A cohort the staff member may see, with its brand.
+pub fn cohort_for_staff(
+    conn: &mut DbConn,
+    staff: &Staff,
+    cohort_id: i64,
+) -> Result<(cohorts::Cohort, brands::Brand), AppError> {
+    match cohorts::with_brand(conn, cohort_id)? {
+        Some((cohort, brand)) if staff.may_see_brand(cohort.brand_id) => Ok((cohort, brand)),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// The staff account signed in as `user_id`; `None` once it is gone or disabled.
+pub async fn staff(db: &Db, user_id: i64) -> Result<Option<Staff>, AppError> {
+    db.run(move |conn| load_staff(conn, user_id)).await
+}
+
+/// The staff account and a cohort it may see. `None` when the account may no
+/// longer sign in; 404 when the cohort is not theirs to see.
+pub async fn staff_cohort(
+    db: &Db,
+    user_id: i64,
+    cohort_id: Option<i64>,
+) -> Result<Option<(Staff, cohorts::Cohort, brands::Brand)>, AppError> {
+    db.run(move |conn| {
+        let Some(staff) = load_staff(conn, user_id)? else {
+            return Ok(None);
+        };
+        let (cohort, brand) = cohort_for_staff(conn, &staff, cohort_id.ok_or(AppError::NotFound)?)?;
+        Ok(Some((staff, cohort, brand)))
+    })
+    .await
+}
+
+/// The staff account and a brand it may see, as `staff_cohort`.
+pub async fn staff_brand(
+    db: &Db,
+    user_id: i64,
+    brand_id: Option<i64>,
+) -> Result<Option<(Staff, brands::Brand)>, AppError> {
+    db.run(move |conn| {
+        let Some(staff) = load_staff(conn, user_id)? else {
+            return Ok(None);
+        };
+        let brand_id = brand_id
+            .filter(|id| staff.may_see_brand(*id))
+            .ok_or(AppError::NotFound)?;
+        let brand = brands::find(conn, brand_id)?;
+        Ok(Some((staff, brand)))
+    })
+    .await
+}
+
+/// The member signed in as `member_id`, with cohort and brand; `None` once gone.
+pub async fn member(db: &Db, member_id: i64) -> Result<Option<CurrentMember>, AppError> {
+    db.run(move |conn| {
+        Ok(
+            members::with_cohort_and_brand(conn, member_id)?.map(|(member, cohort, brand)| {
+                CurrentMember {
+                    member,
+                    cohort,
+                    brand,
+                }
+            }),
+        )
+    })
+    .await
+}

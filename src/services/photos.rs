@@ -1,0 +1,222 @@
+//! Photos: checked and re-encoded off the async workers, stored under random
+//! names, served only to those who may see their post, and deleted with it.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use crate::db::models::{audit, cohorts, photos as photo_rows, posts};
+use crate::domain::Staff;
+use crate::error::AppError;
+use crate::photos::store::{PhotoStore, new_key};
+use crate::photos::{self, MAX_PER_POST, PhotoError, Processed};
+use crate::services::posts::StoredPhoto;
+use crate::services::records::{Brand, Cohort};
+use crate::services::{Db, FieldErrors, now};
+
+/// One file from a form; `too_large` when it went past the limit (the rest of
+/// it was read and dropped so the other fields still arrive).
+pub struct Upload {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub too_large: bool,
+}
+
+/// Checks and re-encodes the photos (off the async workers). Each refusal is a
+/// sentence naming the file, recorded against the form's photos field.
+pub async fn process_all(
+    uploads: Vec<Upload>,
+    errors: &mut FieldErrors,
+) -> Result<Vec<Processed>, AppError> {
+    if uploads.len() > MAX_PER_POST {
+        errors.add(
+            "photos",
+            format!(
+                "Add at most {MAX_PER_POST} photos to one post ({} were chosen).",
+                uploads.len()
+            ),
+        );
+        return Ok(Vec::new());
+    }
+    let results = actix_web::web::block(move || {
+        uploads
+            .into_iter()
+            .map(|u| {
+                let result = if u.too_large {
+                    Err(PhotoError::TooLarge)
+                } else {
+                    photos::process(&u.bytes)
+                };
+                (u.name, result)
+            })
+            .collect::<Vec<_>>()
+    })
+    .await?;
+    let mut processed = Vec::new();
+    let mut problems = Vec::new();
+    for (name, result) in results {
+        match result {
+            Ok(photo) => processed.push(photo),
+            Err(problem) => problems.push(format!("“{name}” {problem}.")),
+        }
+    }
+    if !problems.is_empty() {
+        errors.add(
+            "photos",
+            format!(
+                "{} Your text is kept; choose the photos again.",
+                problems.join(" ")
+            ),
+        );
+    }
+    Ok(processed)
+}
+
+/// Stores each photo's two files under new random names.
+pub async fn store_all(
+    store: std::sync::Arc<dyn PhotoStore>,
+    processed: Vec<Processed>,
+) -> Result<Vec<StoredPhoto>, AppError> {
+    actix_web::web::block(move || {
+        let mut stored: Vec<StoredPhoto> = Vec::new();
+        for photo in processed {
+            let (display_key, thumb_key) = (new_key(), new_key());
+            let written = store
+                .put(&display_key, &photo.display)
+                .and_then(|()| store.put(&thumb_key, &photo.thumbnail));
+            if let Err(error) = written {
+                let _ = store.delete(&display_key);
+                remove_files(&*store, stored.iter().flat_map(|p| p.keys()));
+                return Err(AppError::Internal(anyhow::anyhow!(
+                    "photo not stored: {error}"
+                )));
+            }
+            stored.push(StoredPhoto {
+                display_key,
+                thumb_key,
+                width: photo.width,
+                height: photo.height,
+            });
+        }
+        Ok(stored)
+    })
+    .await?
+}
+
+/// Deletes files whose rows are gone (or never came); a failure is logged.
+pub fn remove_files<'a>(store: &dyn PhotoStore, keys: impl IntoIterator<Item = &'a str>) {
+    for key in keys {
+        if let Err(error) = store.delete(key) {
+            tracing::warn!(key, %error, "photo file not deleted");
+        }
+    }
+}
+
+/// The ids of each post's photos, in order.
+pub fn ids_by_post(
+    conn: &mut crate::db::DbConn,
+    post_ids: &[i64],
+) -> Result<HashMap<i64, Vec<i64>>, AppError> {
+    let mut photos: HashMap<i64, Vec<i64>> = HashMap::new();
+    for photo in photo_rows::for_posts(conn, post_ids)? {
+        photos.entry(photo.post_id).or_default().push(photo.id);
+    }
+    Ok(photos)
+}
+
+/// Who asks for a photo file.
+pub enum Viewer {
+    Staff(Staff),
+    /// A member of this cohort.
+    Member {
+        cohort_id: i64,
+    },
+    Nobody,
+}
+
+/// A photo file's bytes (JPEG), for a member of its cohort while its post is
+/// visible, or for staff of its brand; for anyone else it does not exist.
+pub async fn file(
+    db: &Db,
+    store: std::sync::Arc<dyn PhotoStore>,
+    viewer: Viewer,
+    photo_id: i64,
+    thumbnail: bool,
+) -> Result<Vec<u8>, AppError> {
+    let (photo, post, brand_id) = db
+        .run(move |conn| {
+            let photo = photo_rows::find(conn, photo_id)?.ok_or(AppError::NotFound)?;
+            let post = posts::find(conn, photo.post_id)?.ok_or(AppError::NotFound)?;
+            let cohort = cohorts::find(conn, photo.cohort_id)?.ok_or(AppError::NotFound)?;
+            Ok((photo, post, cohort.brand_id))
+        })
+        .await?;
+    let allowed = match viewer {
+        Viewer::Staff(staff) => staff.may_see_brand(brand_id),
+        Viewer::Member { cohort_id } => cohort_id == photo.cohort_id && post.hidden_at.is_none(),
+        Viewer::Nobody => false,
+    };
+    if !allowed {
+        return Err(AppError::NotFound);
+    }
+    let key = if thumbnail {
+        photo.thumb_key
+    } else {
+        photo.display_key
+    };
+    actix_web::web::block(move || store.get(&key))
+        .await?
+        .map_err(|_| AppError::NotFound)
+}
+
+/// Every photo of a cohort's visible posts, display size, as one ZIP for its
+/// staff. Audit-logged.
+pub async fn cohort_zip(
+    db: &Db,
+    store: std::sync::Arc<dyn PhotoStore>,
+    staff: Staff,
+    cohort: Cohort,
+    brand: Brand,
+) -> Result<Vec<u8>, AppError> {
+    let cohort_id = cohort.id;
+    let photos = db
+        .run(move |conn| Ok(photo_rows::of_cohort_visible(conn, cohort_id)?))
+        .await?;
+    let count = photos.len();
+    let archive = actix_web::web::block(move || -> Result<Vec<u8>, AppError> {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        // JPEGs are compressed already: stored as they are.
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        let fail = |e: &dyn std::fmt::Display| AppError::Internal(anyhow::anyhow!("ZIP: {e}"));
+        for photo in photos {
+            let Ok(bytes) = store.get(&photo.display_key) else {
+                continue;
+            };
+            zip.start_file(
+                format!("post-{}-photo-{}.jpg", photo.post_id, photo.position + 1),
+                options,
+            )
+            .map_err(|e| fail(&e))?;
+            zip.write_all(&bytes).map_err(|e| fail(&e))?;
+        }
+        Ok(zip.finish().map_err(|e| fail(&e))?.into_inner())
+    })
+    .await??;
+    db.write(move |conn| {
+        audit::insert(
+            conn,
+            audit::NewEntry {
+                actor_id: Some(staff.id),
+                actor: &staff.email,
+                action: "download photos",
+                brand_id: Some(brand.id),
+                subject: &format!("cohort {} ({})", cohort.name, cohort.id),
+                details: &format!("{count} photos"),
+            },
+            now(),
+        )?;
+        Ok(())
+    })
+    .await?;
+    Ok(archive)
+}

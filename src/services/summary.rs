@@ -1,0 +1,445 @@
+//! The summary of a cohort and of a brand: sentiment by city and age band, by
+//! week, themes with quotes and reviews by product, worked out from the
+//! maintained aggregates and kept per state of the cohort's data.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+use crate::db::DbConn;
+use crate::db::models::term_stats::TermGroup;
+use crate::db::models::{cohort_tallies, cohorts, post_stats, posts, term_stats};
+use crate::domain::CityList;
+use crate::error::AppError;
+use crate::services::Db;
+use crate::services::records::{Brand, Cohort};
+use crate::summary::chart::{HeatmapSvg, TrendChart, heatmap_svg, trend_chart};
+use crate::summary::heatmap::{self, Filter, Row};
+use crate::summary::memo::Memo;
+use crate::summary::themes::{GroupThemes, post_terms};
+
+#[derive(Deserialize, Default, Clone, PartialEq, Eq, Hash)]
+pub struct SummaryQuery {
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub product: String,
+}
+
+/// Checks the filter against what the cohort has; a message when it does not fit.
+pub fn parse_filter(
+    query: &SummaryQuery,
+    months: &[String],
+    products: &[String],
+) -> Result<Filter, String> {
+    let month = |raw: &str, fallback: Option<&String>| -> Result<Option<String>, String> {
+        if raw.is_empty() {
+            return Ok(fallback.cloned());
+        }
+        if months.iter().any(|m| m == raw) {
+            Ok(Some(raw.to_string()))
+        } else {
+            Err("Choose the months from the lists.".into())
+        }
+    };
+    let from = month(&query.from, months.first())?;
+    let to = month(&query.to, months.last())?;
+    let months = match (from, to) {
+        _ if query.from.is_empty() && query.to.is_empty() => None,
+        (Some(from), Some(to)) if from > to => {
+            return Err("The first month comes after the last one.".into());
+        }
+        (Some(from), Some(to)) => Some((from, to)),
+        _ => None,
+    };
+    let kind = match query.kind.as_str() {
+        "" => None,
+        "post" | "review" => Some(query.kind.clone()),
+        _ => return Err("Choose posts, reviews or both.".into()),
+    };
+    let product = match query.product.as_str() {
+        "" => None,
+        name if products.iter().any(|p| p == name) => Some(name.to_string()),
+        _ => return Err("Choose a product from the list.".into()),
+    };
+    if product.is_some() && kind.as_deref() == Some("post") {
+        return Err("Products are reviewed: choose Reviews or Both to see one.".into());
+    }
+    Ok(Filter {
+        months,
+        kind,
+        product,
+    })
+}
+
+fn format_mean(value: Option<f64>, decimals: usize) -> String {
+    value
+        .map(|v| format!("{v:+.decimals$}"))
+        .unwrap_or_else(|| "—".into())
+}
+
+/// What one summary is worked out from: the cohort's posts as of their version
+/// (read before the data itself), its cities, the brand's threshold and the
+/// filter asked for.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct SummaryKey {
+    cohort_id: i64,
+    version: i64,
+    cities: String,
+    pub k: usize,
+    pub query: SummaryQuery,
+}
+
+pub type SummaryMemo = Memo<SummaryKey, SummaryFigures>;
+
+/// How many worked-out summaries one instance keeps.
+pub const SUMMARIES_KEPT: usize = 64;
+
+/// Everything on the summary page but the page's frame.
+#[derive(Clone)]
+pub struct SummaryFigures {
+    pub months: Vec<String>,
+    pub products: Vec<String>,
+    /// Why the filter asked for was not used, when it was not.
+    pub error: Option<String>,
+    pub empty: bool,
+    pub filtered: bool,
+    pub hidden_cells: usize,
+    pub svg: HeatmapSvg,
+    pub trend: TrendChart,
+    pub table: Vec<SummaryTableRow>,
+    pub city_themes: Vec<ThemeGroup>,
+    pub band_themes: Vec<ThemeGroup>,
+    pub products_view: Vec<ProductView>,
+}
+
+/// Reads the cohort's aggregates and works the summary out; on a blocking thread,
+/// as it is most of the page's cost.
+fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppError> {
+    let cohort_id = key.cohort_id;
+    let rows = post_stats::rows(conn, cohort_id, None)?;
+    let products = post_stats::products(conn, cohort_id)?;
+    let mut months: Vec<String> = rows.iter().map(|r| r.month().to_string()).collect();
+    months.sort();
+    months.dedup();
+    let cities = CityList::from_stored(&key.cities);
+    let k = key.k;
+    let (filter, error) = match parse_filter(&key.query, &months, &products) {
+        Ok(filter) => (filter, None),
+        Err(message) => (Filter::default(), Some(message)),
+    };
+    let map = heatmap::build(&rows, &cities, k, &filter);
+    let filtered = filter != Filter::default();
+    let in_view: Vec<Row> = rows.iter().filter(|r| filter.wants(r)).cloned().collect();
+    let table = map
+        .cells
+        .iter()
+        .filter(|c| c.has_posts)
+        .map(|cell| match &cell.figures {
+            Some(f) => SummaryTableRow {
+                city: cell.city.clone(),
+                band: cell.age_band.label(),
+                hidden: false,
+                members: f.members,
+                posts: f.posts,
+                reviews: f.reviews,
+                mean: format_mean(f.mean_score(), 2),
+                shares: shares_text(f),
+                rating: rating_text(f),
+            },
+            None => SummaryTableRow {
+                city: cell.city.clone(),
+                band: cell.age_band.label(),
+                hidden: true,
+                members: 0,
+                posts: 0,
+                reviews: 0,
+                mean: String::new(),
+                shares: String::new(),
+                rating: String::new(),
+            },
+        })
+        .collect();
+    let mut found =
+        |group| term_stats::themes_by(conn, cohort_id, group, &rows, k, THEMES_PER_GROUP);
+    let city_found = found(TermGroup::City)?;
+    let band_found = found(TermGroup::AgeBand)?;
+    let product_themes = found(TermGroup::Product)?;
+    let city_themes = with_quotes(conn, cohort_id, city_found, true)?;
+    let band_themes = with_quotes(conn, cohort_id, band_found, false)?;
+    let products_view = products
+        .iter()
+        .map(|product| {
+            let view = Filter {
+                months: filter.months.clone(),
+                kind: None,
+                product: Some(product.clone()),
+            };
+            let total = heatmap::build(&rows, &cities, k, &view).total;
+            ProductView {
+                product: product.clone(),
+                figures: (total.posts > 0).then(|| product_figures(&total)),
+                themes: product_themes
+                    .iter()
+                    .find(|g| g.group == *product)
+                    .map(|g| {
+                        // The product's own name says nothing about it.
+                        let name = product.to_lowercase();
+                        g.themes
+                            .iter()
+                            .filter(|t| !name.contains(&t.term))
+                            .map(|t| ThemeItem {
+                                term: t.term.clone(),
+                                strength: format!("{:.1}", t.z),
+                                quote: None,
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    Ok(SummaryFigures {
+        error,
+        empty: in_view.is_empty(),
+        filtered,
+        hidden_cells: map.hidden_cells,
+        svg: heatmap_svg(&map),
+        trend: trend_chart(&in_view, &cities, k),
+        table,
+        city_themes,
+        band_themes,
+        products_view,
+        months,
+        products,
+    })
+}
+
+const THEMES_PER_GROUP: usize = 5;
+/// How many of a group's newest posts are searched for a quote per theme.
+const QUOTE_POOL: i64 = 300;
+const QUOTE_CHARS: usize = 200;
+
+/// Puts a short quote from the group's own posts under each theme.
+fn with_quotes(
+    conn: &mut DbConn,
+    cohort_id: i64,
+    groups: Vec<GroupThemes>,
+    by_city: bool,
+) -> Result<Vec<ThemeGroup>, AppError> {
+    let mut result = Vec::with_capacity(groups.len());
+    for group in groups {
+        let (city, band) = if by_city {
+            (Some(group.group.as_str()), None)
+        } else {
+            (None, Some(group.group.as_str()))
+        };
+        let pool: Vec<(posts::Post, BTreeSet<String>)> =
+            posts::recent_in_group(conn, cohort_id, city, band, QUOTE_POOL)?
+                .into_iter()
+                .map(|post| {
+                    let terms = post_terms(&post.body);
+                    (post, terms)
+                })
+                .collect();
+        let mut quoted = std::collections::HashSet::new();
+        let themes = group
+            .themes
+            .into_iter()
+            .map(|theme| {
+                // A different post under each theme where the group has one.
+                let matching: Vec<&posts::Post> = pool
+                    .iter()
+                    .filter(|(_, terms)| terms.contains(&theme.term))
+                    .map(|(post, _)| post)
+                    .collect();
+                let chosen = matching
+                    .iter()
+                    .find(|p| !quoted.contains(&p.id))
+                    .or(matching.first())
+                    .copied();
+                let quote = chosen.map(|p| {
+                    quoted.insert(p.id);
+                    let mut text: String = p.body.chars().take(QUOTE_CHARS).collect();
+                    if p.body.chars().count() > QUOTE_CHARS {
+                        text.push('…');
+                    }
+                    text
+                });
+                ThemeItem {
+                    strength: format!("{:.1}", theme.z),
+                    term: theme.term,
+                    quote,
+                }
+            })
+            .collect();
+        result.push(ThemeGroup {
+            group: group.group,
+            themes,
+        });
+    }
+    Ok(result)
+}
+
+fn product_figures(total: &heatmap::Figures) -> ProductFigures {
+    let ratings = total.ratings.max(1);
+    ProductFigures {
+        reviews: total.reviews,
+        members: total.members,
+        mean_rating: rating_text(total),
+        mean_sentiment: format_mean(total.mean_score(), 2),
+        distribution: (1..=5)
+            .rev()
+            .map(|stars| {
+                let count = total.rated[stars - 1];
+                (stars, count, (count * 100 + ratings / 2) / ratings)
+            })
+            .collect(),
+    }
+}
+
+fn shares_text(figures: &heatmap::Figures) -> String {
+    figures
+        .shares()
+        .map(|(p, n, g)| format!("{:.0}% / {:.0}% / {:.0}%", p * 100.0, n * 100.0, g * 100.0))
+        .unwrap_or_else(|| "—".into())
+}
+
+fn rating_text(figures: &heatmap::Figures) -> String {
+    figures
+        .mean_rating()
+        .map(|r| format!("{r:.1} ★"))
+        .unwrap_or_else(|| "—".into())
+}
+
+/// A cohort's summary for a filter: worked out once per state of the cohort's
+/// data and kept; requests arriving meanwhile share the work.
+pub async fn of_cohort(
+    db: &Db,
+    memo: &SummaryMemo,
+    cohort: &Cohort,
+    brand: &Brand,
+    query: SummaryQuery,
+) -> Result<(SummaryKey, Arc<SummaryFigures>), AppError> {
+    let cohort_id = cohort.id;
+    // The state of the cohort's data is read before the data itself.
+    let version = db
+        .run(move |conn| Ok(cohort_tallies::of(conn, cohort_id)?.version))
+        .await?;
+    let key = SummaryKey {
+        cohort_id,
+        version,
+        cities: cohort.cities.clone(),
+        k: brand.anonymity_threshold(),
+        query,
+    };
+    let figures = memo
+        .get_or_work_out(&key, || {
+            let asked = key.clone();
+            db.run(move |conn| work_out(conn, &asked))
+        })
+        .await?;
+    Ok((key, figures))
+}
+
+/// A row of the brand summary: one cohort's shown cells added up.
+pub struct BrandCohortRow {
+    pub id: i64,
+    pub name: String,
+    pub members: usize,
+    pub posts: i64,
+    pub mean: String,
+    pub shares: String,
+    pub rating: String,
+    pub hidden: usize,
+}
+
+/// Every cohort of a brand side by side, and their shown cells added up.
+pub async fn of_brand(
+    db: &Db,
+    brand: &Brand,
+) -> Result<(Vec<BrandCohortRow>, HeatmapSvg), AppError> {
+    let (brand_id, k) = (brand.id, brand.anonymity_threshold());
+    let per_cohort = db
+        .run(move |conn| {
+            let mut maps = Vec::new();
+            for cohort in cohorts::list_for_brand(conn, brand_id)? {
+                let rows: Vec<Row> = post_stats::rows(conn, cohort.id, None)?;
+                let map = heatmap::build(
+                    &rows,
+                    &CityList::from_stored(&cohort.cities),
+                    k,
+                    &Filter::default(),
+                );
+                maps.push((cohort.id, cohort.name, map));
+            }
+            Ok(maps)
+        })
+        .await?;
+    let rows = per_cohort
+        .iter()
+        .map(|(id, name, map)| BrandCohortRow {
+            id: *id,
+            name: name.clone(),
+            members: map.total.members,
+            posts: map.total.posts,
+            mean: format_mean(map.total.mean_score(), 2),
+            shares: shares_text(&map.total),
+            rating: rating_text(&map.total),
+            hidden: map.hidden_cells,
+        })
+        .collect();
+    let maps: Vec<heatmap::Heatmap> = per_cohort.into_iter().map(|(_, _, map)| map).collect();
+    Ok((rows, heatmap_svg(&heatmap::merge(&maps))))
+}
+
+/// A row of the summary's table: one city × age band cell.
+#[derive(Clone)]
+pub struct SummaryTableRow {
+    pub city: String,
+    pub band: &'static str,
+    pub hidden: bool,
+    pub members: usize,
+    pub posts: i64,
+    pub reviews: i64,
+    pub mean: String,
+    pub shares: String,
+    pub rating: String,
+}
+
+/// One product's reviews, from shown cells only.
+#[derive(Clone)]
+pub struct ProductView {
+    pub product: String,
+    /// `None` when no cell has enough reviewers to show.
+    pub figures: Option<ProductFigures>,
+    pub themes: Vec<ThemeItem>,
+}
+
+#[derive(Clone)]
+pub struct ProductFigures {
+    pub reviews: i64,
+    pub members: usize,
+    pub mean_rating: String,
+    pub mean_sentiment: String,
+    /// Five stars first: (stars, count, share in percent).
+    pub distribution: Vec<(usize, i64, i64)>,
+}
+
+#[derive(Clone)]
+pub struct ThemeItem {
+    pub term: String,
+    pub strength: String,
+    pub quote: Option<String>,
+}
+
+#[derive(Clone)]
+pub struct ThemeGroup {
+    pub group: String,
+    pub themes: Vec<ThemeItem>,
+}

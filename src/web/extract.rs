@@ -1,0 +1,177 @@
+//! Identity and access as extractors: a handler names who may call it, and what
+//! they may see arrives loaded in one trip to the database, or the request ends
+//! here (sign in, 403 for members without a link, 404 for what is not theirs).
+
+use actix_session::{Session, SessionExt};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, web};
+use futures_util::future::LocalBoxFuture;
+
+use crate::domain::Staff;
+use crate::error::AppError;
+use crate::services::Db;
+use crate::services::access::{self, CurrentMember};
+use crate::services::records::{Brand, Cohort};
+use crate::web::path_id;
+use crate::web::session::{member_id, staff_id};
+
+fn db(req: &HttpRequest) -> Result<Db, AppError> {
+    req.app_data::<web::Data<Db>>()
+        .map(|db| Db::clone(db))
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no database handle")))
+}
+
+/// The `{id}` of the path, when it is a usable id.
+fn path_param(req: &HttpRequest) -> Option<i64> {
+    req.match_info().get("id").and_then(|raw| path_id(raw).ok())
+}
+
+/// A staff id whose account is gone or disabled: the session ends with it.
+fn signed_out(session: &Session) -> AppError {
+    session.purge();
+    AppError::LoginRequired
+}
+
+/// Runs `load` for a signed-in staff account; anyone else is sent to sign in.
+fn for_staff<T: 'static, F>(
+    req: &HttpRequest,
+    load: impl FnOnce(Db, i64) -> F + 'static,
+) -> LocalBoxFuture<'static, Result<T, AppError>>
+where
+    F: Future<Output = Result<Option<T>, AppError>>,
+{
+    let session = req.get_session();
+    let db = db(req);
+    Box::pin(async move {
+        let id = staff_id(&session)?.ok_or(AppError::LoginRequired)?;
+        load(db?, id).await?.ok_or_else(|| signed_out(&session))
+    })
+}
+
+impl FromRequest for Staff {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        for_staff(req, |db, id| async move { access::staff(&db, id).await })
+    }
+}
+
+/// A signed-in admin; for anyone else admin pages do not exist.
+pub struct Admin(pub Staff);
+
+impl FromRequest for Admin {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let staff = Staff::from_request(req, payload);
+        Box::pin(async move {
+            let staff = staff.await?;
+            if staff.is_admin() {
+                Ok(Admin(staff))
+            } else {
+                Err(AppError::NotFound)
+            }
+        })
+    }
+}
+
+/// A signed-in staff account and the cohort of the path's `{id}`, which it may see.
+pub struct StaffCohort {
+    pub staff: Staff,
+    pub cohort: Cohort,
+    pub brand: Brand,
+}
+
+impl FromRequest for StaffCohort {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let cohort_id = path_param(req);
+        for_staff(req, move |db, id| async move {
+            let found = access::staff_cohort(&db, id, cohort_id).await?;
+            Ok(found.map(|(staff, cohort, brand)| StaffCohort {
+                staff,
+                cohort,
+                brand,
+            }))
+        })
+    }
+}
+
+/// A signed-in staff account and the brand of the path's `{id}`, which it may see.
+pub struct StaffBrand {
+    pub staff: Staff,
+    pub brand: Brand,
+}
+
+impl FromRequest for StaffBrand {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let brand_id = path_param(req);
+        for_staff(req, move |db, id| async move {
+            let found = access::staff_brand(&db, id, brand_id).await?;
+            Ok(found.map(|(staff, brand)| StaffBrand { staff, brand }))
+        })
+    }
+}
+
+/// Whoever is signed in, if anyone: for pages open to all that differ by visitor.
+pub struct Visitor {
+    pub staff: Option<Staff>,
+    pub member: Option<CurrentMember>,
+}
+
+impl FromRequest for Visitor {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let session = req.get_session();
+        let db = db(req);
+        Box::pin(async move {
+            let db = db?;
+            let staff = match staff_id(&session)? {
+                Some(id) => match access::staff(&db, id).await? {
+                    Some(staff) => Some(staff),
+                    None => {
+                        session.purge();
+                        None
+                    }
+                },
+                None => None,
+            };
+            let member = match (&staff, member_id(&session)?) {
+                (None, Some(id)) => {
+                    let found = access::member(&db, id).await?;
+                    if found.is_none() {
+                        session.purge();
+                    }
+                    found
+                }
+                _ => None,
+            };
+            Ok(Visitor { staff, member })
+        })
+    }
+}
+
+impl FromRequest for CurrentMember {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let visitor = Visitor::from_request(req, payload);
+        Box::pin(async move {
+            visitor.await?.member.ok_or_else(|| {
+                AppError::Forbidden(
+                    "Open your personal link to reach your cohort. Lost it? Get it again by email at /link, or ask the cohort's organiser for a new invite.".into(),
+                )
+            })
+        })
+    }
+}

@@ -1,0 +1,92 @@
+//! The web layer's own parts: identity and access as extractors, the session and
+//! its store, error pages, and the small helpers every handler shares.
+
+pub mod error_page;
+pub mod extract;
+pub mod session;
+pub mod session_store;
+pub mod uploads;
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpRequest, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::error::AppError;
+
+pub use extract::{Admin, StaffBrand, StaffCohort, Visitor};
+
+/// Renders a page as a 200 HTML response.
+pub fn render<T: Template>(page: T) -> Result<HttpResponse, AppError> {
+    render_with_status(StatusCode::OK, page)
+}
+
+/// Renders a page with another status, for a form sent back with its errors.
+pub fn render_with_status<T: Template>(
+    status: StatusCode,
+    page: T,
+) -> Result<HttpResponse, AppError> {
+    let body = page
+        .render()
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("template failed: {e}")))?;
+    Ok(HttpResponse::build(status)
+        .content_type(ContentType::html())
+        .body(body))
+}
+
+/// 303 See Other: the end of every successful POST.
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// `?page=N` on long lists; anything unusable means page 1.
+#[derive(Deserialize)]
+pub struct PageQuery {
+    pub page: Option<String>,
+}
+
+impl PageQuery {
+    pub fn number(&self) -> i64 {
+        self.page
+            .as_deref()
+            .and_then(|p| p.parse::<i64>().ok())
+            .filter(|p| (1..=1_000_000).contains(p))
+            .unwrap_or(1)
+    }
+}
+
+/// A path id: anything but a positive number is a page that does not exist.
+pub fn path_id(raw: &str) -> Result<i64, AppError> {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or(AppError::NotFound)
+}
+
+/// Form bodies whose fields are all optional text; the CSRF token comes first.
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    #[serde(default)]
+    pub csrf_token: String,
+}
+crate::csrf_protected!(CsrfOnly);
+
+/// The client's address for rate limits: the peer, or the first forwarded-for
+/// hop when the app is configured to sit behind a trusted proxy.
+pub fn client_ip(req: &HttpRequest, trust_forwarded_for: bool) -> String {
+    if trust_forwarded_for
+        && let Some(first) = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+    {
+        return first.trim().chars().take(64).collect();
+    }
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}

@@ -1,0 +1,139 @@
+//! The signed-in person, kept in an encrypted cookie session, and the CSRF token
+//! every form carries.
+
+use actix_session::{Session, SessionExt};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, web};
+use futures_util::future::LocalBoxFuture;
+use serde::de::DeserializeOwned;
+use subtle::ConstantTimeEq;
+
+use crate::error::AppError;
+
+const STAFF_KEY: &str = "staff_id";
+const MEMBER_KEY: &str = "member_id";
+const CSRF_KEY: &str = "csrf";
+
+/// The id kept under `key`; a cookie that does not decode is no session at all.
+fn session_id(session: &Session, key: &str) -> Option<i64> {
+    session.get::<i64>(key).ok().flatten()
+}
+
+/// The staff account this session signed in, if any. A session the store could
+/// not load answers 503.
+pub fn staff_id(session: &Session) -> Result<Option<i64>, AppError> {
+    loaded(session)?;
+    Ok(session_id(session, STAFF_KEY))
+}
+
+/// The member this session signed in, if any.
+pub fn member_id(session: &Session) -> Result<Option<i64>, AppError> {
+    loaded(session)?;
+    Ok(session_id(session, MEMBER_KEY))
+}
+
+/// A fresh session for a staff account: the old session id is dropped so a
+/// session fixed before sign-in is useless afterwards.
+pub fn sign_in_staff(session: &Session, user_id: i64) -> Result<(), AppError> {
+    // clear, not purge: a purged session stays purged and would drop what follows.
+    session.clear();
+    session.renew();
+    insert(session, STAFF_KEY, user_id)?;
+    insert(session, CSRF_KEY, fresh_csrf())
+}
+
+pub fn sign_in_member(session: &Session, member_id: i64) -> Result<(), AppError> {
+    session.clear();
+    session.renew();
+    insert(session, MEMBER_KEY, member_id)?;
+    insert(session, CSRF_KEY, fresh_csrf())
+}
+
+pub fn sign_out(session: &Session) {
+    session.purge();
+}
+
+fn insert<T: serde::Serialize>(session: &Session, key: &str, value: T) -> Result<(), AppError> {
+    session
+        .insert(key, value)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("session write failed: {e}")))
+}
+
+fn fresh_csrf() -> String {
+    crate::auth::token::generate().plain
+}
+
+/// The session's CSRF token, created on first use.
+pub fn csrf_token(session: &Session) -> Result<String, AppError> {
+    if let Ok(Some(token)) = session.get::<String>(CSRF_KEY) {
+        return Ok(token);
+    }
+    let token = fresh_csrf();
+    insert(session, CSRF_KEY, token.clone())?;
+    Ok(token)
+}
+
+/// A session the store could not load (the database is down) answers 503, not
+/// "sign in" or "form expired".
+fn loaded(session: &Session) -> Result<(), AppError> {
+    match session.get::<bool>(crate::web::session_store::UNAVAILABLE_KEY) {
+        Ok(Some(true)) => Err(AppError::Unavailable(
+            "the session could not be loaded".into(),
+        )),
+        _ => Ok(()),
+    }
+}
+
+pub fn verify_csrf(session: &Session, submitted: &str) -> Result<(), AppError> {
+    loaded(session)?;
+    let expected = session
+        .get::<String>(CSRF_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let matches =
+        !expected.is_empty() && bool::from(expected.as_bytes().ct_eq(submitted.as_bytes()));
+    if matches {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "This form has expired or did not come from Cohorts. Go back, reload the page and try again.".into(),
+        ))
+    }
+}
+
+/// A form that carries the session's CSRF token in its `csrf_token` field.
+pub trait CsrfProtected {
+    fn csrf_token(&self) -> &str;
+}
+
+/// Extracts a URL-encoded form and refuses it (403, nothing changed) unless its
+/// CSRF token matches the session's.
+pub struct CsrfForm<T>(pub T);
+
+impl<T: DeserializeOwned + CsrfProtected + 'static> FromRequest for CsrfForm<T> {
+    type Error = actix_web::Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let session = req.get_session();
+        let form = web::Form::<T>::from_request(req, payload);
+        Box::pin(async move {
+            let form = form.await?.into_inner();
+            verify_csrf(&session, form.csrf_token())?;
+            Ok(CsrfForm(form))
+        })
+    }
+}
+
+/// Implements `CsrfProtected` for form structs with a `csrf_token: String` field.
+#[macro_export]
+macro_rules! csrf_protected {
+    ($($form:ty),+ $(,)?) => {
+        $(impl $crate::web::session::CsrfProtected for $form {
+            fn csrf_token(&self) -> &str {
+                &self.csrf_token
+            }
+        })+
+    };
+}

@@ -1,0 +1,70 @@
+//! Multipart forms with photos, read field by field within their limits.
+
+use actix_multipart::Multipart;
+use futures_util::StreamExt;
+
+use crate::error::AppError;
+use crate::photos::{MAX_BYTES, MAX_PER_POST};
+use crate::services::photos::Upload;
+
+/// Text fields are short; anything longer is cut off and then refused by validation.
+const MAX_TEXT_FIELD: usize = 64 * 1024;
+/// The most a whole post form may carry.
+const MAX_FORM_BYTES: usize = MAX_PER_POST * MAX_BYTES + 1024 * 1024;
+
+/// Reads a multipart post form: its text fields by name, and its photo files.
+pub async fn read_form(
+    mut payload: Multipart,
+) -> Result<(Vec<(String, String)>, Vec<Upload>), AppError> {
+    let mut fields = Vec::new();
+    let mut uploads = Vec::new();
+    let mut total = 0usize;
+    while let Some(field) = payload.next().await {
+        let mut field = field.map_err(|_| {
+            AppError::bad_request("The form was malformed. Go back, reload the page and try again.")
+        })?;
+        let name = field.name().unwrap_or_default().to_string();
+        let file_name = field
+            .content_disposition()
+            .and_then(|d| d.get_filename())
+            .map(str::to_string);
+        let limit = if file_name.is_some() {
+            MAX_BYTES
+        } else {
+            MAX_TEXT_FIELD
+        };
+        let mut bytes = Vec::new();
+        let mut too_large = false;
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| {
+                AppError::bad_request(
+                    "The upload was interrupted. Choose the photos again and resend.",
+                )
+            })?;
+            total += chunk.len();
+            if total > MAX_FORM_BYTES {
+                return Err(AppError::PayloadTooLarge);
+            }
+            if bytes.len() + chunk.len() > limit {
+                too_large = true;
+            } else {
+                bytes.extend_from_slice(&chunk);
+            }
+        }
+        match file_name {
+            Some(file_name) if name == "photos" => {
+                // A file input left empty still sends an empty part.
+                if !(file_name.is_empty() && bytes.is_empty()) {
+                    uploads.push(Upload {
+                        name: file_name,
+                        bytes,
+                        too_large,
+                    });
+                }
+            }
+            Some(_) => {}
+            None => fields.push((name, String::from_utf8_lossy(&bytes).into_owned())),
+        }
+    }
+    Ok((fields, uploads))
+}
