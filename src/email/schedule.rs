@@ -15,6 +15,7 @@ use crate::email::messages::{DigestCohort, DigestMail, NudgeMail, ReminderMail};
 use crate::error::AppError;
 use crate::services::invites::join_url;
 use crate::summary::chart::weekly_means;
+use crate::summary::week_of;
 use chrono::{Duration, NaiveDateTime};
 
 pub const MAX_REMINDERS: i32 = 2;
@@ -154,8 +155,8 @@ pub fn digest(
     let brand = brands::find(conn, brand_id)?;
     let k = brand.anonymity_threshold();
     let week_ago = now - Duration::days(7);
-    let this_week = post_stats::week_of(week_ago);
-    let week_before = post_stats::week_of(week_ago - Duration::days(7));
+    let this_week = week_of(week_ago);
+    let week_before = week_of(week_ago - Duration::days(7));
     let mut cohorts_out = Vec::new();
     for cohort in cohorts::list_for_brand(conn, brand_id)? {
         let new_members = members::joined_since(conn, cohort.id, week_ago)?;

@@ -8,13 +8,13 @@ use serde::Serialize;
 
 use crate::db::models::brands::Brand;
 use crate::db::models::cohorts::{self, Cohort};
-use crate::db::models::term_stats::TermGroup;
-use crate::db::models::{audit, post_stats, term_stats};
+use crate::db::models::{audit, post_stats};
 use crate::db::{DbConn, write_tx};
 use crate::domain::{CityList, Staff};
 use crate::error::AppError;
-use crate::services::{Db, now};
+use crate::services::{Db, now, summary};
 use crate::summary::heatmap::{self, Figures, Filter, Row};
+use crate::summary::themes::TermGroup;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -76,16 +76,16 @@ pub struct RowFigures {
 
 impl RowFigures {
     fn of(f: &Figures) -> Self {
-        let shares = f.shares();
+        let shares = f.counts.shares();
         RowFigures {
             members: f.members,
-            posts: f.posts,
+            posts: f.counts.posts,
             reviews: f.reviews,
-            mean_sentiment: f.mean_score(),
+            mean_sentiment: f.counts.mean_score(),
             positive_share: shares.map(|s| s.0),
             neutral_share: shares.map(|s| s.1),
             negative_share: shares.map(|s| s.2),
-            mean_rating: f.mean_rating(),
+            mean_rating: f.counts.mean_rating(),
         }
     }
 }
@@ -128,7 +128,7 @@ pub fn cohort_summary(
         &Filter::default(),
     );
     let cell_terms: BTreeMap<String, Vec<String>> =
-        term_stats::themes_by(conn, cohort.id, TermGroup::Cell, &rows, k, TOP_TERMS)?
+        summary::themes_by(conn, cohort.id, TermGroup::Cell, &rows, k, TOP_TERMS)?
             .into_iter()
             .map(|g| (g.group, g.themes.into_iter().map(|t| t.term).collect()))
             .collect();

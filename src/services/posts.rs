@@ -19,6 +19,9 @@ use crate::photos::store::PhotoStore;
 use crate::sentiment::{self, Label, Sentiment};
 use crate::services::photos as photo_service;
 use crate::services::{Db, FieldErrors, Paged, now};
+use crate::summary::counts::Counts;
+use crate::summary::themes::post_terms;
+use crate::summary::week_of;
 
 /// A post or review, validated and scored.
 pub struct ContentInput {
@@ -119,11 +122,19 @@ fn is_visible(post: &Post) -> bool {
     post.hidden_at.is_none()
 }
 
+/// What a post adds to its aggregate row.
+pub(in crate::services) fn counts_of(post: &Post) -> Counts {
+    Counts::of_post(post.label(), post.sentiment_score, post.rating)
+}
+
 /// Takes a visible post's contribution out of the aggregates (sign -1) or puts it in (+1).
 fn count_in_summary(conn: &mut DbConn, post: &Post, sign: i32) -> Result<(), AppError> {
     if is_visible(post) {
-        post_stats::apply(conn, post, sign)?;
-        term_stats::apply(conn, post, sign)?;
+        let counts = counts_of(post);
+        let counts = if sign < 0 { -counts } else { counts };
+        post_stats::apply(conn, post, &week_of(post.created_at), &counts)?;
+        let terms: Vec<String> = post_terms(&post.said()).into_iter().collect();
+        term_stats::apply(conn, post, &terms, sign)?;
     }
     Ok(())
 }

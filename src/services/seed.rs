@@ -13,7 +13,7 @@ use rand::{Rng, SeedableRng};
 
 use crate::auth::token;
 use crate::db::DbConn;
-use crate::db::models::post_stats::{self, BulkStat, Contribution, week_of};
+use crate::db::models::post_stats::{self, BulkStat};
 use crate::db::models::posts::{self, BulkPost, Post};
 use crate::db::models::term_stats::{self, BulkTerm};
 use crate::db::models::{cohorts, invites, members, users};
@@ -23,8 +23,10 @@ use crate::sentiment::{self, Sentiment};
 use crate::services::accounts::{self, CreateOutcome};
 use crate::services::demo::{NAMES, OPENERS, PRODUCTS, VERDICTS, random_age};
 use crate::services::now;
-use crate::services::posts::age_band_of;
+use crate::services::posts::{age_band_of, counts_of};
+use crate::summary::counts::Counts;
 use crate::summary::themes::post_terms;
+use crate::summary::week_of;
 
 pub const MEMBERS_PER_COHORT: u32 = 250;
 const COHORTS_PER_BRAND: u64 = 4;
@@ -333,7 +335,7 @@ fn write_aggregates(
     texts: &mut TextCache,
 ) -> Result<(), AppError> {
     type StatKey<'a> = (i64, &'a str, &'a str, &'a str, String);
-    let mut stats: HashMap<StatKey<'_>, (usize, Contribution)> = HashMap::new();
+    let mut stats: HashMap<StatKey<'_>, (usize, Counts)> = HashMap::new();
     type TermKey<'a> = (i64, &'a str, &'a str, String);
     let mut terms: HashMap<TermKey<'_>, (usize, i32)> = HashMap::new();
     for (index, post) in written.iter().enumerate() {
@@ -345,11 +347,11 @@ fn write_aggregates(
             product,
             week_of(post.created_at),
         );
-        let contribution = Contribution::of(post);
+        let counts = counts_of(post);
         stats
             .entry(key)
-            .and_modify(|(_, total)| total.add(&contribution))
-            .or_insert((index, contribution));
+            .and_modify(|(_, total)| *total += &counts)
+            .or_insert((index, counts));
         for term in texts.terms(post.said()) {
             terms
                 .entry((

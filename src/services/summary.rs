@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::db::DbConn;
-use crate::db::models::term_stats::TermGroup;
+use crate::db::models::term_stats::GroupTerm;
 use crate::db::models::{cohort_tallies, cohorts, post_stats, posts, term_stats};
 use crate::domain::CityList;
 use crate::error::AppError;
@@ -17,7 +17,7 @@ use crate::services::records::{Brand, Cohort};
 use crate::summary::chart::{HeatmapSvg, TrendChart, heatmap_svg, trend_chart};
 use crate::summary::heatmap::{self, Filter, Row};
 use crate::summary::memo::Memo;
-use crate::summary::themes::{GroupThemes, post_terms};
+use crate::summary::themes::{GroupThemes, TermCount, TermGroup, post_terms, themes};
 
 #[derive(Deserialize, Default, Clone, PartialEq, Eq, Hash)]
 pub struct SummaryQuery {
@@ -118,6 +118,21 @@ pub struct SummaryFigures {
     pub products_view: Vec<ProductView>,
 }
 
+/// The themes of each group, from the database's sums of term counts; a group
+/// counts the members who posted in it (`rows`: the cohort's post aggregates).
+pub(in crate::services) fn themes_by(
+    conn: &mut DbConn,
+    cohort_id: i64,
+    group: TermGroup,
+    rows: &[Row],
+    k: usize,
+    per_group: usize,
+) -> Result<Vec<GroupThemes>, AppError> {
+    let terms = term_stats::by_group(conn, cohort_id, group)?;
+    let counts: Vec<TermCount> = terms.iter().map(GroupTerm::count).collect();
+    Ok(themes(&counts, &group.members(rows), k, per_group))
+}
+
 /// Reads the cohort's aggregates and works the summary out; on a blocking thread,
 /// as it is most of the page's cost.
 fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppError> {
@@ -146,9 +161,9 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
                 band: cell.age_band.label(),
                 hidden: false,
                 members: f.members,
-                posts: f.posts,
+                posts: f.counts.posts,
                 reviews: f.reviews,
-                mean: format_mean(f.mean_score(), 2),
+                mean: format_mean(f.counts.mean_score(), 2),
                 shares: shares_text(f),
                 rating: rating_text(f),
             },
@@ -165,8 +180,7 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
             },
         })
         .collect();
-    let mut found =
-        |group| term_stats::themes_by(conn, cohort_id, group, &rows, k, THEMES_PER_GROUP);
+    let mut found = |group| themes_by(conn, cohort_id, group, &rows, k, THEMES_PER_GROUP);
     let city_found = found(TermGroup::City)?;
     let band_found = found(TermGroup::AgeBand)?;
     let product_themes = found(TermGroup::Product)?;
@@ -183,7 +197,7 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
             let total = heatmap::build(&rows, &cities, k, &view).total;
             ProductView {
                 product: product.clone(),
-                figures: (total.posts > 0).then(|| product_figures(&total)),
+                figures: (total.counts.posts > 0).then(|| product_figures(&total)),
                 themes: product_themes
                     .iter()
                     .find(|g| g.group == *product)
@@ -287,16 +301,16 @@ fn with_quotes(
 }
 
 fn product_figures(total: &heatmap::Figures) -> ProductFigures {
-    let ratings = total.ratings.max(1);
+    let ratings = total.counts.ratings.max(1);
     ProductFigures {
         reviews: total.reviews,
         members: total.members,
         mean_rating: rating_text(total),
-        mean_sentiment: format_mean(total.mean_score(), 2),
+        mean_sentiment: format_mean(total.counts.mean_score(), 2),
         distribution: (1..=5)
             .rev()
             .map(|stars| {
-                let count = total.rated[stars - 1];
+                let count = total.counts.rated[stars - 1];
                 (stars, count, (count * 100 + ratings / 2) / ratings)
             })
             .collect(),
@@ -305,6 +319,7 @@ fn product_figures(total: &heatmap::Figures) -> ProductFigures {
 
 fn shares_text(figures: &heatmap::Figures) -> String {
     figures
+        .counts
         .shares()
         .map(|(p, n, g)| format!("{:.0}% / {:.0}% / {:.0}%", p * 100.0, n * 100.0, g * 100.0))
         .unwrap_or_else(|| "—".into())
@@ -312,6 +327,7 @@ fn shares_text(figures: &heatmap::Figures) -> String {
 
 fn rating_text(figures: &heatmap::Figures) -> String {
     figures
+        .counts
         .mean_rating()
         .map(|r| format!("{r:.1} ★"))
         .unwrap_or_else(|| "—".into())
@@ -387,8 +403,8 @@ pub async fn of_brand(
             id: *id,
             name: name.clone(),
             members: map.total.members,
-            posts: map.total.posts,
-            mean: format_mean(map.total.mean_score(), 2),
+            posts: map.total.counts.posts,
+            mean: format_mean(map.total.counts.mean_score(), 2),
             shares: shares_text(&map.total),
             rating: rating_text(&map.total),
             hidden: map.hidden_cells,

@@ -65,13 +65,14 @@ const CELL_WIDTH: i32 = 108;
 const CELL_HEIGHT: i32 = 62;
 
 fn figure_lines(figures: &Figures) -> Vec<String> {
+    let counts = &figures.counts;
     let mut lines = vec![format!("{} members", figures.members)];
-    lines.push(match figures.mean_score() {
-        Some(mean) => format!("{} posts · {mean:+.2}", figures.posts),
-        None => format!("{} posts", figures.posts),
+    lines.push(match counts.mean_score() {
+        Some(mean) => format!("{} posts · {mean:+.2}", counts.posts),
+        None => format!("{} posts", counts.posts),
     });
-    if let Some((pos, neu, neg)) = figures.shares() {
-        let rating = figures
+    if let Some((pos, neu, neg)) = counts.shares() {
+        let rating = counts
             .mean_rating()
             .map(|r| format!(" ★{r:.1}"))
             .unwrap_or_default();
@@ -95,8 +96,8 @@ fn place(y: i32, lines: Vec<String>) -> Vec<(i32, String)> {
 }
 
 fn shown_cell(x: i32, y: i32, figures: &Figures, total: bool, title: String) -> SvgCell {
-    let mean = figures.mean_score();
-    let empty = figures.posts == 0;
+    let mean = figures.counts.mean_score();
+    let empty = figures.counts.posts == 0;
     SvgCell {
         x,
         y,
@@ -219,8 +220,8 @@ pub fn weekly_means<'a>(rows: impl Iterator<Item = &'a Row>) -> BTreeMap<&'a str
     for row in rows {
         let week = weeks.entry(row.week.as_str()).or_default();
         week.members.insert(row.member_id);
-        week.score_sum += row.score_sum;
-        week.scored += row.scored;
+        week.score_sum += row.counts.score_sum;
+        week.scored += row.counts.scored;
     }
     weeks
 }

@@ -14,6 +14,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::domain::AgeBand;
+use crate::summary::counts::Counts;
 
 /// One aggregate row: one member's posts of one kind and product in one week.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,17 +26,7 @@ pub struct Row {
     pub product: String,
     /// The Monday of the week, `YYYY-MM-DD`.
     pub week: String,
-    pub posts: i64,
-    pub scored: i64,
-    pub score_sum: f64,
-    pub positive: i64,
-    pub neutral: i64,
-    pub negative: i64,
-    pub unscored: i64,
-    pub ratings: i64,
-    pub rating_sum: i64,
-    /// How many ratings of 1 to 5 stars.
-    pub rated: [i64; 5],
+    pub counts: Counts,
 }
 
 impl Row {
@@ -232,20 +223,13 @@ fn needed_slices(rows: &[&Row], filter: &Filter) -> BTreeSet<Slice> {
     needed
 }
 
+/// A group's figures: how many members, how many of the posts were reviews,
+/// and the counters summed.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Figures {
     pub members: usize,
-    pub posts: i64,
     pub reviews: i64,
-    pub scored: i64,
-    pub score_sum: f64,
-    pub positive: i64,
-    pub neutral: i64,
-    pub negative: i64,
-    pub unscored: i64,
-    pub ratings: i64,
-    pub rating_sum: i64,
-    pub rated: [i64; 5],
+    pub counts: Counts,
 }
 
 impl Figures {
@@ -254,21 +238,10 @@ impl Figures {
         let mut members = BTreeSet::new();
         for row in rows {
             members.insert(row.member_id);
-            figures.posts += row.posts;
             if row.kind == "review" {
-                figures.reviews += row.posts;
+                figures.reviews += row.counts.posts;
             }
-            figures.scored += row.scored;
-            figures.score_sum += row.score_sum;
-            figures.positive += row.positive;
-            figures.neutral += row.neutral;
-            figures.negative += row.negative;
-            figures.unscored += row.unscored;
-            figures.ratings += row.ratings;
-            figures.rating_sum += row.rating_sum;
-            for (total, n) in figures.rated.iter_mut().zip(row.rated) {
-                *total += n;
-            }
+            figures.counts += &row.counts;
         }
         figures.members = members.len();
         figures
@@ -277,40 +250,8 @@ impl Figures {
     /// Adds figures of other members (another cohort's cell, say).
     pub fn merge(&mut self, other: &Figures) {
         self.members += other.members;
-        self.posts += other.posts;
         self.reviews += other.reviews;
-        self.scored += other.scored;
-        self.score_sum += other.score_sum;
-        self.positive += other.positive;
-        self.neutral += other.neutral;
-        self.negative += other.negative;
-        self.unscored += other.unscored;
-        self.ratings += other.ratings;
-        self.rating_sum += other.rating_sum;
-        for (total, n) in self.rated.iter_mut().zip(other.rated) {
-            *total += n;
-        }
-    }
-
-    pub fn mean_score(&self) -> Option<f64> {
-        (self.scored > 0).then(|| self.score_sum / self.scored as f64)
-    }
-
-    pub fn mean_rating(&self) -> Option<f64> {
-        (self.ratings > 0).then(|| self.rating_sum as f64 / self.ratings as f64)
-    }
-
-    /// Shares of positive, neutral and negative among labelled posts.
-    pub fn shares(&self) -> Option<(f64, f64, f64)> {
-        let labelled = self.positive + self.neutral + self.negative;
-        (labelled > 0).then(|| {
-            let total = labelled as f64;
-            (
-                self.positive as f64 / total,
-                self.neutral as f64 / total,
-                self.negative as f64 / total,
-            )
-        })
+        self.counts += &other.counts;
     }
 }
 

@@ -1,9 +1,18 @@
 //! Disclosure control for the figures managers see. Pure: rows in, safe rows out.
 
 pub mod chart;
+pub mod counts;
 pub mod heatmap;
 pub mod memo;
 pub mod themes;
+
+/// The Monday of a post's week, as `YYYY-MM-DD`: the week of its aggregate row.
+pub fn week_of(at: chrono::NaiveDateTime) -> String {
+    use chrono::Datelike;
+    let day = at.date();
+    let monday = day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday()));
+    monday.format("%Y-%m-%d").to_string()
+}
 
 /// One category's count, or `None` when it must not be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]

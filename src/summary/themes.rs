@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::summary::heatmap::Row;
+
 const STOP_WORDS: &[&str] = &[
     "a",
     "about",
@@ -232,6 +234,49 @@ pub fn post_terms(text: &str) -> BTreeSet<String> {
         }
     }
     terms
+}
+
+/// How a cohort's term counts are grouped for themes.
+#[derive(Debug, Clone, Copy)]
+pub enum TermGroup {
+    City,
+    AgeBand,
+    /// Reviews only: the reviewed product.
+    Product,
+    /// A city and age band, named by `cell_key`.
+    Cell,
+}
+
+impl TermGroup {
+    /// A cell's group name: city and age band joined by U+001F, which no city
+    /// name holds (the database builds the same when it sums by cell).
+    pub fn cell_key(city: &str, age_band: &str) -> String {
+        format!("{city}\u{1f}{age_band}")
+    }
+
+    /// The group an aggregate row of posts belongs to, if any.
+    fn of(self, row: &Row) -> Option<String> {
+        match self {
+            TermGroup::City => Some(row.city.clone()),
+            TermGroup::AgeBand => Some(row.age_band.clone()),
+            TermGroup::Product => (!row.product.is_empty()).then(|| row.product.clone()),
+            TermGroup::Cell => Some(TermGroup::cell_key(&row.city, &row.age_band)),
+        }
+    }
+
+    /// How many members posted in each group, from a cohort's post aggregates.
+    pub fn members(self, rows: &[Row]) -> BTreeMap<String, i64> {
+        let mut members: BTreeMap<String, BTreeSet<i64>> = BTreeMap::new();
+        for row in rows {
+            if let Some(group) = self.of(row) {
+                members.entry(group).or_default().insert(row.member_id);
+            }
+        }
+        members
+            .into_iter()
+            .map(|(group, ids)| (group, ids.len() as i64))
+            .collect()
+    }
 }
 
 /// How often one term is used within one group (a city, an age band, a

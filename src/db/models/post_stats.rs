@@ -8,93 +8,80 @@ use crate::db::DbConn;
 use crate::db::models::posts::Post;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::post_stats;
-use crate::sentiment::Label;
+use crate::summary::counts::Counts;
 use crate::summary::heatmap::Row;
 
-/// What one post adds to (or, negated, takes from) its aggregate row.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Contribution {
-    pub posts: i32,
-    pub scored: i32,
-    pub score_sum: f64,
-    pub positive: i32,
-    pub neutral: i32,
-    pub negative: i32,
-    pub unscored: i32,
-    pub ratings: i32,
-    pub rating_sum: i32,
-    /// How many ratings of 1 to 5 stars.
-    pub rated: [i32; 5],
+/// The counters as the table stores them: 32-bit columns, the five star counts
+/// spelled out.
+#[derive(Debug, Clone, Copy, Queryable, Selectable, Insertable)]
+#[diesel(table_name = post_stats)]
+pub struct StoredCounts {
+    posts: i32,
+    scored: i32,
+    score_sum: f64,
+    positive: i32,
+    neutral: i32,
+    negative: i32,
+    unscored: i32,
+    ratings: i32,
+    rating_sum: i32,
+    rated_1: i32,
+    rated_2: i32,
+    rated_3: i32,
+    rated_4: i32,
+    rated_5: i32,
 }
 
-impl Contribution {
-    pub fn of(post: &Post) -> Self {
-        let label = post.label();
-        Contribution {
-            posts: 1,
-            scored: i32::from(post.sentiment_score.is_some()),
-            score_sum: post.sentiment_score.unwrap_or(0.0),
-            positive: i32::from(label == Label::Positive),
-            neutral: i32::from(label == Label::Neutral),
-            negative: i32::from(label == Label::Negative),
-            unscored: i32::from(label == Label::Unscored),
-            ratings: i32::from(post.rating.is_some()),
-            rating_sum: post.rating.unwrap_or(0),
-            rated: std::array::from_fn(|i| i32::from(post.rating == Some(i as i32 + 1))),
-        }
-    }
+/// A row's counter, saturated to its column (a member's week never comes near).
+fn column(n: i64) -> i32 {
+    i32::try_from(n).unwrap_or(if n < 0 { i32::MIN } else { i32::MAX })
+}
 
-    /// Adds another post's contribution (summing a group in memory).
-    pub fn add(&mut self, other: &Contribution) {
-        self.posts += other.posts;
-        self.scored += other.scored;
-        self.score_sum += other.score_sum;
-        self.positive += other.positive;
-        self.neutral += other.neutral;
-        self.negative += other.negative;
-        self.unscored += other.unscored;
-        self.ratings += other.ratings;
-        self.rating_sum += other.rating_sum;
-        for (mine, theirs) in self.rated.iter_mut().zip(other.rated) {
-            *mine += theirs;
-        }
-    }
-
-    pub fn negated(self) -> Self {
-        Contribution {
-            posts: -self.posts,
-            scored: -self.scored,
-            score_sum: -self.score_sum,
-            positive: -self.positive,
-            neutral: -self.neutral,
-            negative: -self.negative,
-            unscored: -self.unscored,
-            ratings: -self.ratings,
-            rating_sum: -self.rating_sum,
-            rated: self.rated.map(|n| -n),
+impl From<&Counts> for StoredCounts {
+    fn from(c: &Counts) -> Self {
+        StoredCounts {
+            posts: column(c.posts),
+            scored: column(c.scored),
+            score_sum: c.score_sum,
+            positive: column(c.positive),
+            neutral: column(c.neutral),
+            negative: column(c.negative),
+            unscored: column(c.unscored),
+            ratings: column(c.ratings),
+            rating_sum: column(c.rating_sum),
+            rated_1: column(c.rated[0]),
+            rated_2: column(c.rated[1]),
+            rated_3: column(c.rated[2]),
+            rated_4: column(c.rated[3]),
+            rated_5: column(c.rated[4]),
         }
     }
 }
 
-/// The Monday of the post's week, as `YYYY-MM-DD`.
-pub fn week_of(at: chrono::NaiveDateTime) -> String {
-    use chrono::Datelike;
-    let day = at.date();
-    let monday = day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday()));
-    monday.format("%Y-%m-%d").to_string()
+impl From<StoredCounts> for Counts {
+    fn from(c: StoredCounts) -> Self {
+        Counts {
+            posts: c.posts.into(),
+            scored: c.scored.into(),
+            score_sum: c.score_sum,
+            positive: c.positive.into(),
+            neutral: c.neutral.into(),
+            negative: c.negative.into(),
+            unscored: c.unscored.into(),
+            ratings: c.ratings.into(),
+            rating_sum: c.rating_sum.into(),
+            rated: [c.rated_1, c.rated_2, c.rated_3, c.rated_4, c.rated_5].map(i64::from),
+        }
+    }
 }
 
-/// Adds a post's contribution to its row (creating the row), or takes it away
-/// (dropping the row once it holds no posts). The upsert is plain SQL that both
-/// SQLite and PostgreSQL accept.
-pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
-    let c = if sign >= 0 {
-        Contribution::of(post)
-    } else {
-        Contribution::of(post).negated()
-    };
+/// Moves the post's row (member, age band, kind, product and `week`) by `counts`:
+/// a post's counts to add it, their negation to take it away. The row is created
+/// when missing and dropped once it holds no posts. The upsert is plain SQL that
+/// both SQLite and PostgreSQL accept.
+pub fn apply(conn: &mut DbConn, post: &Post, week: &str, counts: &Counts) -> QueryResult<()> {
+    let c = StoredCounts::from(counts);
     let product = post.product.as_deref().unwrap_or_default();
-    let week = week_of(post.created_at);
     Prepared::new(
         "INSERT INTO post_stats (cohort_id, member_id, city, age_band, kind, product, week, \
          posts, scored, score_sum, positive, neutral, negative, unscored, ratings, rating_sum, \
@@ -115,7 +102,7 @@ pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
             Value::Text(&post.age_band),
             Value::Text(&post.kind),
             Value::Text(product),
-            Value::Text(&week),
+            Value::Text(week),
             Value::Integer(c.posts),
             Value::Integer(c.scored),
             Value::Double(c.score_sum),
@@ -125,15 +112,15 @@ pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
             Value::Integer(c.unscored),
             Value::Integer(c.ratings),
             Value::Integer(c.rating_sum),
-            Value::Integer(c.rated[0]),
-            Value::Integer(c.rated[1]),
-            Value::Integer(c.rated[2]),
-            Value::Integer(c.rated[3]),
-            Value::Integer(c.rated[4]),
+            Value::Integer(c.rated_1),
+            Value::Integer(c.rated_2),
+            Value::Integer(c.rated_3),
+            Value::Integer(c.rated_4),
+            Value::Integer(c.rated_5),
         ],
     )
     .execute(conn)?;
-    if sign < 0 {
+    if counts.posts < 0 {
         diesel::delete(
             post_stats::table
                 .filter(post_stats::cohort_id.eq(post.cohort_id))
@@ -154,20 +141,8 @@ pub struct StatRow {
     pub kind: String,
     pub product: String,
     pub week: String,
-    pub posts: i32,
-    pub scored: i32,
-    pub score_sum: f64,
-    pub positive: i32,
-    pub neutral: i32,
-    pub negative: i32,
-    pub unscored: i32,
-    pub ratings: i32,
-    pub rating_sum: i32,
-    pub rated_1: i32,
-    pub rated_2: i32,
-    pub rated_3: i32,
-    pub rated_4: i32,
-    pub rated_5: i32,
+    #[diesel(embed)]
+    pub counts: StoredCounts,
 }
 
 /// A cohort's aggregate rows, as the summary reads them; only those of the given
@@ -215,29 +190,13 @@ impl From<StatRow> for Row {
             kind: row.kind,
             product: row.product,
             week: row.week,
-            posts: i64::from(row.posts),
-            scored: i64::from(row.scored),
-            score_sum: row.score_sum,
-            positive: i64::from(row.positive),
-            neutral: i64::from(row.neutral),
-            negative: i64::from(row.negative),
-            unscored: i64::from(row.unscored),
-            ratings: i64::from(row.ratings),
-            rating_sum: i64::from(row.rating_sum),
-            rated: [
-                row.rated_1,
-                row.rated_2,
-                row.rated_3,
-                row.rated_4,
-                row.rated_5,
-            ]
-            .map(i64::from),
+            counts: row.counts.into(),
         }
     }
 }
 
 /// An aggregate row written whole by the scale generator, which sums its posts
-/// with the same `Contribution` the live path applies one by one.
+/// with the same `Counts` the live path applies one by one.
 #[derive(Insertable)]
 #[diesel(table_name = post_stats)]
 pub struct BulkStat<'a> {
@@ -248,24 +207,12 @@ pub struct BulkStat<'a> {
     pub kind: &'a str,
     pub product: &'a str,
     pub week: &'a str,
-    pub posts: i32,
-    pub scored: i32,
-    pub score_sum: f64,
-    pub positive: i32,
-    pub neutral: i32,
-    pub negative: i32,
-    pub unscored: i32,
-    pub ratings: i32,
-    pub rating_sum: i32,
-    pub rated_1: i32,
-    pub rated_2: i32,
-    pub rated_3: i32,
-    pub rated_4: i32,
-    pub rated_5: i32,
+    #[diesel(embed)]
+    pub counts: StoredCounts,
 }
 
 impl<'a> BulkStat<'a> {
-    pub fn new(post: &'a Post, week: &'a str, total: &Contribution) -> Self {
+    pub fn new(post: &'a Post, week: &'a str, total: &Counts) -> Self {
         BulkStat {
             cohort_id: post.cohort_id,
             member_id: post.member_id,
@@ -274,20 +221,7 @@ impl<'a> BulkStat<'a> {
             kind: &post.kind,
             product: post.product.as_deref().unwrap_or_default(),
             week,
-            posts: total.posts,
-            scored: total.scored,
-            score_sum: total.score_sum,
-            positive: total.positive,
-            neutral: total.neutral,
-            negative: total.negative,
-            unscored: total.unscored,
-            ratings: total.ratings,
-            rating_sum: total.rating_sum,
-            rated_1: total.rated[0],
-            rated_2: total.rated[1],
-            rated_3: total.rated[2],
-            rated_4: total.rated[3],
-            rated_5: total.rated[4],
+            counts: total.into(),
         }
     }
 }

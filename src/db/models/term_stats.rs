@@ -1,7 +1,5 @@
 //! Term counts per member, kept in step with the visible posts.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
 
@@ -9,15 +7,14 @@ use crate::db::DbConn;
 use crate::db::models::posts::Post;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::term_stats;
-use crate::summary::heatmap::Row;
-use crate::summary::themes::{GroupThemes, TermCount, post_terms, themes};
+use crate::summary::themes::{TermCount, TermGroup};
 
 /// The most terms a post's statement may have and still be kept prepared.
 const KEPT_UP_TO_TERMS: usize = 40;
 
-/// Adds (sign +1) or removes (-1) one post's terms, in one statement.
-pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
-    let terms: Vec<String> = post_terms(&post.said()).into_iter().collect();
+/// Adds (sign +1) or removes (-1) one post's terms, in one statement; rows left
+/// with no posts are dropped.
+pub fn apply(conn: &mut DbConn, post: &Post, terms: &[String], sign: i32) -> QueryResult<()> {
     if !terms.is_empty() {
         // $1–$6 (the post's values) are bound again in every row.
         let mut sql = String::from(
@@ -59,56 +56,14 @@ pub fn apply(conn: &mut DbConn, post: &Post, sign: i32) -> QueryResult<()> {
     Ok(())
 }
 
-/// How a cohort's term counts are grouped for themes.
-#[derive(Debug, Clone, Copy)]
-pub enum TermGroup {
-    City,
-    AgeBand,
-    /// Reviews only: the reviewed product.
-    Product,
-    /// A city and age band, named by `cell_key`.
-    Cell,
-}
-
-impl TermGroup {
-    /// A cell's group name: city and age band joined by U+001F, which no city
-    /// name holds (the SQL in `sql` builds the same).
-    pub fn cell_key(city: &str, age_band: &str) -> String {
-        format!("{city}\u{1f}{age_band}")
-    }
-
-    /// The grouping expression and the rows it leaves out; fixed text, never input.
-    fn sql(self) -> (&'static str, &'static str) {
-        match self {
-            TermGroup::City => ("city", ""),
-            TermGroup::AgeBand => ("age_band", ""),
-            TermGroup::Product => ("product", "AND product <> ''"),
-            TermGroup::Cell => ("city || '\u{1f}' || age_band", ""),
-        }
-    }
-
-    /// The group an aggregate row of posts belongs to, if any.
-    fn of(self, row: &Row) -> Option<String> {
-        match self {
-            TermGroup::City => Some(row.city.clone()),
-            TermGroup::AgeBand => Some(row.age_band.clone()),
-            TermGroup::Product => (!row.product.is_empty()).then(|| row.product.clone()),
-            TermGroup::Cell => Some(TermGroup::cell_key(&row.city, &row.age_band)),
-        }
-    }
-
-    /// How many members posted in each group.
-    fn members(self, rows: &[Row]) -> BTreeMap<String, i64> {
-        let mut members: BTreeMap<String, BTreeSet<i64>> = BTreeMap::new();
-        for row in rows {
-            if let Some(group) = self.of(row) {
-                members.entry(group).or_default().insert(row.member_id);
-            }
-        }
-        members
-            .into_iter()
-            .map(|(group, ids)| (group, ids.len() as i64))
-            .collect()
+/// The grouping expression and the rows it leaves out; fixed text, never input.
+/// A cell's name is built as `TermGroup::cell_key` builds it.
+fn group_sql(group: TermGroup) -> (&'static str, &'static str) {
+    match group {
+        TermGroup::City => ("city", ""),
+        TermGroup::AgeBand => ("age_band", ""),
+        TermGroup::Product => ("product", "AND product <> ''"),
+        TermGroup::Cell => ("city || '\u{1f}' || age_band", ""),
     }
 }
 
@@ -136,21 +91,6 @@ impl GroupTerm {
     }
 }
 
-/// The themes of each group, from the database's sums; a group counts the
-/// members who posted in it (`rows`: the cohort's post aggregates).
-pub fn themes_by(
-    conn: &mut DbConn,
-    cohort_id: i64,
-    group: TermGroup,
-    rows: &[Row],
-    k: usize,
-    per_group: usize,
-) -> QueryResult<Vec<GroupThemes>> {
-    let terms = by_group(conn, cohort_id, group)?;
-    let counts: Vec<TermCount> = terms.iter().map(GroupTerm::count).collect();
-    Ok(themes(&counts, &group.members(rows), k, per_group))
-}
-
 /// A cohort's term counts summed by group in the database: what themes are
 /// found from, read without bringing every member's rows into the app.
 pub fn by_group(
@@ -158,7 +98,7 @@ pub fn by_group(
     cohort_id: i64,
     group: TermGroup,
 ) -> QueryResult<Vec<GroupTerm>> {
-    let (expression, only) = group.sql();
+    let (expression, only) = group_sql(group);
     diesel::sql_query(format!(
         "SELECT {expression} AS grp, term, CAST(SUM(posts) AS BIGINT) AS posts, \
          COUNT(DISTINCT member_id) AS members FROM term_stats \

@@ -2,6 +2,7 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use super::*;
+use crate::sentiment::Label;
 
 fn row(
     member: i64,
@@ -19,16 +20,11 @@ fn row(
         kind: kind.into(),
         product: product.into(),
         week: week.into(),
-        posts: 1,
-        scored: 1,
-        score_sum: score,
-        positive: i64::from(score >= 0.05),
-        neutral: i64::from(score.abs() < 0.05),
-        negative: i64::from(score <= -0.05),
-        unscored: 0,
-        ratings: i64::from(kind == "review"),
-        rating_sum: if kind == "review" { 4 } else { 0 },
-        rated: [0, 0, 0, i64::from(kind == "review"), 0],
+        counts: Counts::of_post(
+            Label::of_score(score),
+            Some(score),
+            (kind == "review").then_some(4),
+        ),
     }
 }
 
@@ -55,9 +51,9 @@ fn a_cell_with_enough_members_is_shown_with_its_figures() {
     let cell = map.cell(0, 1);
     let figures = cell.figures.as_ref().expect("6 members ≥ 5");
     assert_eq!(figures.members, 6);
-    assert_eq!(figures.posts, 6);
-    assert_eq!(figures.mean_score(), Some(0.5));
-    assert_eq!(map.total.posts, 6);
+    assert_eq!(figures.counts.posts, 6);
+    assert_eq!(figures.counts.mean_score(), Some(0.5));
+    assert_eq!(map.total.counts.posts, 6);
 }
 
 #[test]
@@ -91,7 +87,7 @@ fn a_small_cell_is_hidden_and_left_out_of_the_totals() {
     assert!(map.cell(1, 1).has_posts);
     assert_eq!(map.hidden_cells, 1);
     assert_eq!(
-        map.band_totals[1].posts, 6,
+        map.band_totals[1].counts.posts, 6,
         "the column total counts shown cells only"
     );
     assert_eq!(map.total.members, 6);
@@ -410,7 +406,7 @@ fn merged_cohorts_add_shown_cells_only() {
         Some(6),
         "the hidden cohort's two members add nothing"
     );
-    assert_eq!(merged.total.posts, 6);
+    assert_eq!(merged.total.counts.posts, 6);
     let only_hidden = merge(&[build(&hidden, &cities(), 5, &Filter::default())]);
     assert!(only_hidden.cell(0, 1).figures.is_none());
     assert_eq!(only_hidden.hidden_cells, 1);
