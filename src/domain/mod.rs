@@ -4,6 +4,7 @@
 mod age;
 mod cohort;
 mod email;
+mod ids;
 pub mod post;
 mod staff;
 mod text;
@@ -11,5 +12,6 @@ mod text;
 pub use age::{AgeBand, BirthMonth, Country, age_in_months};
 pub use cohort::{Capacity, CityList, CohortStatus};
 pub use email::Email;
+pub use ids::{BrandId, CohortId, InviteId, MailId, MemberId, PhotoId, PostId, UserId};
 pub use staff::{Role, Staff};
 pub use text::{BoundedText, Rating};
