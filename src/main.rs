@@ -6,6 +6,7 @@ use cohorts::Application;
 use cohorts::config::Settings;
 use cohorts::db;
 use cohorts::domain::Email;
+use cohorts::domain::{BrandId, CohortId};
 use cohorts::services::{accounts, demo, seed};
 
 #[derive(Parser)]
@@ -164,10 +165,12 @@ async fn main() -> anyhow::Result<()> {
                 report.posts,
                 report.posts as f64 / seconds
             );
-            println!(
-                "First cohort: {} (manager {}).",
-                report.first_cohort_id, report.manager_email
-            );
+            if let Some(cohort_id) = report.first_cohort_id {
+                println!(
+                    "First cohort: {cohort_id} (manager {}).",
+                    report.manager_email
+                );
+            }
         }
         Command::Demo => {
             let mut conn = connect(&Settings::from_env()?)?;
@@ -222,7 +225,7 @@ fn export(
         Format::parse(format).ok_or_else(|| anyhow::anyhow!("the format is csv, json or xlsx"))?;
     const ACTOR: &str = "command line (cohorts export)";
     if let Some(cohort_id) = cohort {
-        let cohort = cohort_rows::find(conn, cohort_id)?
+        let cohort = cohort_rows::find(conn, CohortId(cohort_id))?
             .ok_or_else(|| anyhow::anyhow!("there is no cohort {cohort_id}"))?;
         let brand = brands::find(conn, cohort.brand_id)?;
         let (summary, _) = exports::cohort_summary(conn, &cohort, &brand)?;
@@ -238,7 +241,7 @@ fn export(
         return Ok(body);
     }
     let brand_id = brand.ok_or_else(|| anyhow::anyhow!("give --cohort ID or --brand ID"))?;
-    let brand = brands::find(conn, brand_id)
+    let brand = brands::find(conn, BrandId(brand_id))
         .map_err(|_| anyhow::anyhow!("there is no brand {brand_id}"))?;
     let summary = exports::brand_summary(conn, &brand)?;
     let body = exports::render_brand(format, &summary)?;

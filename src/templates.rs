@@ -6,7 +6,10 @@ use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
 use crate::domain::Country;
+use crate::domain::PhotoId;
 use crate::domain::Staff;
+use crate::domain::{BrandId, PostId};
+use crate::domain::{CohortId, InviteId, MailId, MemberId, UserId};
 use crate::error::AppError;
 use crate::services::FieldErrors;
 use crate::services::access::CurrentMember;
@@ -157,13 +160,13 @@ pub struct LoginPage {
 }
 
 pub struct BrandRow {
-    pub id: i64,
+    pub id: BrandId,
     pub name: String,
     pub anonymity_k: i32,
 }
 
 pub struct UserRow {
-    pub id: i64,
+    pub id: UserId,
     pub email: String,
     pub role: String,
     pub brand: String,
@@ -188,7 +191,7 @@ pub struct ManagerForm {
 pub struct AdminPage {
     pub chrome: Chrome,
     pub brands: Vec<BrandRow>,
-    pub brand_names: Vec<(i64, String)>,
+    pub brand_names: Vec<(BrandId, String)>,
     pub pager: Pager,
     pub brand_form: BrandForm,
     pub manager_form: ManagerForm,
@@ -197,7 +200,7 @@ pub struct AdminPage {
 }
 
 pub struct CohortRow {
-    pub id: i64,
+    pub id: CohortId,
     pub name: String,
     pub theme: String,
     pub members: i32,
@@ -209,7 +212,7 @@ pub struct CohortRow {
 #[template(path = "brand.html")]
 pub struct BrandPage {
     pub chrome: Chrome,
-    pub brand_id: i64,
+    pub brand_id: BrandId,
     pub brand_name: String,
     pub anonymity_k: i32,
     pub cohorts: Vec<CohortRow>,
@@ -228,7 +231,7 @@ pub struct CohortForm {
 #[template(path = "cohort_form.html")]
 pub struct CohortFormPage {
     pub chrome: Chrome,
-    pub brand_id: i64,
+    pub brand_id: BrandId,
     pub brand_name: String,
     pub form: CohortForm,
     pub errors: FieldErrors,
@@ -236,9 +239,9 @@ pub struct CohortFormPage {
 
 /// The heading and tabs shared by a cohort's manager pages.
 pub struct CohortHeader {
-    pub id: i64,
+    pub id: CohortId,
     pub name: String,
-    pub brand_id: i64,
+    pub brand_id: BrandId,
     pub brand_name: String,
     pub members: i32,
     pub capacity: i32,
@@ -261,7 +264,7 @@ pub struct CohortPage {
 }
 
 pub struct FeedItem {
-    pub id: i64,
+    pub id: PostId,
     pub author: String,
     pub is_review: bool,
     pub product: String,
@@ -279,7 +282,7 @@ pub struct FeedItem {
     pub score: String,
     pub language: String,
     /// Ids of the post's photos, in order.
-    pub photos: Vec<i64>,
+    pub photos: Vec<PhotoId>,
 }
 
 #[derive(Template)]
@@ -292,7 +295,7 @@ pub struct FeedPage {
 }
 
 pub struct InviteRow {
-    pub id: i64,
+    pub id: InviteId,
     pub kind: String,
     pub label: String,
     pub uses: i32,
@@ -335,7 +338,7 @@ pub struct InvitesPage {
 }
 
 pub struct MemberRow {
-    pub id: i64,
+    pub id: MemberId,
     pub display_name: String,
     pub city: String,
     pub joined: String,
@@ -445,7 +448,7 @@ pub struct MemberHomePage {
 #[template(path = "edit_post.html")]
 pub struct EditPostPage {
     pub chrome: Chrome,
-    pub post_id: i64,
+    pub post_id: PostId,
     pub form: PostForm,
     pub errors: FieldErrors,
 }
@@ -465,7 +468,7 @@ impl FeedItem {
         author: String,
         is_own: bool,
         zone: Tz,
-        photos: Vec<i64>,
+        photos: Vec<PhotoId>,
     ) -> Self {
         let label = post.label().as_str();
         let rating = post.rating.unwrap_or(0).clamp(0, 5);
@@ -561,7 +564,7 @@ pub struct AuditPage {
 }
 
 pub struct OutboxRow {
-    pub id: i64,
+    pub id: MailId,
     pub queued: String,
     pub recipient: String,
     pub subject: String,
@@ -611,7 +614,7 @@ pub struct SummaryPage {
 #[template(path = "brand_summary.html")]
 pub struct BrandSummaryPage {
     pub chrome: Chrome,
-    pub brand_id: i64,
+    pub brand_id: BrandId,
     pub brand_name: String,
     pub k: usize,
     pub cohorts: Vec<BrandCohortRow>,

@@ -244,12 +244,12 @@ macro_rules! insert_returning {
     };
 }
 
-/// Runs an INSERT and gives back the new row's id. The multi-backend connection has
+/// Runs an INSERT and gives back the new row's id (of the type the caller names). The multi-backend connection has
 /// no RETURNING support of its own, so the statement runs on the inner connection.
 #[macro_export]
 macro_rules! insert_returning_id {
     ($conn:expr, $insert:expr, $id:expr) => {
-        $crate::insert_returning!($conn, $insert, $id, i64)
+        $crate::insert_returning!($conn, $insert, $id, _)
     };
 }
 

@@ -6,7 +6,7 @@ use diesel::backend::Backend;
 use diesel::deserialize::{self, FromSql, Queryable};
 use diesel::expression::AsExpression;
 use diesel::serialize::{self, Output, ToSql};
-use diesel::sql_types::{BigInt, Nullable, SingleValue, Text};
+use diesel::sql_types::{BigInt, Nullable, SingleValue};
 
 use crate::domain::{BrandId, CohortId, InviteId, MailId, MemberId, PhotoId, PostId, UserId};
 
@@ -90,4 +90,6 @@ macro_rules! ids_stored_as_bigint {
     )*};
 }
 
-ids_stored_as_bigint!(BrandId, UserId, CohortId, InviteId, MemberId, PostId, PhotoId, MailId);
+ids_stored_as_bigint!(
+    BrandId, UserId, CohortId, InviteId, MemberId, PostId, PhotoId, MailId
+);

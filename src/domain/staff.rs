@@ -1,15 +1,17 @@
 //! Who a staff account is and what it may see.
 
+use crate::domain::{BrandId, UserId};
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Role {
     Admin,
-    Manager { brand_id: i64 },
+    Manager { brand_id: BrandId },
 }
 
 /// A signed-in staff account that may still sign in.
 #[derive(Debug, Clone)]
 pub struct Staff {
-    pub id: i64,
+    pub id: UserId,
     pub email: String,
     pub role: Role,
     /// The zone this person reads times in.
@@ -22,7 +24,7 @@ impl Staff {
     }
 
     /// Admins see every brand; a manager only their own.
-    pub fn may_see_brand(&self, brand_id: i64) -> bool {
+    pub fn may_see_brand(&self, brand_id: BrandId) -> bool {
         match self.role {
             Role::Admin => true,
             Role::Manager { brand_id: own } => own == brand_id,

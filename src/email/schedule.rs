@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use crate::auth::token;
 use crate::db::models::{brands, cohorts, invites, members, post_stats, posts, users};
 use crate::db::{DbConn, write_tx};
+use crate::domain::BrandId;
 use crate::email::enqueue;
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::email::messages::{DigestCohort, DigestMail, NudgeMail, ReminderMail};
@@ -66,7 +67,7 @@ fn invite_reminders(
             let unsubscribe =
                 schedule
                     .signer
-                    .unsubscribe_url(schedule.public_url, Unsubscribe::Reminders, id);
+                    .unsubscribe_url(schedule.public_url, Unsubscribe::Reminders, id.0);
             let mail = ReminderMail {
                 brand: &brand.name,
                 cohort: &cohort.name,
@@ -104,7 +105,7 @@ fn nudges(
             let unsubscribe =
                 schedule
                     .signer
-                    .unsubscribe_url(schedule.public_url, Unsubscribe::Nudges, id);
+                    .unsubscribe_url(schedule.public_url, Unsubscribe::Nudges, id.0);
             let link_page = format!("{}/link", schedule.public_url);
             let mail = NudgeMail {
                 brand: &brand.name,
@@ -149,7 +150,7 @@ fn digests(
 pub fn digest(
     conn: &mut DbConn,
     schedule: &Schedule<'_>,
-    brand_id: i64,
+    brand_id: BrandId,
     now: NaiveDateTime,
 ) -> Result<DigestMail, AppError> {
     let brand = brands::find(conn, brand_id)?;

@@ -50,7 +50,7 @@ pub async fn deliver_due(pool: &DbPool, mailer: &Mailer) -> Result<usize, AppErr
                 sent += 1;
             }
             Err(error) => {
-                tracing::warn!(id, attempts = message.attempts, %error, "mail delivery failed");
+                tracing::warn!(id = id.0, attempts = message.attempts, %error, "mail delivery failed");
                 let retry_at = (message.attempts < MAX_ATTEMPTS)
                     .then(|| now() + retry_delay(message.attempts));
                 with_conn(pool, move |conn| {

@@ -5,6 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
+use crate::domain::BrandId;
 use crate::domain::{BoundedText, Email, Staff};
 use crate::error::AppError;
 use crate::services::accounts::{self, CreateOutcome};
@@ -207,7 +208,7 @@ async fn create_manager(
         "brand_id",
         form.brand_id
             .trim()
-            .parse::<i64>()
+            .parse::<BrandId>()
             .map_err(|_| "Choose a brand.".to_string()),
     );
     let mut new_password = None;

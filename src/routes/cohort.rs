@@ -19,7 +19,7 @@ use crate::web::{CsrfOnly, PageQuery, StaffCohort, path_id, render, see_other};
 const MEMBERS_PAGE_SIZE: i64 = 50;
 
 /// The item id of `/cohorts/{id}/<things>/{item}`.
-fn item_id(path: web::Path<(String, String)>) -> Result<i64, AppError> {
+fn item_id<Id: std::str::FromStr>(path: web::Path<(String, String)>) -> Result<Id, AppError> {
     path_id(&path.into_inner().1)
 }
 

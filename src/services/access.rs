@@ -4,6 +4,7 @@
 
 use crate::db::DbConn;
 use crate::db::models::{brands, cohorts, members, users};
+use crate::domain::{BrandId, CohortId, MemberId, UserId};
 use crate::domain::{Country, Role, Staff};
 use crate::error::AppError;
 use crate::services::Db;
@@ -41,7 +42,7 @@ fn staff_of(user: Option<users::User>) -> Option<Staff> {
     })
 }
 
-fn load_staff(conn: &mut DbConn, user_id: i64) -> Result<Option<Staff>, AppError> {
+fn load_staff(conn: &mut DbConn, user_id: UserId) -> Result<Option<Staff>, AppError> {
     Ok(staff_of(users::find(conn, user_id)?))
 }
 
@@ -49,7 +50,7 @@ fn load_staff(conn: &mut DbConn, user_id: i64) -> Result<Option<Staff>, AppError
 pub fn cohort_for_staff(
     conn: &mut DbConn,
     staff: &Staff,
-    cohort_id: i64,
+    cohort_id: CohortId,
 ) -> Result<(cohorts::Cohort, brands::Brand), AppError> {
     match cohorts::with_brand(conn, cohort_id)? {
         Some((cohort, brand)) if staff.may_see_brand(cohort.brand_id) => Ok((cohort, brand)),
@@ -58,7 +59,7 @@ pub fn cohort_for_staff(
 }
 
 /// The staff account signed in as `user_id`; `None` once it is gone or disabled.
-pub async fn staff(db: &Db, user_id: i64) -> Result<Option<Staff>, AppError> {
+pub async fn staff(db: &Db, user_id: UserId) -> Result<Option<Staff>, AppError> {
     db.run(move |conn| load_staff(conn, user_id)).await
 }
 
@@ -66,8 +67,8 @@ pub async fn staff(db: &Db, user_id: i64) -> Result<Option<Staff>, AppError> {
 /// longer sign in; 404 when the cohort is not theirs to see.
 pub async fn staff_cohort(
     db: &Db,
-    user_id: i64,
-    cohort_id: Option<i64>,
+    user_id: UserId,
+    cohort_id: Option<CohortId>,
 ) -> Result<Option<(Staff, cohorts::Cohort, brands::Brand)>, AppError> {
     db.run(move |conn| {
         let Some(staff) = load_staff(conn, user_id)? else {
@@ -82,8 +83,8 @@ pub async fn staff_cohort(
 /// The staff account and a brand it may see, as `staff_cohort`.
 pub async fn staff_brand(
     db: &Db,
-    user_id: i64,
-    brand_id: Option<i64>,
+    user_id: UserId,
+    brand_id: Option<BrandId>,
 ) -> Result<Option<(Staff, brands::Brand)>, AppError> {
     db.run(move |conn| {
         let Some(staff) = load_staff(conn, user_id)? else {
@@ -99,7 +100,7 @@ pub async fn staff_brand(
 }
 
 /// The member signed in as `member_id`, with cohort and brand; `None` once gone.
-pub async fn member(db: &Db, member_id: i64) -> Result<Option<CurrentMember>, AppError> {
+pub async fn member(db: &Db, member_id: MemberId) -> Result<Option<CurrentMember>, AppError> {
     db.run(move |conn| {
         Ok(
             members::with_cohort_and_brand(conn, member_id)?.map(|(member, cohort, brand)| {

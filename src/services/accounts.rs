@@ -5,6 +5,7 @@ use chrono::Duration;
 use crate::auth::password;
 use crate::db::models::{audit, brands, login_attempts, users};
 use crate::db::{DbConn, is_unique_violation, write_tx};
+use crate::domain::{BrandId, UserId};
 use crate::domain::{Email, Staff};
 use crate::error::AppError;
 use crate::services::{Db, Paged, now};
@@ -12,8 +13,9 @@ use crate::services::{Db, Paged, now};
 /// Failed sign-ins allowed per address per minute; the next one is refused.
 pub const FAILURES_PER_MINUTE: i64 = 6;
 
-pub enum CreateOutcome {
-    Created(i64),
+/// A new account or brand, or the reason there is none.
+pub enum CreateOutcome<Id> {
+    Created(Id),
     Duplicate,
 }
 
@@ -22,8 +24,8 @@ pub fn create_user(
     email: &Email,
     password_hash: &str,
     role: &str,
-    brand_id: Option<i64>,
-) -> Result<CreateOutcome, AppError> {
+    brand_id: Option<BrandId>,
+) -> Result<CreateOutcome<UserId>, AppError> {
     write_tx(conn, |conn| {
         if let Some(brand_id) = brand_id {
             brands::find(conn, brand_id)?;
@@ -50,7 +52,7 @@ pub fn upsert_admin(
     conn: &mut DbConn,
     email: &Email,
     password_hash: &str,
-) -> Result<i64, AppError> {
+) -> Result<UserId, AppError> {
     write_tx(conn, |conn| {
         match users::find_by_email(conn, email.as_str())? {
             Some(user) if user.role == users::ROLE_ADMIN => {
@@ -79,7 +81,7 @@ pub fn create_brand(
     conn: &mut DbConn,
     name: &str,
     anonymity_k: i32,
-) -> Result<CreateOutcome, AppError> {
+) -> Result<CreateOutcome<BrandId>, AppError> {
     write_tx(conn, |conn| {
         match brands::insert(conn, name, anonymity_k, now()) {
             Ok(id) => Ok(CreateOutcome::Created(id)),
@@ -89,7 +91,7 @@ pub fn create_brand(
     })
 }
 
-pub fn set_disabled(conn: &mut DbConn, user_id: i64, disabled: bool) -> Result<(), AppError> {
+pub fn set_disabled(conn: &mut DbConn, user_id: UserId, disabled: bool) -> Result<(), AppError> {
     write_tx(conn, |conn| {
         let stamp = disabled.then(now);
         match users::set_disabled(conn, user_id, stamp)? {
@@ -118,7 +120,7 @@ pub fn record_failure(conn: &mut DbConn, ip: &str) -> Result<(), AppError> {
 pub fn set_anonymity_k(
     conn: &mut DbConn,
     admin: &Staff,
-    brand_id: i64,
+    brand_id: BrandId,
     anonymity_k: i32,
 ) -> Result<(), AppError> {
     write_tx(conn, |conn| {
@@ -146,7 +148,7 @@ pub async fn brands_page(
     db: &Db,
     requested: i64,
     size: i64,
-) -> Result<(Paged<brands::Brand>, Vec<(i64, String)>), AppError> {
+) -> Result<(Paged<brands::Brand>, Vec<(BrandId, String)>), AppError> {
     db.run(move |conn| {
         let total = brands::count(conn)?;
         let listed = Paged::read(requested, size, total, |page| brands::list(conn, page))?;
@@ -170,7 +172,11 @@ pub async fn users_page(
     .await
 }
 
-pub async fn add_brand(db: &Db, name: String, anonymity_k: i32) -> Result<CreateOutcome, AppError> {
+pub async fn add_brand(
+    db: &Db,
+    name: String,
+    anonymity_k: i32,
+) -> Result<CreateOutcome<BrandId>, AppError> {
     db.run(move |conn| create_brand(conn, &name, anonymity_k))
         .await
 }
@@ -179,8 +185,8 @@ pub async fn add_brand(db: &Db, name: String, anonymity_k: i32) -> Result<Create
 pub async fn add_manager(
     db: &Db,
     email: Email,
-    brand_id: i64,
-) -> Result<(CreateOutcome, String), AppError> {
+    brand_id: BrandId,
+) -> Result<(CreateOutcome<UserId>, String), AppError> {
     let password = generate_password();
     let hash = password::hash(password.clone()).await?;
     let outcome = db
@@ -203,7 +209,7 @@ fn generate_password() -> String {
 pub async fn switch_account(
     db: &Db,
     admin: &Staff,
-    user_id: i64,
+    user_id: UserId,
     disabled: bool,
 ) -> Result<(), AppError> {
     if user_id == admin.id {
@@ -218,7 +224,7 @@ pub async fn switch_account(
 pub async fn change_threshold(
     db: &Db,
     admin: Staff,
-    brand_id: i64,
+    brand_id: BrandId,
     anonymity_k: i32,
 ) -> Result<(), AppError> {
     db.run(move |conn| set_anonymity_k(conn, &admin, brand_id, anonymity_k))
@@ -238,7 +244,7 @@ pub async fn audit_page(
     .await
 }
 
-pub async fn set_time_zone(db: &Db, user_id: i64, zone: chrono_tz::Tz) -> Result<(), AppError> {
+pub async fn set_time_zone(db: &Db, user_id: UserId, zone: chrono_tz::Tz) -> Result<(), AppError> {
     db.write(move |conn| Ok(users::set_time_zone(conn, user_id, zone.name()).map(drop)?))
         .await
 }
@@ -247,7 +253,7 @@ pub async fn set_time_zone(db: &Db, user_id: i64, zone: chrono_tz::Tz) -> Result
 /// keeps the new one. Says whether the current password was right.
 pub async fn change_password(
     db: &Db,
-    user_id: i64,
+    user_id: UserId,
     current: String,
     new: Option<String>,
 ) -> Result<bool, AppError> {
@@ -271,7 +277,7 @@ pub async fn change_password(
 pub enum SignIn {
     Throttled,
     Refused,
-    Accepted(i64),
+    Accepted(UserId),
 }
 
 /// Signs a staff account in: throttled per address, every attempt verified

@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 
 use crate::db::models::{cohorts, members};
 use crate::db::{DbConn, is_unique_violation, write_tx};
+use crate::domain::CohortId;
 use crate::domain::{AgeBand, BirthMonth, Capacity, CityList, Staff};
+use crate::domain::{BrandId, MemberId};
 use crate::error::AppError;
 use crate::services::{Db, Paged, now};
 use crate::summary::{SafeCount, suppress_small_groups};
@@ -18,14 +20,14 @@ pub struct CohortInput {
 }
 
 pub enum CreateOutcome {
-    Created(i64),
+    Created(CohortId),
     NameTaken,
 }
 
 pub fn create(
     conn: &mut DbConn,
     staff: &Staff,
-    brand_id: i64,
+    brand_id: BrandId,
     input: &CohortInput,
 ) -> Result<CreateOutcome, AppError> {
     if !staff.may_see_brand(brand_id) {
@@ -91,7 +93,7 @@ pub fn spread(
 }
 
 /// A brand's cohorts, newest first.
-pub async fn of_brand(db: &Db, brand_id: i64) -> Result<Vec<cohorts::Cohort>, AppError> {
+pub async fn of_brand(db: &Db, brand_id: BrandId) -> Result<Vec<cohorts::Cohort>, AppError> {
     db.run(move |conn| Ok(cohorts::list_for_brand(conn, brand_id)?))
         .await
 }
@@ -100,7 +102,7 @@ pub async fn of_brand(db: &Db, brand_id: i64) -> Result<Vec<cohorts::Cohort>, Ap
 pub async fn add(
     db: &Db,
     staff: Staff,
-    brand_id: i64,
+    brand_id: BrandId,
     input: CohortInput,
 ) -> Result<CreateOutcome, AppError> {
     db.run(move |conn| create(conn, &staff, brand_id, &input))
@@ -138,7 +140,7 @@ pub async fn members_page(
 pub async fn member(
     db: &Db,
     cohort: &cohorts::Cohort,
-    member_id: i64,
+    member_id: MemberId,
 ) -> Result<members::Member, AppError> {
     let cohort_id = cohort.id;
     db.run(move |conn| Ok(members::find(conn, member_id)?))

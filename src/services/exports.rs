@@ -10,6 +10,7 @@ use crate::db::models::brands::Brand;
 use crate::db::models::cohorts::{self, Cohort};
 use crate::db::models::{audit, post_stats};
 use crate::db::{DbConn, write_tx};
+use crate::domain::{BrandId, CohortId, UserId};
 use crate::domain::{CityList, Staff};
 use crate::error::AppError;
 use crate::services::{Db, now, summary};
@@ -92,7 +93,7 @@ impl RowFigures {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CohortSummary {
-    pub cohort_id: i64,
+    pub cohort_id: CohortId,
     pub cohort: String,
     pub anonymity_threshold: usize,
     pub rows: Vec<SummaryRow>,
@@ -383,9 +384,9 @@ pub fn render_brand(format: Format, summary: &BrandSummary) -> Result<Vec<u8>, A
 /// Writes the audit-log entry for an export.
 pub fn record(
     conn: &mut DbConn,
-    actor_id: Option<i64>,
+    actor_id: Option<UserId>,
     actor: &str,
-    brand_id: i64,
+    brand_id: BrandId,
     subject: &str,
     format: Format,
 ) -> Result<(), AppError> {

@@ -7,6 +7,7 @@ use crate::db::models::cohorts::Cohort;
 use crate::db::models::invites::{self, Invite};
 use crate::db::{DbConn, write_tx};
 use crate::domain::Email;
+use crate::domain::{CohortId, InviteId, UserId};
 use crate::email::links::LinkSigner;
 use crate::email::messages::InviteMail;
 use crate::error::AppError;
@@ -135,7 +136,7 @@ pub fn create_email_invites(
     conn: &mut DbConn,
     cohort: &Cohort,
     context: &InviteContext<'_>,
-    created_by: i64,
+    created_by: UserId,
     lines: &[String],
 ) -> Result<BatchReport, AppError> {
     if lines.len() > MAX_BATCH {
@@ -188,7 +189,7 @@ pub fn create_email_invites(
             let unsubscribe = context.signer.unsubscribe_url(
                 context.public_url,
                 crate::email::links::Unsubscribe::Reminders,
-                invite_id,
+                invite_id.0,
             );
             let mail = InviteMail {
                 brand: context.brand,
@@ -240,7 +241,7 @@ impl LinkInput {
 pub fn create_link(
     conn: &mut DbConn,
     cohort: &Cohort,
-    created_by: i64,
+    created_by: UserId,
     input: &LinkInput,
 ) -> Result<String, AppError> {
     write_tx(conn, |conn| {
@@ -267,7 +268,7 @@ pub fn create_link(
 /// A cohort's invites, newest first, a page at a time.
 pub async fn page(
     db: &Db,
-    cohort_id: i64,
+    cohort_id: CohortId,
     requested: i64,
     size: i64,
 ) -> Result<Paged<Invite>, AppError> {
@@ -287,7 +288,7 @@ pub async fn invite_addresses(
     brand_name: String,
     public_url: String,
     signer: LinkSigner,
-    created_by: i64,
+    created_by: UserId,
     lines: Vec<String>,
 ) -> Result<BatchReport, AppError> {
     db.run(move |conn| {
@@ -305,7 +306,7 @@ pub async fn invite_addresses(
 pub async fn add_link(
     db: &Db,
     cohort: Cohort,
-    created_by: i64,
+    created_by: UserId,
     input: LinkInput,
 ) -> Result<String, AppError> {
     db.run(move |conn| create_link(conn, &cohort, created_by, &input))
@@ -313,7 +314,11 @@ pub async fn add_link(
 }
 
 /// One of the cohort's invites; another cohort's does not exist here.
-pub async fn in_cohort(db: &Db, cohort_id: i64, invite_id: i64) -> Result<Invite, AppError> {
+pub async fn in_cohort(
+    db: &Db,
+    cohort_id: CohortId,
+    invite_id: InviteId,
+) -> Result<Invite, AppError> {
     db.run(move |conn| Ok(invites::find(conn, invite_id).ok()))
         .await?
         .filter(|i| i.cohort_id == cohort_id)
@@ -321,7 +326,7 @@ pub async fn in_cohort(db: &Db, cohort_id: i64, invite_id: i64) -> Result<Invite
 }
 
 /// Revokes one of the cohort's invites: nobody joins with it any more.
-pub async fn withdraw(db: &Db, cohort_id: i64, invite_id: i64) -> Result<(), AppError> {
+pub async fn withdraw(db: &Db, cohort_id: CohortId, invite_id: InviteId) -> Result<(), AppError> {
     db.write(move |conn| {
         invites::revoke(conn, invite_id, cohort_id, now())?;
         Ok(())

@@ -11,7 +11,9 @@ use crate::db::models::members::{self, Member};
 use crate::db::models::outbox;
 use crate::db::models::posts::{self, Post};
 use crate::db::{DbConn, write_tx};
+use crate::domain::MemberId;
 use crate::domain::{BirthMonth, Country, Email};
+use crate::domain::{CohortId, InviteId};
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::email::messages::{ACCESS_LINK_SUBJECT, AccessLinkMail};
 use crate::error::AppError;
@@ -95,14 +97,14 @@ fn enqueue_access_link(
     recipient: &str,
     display_name: &str,
     context: &LinkContext<'_>,
-    member_id: i64,
+    member_id: MemberId,
     token: &str,
 ) -> Result<(), AppError> {
     let link = access_url(context.public_url, token);
     let unsubscribe =
         context
             .signer
-            .unsubscribe_url(context.public_url, Unsubscribe::Nudges, member_id);
+            .unsubscribe_url(context.public_url, Unsubscribe::Nudges, member_id.0);
     let mail = AccessLinkMail {
         brand: context.brand,
         cohort: context.cohort,
@@ -114,7 +116,7 @@ fn enqueue_access_link(
 }
 
 pub struct Joined {
-    pub member_id: i64,
+    pub member_id: MemberId,
     pub access_token: String,
 }
 
@@ -123,8 +125,8 @@ pub struct Joined {
 /// either everything happens or nothing does.
 pub fn join(
     conn: &mut DbConn,
-    invite_id: i64,
-    cohort_id: i64,
+    invite_id: InviteId,
+    cohort_id: CohortId,
     input: &JoinInput,
     context: &LinkContext<'_>,
 ) -> Result<Joined, AppError> {
@@ -239,7 +241,11 @@ pub fn resend_links(
 
 /// Deletes a member, their posts and photos with them, and frees their seat.
 /// Gives back the keys of their photo files, for the caller to delete.
-pub fn remove(conn: &mut DbConn, cohort_id: i64, member_id: i64) -> Result<Vec<String>, AppError> {
+pub fn remove(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    member_id: MemberId,
+) -> Result<Vec<String>, AppError> {
     write_tx(conn, |conn| {
         let files = crate::services::posts::photo_keys(crate::db::models::photos::of_member(
             conn, member_id,
@@ -277,7 +283,7 @@ pub fn export(
 }
 
 /// A member's choice about "you haven't posted" reminders, recorded with its time.
-pub async fn set_nudges(db: &Db, member_id: i64, on: bool) -> Result<(), AppError> {
+pub async fn set_nudges(db: &Db, member_id: MemberId, on: bool) -> Result<(), AppError> {
     db.write(move |conn| {
         members::set_nudges_off(conn, member_id, (!on).then(now))?;
         Ok(())
@@ -290,8 +296,8 @@ pub async fn set_nudges(db: &Db, member_id: i64, on: bool) -> Result<(), AppErro
 pub async fn unsubscribe(db: &Db, what: Unsubscribe, id: i64) -> Result<(), AppError> {
     db.write(move |conn| {
         match what {
-            Unsubscribe::Nudges => members::stop_nudges(conn, id, now())?,
-            Unsubscribe::Reminders => invites::stop_reminders(conn, id, now())?,
+            Unsubscribe::Nudges => members::stop_nudges(conn, MemberId(id), now())?,
+            Unsubscribe::Reminders => invites::stop_reminders(conn, InviteId(id), now())?,
         };
         Ok(())
     })
@@ -320,8 +326,8 @@ pub async fn send_links_again(
 pub async fn remove_member(
     db: &Db,
     store: Arc<dyn PhotoStore>,
-    cohort_id: i64,
-    member_id: i64,
+    cohort_id: CohortId,
+    member_id: MemberId,
 ) -> Result<(), AppError> {
     let files = db
         .run(move |conn| remove(conn, cohort_id, member_id))

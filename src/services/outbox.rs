@@ -1,6 +1,7 @@
 //! The admin's view of outgoing mail: what waits, what went, what failed.
 
 use crate::db::models::outbox::{self, OutboxMessage};
+use crate::domain::MailId;
 use crate::error::AppError;
 use crate::services::{Db, Paged, now};
 
@@ -67,7 +68,7 @@ pub async fn page(
 }
 
 /// Sends a failed message again; one that has not failed is not there to retry.
-pub async fn retry(db: &Db, message_id: i64) -> Result<(), AppError> {
+pub async fn retry(db: &Db, message_id: MailId) -> Result<(), AppError> {
     let retried = db
         .write(move |conn| Ok(outbox::retry_failed(conn, message_id, now())?))
         .await?;

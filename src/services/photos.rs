@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use std::io::Write;
 
 use crate::db::models::{audit, cohorts, photos as photo_rows, posts};
+use crate::domain::PostId;
 use crate::domain::Staff;
+use crate::domain::{CohortId, PhotoId};
 use crate::error::AppError;
 use crate::photos::store::{PhotoStore, new_key};
 use crate::photos::{self, MAX_PER_POST, PhotoError, Processed};
@@ -114,9 +116,9 @@ pub fn remove_files<'a>(store: &dyn PhotoStore, keys: impl IntoIterator<Item = &
 /// The ids of each post's photos, in order.
 pub fn ids_by_post(
     conn: &mut crate::db::DbConn,
-    post_ids: &[i64],
-) -> Result<HashMap<i64, Vec<i64>>, AppError> {
-    let mut photos: HashMap<i64, Vec<i64>> = HashMap::new();
+    post_ids: &[PostId],
+) -> Result<HashMap<PostId, Vec<PhotoId>>, AppError> {
+    let mut photos: HashMap<PostId, Vec<PhotoId>> = HashMap::new();
     for photo in photo_rows::for_posts(conn, post_ids)? {
         photos.entry(photo.post_id).or_default().push(photo.id);
     }
@@ -128,7 +130,7 @@ pub enum Viewer {
     Staff(Staff),
     /// A member of this cohort.
     Member {
-        cohort_id: i64,
+        cohort_id: CohortId,
     },
     Nobody,
 }
@@ -139,7 +141,7 @@ pub async fn file(
     db: &Db,
     store: std::sync::Arc<dyn PhotoStore>,
     viewer: Viewer,
-    photo_id: i64,
+    photo_id: PhotoId,
     thumbnail: bool,
 ) -> Result<Vec<u8>, AppError> {
     let (photo, post, brand_id) = db

@@ -13,6 +13,8 @@ use crate::db::models::posts::{self, Post, PostContent};
 use crate::db::models::{cohort_tallies, post_stats, term_stats};
 use crate::db::{DbConn, write_tx};
 use crate::domain::{AgeBand, BirthMonth, BoundedText, Rating, Staff};
+use crate::domain::{BrandId, CohortId, PostId};
+use crate::domain::{PhotoId, UserId};
 use crate::error::AppError;
 use crate::photos::Processed;
 use crate::photos::store::PhotoStore;
@@ -139,7 +141,7 @@ fn count_in_summary(conn: &mut DbConn, post: &Post, sign: i32) -> Result<(), App
     Ok(())
 }
 
-fn load(conn: &mut DbConn, post_id: i64) -> Result<Post, AppError> {
+fn load(conn: &mut DbConn, post_id: PostId) -> Result<Post, AppError> {
     posts::find(conn, post_id)?.ok_or(AppError::NotFound)
 }
 
@@ -168,7 +170,7 @@ pub async fn share(
     input: ContentInput,
     key: Option<String>,
     processed: Vec<Processed>,
-) -> Result<i64, AppError> {
+) -> Result<PostId, AppError> {
     let stored = photo_service::store_all(store.clone(), processed).await?;
     let files: Vec<String> = stored
         .iter()
@@ -201,7 +203,7 @@ fn write_post(
     input: &ContentInput,
     key: Option<&str>,
     photos: &[StoredPhoto],
-) -> Result<(i64, bool), AppError> {
+) -> Result<(PostId, bool), AppError> {
     // No look-up first: the key's unique index refuses a second post with it,
     // and the refusal is answered below with the post the first one made.
     let written = write_tx(conn, |conn| {
@@ -242,7 +244,7 @@ pub fn insert_at(
     input: &ContentInput,
     written: chrono::NaiveDateTime,
     key: Option<&str>,
-) -> Result<i64, AppError> {
+) -> Result<PostId, AppError> {
     let band = age_band_of(member, written.date());
     let created = posts::insert(
         conn,
@@ -266,7 +268,7 @@ pub fn insert_at(
 /// refuses does not exist for the caller.
 fn change_post(
     conn: &mut DbConn,
-    post_id: i64,
+    post_id: PostId,
     may_change: impl Fn(&Post) -> bool,
     change: impl FnOnce(&mut DbConn) -> Result<(), AppError>,
 ) -> Result<(Post, Post), AppError> {
@@ -284,7 +286,7 @@ fn change_post(
 pub async fn edit(
     db: &Db,
     member: Member,
-    post_id: i64,
+    post_id: PostId,
     input: ContentInput,
 ) -> Result<(), AppError> {
     db.write(move |conn| {
@@ -309,7 +311,7 @@ pub async fn delete(
     db: &Db,
     store: Arc<dyn PhotoStore>,
     member: Member,
-    post_id: i64,
+    post_id: PostId,
 ) -> Result<(), AppError> {
     let files = db
         .write(move |conn| {
@@ -339,9 +341,9 @@ pub fn photo_keys(photos: Vec<photo_rows::Photo>) -> Vec<String> {
 /// `None`, shows it again.
 pub async fn set_hidden(
     db: &Db,
-    cohort_id: i64,
-    post_id: i64,
-    hidden: Option<(String, i64)>,
+    cohort_id: CohortId,
+    post_id: PostId,
+    hidden: Option<(String, UserId)>,
 ) -> Result<(), AppError> {
     db.write(move |conn| {
         let hidden = hidden.as_ref().map(|(reason, by)| (reason.as_str(), *by));
@@ -361,9 +363,9 @@ pub async fn set_hidden(
 pub async fn correct_label(
     db: &Db,
     staff: Staff,
-    brand_id: i64,
-    cohort_id: i64,
-    post_id: i64,
+    brand_id: BrandId,
+    cohort_id: CohortId,
+    post_id: PostId,
     label: Option<Label>,
 ) -> Result<(), AppError> {
     db.write(move |conn| {
@@ -408,13 +410,13 @@ pub const FEED_PAGE_SIZE: i64 = 20;
 pub struct FeedRow {
     pub post: Post,
     pub author: String,
-    pub photos: Vec<i64>,
+    pub photos: Vec<PhotoId>,
 }
 
 /// A page of a cohort's feed, newest first; staff see hidden posts too.
 pub async fn feed(
     db: &Db,
-    cohort_id: i64,
+    cohort_id: CohortId,
     include_hidden: bool,
     requested: i64,
 ) -> Result<Paged<FeedRow>, AppError> {
@@ -424,7 +426,7 @@ pub async fn feed(
 
 fn feed_page(
     conn: &mut DbConn,
-    cohort_id: i64,
+    cohort_id: CohortId,
     include_hidden: bool,
     requested: i64,
 ) -> Result<Paged<FeedRow>, AppError> {
@@ -437,7 +439,7 @@ fn feed_page(
     let rows = Paged::read(requested, FEED_PAGE_SIZE, total, |page| {
         posts::feed(conn, cohort_id, include_hidden, page)
     })?;
-    let ids: Vec<i64> = rows.items.iter().map(|(p, _)| p.id).collect();
+    let ids: Vec<PostId> = rows.items.iter().map(|(p, _)| p.id).collect();
     let mut photos = photo_service::ids_by_post(conn, &ids)?;
     Ok(rows.map(|(post, author)| FeedRow {
         photos: photos.remove(&post.id).unwrap_or_default(),
@@ -447,7 +449,7 @@ fn feed_page(
 }
 
 /// One of the member's own posts; anyone else's does not exist for them.
-pub async fn own_post(db: &Db, member: &Member, post_id: i64) -> Result<Post, AppError> {
+pub async fn own_post(db: &Db, member: &Member, post_id: PostId) -> Result<Post, AppError> {
     let (cohort_id, member_id) = (member.cohort_id, member.id);
     db.run(move |conn| Ok(posts::find_in_cohort(conn, post_id, cohort_id)?))
         .await?

@@ -18,6 +18,9 @@ use crate::db::models::posts::{self, BulkPost, Post};
 use crate::db::models::term_stats::{self, BulkTerm};
 use crate::db::models::{cohorts, invites, members, users};
 use crate::domain::Email;
+use crate::domain::MemberId;
+use crate::domain::PostId;
+use crate::domain::{BrandId, CohortId, UserId};
 use crate::error::AppError;
 use crate::sentiment::{self, Sentiment};
 use crate::services::accounts::{self, CreateOutcome};
@@ -75,7 +78,7 @@ pub struct SeedReport {
     pub posts: u64,
     /// The first brand's manager, who sees the first cohort.
     pub manager_email: String,
-    pub first_cohort_id: i64,
+    pub first_cohort_id: Option<CohortId>,
     /// The personal access tokens of the first cohort's members.
     pub member_tokens: Vec<String>,
 }
@@ -104,7 +107,7 @@ pub fn fill(conn: &mut DbConn, plan: &SeedPlan) -> Result<SeedReport, AppError> 
         members: 0,
         posts: 0,
         manager_email: manager_email(1),
-        first_cohort_id: 0,
+        first_cohort_id: None,
         member_tokens: Vec::new(),
     };
     let mut remaining = plan.posts;
@@ -150,8 +153,8 @@ pub fn fill(conn: &mut DbConn, plan: &SeedPlan) -> Result<SeedReport, AppError> 
                     &mut texts,
                 )
             })?;
-            if report.first_cohort_id == 0 {
-                report.first_cohort_id = seeded.cohort_id;
+            if report.first_cohort_id.is_none() {
+                report.first_cohort_id = Some(seeded.cohort_id);
                 report.member_tokens = seeded.tokens;
             }
             report.members += u64::from(MEMBERS_PER_COHORT);
@@ -169,7 +172,7 @@ pub fn fill(conn: &mut DbConn, plan: &SeedPlan) -> Result<SeedReport, AppError> 
 }
 
 struct SeededCohort {
-    cohort_id: i64,
+    cohort_id: CohortId,
     tokens: Vec<String>,
 }
 
@@ -198,8 +201,8 @@ impl TextCache {
 
 fn seed_cohort(
     conn: &mut DbConn,
-    brand_id: i64,
-    manager_id: i64,
+    brand_id: BrandId,
+    manager_id: UserId,
     name: &str,
     post_count: u64,
     rng: &mut StdRng,
@@ -293,7 +296,8 @@ fn seed_cohort(
             &body,
         ));
         written.push(Post {
-            id: 0,
+            // Not yet written: the database numbers the rows.
+            id: PostId(0),
             cohort_id,
             member_id: member.id,
             kind: if review.is_some() {
@@ -334,9 +338,9 @@ fn write_aggregates(
     written: &[Post],
     texts: &mut TextCache,
 ) -> Result<(), AppError> {
-    type StatKey<'a> = (i64, &'a str, &'a str, &'a str, String);
+    type StatKey<'a> = (MemberId, &'a str, &'a str, &'a str, String);
     let mut stats: HashMap<StatKey<'_>, (usize, Counts)> = HashMap::new();
-    type TermKey<'a> = (i64, &'a str, &'a str, String);
+    type TermKey<'a> = (MemberId, &'a str, &'a str, String);
     let mut terms: HashMap<TermKey<'_>, (usize, i32)> = HashMap::new();
     for (index, post) in written.iter().enumerate() {
         let product = post.product.as_deref().unwrap_or_default();

@@ -11,6 +11,7 @@ use crate::db::DbConn;
 use crate::db::models::term_stats::GroupTerm;
 use crate::db::models::{cohort_tallies, cohorts, post_stats, posts, term_stats};
 use crate::domain::CityList;
+use crate::domain::CohortId;
 use crate::error::AppError;
 use crate::services::Db;
 use crate::services::records::{Brand, Cohort};
@@ -88,7 +89,7 @@ fn format_mean(value: Option<f64>, decimals: usize) -> String {
 /// filter asked for.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct SummaryKey {
-    cohort_id: i64,
+    cohort_id: CohortId,
     version: i64,
     cities: String,
     pub k: usize,
@@ -122,7 +123,7 @@ pub struct SummaryFigures {
 /// counts the members who posted in it (`rows`: the cohort's post aggregates).
 pub(in crate::services) fn themes_by(
     conn: &mut DbConn,
-    cohort_id: i64,
+    cohort_id: CohortId,
     group: TermGroup,
     rows: &[Row],
     k: usize,
@@ -242,7 +243,7 @@ const QUOTE_CHARS: usize = 200;
 /// Puts a short quote from the group's own posts under each theme.
 fn with_quotes(
     conn: &mut DbConn,
-    cohort_id: i64,
+    cohort_id: CohortId,
     groups: Vec<GroupThemes>,
     by_city: bool,
 ) -> Result<Vec<ThemeGroup>, AppError> {
@@ -365,7 +366,7 @@ pub async fn of_cohort(
 
 /// A row of the brand summary: one cohort's shown cells added up.
 pub struct BrandCohortRow {
-    pub id: i64,
+    pub id: CohortId,
     pub name: String,
     pub members: usize,
     pub posts: i64,

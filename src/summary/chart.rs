@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::heatmap::{Figures, Heatmap, Row};
+use crate::domain::MemberId;
 
 /// Red for -1, light grey for 0, green for +1.
 pub fn sentiment_colour(mean: Option<f64>) -> String {
@@ -202,7 +203,7 @@ pub fn heatmap_svg(map: &Heatmap) -> HeatmapSvg {
 /// One week's sentiment of a group: who posted, and the scores' sum and count.
 #[derive(Default, Clone)]
 pub struct WeekSentiment {
-    members: BTreeSet<i64>,
+    members: BTreeSet<MemberId>,
     score_sum: f64,
     scored: i64,
 }

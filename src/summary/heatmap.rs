@@ -14,12 +14,13 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::domain::AgeBand;
+use crate::domain::MemberId;
 use crate::summary::counts::Counts;
 
 /// One aggregate row: one member's posts of one kind and product in one week.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    pub member_id: i64,
+    pub member_id: MemberId,
     pub city: String,
     pub age_band: String,
     pub kind: String,
@@ -122,10 +123,13 @@ impl Slice {
 /// members, except that the children held back must together hold no one or at
 /// least `k` members (else the parent minus the released ones would single them
 /// out), so the smallest releasable ones are held back with them as needed.
-fn releasable_children<'a>(children: &[(&'a Slice, &BTreeSet<i64>)], k: usize) -> Vec<&'a Slice> {
+fn releasable_children<'a>(
+    children: &[(&'a Slice, &BTreeSet<MemberId>)],
+    k: usize,
+) -> Vec<&'a Slice> {
     let mut held: Vec<bool> = children.iter().map(|(_, m)| m.len() < k).collect();
     loop {
-        let held_members: BTreeSet<i64> = children
+        let held_members: BTreeSet<MemberId> = children
             .iter()
             .zip(&held)
             .filter(|(_, h)| **h)
@@ -155,7 +159,7 @@ fn releasable_children<'a>(children: &[(&'a Slice, &BTreeSet<i64>)], k: usize) -
 
 /// Which slices of one cell are released.
 fn released_slices(rows: &[&Row], k: usize) -> BTreeSet<Slice> {
-    let mut members: BTreeMap<Slice, BTreeSet<i64>> = BTreeMap::new();
+    let mut members: BTreeMap<Slice, BTreeSet<MemberId>> = BTreeMap::new();
     for row in rows {
         for slice in Slice::chain(row) {
             members.entry(slice).or_default().insert(row.member_id);
@@ -179,7 +183,7 @@ fn released_slices(rows: &[&Row], k: usize) -> BTreeSet<Slice> {
             continue;
         };
         let empty = BTreeSet::new();
-        let sizes: Vec<(&Slice, &BTreeSet<i64>)> = kids
+        let sizes: Vec<(&Slice, &BTreeSet<MemberId>)> = kids
             .iter()
             .map(|kid| (kid, members.get(kid).unwrap_or(&empty)))
             .collect();

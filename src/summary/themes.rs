@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::domain::MemberId;
 use crate::summary::heatmap::Row;
 
 const STOP_WORDS: &[&str] = &[
@@ -266,7 +267,7 @@ impl TermGroup {
 
     /// How many members posted in each group, from a cohort's post aggregates.
     pub fn members(self, rows: &[Row]) -> BTreeMap<String, i64> {
-        let mut members: BTreeMap<String, BTreeSet<i64>> = BTreeMap::new();
+        let mut members: BTreeMap<String, BTreeSet<MemberId>> = BTreeMap::new();
         for row in rows {
             if let Some(group) = self.of(row) {
                 members.entry(group).or_default().insert(row.member_id);
@@ -376,7 +377,7 @@ mod tests {
     /// One member's count of posts using one term, within one group, as the
     /// aggregates hold it.
     struct TermUse<'a> {
-        member_id: i64,
+        member_id: MemberId,
         group: &'a str,
         term: &'a str,
         posts: i64,
@@ -384,8 +385,8 @@ mod tests {
 
     /// Groups per-member uses the way the database query does, then finds themes.
     fn themes(uses: &[TermUse<'_>], k: usize, per_group: usize) -> Vec<GroupThemes> {
-        let mut counts: BTreeMap<(&str, &str), (i64, BTreeSet<i64>)> = BTreeMap::new();
-        let mut members: BTreeMap<String, BTreeSet<i64>> = BTreeMap::new();
+        let mut counts: BTreeMap<(&str, &str), (i64, BTreeSet<MemberId>)> = BTreeMap::new();
+        let mut members: BTreeMap<String, BTreeSet<MemberId>> = BTreeMap::new();
         for u in uses {
             let entry = counts.entry((u.group, u.term)).or_default();
             entry.0 += u.posts;
@@ -447,13 +448,13 @@ mod tests {
         // Berlin: 6 members all talk about "grip"; everyone talks about "price".
         for m in 0..6 {
             uses.push(TermUse {
-                member_id: m,
+                member_id: MemberId(m),
                 group: "Berlin",
                 term: "grip",
                 posts: 4,
             });
             uses.push(TermUse {
-                member_id: m,
+                member_id: MemberId(m),
                 group: "Berlin",
                 term: "price",
                 posts: 2,
@@ -461,13 +462,13 @@ mod tests {
         }
         for m in 10..30 {
             uses.push(TermUse {
-                member_id: m,
+                member_id: MemberId(m),
                 group: "Madrid",
                 term: "price",
                 posts: 2,
             });
             uses.push(TermUse {
-                member_id: m,
+                member_id: MemberId(m),
                 group: "Madrid",
                 term: "colour",
                 posts: 2,
@@ -494,7 +495,7 @@ mod tests {
         let mut uses = Vec::new();
         for m in 0..8 {
             uses.push(TermUse {
-                member_id: m,
+                member_id: MemberId(m),
                 group: "Berlin",
                 term: "common",
                 posts: 1,
@@ -502,14 +503,14 @@ mod tests {
         }
         // One member repeats a rare word many times.
         uses.push(TermUse {
-            member_id: 0,
+            member_id: MemberId(0),
             group: "Berlin",
             term: "secretword",
             posts: 50,
         });
         for m in 10..20 {
             uses.push(TermUse {
-                member_id: m,
+                member_id: MemberId(m),
                 group: "Madrid",
                 term: "common",
                 posts: 1,
@@ -527,7 +528,7 @@ mod tests {
     fn small_groups_get_no_themes() {
         let uses: Vec<TermUse> = (0..4)
             .map(|m| TermUse {
-                member_id: m,
+                member_id: MemberId(m),
                 group: "Tiny",
                 term: "grip",
                 posts: 3,

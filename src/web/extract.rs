@@ -8,6 +8,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 use futures_util::future::LocalBoxFuture;
 
 use crate::domain::Staff;
+use crate::domain::UserId;
 use crate::error::AppError;
 use crate::services::Db;
 use crate::services::access::{self, CurrentMember};
@@ -22,7 +23,7 @@ fn db(req: &HttpRequest) -> Result<Db, AppError> {
 }
 
 /// The `{id}` of the path, when it is a usable id.
-fn path_param(req: &HttpRequest) -> Option<i64> {
+fn path_param<Id: std::str::FromStr>(req: &HttpRequest) -> Option<Id> {
     req.match_info().get("id").and_then(|raw| path_id(raw).ok())
 }
 
@@ -35,7 +36,7 @@ fn signed_out(session: &Session) -> AppError {
 /// Runs `load` for a signed-in staff account; anyone else is sent to sign in.
 fn for_staff<T: 'static, F>(
     req: &HttpRequest,
-    load: impl FnOnce(Db, i64) -> F + 'static,
+    load: impl FnOnce(Db, UserId) -> F + 'static,
 ) -> LocalBoxFuture<'static, Result<T, AppError>>
 where
     F: Future<Output = Result<Option<T>, AppError>>,

@@ -59,11 +59,8 @@ impl PageQuery {
 }
 
 /// A path id: anything but a positive number is a page that does not exist.
-pub fn path_id(raw: &str) -> Result<i64, AppError> {
-    raw.parse::<i64>()
-        .ok()
-        .filter(|id| *id > 0)
-        .ok_or(AppError::NotFound)
+pub fn path_id<Id: std::str::FromStr>(raw: &str) -> Result<Id, AppError> {
+    raw.parse().map_err(|_| AppError::NotFound)
 }
 
 /// Form bodies whose fields are all optional text; the CSRF token comes first.

@@ -8,6 +8,7 @@ use futures_util::future::LocalBoxFuture;
 use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
+use crate::domain::{MemberId, UserId};
 use crate::error::AppError;
 
 const STAFF_KEY: &str = "staff_id";
@@ -15,26 +16,26 @@ const MEMBER_KEY: &str = "member_id";
 const CSRF_KEY: &str = "csrf";
 
 /// The id kept under `key`; a cookie that does not decode is no session at all.
-fn session_id(session: &Session, key: &str) -> Option<i64> {
-    session.get::<i64>(key).ok().flatten()
+fn session_id<Id: serde::de::DeserializeOwned>(session: &Session, key: &str) -> Option<Id> {
+    session.get::<Id>(key).ok().flatten()
 }
 
 /// The staff account this session signed in, if any. A session the store could
 /// not load answers 503.
-pub fn staff_id(session: &Session) -> Result<Option<i64>, AppError> {
+pub fn staff_id(session: &Session) -> Result<Option<UserId>, AppError> {
     loaded(session)?;
     Ok(session_id(session, STAFF_KEY))
 }
 
 /// The member this session signed in, if any.
-pub fn member_id(session: &Session) -> Result<Option<i64>, AppError> {
+pub fn member_id(session: &Session) -> Result<Option<MemberId>, AppError> {
     loaded(session)?;
     Ok(session_id(session, MEMBER_KEY))
 }
 
 /// A fresh session for a staff account: the old session id is dropped so a
 /// session fixed before sign-in is useless afterwards.
-pub fn sign_in_staff(session: &Session, user_id: i64) -> Result<(), AppError> {
+pub fn sign_in_staff(session: &Session, user_id: UserId) -> Result<(), AppError> {
     // clear, not purge: a purged session stays purged and would drop what follows.
     session.clear();
     session.renew();
@@ -42,7 +43,7 @@ pub fn sign_in_staff(session: &Session, user_id: i64) -> Result<(), AppError> {
     insert(session, CSRF_KEY, fresh_csrf())
 }
 
-pub fn sign_in_member(session: &Session, member_id: i64) -> Result<(), AppError> {
+pub fn sign_in_member(session: &Session, member_id: MemberId) -> Result<(), AppError> {
     session.clear();
     session.renew();
     insert(session, MEMBER_KEY, member_id)?;

@@ -179,7 +179,7 @@ impl TestApp {
             .login(&email, PASSWORD)
             .await
             .assert_status(StatusCode::SEE_OTHER);
-        (brand_id, client)
+        (brand_id.0, client)
     }
 
     /// Creates a cohort through the manager's form and returns its id.

@@ -4,25 +4,26 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::schema::audit_log;
+use crate::domain::{BrandId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = audit_log)]
 pub struct AuditEntry {
     pub id: i64,
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<UserId>,
     pub actor: String,
     pub action: String,
-    pub brand_id: Option<i64>,
+    pub brand_id: Option<BrandId>,
     pub subject: String,
     pub details: String,
     pub created_at: NaiveDateTime,
 }
 
 pub struct NewEntry<'a> {
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<UserId>,
     pub actor: &'a str,
     pub action: &'a str,
-    pub brand_id: Option<i64>,
+    pub brand_id: Option<BrandId>,
     pub subject: &'a str,
     pub details: &'a str,
 }

@@ -4,11 +4,12 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::schema::brands;
+use crate::domain::BrandId;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = brands)]
 pub struct Brand {
-    pub id: i64,
+    pub id: BrandId,
     pub name: String,
     pub anonymity_k: i32,
     pub created_at: NaiveDateTime,
@@ -26,7 +27,7 @@ pub fn insert(
     name: &str,
     anonymity_k: i32,
     now: NaiveDateTime,
-) -> QueryResult<i64> {
+) -> QueryResult<BrandId> {
     crate::insert_returning_id!(
         conn,
         diesel::insert_into(brands::table).values((
@@ -38,7 +39,7 @@ pub fn insert(
     )
 }
 
-pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Brand> {
+pub fn find(conn: &mut DbConn, id: BrandId) -> QueryResult<Brand> {
     brands::table
         .find(id)
         .select(Brand::as_select())
@@ -54,7 +55,7 @@ pub fn find_by_name(conn: &mut DbConn, name: &str) -> QueryResult<Option<Brand>>
 }
 
 /// Every brand's id and name, for choosing one.
-pub fn names(conn: &mut DbConn) -> QueryResult<Vec<(i64, String)>> {
+pub fn names(conn: &mut DbConn) -> QueryResult<Vec<(BrandId, String)>> {
     brands::table
         .order(brands::name.asc())
         .select((brands::id, brands::name))
@@ -74,7 +75,7 @@ pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
     brands::table.count().get_result(conn)
 }
 
-pub fn set_anonymity_k(conn: &mut DbConn, id: i64, anonymity_k: i32) -> QueryResult<usize> {
+pub fn set_anonymity_k(conn: &mut DbConn, id: BrandId, anonymity_k: i32) -> QueryResult<usize> {
     diesel::update(brands::table.find(id))
         .set(brands::anonymity_k.eq(anonymity_k))
         .execute(conn)

@@ -8,6 +8,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConn;
 use crate::db::schema::cohort_tallies;
+use crate::domain::CohortId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Tally {
@@ -20,7 +21,7 @@ pub struct Tally {
 }
 
 /// A cohort's tallies, summed over its rows.
-pub fn of(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Tally> {
+pub fn of(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Tally> {
     let rows: Vec<(i64, i64, i64)> = cohort_tallies::table
         .filter(cohort_tallies::cohort_id.eq(cohort_id))
         .select((

@@ -4,33 +4,38 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::brands::Brand;
 use crate::db::schema::{brands, cohorts};
+use crate::domain::{BrandId, CohortId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = cohorts)]
 pub struct Cohort {
-    pub id: i64,
-    pub brand_id: i64,
+    pub id: CohortId,
+    pub brand_id: BrandId,
     pub name: String,
     pub description: String,
     pub theme: String,
     pub cities: String,
     pub capacity: i32,
     pub members_count: i32,
-    pub created_by: i64,
+    pub created_by: UserId,
     pub created_at: NaiveDateTime,
 }
 
 pub struct NewCohort<'a> {
-    pub brand_id: i64,
+    pub brand_id: BrandId,
     pub name: &'a str,
     pub description: &'a str,
     pub theme: &'a str,
     pub cities: &'a str,
     pub capacity: i32,
-    pub created_by: i64,
+    pub created_by: UserId,
 }
 
-pub fn insert(conn: &mut DbConn, cohort: NewCohort<'_>, now: NaiveDateTime) -> QueryResult<i64> {
+pub fn insert(
+    conn: &mut DbConn,
+    cohort: NewCohort<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<CohortId> {
     crate::insert_returning_id!(
         conn,
         diesel::insert_into(cohorts::table).values((
@@ -47,7 +52,7 @@ pub fn insert(conn: &mut DbConn, cohort: NewCohort<'_>, now: NaiveDateTime) -> Q
     )
 }
 
-pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Cohort>> {
+pub fn find(conn: &mut DbConn, id: CohortId) -> QueryResult<Option<Cohort>> {
     cohorts::table
         .find(id)
         .select(Cohort::as_select())
@@ -55,7 +60,11 @@ pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Cohort>> {
         .optional()
 }
 
-pub fn find_by_name(conn: &mut DbConn, brand_id: i64, name: &str) -> QueryResult<Option<Cohort>> {
+pub fn find_by_name(
+    conn: &mut DbConn,
+    brand_id: BrandId,
+    name: &str,
+) -> QueryResult<Option<Cohort>> {
     cohorts::table
         .filter(cohorts::brand_id.eq(brand_id))
         .filter(cohorts::name.eq(name))
@@ -64,7 +73,7 @@ pub fn find_by_name(conn: &mut DbConn, brand_id: i64, name: &str) -> QueryResult
         .optional()
 }
 
-pub fn list_for_brand(conn: &mut DbConn, brand_id: i64) -> QueryResult<Vec<Cohort>> {
+pub fn list_for_brand(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<Vec<Cohort>> {
     cohorts::table
         .filter(cohorts::brand_id.eq(brand_id))
         .order(cohorts::created_at.desc())
@@ -75,7 +84,7 @@ pub fn list_for_brand(conn: &mut DbConn, brand_id: i64) -> QueryResult<Vec<Cohor
 /// Claims one seat: the conditional UPDATE succeeds for exactly as many callers as
 /// there are free seats, whatever the concurrency, because the row is locked by
 /// the first writer until its transaction ends. Returns whether a seat was taken.
-pub fn claim_seat(conn: &mut DbConn, id: i64) -> QueryResult<bool> {
+pub fn claim_seat(conn: &mut DbConn, id: CohortId) -> QueryResult<bool> {
     let taken = diesel::update(
         cohorts::table
             .find(id)
@@ -87,14 +96,14 @@ pub fn claim_seat(conn: &mut DbConn, id: i64) -> QueryResult<bool> {
 }
 
 /// Gives a seat back when a member leaves or is removed.
-pub fn release_seat(conn: &mut DbConn, id: i64) -> QueryResult<usize> {
+pub fn release_seat(conn: &mut DbConn, id: CohortId) -> QueryResult<usize> {
     diesel::update(cohorts::table.find(id).filter(cohorts::members_count.gt(0)))
         .set(cohorts::members_count.eq(cohorts::members_count - 1))
         .execute(conn)
 }
 
 /// A cohort with its brand, in one query.
-pub fn with_brand(conn: &mut DbConn, id: i64) -> QueryResult<Option<(Cohort, Brand)>> {
+pub fn with_brand(conn: &mut DbConn, id: CohortId) -> QueryResult<Option<(Cohort, Brand)>> {
     cohorts::table
         .inner_join(brands::table)
         .filter(cohorts::id.eq(id))

@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::schema::invites;
+use crate::domain::{CohortId, InviteId, UserId};
 
 pub const KIND_EMAIL: &str = "email";
 pub const KIND_LINK: &str = "link";
@@ -11,8 +12,8 @@ pub const KIND_LINK: &str = "link";
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = invites)]
 pub struct Invite {
-    pub id: i64,
-    pub cohort_id: i64,
+    pub id: InviteId,
+    pub cohort_id: CohortId,
     pub kind: String,
     pub email: Option<String>,
     pub label: String,
@@ -21,7 +22,7 @@ pub struct Invite {
     pub uses: i32,
     pub expires_at: NaiveDateTime,
     pub revoked_at: Option<NaiveDateTime>,
-    pub created_by: i64,
+    pub created_by: UserId,
     pub created_at: NaiveDateTime,
     pub reminders_sent: i32,
     pub last_reminded_at: Option<NaiveDateTime>,
@@ -29,17 +30,21 @@ pub struct Invite {
 }
 
 pub struct NewInvite<'a> {
-    pub cohort_id: i64,
+    pub cohort_id: CohortId,
     pub kind: &'a str,
     pub email: Option<&'a str>,
     pub label: &'a str,
     pub token_hash: &'a str,
     pub max_uses: i32,
     pub expires_at: NaiveDateTime,
-    pub created_by: i64,
+    pub created_by: UserId,
 }
 
-pub fn insert(conn: &mut DbConn, invite: NewInvite<'_>, now: NaiveDateTime) -> QueryResult<i64> {
+pub fn insert(
+    conn: &mut DbConn,
+    invite: NewInvite<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<InviteId> {
     crate::insert_returning_id!(
         conn,
         diesel::insert_into(invites::table).values((
@@ -65,7 +70,7 @@ pub fn find_by_token_hash(conn: &mut DbConn, token_hash: &str) -> QueryResult<Op
         .optional()
 }
 
-pub fn emails_in_cohort(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Vec<String>> {
+pub fn emails_in_cohort(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<String>> {
     invites::table
         .filter(invites::cohort_id.eq(cohort_id))
         .filter(invites::email.is_not_null())
@@ -73,7 +78,11 @@ pub fn emails_in_cohort(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Vec<St
         .load(conn)
 }
 
-pub fn list_for_cohort(conn: &mut DbConn, cohort_id: i64, page: Page) -> QueryResult<Vec<Invite>> {
+pub fn list_for_cohort(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    page: Page,
+) -> QueryResult<Vec<Invite>> {
     invites::table
         .filter(invites::cohort_id.eq(cohort_id))
         .order((invites::created_at.desc(), invites::id.desc()))
@@ -83,7 +92,7 @@ pub fn list_for_cohort(conn: &mut DbConn, cohort_id: i64, page: Page) -> QueryRe
         .load(conn)
 }
 
-pub fn count_for_cohort(conn: &mut DbConn, cohort_id: i64) -> QueryResult<i64> {
+pub fn count_for_cohort(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<i64> {
     invites::table
         .filter(invites::cohort_id.eq(cohort_id))
         .count()
@@ -92,7 +101,7 @@ pub fn count_for_cohort(conn: &mut DbConn, cohort_id: i64) -> QueryResult<i64> {
 
 /// Claims one use of a live invite (not revoked, not expired, uses left), with the
 /// same conditional-UPDATE guarantee as a cohort seat.
-pub fn claim_use(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<bool> {
+pub fn claim_use(conn: &mut DbConn, id: InviteId, now: NaiveDateTime) -> QueryResult<bool> {
     let taken = diesel::update(
         invites::table
             .find(id)
@@ -107,8 +116,8 @@ pub fn claim_use(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<
 
 pub fn revoke(
     conn: &mut DbConn,
-    id: i64,
-    cohort_id: i64,
+    id: InviteId,
+    cohort_id: CohortId,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     diesel::update(
@@ -121,7 +130,7 @@ pub fn revoke(
     .execute(conn)
 }
 
-pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Invite> {
+pub fn find(conn: &mut DbConn, id: InviteId) -> QueryResult<Invite> {
     invites::table
         .find(id)
         .select(Invite::as_select())
@@ -129,7 +138,7 @@ pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Invite> {
 }
 
 /// Stops reminders about an invite, unless they were stopped already.
-pub fn stop_reminders(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn stop_reminders(conn: &mut DbConn, id: InviteId, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(
         invites::table
             .find(id)
@@ -147,7 +156,7 @@ pub fn reminder_candidates(
     due_before: NaiveDateTime,
     max_reminders: i32,
     limit: i64,
-) -> QueryResult<Vec<(i64, i32)>> {
+) -> QueryResult<Vec<(InviteId, i32)>> {
     invites::table
         .filter(invites::kind.eq(KIND_EMAIL))
         .filter(invites::uses.eq(0))
@@ -171,7 +180,7 @@ pub fn reminder_candidates(
 /// giving the invite a fresh token.
 pub fn claim_reminder(
     conn: &mut DbConn,
-    id: i64,
+    id: InviteId,
     sent: i32,
     now: NaiveDateTime,
     token_hash: &str,

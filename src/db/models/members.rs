@@ -6,14 +6,15 @@ use crate::db::models::Page;
 use crate::db::models::brands::Brand;
 use crate::db::models::cohorts::Cohort;
 use crate::db::schema::{brands, cohorts, members};
+use crate::domain::{CohortId, InviteId, MemberId};
 
 #[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = members)]
 pub struct Member {
-    pub id: i64,
-    pub cohort_id: i64,
+    pub id: MemberId,
+    pub cohort_id: CohortId,
     #[serde(skip)]
-    pub invite_id: Option<i64>,
+    pub invite_id: Option<InviteId>,
     pub display_name: String,
     pub city: String,
     pub birth_year: i32,
@@ -33,8 +34,8 @@ pub struct Member {
 pub struct NewMember<'a> {
     /// The join form's one-time key, when it carried one.
     pub submission_key: Option<&'a str>,
-    pub cohort_id: i64,
-    pub invite_id: i64,
+    pub cohort_id: CohortId,
+    pub invite_id: InviteId,
     pub display_name: &'a str,
     pub city: &'a str,
     pub birth_year: i32,
@@ -45,7 +46,11 @@ pub struct NewMember<'a> {
     pub access_token_hash: &'a str,
 }
 
-pub fn insert(conn: &mut DbConn, member: NewMember<'_>, now: NaiveDateTime) -> QueryResult<i64> {
+pub fn insert(
+    conn: &mut DbConn,
+    member: NewMember<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<MemberId> {
     crate::insert_returning_id!(
         conn,
         diesel::insert_into(members::table).values((
@@ -67,7 +72,7 @@ pub fn insert(conn: &mut DbConn, member: NewMember<'_>, now: NaiveDateTime) -> Q
     )
 }
 
-pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Member>> {
+pub fn find(conn: &mut DbConn, id: MemberId) -> QueryResult<Option<Member>> {
     members::table
         .find(id)
         .select(Member::as_select())
@@ -92,7 +97,11 @@ pub fn with_email(conn: &mut DbConn, email: &str) -> QueryResult<Vec<Member>> {
         .load(conn)
 }
 
-pub fn list_for_cohort(conn: &mut DbConn, cohort_id: i64, page: Page) -> QueryResult<Vec<Member>> {
+pub fn list_for_cohort(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    page: Page,
+) -> QueryResult<Vec<Member>> {
     members::table
         .filter(members::cohort_id.eq(cohort_id))
         .order((members::created_at.desc(), members::id.desc()))
@@ -103,21 +112,28 @@ pub fn list_for_cohort(conn: &mut DbConn, cohort_id: i64, page: Page) -> QueryRe
 }
 
 /// City and birth month of every member of a cohort, for the spread figures.
-pub fn demographics(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Vec<(String, i32, i32)>> {
+pub fn demographics(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+) -> QueryResult<Vec<(String, i32, i32)>> {
     members::table
         .filter(members::cohort_id.eq(cohort_id))
         .select((members::city, members::birth_year, members::birth_month))
         .load(conn)
 }
 
-pub fn set_access_token_hash(conn: &mut DbConn, id: i64, token_hash: &str) -> QueryResult<usize> {
+pub fn set_access_token_hash(
+    conn: &mut DbConn,
+    id: MemberId,
+    token_hash: &str,
+) -> QueryResult<usize> {
     diesel::update(members::table.find(id))
         .set(members::access_token_hash.eq(token_hash))
         .execute(conn)
 }
 
 /// Deletes a member of the given cohort; their posts go with them (ON DELETE CASCADE).
-pub fn delete(conn: &mut DbConn, id: i64, cohort_id: i64) -> QueryResult<usize> {
+pub fn delete(conn: &mut DbConn, id: MemberId, cohort_id: CohortId) -> QueryResult<usize> {
     diesel::delete(
         members::table
             .find(id)
@@ -126,7 +142,7 @@ pub fn delete(conn: &mut DbConn, id: i64, cohort_id: i64) -> QueryResult<usize> 
     .execute(conn)
 }
 
-pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<i64>> {
+pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<MemberId>> {
     members::table
         .filter(members::submission_key.eq(key))
         .select(members::id)
@@ -138,7 +154,7 @@ pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<i64
 /// needs all three.
 pub fn with_cohort_and_brand(
     conn: &mut DbConn,
-    id: i64,
+    id: MemberId,
 ) -> QueryResult<Option<(Member, Cohort, Brand)>> {
     members::table
         .inner_join(cohorts::table.inner_join(brands::table))
@@ -151,7 +167,7 @@ pub fn with_cohort_and_brand(
 /// Turns "you haven't posted" reminders off (with the time) or on again.
 pub fn set_nudges_off(
     conn: &mut DbConn,
-    id: i64,
+    id: MemberId,
     off_at: Option<NaiveDateTime>,
 ) -> QueryResult<usize> {
     diesel::update(members::table.find(id))
@@ -160,7 +176,7 @@ pub fn set_nudges_off(
 }
 
 /// Stops the reminders, unless they were stopped already.
-pub fn stop_nudges(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn stop_nudges(conn: &mut DbConn, id: MemberId, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(
         members::table
             .find(id)
@@ -176,7 +192,7 @@ pub fn nudge_candidates(
     conn: &mut DbConn,
     since: NaiveDateTime,
     limit: i64,
-) -> QueryResult<Vec<i64>> {
+) -> QueryResult<Vec<MemberId>> {
     use crate::db::schema::posts;
     let recent_post = posts::table
         .filter(posts::member_id.eq(members::id))
@@ -201,7 +217,7 @@ pub fn nudge_candidates(
 /// nudges off meanwhile.
 pub fn claim_nudge(
     conn: &mut DbConn,
-    id: i64,
+    id: MemberId,
     since: NaiveDateTime,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
@@ -220,7 +236,11 @@ pub fn claim_nudge(
 }
 
 /// How many members joined a cohort after `since`.
-pub fn joined_since(conn: &mut DbConn, cohort_id: i64, since: NaiveDateTime) -> QueryResult<i64> {
+pub fn joined_since(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    since: NaiveDateTime,
+) -> QueryResult<i64> {
     members::table
         .filter(members::cohort_id.eq(cohort_id))
         .filter(members::created_at.gt(since))

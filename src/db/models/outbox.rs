@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::schema::outbox;
+use crate::domain::MailId;
 
 pub const PENDING: &str = "pending";
 pub const SENDING: &str = "sending";
@@ -13,7 +14,7 @@ pub const FAILED: &str = "failed";
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = outbox)]
 pub struct OutboxMessage {
-    pub id: i64,
+    pub id: MailId,
     pub recipient: String,
     pub subject: String,
     pub text_body: String,
@@ -53,7 +54,7 @@ pub fn insert(
 
 /// Ids of messages due now: pending ones whose time has come, and sending ones
 /// whose lease ran out.
-pub fn due(conn: &mut DbConn, now: NaiveDateTime, limit: i64) -> QueryResult<Vec<i64>> {
+pub fn due(conn: &mut DbConn, now: NaiveDateTime, limit: i64) -> QueryResult<Vec<MailId>> {
     outbox::table
         .filter(outbox::status.eq_any([PENDING, SENDING]))
         .filter(outbox::next_attempt_at.le(now))
@@ -67,7 +68,7 @@ pub fn due(conn: &mut DbConn, now: NaiveDateTime, limit: i64) -> QueryResult<Vec
 /// worker (perhaps in another instance) took it first.
 pub fn claim(
     conn: &mut DbConn,
-    id: i64,
+    id: MailId,
     now: NaiveDateTime,
     lease_until: NaiveDateTime,
 ) -> QueryResult<Option<OutboxMessage>> {
@@ -93,7 +94,7 @@ pub fn claim(
         .map(Some)
 }
 
-pub fn mark_sent(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn mark_sent(conn: &mut DbConn, id: MailId, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(outbox::table.find(id))
         .set((
             outbox::status.eq(SENT),
@@ -106,7 +107,7 @@ pub fn mark_sent(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<
 /// Records a failed attempt: tried again at `retry_at`, or given up on when `None`.
 pub fn mark_failed(
     conn: &mut DbConn,
-    id: i64,
+    id: MailId,
     error: &str,
     retry_at: Option<NaiveDateTime>,
 ) -> QueryResult<usize> {
@@ -168,7 +169,7 @@ pub fn count(conn: &mut DbConn, status: Option<&str>) -> QueryResult<i64> {
 }
 
 /// Puts a failed message back in the queue, due now.
-pub fn retry_failed(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn retry_failed(conn: &mut DbConn, id: MailId, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(outbox::table.find(id).filter(outbox::status.eq(FAILED)))
         .set((
             outbox::status.eq(PENDING),

@@ -3,14 +3,15 @@ use diesel::prelude::*;
 
 use crate::db::DbConn;
 use crate::db::schema::photos;
+use crate::domain::{CohortId, MemberId, PhotoId, PostId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = photos)]
 pub struct Photo {
-    pub id: i64,
-    pub post_id: i64,
-    pub cohort_id: i64,
-    pub member_id: i64,
+    pub id: PhotoId,
+    pub post_id: PostId,
+    pub cohort_id: CohortId,
+    pub member_id: MemberId,
     pub position: i32,
     pub display_key: String,
     pub thumb_key: String,
@@ -20,9 +21,9 @@ pub struct Photo {
 }
 
 pub struct NewPhoto<'a> {
-    pub post_id: i64,
-    pub cohort_id: i64,
-    pub member_id: i64,
+    pub post_id: PostId,
+    pub cohort_id: CohortId,
+    pub member_id: MemberId,
     pub position: i32,
     pub display_key: &'a str,
     pub thumb_key: &'a str,
@@ -46,7 +47,7 @@ pub fn insert(conn: &mut DbConn, photo: NewPhoto<'_>, now: NaiveDateTime) -> Que
         .execute(conn)
 }
 
-pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Photo>> {
+pub fn find(conn: &mut DbConn, id: PhotoId) -> QueryResult<Option<Photo>> {
     photos::table
         .find(id)
         .select(Photo::as_select())
@@ -54,7 +55,7 @@ pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Photo>> {
         .optional()
 }
 
-pub fn for_posts(conn: &mut DbConn, post_ids: &[i64]) -> QueryResult<Vec<Photo>> {
+pub fn for_posts(conn: &mut DbConn, post_ids: &[PostId]) -> QueryResult<Vec<Photo>> {
     photos::table
         .filter(photos::post_id.eq_any(post_ids))
         .order((photos::post_id.asc(), photos::position.asc()))
@@ -62,11 +63,11 @@ pub fn for_posts(conn: &mut DbConn, post_ids: &[i64]) -> QueryResult<Vec<Photo>>
         .load(conn)
 }
 
-pub fn of_post(conn: &mut DbConn, post_id: i64) -> QueryResult<Vec<Photo>> {
+pub fn of_post(conn: &mut DbConn, post_id: PostId) -> QueryResult<Vec<Photo>> {
     for_posts(conn, &[post_id])
 }
 
-pub fn of_member(conn: &mut DbConn, member_id: i64) -> QueryResult<Vec<Photo>> {
+pub fn of_member(conn: &mut DbConn, member_id: MemberId) -> QueryResult<Vec<Photo>> {
     photos::table
         .filter(photos::member_id.eq(member_id))
         .select(Photo::as_select())
@@ -74,7 +75,7 @@ pub fn of_member(conn: &mut DbConn, member_id: i64) -> QueryResult<Vec<Photo>> {
 }
 
 /// The photos of a cohort's visible posts, oldest first.
-pub fn of_cohort_visible(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Vec<Photo>> {
+pub fn of_cohort_visible(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<Photo>> {
     use crate::db::schema::posts;
     photos::table
         .inner_join(posts::table)

@@ -8,6 +8,7 @@ use crate::db::DbConn;
 use crate::db::models::posts::Post;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::post_stats;
+use crate::domain::{CohortId, MemberId};
 use crate::summary::counts::Counts;
 use crate::summary::heatmap::Row;
 
@@ -96,8 +97,8 @@ pub fn apply(conn: &mut DbConn, post: &Post, week: &str, counts: &Counts) -> Que
          rated_2 = post_stats.rated_2 + excluded.rated_2, rated_3 = post_stats.rated_3 + excluded.rated_3, \
          rated_4 = post_stats.rated_4 + excluded.rated_4, rated_5 = post_stats.rated_5 + excluded.rated_5",
         vec![
-            Value::BigInt(post.cohort_id),
-            Value::BigInt(post.member_id),
+            Value::BigInt(post.cohort_id.0),
+            Value::BigInt(post.member_id.0),
             Value::Text(&post.city),
             Value::Text(&post.age_band),
             Value::Text(&post.kind),
@@ -135,7 +136,7 @@ pub fn apply(conn: &mut DbConn, post: &Post, week: &str, counts: &Counts) -> Que
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = post_stats)]
 pub struct StatRow {
-    pub member_id: i64,
+    pub member_id: MemberId,
     pub city: String,
     pub age_band: String,
     pub kind: String,
@@ -149,7 +150,7 @@ pub struct StatRow {
 /// weeks (inclusive, `YYYY-MM-DD`) when asked.
 pub fn rows(
     conn: &mut DbConn,
-    cohort_id: i64,
+    cohort_id: CohortId,
     weeks: Option<(&str, &str)>,
 ) -> QueryResult<Vec<Row>> {
     let mut query = post_stats::table
@@ -170,7 +171,7 @@ pub fn rows(
 }
 
 /// The products reviewed in a cohort, for the filter.
-pub fn products(conn: &mut DbConn, cohort_id: i64) -> QueryResult<Vec<String>> {
+pub fn products(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<String>> {
     post_stats::table
         .filter(post_stats::cohort_id.eq(cohort_id))
         .filter(post_stats::product.ne(""))
@@ -200,8 +201,8 @@ impl From<StatRow> for Row {
 #[derive(Insertable)]
 #[diesel(table_name = post_stats)]
 pub struct BulkStat<'a> {
-    pub cohort_id: i64,
-    pub member_id: i64,
+    pub cohort_id: CohortId,
+    pub member_id: MemberId,
     pub city: &'a str,
     pub age_band: &'a str,
     pub kind: &'a str,

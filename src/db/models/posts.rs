@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::schema::{members, posts};
+use crate::domain::{CohortId, MemberId, PostId, UserId};
 use crate::sentiment::Sentiment;
 
 pub const KIND_POST: &str = "post";
@@ -12,9 +13,9 @@ pub const KIND_REVIEW: &str = "review";
 #[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = posts)]
 pub struct Post {
-    pub id: i64,
-    pub cohort_id: i64,
-    pub member_id: i64,
+    pub id: PostId,
+    pub cohort_id: CohortId,
+    pub member_id: MemberId,
     pub kind: String,
     pub product: Option<String>,
     pub rating: Option<i32>,
@@ -24,7 +25,7 @@ pub struct Post {
     pub age_band: String,
     pub hidden_reason: Option<String>,
     #[serde(skip)]
-    pub hidden_by: Option<i64>,
+    pub hidden_by: Option<UserId>,
     pub hidden_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
@@ -64,8 +65,8 @@ pub struct PostContent<'a> {
 pub struct NewPost<'a> {
     /// The form's one-time key, when it carried one.
     pub submission_key: Option<&'a str>,
-    pub cohort_id: i64,
-    pub member_id: i64,
+    pub cohort_id: CohortId,
+    pub member_id: MemberId,
     pub content: PostContent<'a>,
     pub city: &'a str,
     pub age_band: &'a str,
@@ -97,7 +98,11 @@ pub fn insert(conn: &mut DbConn, post: NewPost<'_>, now: NaiveDateTime) -> Query
     )
 }
 
-pub fn find_in_cohort(conn: &mut DbConn, id: i64, cohort_id: i64) -> QueryResult<Option<Post>> {
+pub fn find_in_cohort(
+    conn: &mut DbConn,
+    id: PostId,
+    cohort_id: CohortId,
+) -> QueryResult<Option<Post>> {
     posts::table
         .find(id)
         .filter(posts::cohort_id.eq(cohort_id))
@@ -110,7 +115,7 @@ pub fn find_in_cohort(conn: &mut DbConn, id: i64, cohort_id: i64) -> QueryResult
 /// Hidden posts are included only for the cohort's managers.
 pub fn feed(
     conn: &mut DbConn,
-    cohort_id: i64,
+    cohort_id: CohortId,
     include_hidden: bool,
     page: Page,
 ) -> QueryResult<Vec<(Post, String)>> {
@@ -129,7 +134,7 @@ pub fn feed(
         .load(conn)
 }
 
-pub fn list_for_member(conn: &mut DbConn, member_id: i64) -> QueryResult<Vec<Post>> {
+pub fn list_for_member(conn: &mut DbConn, member_id: MemberId) -> QueryResult<Vec<Post>> {
     posts::table
         .filter(posts::member_id.eq(member_id))
         .order((posts::created_at.desc(), posts::id.desc()))
@@ -140,8 +145,8 @@ pub fn list_for_member(conn: &mut DbConn, member_id: i64) -> QueryResult<Vec<Pos
 /// Rewrites a member's own post; returns 0 when it is not theirs.
 pub fn update_own(
     conn: &mut DbConn,
-    id: i64,
-    member_id: i64,
+    id: PostId,
+    member_id: MemberId,
     content: PostContent<'_>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
@@ -160,15 +165,15 @@ pub fn update_own(
         .execute(conn)
 }
 
-pub fn delete_own(conn: &mut DbConn, id: i64, member_id: i64) -> QueryResult<usize> {
+pub fn delete_own(conn: &mut DbConn, id: PostId, member_id: MemberId) -> QueryResult<usize> {
     diesel::delete(posts::table.find(id).filter(posts::member_id.eq(member_id))).execute(conn)
 }
 
 pub fn set_hidden(
     conn: &mut DbConn,
-    id: i64,
-    cohort_id: i64,
-    hidden: Option<(&str, i64)>,
+    id: PostId,
+    cohort_id: CohortId,
+    hidden: Option<(&str, UserId)>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     let target = posts::table.find(id).filter(posts::cohort_id.eq(cohort_id));
@@ -183,14 +188,14 @@ pub fn set_hidden(
         None => diesel::update(target)
             .set((
                 posts::hidden_reason.eq(None::<String>),
-                posts::hidden_by.eq(None::<i64>),
+                posts::hidden_by.eq(None::<UserId>),
                 posts::hidden_at.eq(None::<NaiveDateTime>),
             ))
             .execute(conn),
     }
 }
 
-pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Post>> {
+pub fn find(conn: &mut DbConn, id: PostId) -> QueryResult<Option<Post>> {
     posts::table
         .find(id)
         .select(Post::as_select())
@@ -198,7 +203,11 @@ pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Post>> {
         .optional()
 }
 
-pub fn set_label_override(conn: &mut DbConn, id: i64, label: Option<&str>) -> QueryResult<usize> {
+pub fn set_label_override(
+    conn: &mut DbConn,
+    id: PostId,
+    label: Option<&str>,
+) -> QueryResult<usize> {
     diesel::update(posts::table.find(id))
         .set(posts::label_override.eq(label))
         .execute(conn)
@@ -208,7 +217,7 @@ pub fn set_label_override(conn: &mut DbConn, id: i64, label: Option<&str>) -> Qu
 /// quotes under its themes.
 pub fn recent_in_group(
     conn: &mut DbConn,
-    cohort_id: i64,
+    cohort_id: CohortId,
     city: Option<&str>,
     age_band: Option<&str>,
     limit: i64,
@@ -231,7 +240,7 @@ pub fn recent_in_group(
 }
 
 /// The post a form with this one-time key already created, if any.
-pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<i64>> {
+pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<PostId>> {
     posts::table
         .filter(posts::submission_key.eq(key))
         .select(posts::id)
@@ -243,8 +252,8 @@ pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<i64
 #[derive(Insertable)]
 #[diesel(table_name = posts, treat_none_as_default_value = false)]
 pub struct BulkPost<'a> {
-    pub cohort_id: i64,
-    pub member_id: i64,
+    pub cohort_id: CohortId,
+    pub member_id: MemberId,
     pub kind: &'a str,
     pub product: Option<&'a str>,
     pub rating: Option<i32>,
@@ -287,7 +296,7 @@ pub fn insert_many(conn: &mut DbConn, rows: &[BulkPost<'_>]) -> QueryResult<usiz
 /// How many visible posts of a kind a cohort had after `since`.
 pub fn count_shown_since(
     conn: &mut DbConn,
-    cohort_id: i64,
+    cohort_id: CohortId,
     kind: &str,
     since: NaiveDateTime,
 ) -> QueryResult<i64> {

@@ -7,6 +7,7 @@ use crate::db::DbConn;
 use crate::db::models::posts::Post;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::term_stats;
+use crate::domain::{CohortId, MemberId};
 use crate::summary::themes::{TermCount, TermGroup};
 
 /// The most terms a post's statement may have and still be kept prepared.
@@ -31,8 +32,8 @@ pub fn apply(conn: &mut DbConn, post: &Post, terms: &[String], sign: i32) -> Que
              DO UPDATE SET posts = term_stats.posts + excluded.posts",
         );
         let mut values = vec![
-            Value::BigInt(post.cohort_id),
-            Value::BigInt(post.member_id),
+            Value::BigInt(post.cohort_id.0),
+            Value::BigInt(post.member_id.0),
             Value::Text(&post.city),
             Value::Text(&post.age_band),
             Value::Text(post.product.as_deref().unwrap_or_default()),
@@ -95,7 +96,7 @@ impl GroupTerm {
 /// found from, read without bringing every member's rows into the app.
 pub fn by_group(
     conn: &mut DbConn,
-    cohort_id: i64,
+    cohort_id: CohortId,
     group: TermGroup,
 ) -> QueryResult<Vec<GroupTerm>> {
     let (expression, only) = group_sql(group);
@@ -113,8 +114,8 @@ pub fn by_group(
 #[derive(Insertable)]
 #[diesel(table_name = term_stats)]
 pub struct BulkTerm<'a> {
-    pub cohort_id: i64,
-    pub member_id: i64,
+    pub cohort_id: CohortId,
+    pub member_id: MemberId,
     pub city: &'a str,
     pub age_band: &'a str,
     pub product: &'a str,

@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::schema::{brands, users};
+use crate::domain::{BrandId, UserId};
 
 pub const ROLE_ADMIN: &str = "admin";
 pub const ROLE_MANAGER: &str = "manager";
@@ -11,11 +12,11 @@ pub const ROLE_MANAGER: &str = "manager";
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
 pub struct User {
-    pub id: i64,
+    pub id: UserId,
     pub email: String,
     pub password_hash: String,
     pub role: String,
-    pub brand_id: Option<i64>,
+    pub brand_id: Option<BrandId>,
     pub disabled_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub time_zone: String,
@@ -26,10 +27,10 @@ pub struct NewUser<'a> {
     pub email: &'a str,
     pub password_hash: &'a str,
     pub role: &'a str,
-    pub brand_id: Option<i64>,
+    pub brand_id: Option<BrandId>,
 }
 
-pub fn insert(conn: &mut DbConn, user: NewUser<'_>, now: NaiveDateTime) -> QueryResult<i64> {
+pub fn insert(conn: &mut DbConn, user: NewUser<'_>, now: NaiveDateTime) -> QueryResult<UserId> {
     crate::insert_returning_id!(
         conn,
         diesel::insert_into(users::table).values((
@@ -43,7 +44,7 @@ pub fn insert(conn: &mut DbConn, user: NewUser<'_>, now: NaiveDateTime) -> Query
     )
 }
 
-pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<User>> {
+pub fn find(conn: &mut DbConn, id: UserId) -> QueryResult<Option<User>> {
     users::table
         .find(id)
         .select(User::as_select())
@@ -72,7 +73,7 @@ pub fn list_with_brand(conn: &mut DbConn, page: Page) -> QueryResult<Vec<(User, 
 
 pub fn set_disabled(
     conn: &mut DbConn,
-    id: i64,
+    id: UserId,
     disabled_at: Option<NaiveDateTime>,
 ) -> QueryResult<usize> {
     diesel::update(users::table.find(id))
@@ -80,13 +81,13 @@ pub fn set_disabled(
         .execute(conn)
 }
 
-pub fn set_password_hash(conn: &mut DbConn, id: i64, hash: &str) -> QueryResult<usize> {
+pub fn set_password_hash(conn: &mut DbConn, id: UserId, hash: &str) -> QueryResult<usize> {
     diesel::update(users::table.find(id))
         .set(users::password_hash.eq(hash))
         .execute(conn)
 }
 
-pub fn set_time_zone(conn: &mut DbConn, id: i64, zone: &str) -> QueryResult<usize> {
+pub fn set_time_zone(conn: &mut DbConn, id: UserId, zone: &str) -> QueryResult<usize> {
     diesel::update(users::table.find(id))
         .set(users::time_zone.eq(zone))
         .execute(conn)
@@ -101,7 +102,7 @@ pub fn digest_candidates(
     conn: &mut DbConn,
     week_ago: NaiveDateTime,
     limit: i64,
-) -> QueryResult<Vec<(i64, String, Option<i64>)>> {
+) -> QueryResult<Vec<(UserId, String, Option<BrandId>)>> {
     users::table
         .filter(users::role.eq(ROLE_MANAGER))
         .filter(users::disabled_at.is_null())
@@ -121,7 +122,7 @@ pub fn digest_candidates(
 /// Claims a manager's digest (1 row) unless another instance did.
 pub fn claim_digest(
     conn: &mut DbConn,
-    id: i64,
+    id: UserId,
     week_ago: NaiveDateTime,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {

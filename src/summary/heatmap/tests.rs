@@ -14,7 +14,7 @@ fn row(
     score: f64,
 ) -> Row {
     Row {
-        member_id: member,
+        member_id: MemberId(member),
         city: city.into(),
         age_band: band.label().into(),
         kind: kind.into(),
@@ -347,7 +347,7 @@ fn no_suppressed_figure_can_be_recovered_from_any_pair_of_views() {
             assert!(!span.contains(v.clone()), "a suppressed cell was recovered");
         }
         for (i, atom) in atoms.iter().enumerate() {
-            let members: BTreeSet<i64> = rows
+            let members: BTreeSet<MemberId> = rows
                 .iter()
                 .filter(|r| atom_of(r) == *atom)
                 .map(|r| r.member_id)
