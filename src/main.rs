@@ -5,8 +5,7 @@ use clap::{Parser, Subcommand};
 use cohorts::Application;
 use cohorts::config::Settings;
 use cohorts::db;
-use cohorts::domain::Email;
-use cohorts::domain::{BrandId, CohortId};
+use cohorts::domain::{BrandId, CohortId, Email};
 use cohorts::services::{accounts, demo, seed};
 
 #[derive(Parser)]

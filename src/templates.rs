@@ -5,11 +5,10 @@ use askama::Template;
 use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
-use crate::domain::Country;
-use crate::domain::PhotoId;
-use crate::domain::Staff;
-use crate::domain::{BrandId, PostId};
-use crate::domain::{CohortId, InviteId, MailId, MemberId, UserId};
+use crate::domain::{
+    BrandId, CohortId, Country, InviteId, MailId, MemberId, PhotoId, PostId, PostKind, Staff,
+    UserId,
+};
 use crate::error::AppError;
 use crate::services::FieldErrors;
 use crate::services::access::CurrentMember;
@@ -470,12 +469,13 @@ impl FeedItem {
         zone: Tz,
         photos: Vec<PhotoId>,
     ) -> Self {
-        let label = post.label().as_str();
+        let label = crate::domain::post::effective_label(post.label_override, post.sentiment_label)
+            .as_str();
         let rating = post.rating.unwrap_or(0).clamp(0, 5);
         FeedItem {
             id: post.id,
             author,
-            is_review: post.is_review(),
+            is_review: post.kind == PostKind::Review,
             product: post.product.unwrap_or_default(),
             stars: format!(
                 "{}{}",
@@ -568,7 +568,7 @@ pub struct OutboxRow {
     pub queued: String,
     pub recipient: String,
     pub subject: String,
-    pub status: String,
+    pub status: &'static str,
     pub attempts: i32,
     pub last_error: String,
     pub sent: Option<String>,

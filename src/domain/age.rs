@@ -50,6 +50,13 @@ pub enum AgeBand {
     From35,
 }
 
+/// A band is written out (in a member's data export) as its label.
+impl serde::Serialize for AgeBand {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.label())
+    }
+}
+
 impl AgeBand {
     pub const ALL: [AgeBand; 6] = [
         AgeBand::Under16,

@@ -11,10 +11,32 @@ pub fn said(title: Option<&str>, body: &str) -> String {
     }
 }
 
+/// A post is a plain post or a review of a product (with its rating and title).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PostKind {
+    Post,
+    Review,
+}
+
+impl PostKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PostKind::Post => "post",
+            PostKind::Review => "review",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "post" => Some(PostKind::Post),
+            "review" => Some(PostKind::Review),
+            _ => None,
+        }
+    }
+}
+
 /// The label that counts: a manager's correction, else the scorer's.
-pub fn effective_label(correction: Option<&str>, scored: &str) -> Label {
-    correction
-        .or(Some(scored))
-        .and_then(Label::parse)
-        .unwrap_or(Label::Unscored)
+pub fn effective_label(correction: Option<Label>, scored: Label) -> Label {
+    correction.unwrap_or(scored)
 }

@@ -2,6 +2,31 @@
 
 use crate::domain::{BrandId, UserId};
 
+/// What a staff account is, as stored; a manager's brand is kept beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffRole {
+    Admin,
+    Manager,
+}
+
+impl StaffRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StaffRole::Admin => "admin",
+            StaffRole::Manager => "manager",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "admin" => Some(StaffRole::Admin),
+            "manager" => Some(StaffRole::Manager),
+            _ => None,
+        }
+    }
+}
+
+/// What a signed-in staff account may do: everything, or one brand's work.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Role {
     Admin,

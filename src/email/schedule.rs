@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use crate::auth::token;
 use crate::db::models::{brands, cohorts, invites, members, post_stats, posts, users};
 use crate::db::{DbConn, write_tx};
-use crate::domain::BrandId;
+use crate::domain::{BrandId, PostKind};
 use crate::email::enqueue;
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::email::messages::{DigestCohort, DigestMail, NudgeMail, ReminderMail};
@@ -161,8 +161,8 @@ pub fn digest(
     let mut cohorts_out = Vec::new();
     for cohort in cohorts::list_for_brand(conn, brand_id)? {
         let new_members = members::joined_since(conn, cohort.id, week_ago)?;
-        let posts_count = posts::count_shown_since(conn, cohort.id, posts::KIND_POST, week_ago)?;
-        let reviews = posts::count_shown_since(conn, cohort.id, posts::KIND_REVIEW, week_ago)?;
+        let posts_count = posts::count_shown_since(conn, cohort.id, PostKind::Post, week_ago)?;
+        let reviews = posts::count_shown_since(conn, cohort.id, PostKind::Review, week_ago)?;
         let rows = post_stats::rows(conn, cohort.id, Some((&week_before, &this_week)))?;
         let city_names: BTreeSet<&str> = rows.iter().map(|r| r.city.as_str()).collect();
         let cities = city_names

@@ -5,8 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::domain::BrandId;
-use crate::domain::{BoundedText, Email, Staff};
+use crate::domain::{BoundedText, BrandId, Email, MailStatus, Staff, StaffRole};
 use crate::error::AppError;
 use crate::services::accounts::{self, CreateOutcome};
 use crate::services::outbox::{self, Shown};
@@ -88,7 +87,7 @@ async fn accounts(
                 is_self: u.id == admin.id,
                 id: u.id,
                 email: u.email,
-                role: if u.role == "admin" {
+                role: if u.role == StaffRole::Admin {
                     "Admin".into()
                 } else {
                     "Brand manager".into()
@@ -336,7 +335,7 @@ async fn outbox_page(
     let zone = admin.time_zone;
     render(OutboxPage {
         chrome: Chrome::staff(&session, &admin, "Outbox")?,
-        status: shown.status(),
+        status: shown.status().map_or("", MailStatus::as_str),
         counts: (counts.all, counts.waiting, counts.sent, counts.failed),
         pager: Pager::of(&listed),
         messages: listed
@@ -347,7 +346,7 @@ async fn outbox_page(
                 queued: show_time(m.created_at, zone),
                 recipient: m.recipient,
                 subject: m.subject,
-                status: m.status,
+                status: m.status.as_str(),
                 attempts: m.attempts,
                 last_error: m.last_error.unwrap_or_default(),
                 sent: m.sent_at.map(|at| show_time(at, zone)),

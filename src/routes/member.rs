@@ -315,7 +315,7 @@ async fn edit_form(
         chrome: Chrome::member(&session, &current, "Edit your post")?,
         post_id: post.id,
         form: PostForm {
-            kind: post.kind,
+            kind: post.kind.as_str().to_string(),
             product: post.product.unwrap_or_default(),
             rating: post.rating.map(|r| r.to_string()).unwrap_or_default(),
             title: post.title.unwrap_or_default(),

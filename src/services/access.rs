@@ -4,8 +4,7 @@
 
 use crate::db::DbConn;
 use crate::db::models::{brands, cohorts, members, users};
-use crate::domain::{BrandId, CohortId, MemberId, UserId};
-use crate::domain::{Country, Role, Staff};
+use crate::domain::{BrandId, CohortId, Country, MemberId, Role, Staff, StaffRole, UserId};
 use crate::error::AppError;
 use crate::services::Db;
 
@@ -29,8 +28,8 @@ impl CurrentMember {
 /// The staff account a user row stands for, unless it may no longer sign in.
 fn staff_of(user: Option<users::User>) -> Option<Staff> {
     let user = user.filter(|u| u.disabled_at.is_none())?;
-    let role = match (user.role.as_str(), user.brand_id) {
-        (users::ROLE_ADMIN, _) => Role::Admin,
+    let role = match (user.role, user.brand_id) {
+        (StaffRole::Admin, _) => Role::Admin,
         (_, Some(brand_id)) => Role::Manager { brand_id },
         _ => return None,
     };

@@ -5,8 +5,7 @@ use chrono::Duration;
 use crate::auth::password;
 use crate::db::models::{audit, brands, login_attempts, users};
 use crate::db::{DbConn, is_unique_violation, write_tx};
-use crate::domain::{BrandId, UserId};
-use crate::domain::{Email, Staff};
+use crate::domain::{BrandId, Email, Staff, StaffRole, UserId};
 use crate::error::AppError;
 use crate::services::{Db, Paged, now};
 
@@ -23,7 +22,7 @@ pub fn create_user(
     conn: &mut DbConn,
     email: &Email,
     password_hash: &str,
-    role: &str,
+    role: StaffRole,
     brand_id: Option<BrandId>,
 ) -> Result<CreateOutcome<UserId>, AppError> {
     write_tx(conn, |conn| {
@@ -55,7 +54,7 @@ pub fn upsert_admin(
 ) -> Result<UserId, AppError> {
     write_tx(conn, |conn| {
         match users::find_by_email(conn, email.as_str())? {
-            Some(user) if user.role == users::ROLE_ADMIN => {
+            Some(user) if user.role == StaffRole::Admin => {
                 users::set_password_hash(conn, user.id, password_hash)?;
                 users::set_disabled(conn, user.id, None)?;
                 Ok(user.id)
@@ -68,7 +67,7 @@ pub fn upsert_admin(
                 users::NewUser {
                     email: email.as_str(),
                     password_hash,
-                    role: users::ROLE_ADMIN,
+                    role: StaffRole::Admin,
                     brand_id: None,
                 },
                 now(),
@@ -190,7 +189,7 @@ pub async fn add_manager(
     let password = generate_password();
     let hash = password::hash(password.clone()).await?;
     let outcome = db
-        .run(move |conn| create_user(conn, &email, &hash, users::ROLE_MANAGER, Some(brand_id)))
+        .run(move |conn| create_user(conn, &email, &hash, StaffRole::Manager, Some(brand_id)))
         .await?;
     Ok((outcome, password))
 }

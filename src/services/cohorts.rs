@@ -4,9 +4,7 @@ use chrono::NaiveDate;
 
 use crate::db::models::{cohorts, members};
 use crate::db::{DbConn, is_unique_violation, write_tx};
-use crate::domain::CohortId;
-use crate::domain::{AgeBand, BirthMonth, Capacity, CityList, Staff};
-use crate::domain::{BrandId, MemberId};
+use crate::domain::{AgeBand, BirthMonth, BrandId, Capacity, CityList, CohortId, MemberId, Staff};
 use crate::error::AppError;
 use crate::services::{Db, Paged, now};
 use crate::summary::{SafeCount, suppress_small_groups};

@@ -9,8 +9,9 @@ use rand::{Rng, SeedableRng};
 use crate::auth::{password, token};
 use crate::db::models::{brands, invites, users};
 use crate::db::{DbConn, write_tx};
-use crate::domain::{BirthMonth, Capacity, CityList, Country, Email, Rating};
-use crate::domain::{Role, Staff};
+use crate::domain::{
+    BirthMonth, Capacity, CityList, Country, Email, Rating, Role, Staff, StaffRole,
+};
 use crate::error::AppError;
 use crate::services::accounts::{self, CreateOutcome};
 use crate::services::cohorts::{self, CohortInput};
@@ -127,7 +128,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
                 users::set_password_hash(conn, user.id, &hash)?;
             }
             None => {
-                accounts::create_user(conn, &email, &hash, users::ROLE_MANAGER, Some(brand.id))?;
+                accounts::create_user(conn, &email, &hash, StaffRole::Manager, Some(brand.id))?;
             }
         }
         return Ok(DemoReport {
@@ -147,7 +148,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
         }
     };
     let manager_id =
-        match accounts::create_user(conn, &email, &hash, users::ROLE_MANAGER, Some(brand_id))? {
+        match accounts::create_user(conn, &email, &hash, StaffRole::Manager, Some(brand_id))? {
             CreateOutcome::Created(id) => id,
             CreateOutcome::Duplicate => {
                 return Err(AppError::Conflict(format!("{MANAGER} already exists")));

@@ -10,8 +10,7 @@ use crate::db::models::brands::Brand;
 use crate::db::models::cohorts::{self, Cohort};
 use crate::db::models::{audit, post_stats};
 use crate::db::{DbConn, write_tx};
-use crate::domain::{BrandId, CohortId, UserId};
-use crate::domain::{CityList, Staff};
+use crate::domain::{BrandId, CityList, CohortId, Staff, UserId};
 use crate::error::AppError;
 use crate::services::{Db, now, summary};
 use crate::summary::heatmap::{self, Figures, Filter, Row};
@@ -139,7 +138,7 @@ pub fn cohort_summary(
         .iter()
         .filter(|cell| cell.has_posts)
         .map(|cell| {
-            let key = TermGroup::cell_key(&cell.city, cell.age_band.label());
+            let key = TermGroup::cell_key(&cell.city, cell.age_band);
             if let Some(f) = &cell.figures {
                 shown.insert(
                     (cell.city.clone(), cell.age_band.label().to_string()),

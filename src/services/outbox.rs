@@ -1,7 +1,7 @@
 //! The admin's view of outgoing mail: what waits, what went, what failed.
 
 use crate::db::models::outbox::{self, OutboxMessage};
-use crate::domain::MailId;
+use crate::domain::{MailId, MailStatus};
 use crate::error::AppError;
 use crate::services::{Db, Paged, now};
 
@@ -32,13 +32,13 @@ impl Shown {
         }
     }
 
-    /// The status kept in the table, or "" for all.
-    pub fn status(self) -> &'static str {
+    /// The status listed, or `None` for all.
+    pub fn status(self) -> Option<MailStatus> {
         match self {
-            Shown::All => "",
-            Shown::Waiting => outbox::PENDING,
-            Shown::Sent => outbox::SENT,
-            Shown::Failed => outbox::FAILED,
+            Shown::All => None,
+            Shown::Waiting => Some(MailStatus::Pending),
+            Shown::Sent => Some(MailStatus::Sent),
+            Shown::Failed => Some(MailStatus::Failed),
         }
     }
 }
@@ -49,14 +49,14 @@ pub async fn page(
     requested: i64,
     size: i64,
 ) -> Result<(OutboxCounts, Paged<OutboxMessage>), AppError> {
-    let filter = Some(shown.status()).filter(|s| !s.is_empty());
+    let filter = shown.status();
     db.run(move |conn| {
         let counts = OutboxCounts {
             all: outbox::count(conn, None)?,
-            waiting: outbox::count(conn, Some(outbox::PENDING))?
-                + outbox::count(conn, Some(outbox::SENDING))?,
-            sent: outbox::count(conn, Some(outbox::SENT))?,
-            failed: outbox::count(conn, Some(outbox::FAILED))?,
+            waiting: outbox::count(conn, Some(MailStatus::Pending))?
+                + outbox::count(conn, Some(MailStatus::Sending))?,
+            sent: outbox::count(conn, Some(MailStatus::Sent))?,
+            failed: outbox::count(conn, Some(MailStatus::Failed))?,
         };
         let total = outbox::count(conn, filter)?;
         let listed = Paged::read(requested, size, total, |page| {

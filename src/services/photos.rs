@@ -5,9 +5,7 @@ use std::collections::HashMap;
 use std::io::Write;
 
 use crate::db::models::{audit, cohorts, photos as photo_rows, posts};
-use crate::domain::PostId;
-use crate::domain::Staff;
-use crate::domain::{CohortId, PhotoId};
+use crate::domain::{CohortId, PhotoId, PostId, Staff};
 use crate::error::AppError;
 use crate::photos::store::{PhotoStore, new_key};
 use crate::photos::{self, MAX_PER_POST, PhotoError, Processed};

@@ -12,9 +12,11 @@ use crate::db::models::photos as photo_rows;
 use crate::db::models::posts::{self, Post, PostContent};
 use crate::db::models::{cohort_tallies, post_stats, term_stats};
 use crate::db::{DbConn, write_tx};
-use crate::domain::{AgeBand, BirthMonth, BoundedText, Rating, Staff};
-use crate::domain::{BrandId, CohortId, PostId};
-use crate::domain::{PhotoId, UserId};
+use crate::domain::post::{effective_label, said};
+use crate::domain::{
+    AgeBand, BirthMonth, BoundedText, BrandId, CohortId, PhotoId, PostId, PostKind, Rating, Staff,
+    UserId,
+};
 use crate::error::AppError;
 use crate::photos::Processed;
 use crate::photos::store::PhotoStore;
@@ -49,7 +51,7 @@ impl ContentInput {
     ) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
         let body = errors.check("body", BoundedText::parse(body, "your text", 1, 5000));
-        let review = if kind == posts::KIND_REVIEW {
+        let review = if kind == PostKind::Review.as_str() {
             let product = errors.check(
                 "product",
                 BoundedText::parse(product, "the product", 1, 120),
@@ -64,7 +66,7 @@ impl ContentInput {
                 }),
                 _ => None,
             }
-        } else if kind == posts::KIND_POST {
+        } else if kind == PostKind::Post.as_str() {
             None
         } else {
             errors.add("kind", "Choose a post or a review.");
@@ -78,10 +80,7 @@ impl ContentInput {
 
     /// A review's title is part of what it says.
     pub fn new(review: Option<ReviewParts>, body: String) -> Self {
-        let sentiment = sentiment::analyse(&crate::domain::post::said(
-            review.as_ref().map(|r| r.title.as_str()),
-            &body,
-        ));
+        let sentiment = sentiment::analyse(&said(review.as_ref().map(|r| r.title.as_str()), &body));
         ContentInput {
             review,
             body,
@@ -92,7 +91,7 @@ impl ContentInput {
     pub fn as_content(&self) -> PostContent<'_> {
         match &self.review {
             Some(r) => PostContent {
-                kind: posts::KIND_REVIEW,
+                kind: PostKind::Review,
                 product: Some(&r.product),
                 rating: Some(r.rating.stars()),
                 title: Some(&r.title),
@@ -100,7 +99,7 @@ impl ContentInput {
                 sentiment: &self.sentiment,
             },
             None => PostContent {
-                kind: posts::KIND_POST,
+                kind: PostKind::Post,
                 product: None,
                 rating: None,
                 title: None,
@@ -124,9 +123,19 @@ fn is_visible(post: &Post) -> bool {
     post.hidden_at.is_none()
 }
 
+/// The label that counts for a stored post.
+pub(in crate::services) fn label_of(post: &Post) -> Label {
+    effective_label(post.label_override, post.sentiment_label)
+}
+
+/// What a stored post says, its title included.
+pub(in crate::services) fn said_in(post: &Post) -> String {
+    said(post.title.as_deref(), &post.body)
+}
+
 /// What a post adds to its aggregate row.
 pub(in crate::services) fn counts_of(post: &Post) -> Counts {
-    Counts::of_post(post.label(), post.sentiment_score, post.rating)
+    Counts::of_post(label_of(post), post.sentiment_score, post.rating)
 }
 
 /// Takes a visible post's contribution out of the aggregates (sign -1) or puts it in (+1).
@@ -135,7 +144,7 @@ fn count_in_summary(conn: &mut DbConn, post: &Post, sign: i32) -> Result<(), App
         let counts = counts_of(post);
         let counts = if sign < 0 { -counts } else { counts };
         post_stats::apply(conn, post, &week_of(post.created_at), &counts)?;
-        let terms: Vec<String> = post_terms(&post.said()).into_iter().collect();
+        let terms: Vec<String> = post_terms(&said_in(post)).into_iter().collect();
         term_stats::apply(conn, post, &terms, sign)?;
     }
     Ok(())
@@ -254,7 +263,7 @@ pub fn insert_at(
             member_id: member.id,
             content: input.as_content(),
             city: &member.city,
-            age_band: band.label(),
+            age_band: band,
         },
         written,
     )
@@ -373,18 +382,13 @@ pub async fn correct_label(
             conn,
             post_id,
             |post| post.cohort_id == cohort_id,
-            |conn| {
-                Ok(
-                    posts::set_label_override(conn, post_id, label.map(Label::as_str))
-                        .map(|_| ())?,
-                )
-            },
+            |conn| Ok(posts::set_label_override(conn, post_id, label).map(|_| ())?),
         )?;
         let details = format!(
             "label {} → {} (scorer said {})",
-            before.label().as_str(),
-            after.label().as_str(),
-            before.sentiment_label
+            label_of(&before).as_str(),
+            label_of(&after).as_str(),
+            before.sentiment_label.as_str()
         );
         audit::insert(
             conn,

@@ -17,16 +17,15 @@ use crate::db::models::post_stats::{self, BulkStat};
 use crate::db::models::posts::{self, BulkPost, Post};
 use crate::db::models::term_stats::{self, BulkTerm};
 use crate::db::models::{cohorts, invites, members, users};
-use crate::domain::Email;
-use crate::domain::MemberId;
-use crate::domain::PostId;
-use crate::domain::{BrandId, CohortId, UserId};
+use crate::domain::{
+    AgeBand, BrandId, CohortId, Email, MemberId, PostId, PostKind, StaffRole, UserId,
+};
 use crate::error::AppError;
 use crate::sentiment::{self, Sentiment};
 use crate::services::accounts::{self, CreateOutcome};
 use crate::services::demo::{NAMES, OPENERS, PRODUCTS, VERDICTS, random_age};
 use crate::services::now;
-use crate::services::posts::{age_band_of, counts_of};
+use crate::services::posts::{age_band_of, counts_of, said_in};
 use crate::summary::counts::Counts;
 use crate::summary::themes::post_terms;
 use crate::summary::week_of;
@@ -122,18 +121,13 @@ pub fn fill(conn: &mut DbConn, plan: &SeedPlan) -> Result<SeedReport, AppError> 
             }
         };
         let email = Email::parse(&manager_email(brand_number)).map_err(AppError::BadRequest)?;
-        let manager_id = match accounts::create_user(
-            conn,
-            &email,
-            &hash,
-            users::ROLE_MANAGER,
-            Some(brand_id),
-        )? {
-            CreateOutcome::Created(id) => id,
-            CreateOutcome::Duplicate => {
-                return Err(AppError::Conflict(format!("{email} already exists")));
-            }
-        };
+        let manager_id =
+            match accounts::create_user(conn, &email, &hash, StaffRole::Manager, Some(brand_id))? {
+                CreateOutcome::Created(id) => id,
+                CreateOutcome::Duplicate => {
+                    return Err(AppError::Conflict(format!("{email} already exists")));
+                }
+            };
         for cohort_number in 1..=COHORTS_PER_BRAND {
             if remaining == 0 {
                 break;
@@ -301,24 +295,23 @@ fn seed_cohort(
             cohort_id,
             member_id: member.id,
             kind: if review.is_some() {
-                posts::KIND_REVIEW
+                PostKind::Review
             } else {
-                posts::KIND_POST
-            }
-            .into(),
+                PostKind::Post
+            },
             product: review.as_ref().map(|(p, _, _)| p.to_string()),
             rating: review.as_ref().map(|(_, r, _)| *r),
             title: review.map(|(_, _, t)| t),
             body,
             city: member.city.clone(),
-            age_band: age_band_of(member, at.date()).label().into(),
+            age_band: age_band_of(member, at.date()),
             hidden_reason: None,
             hidden_by: None,
             hidden_at: None,
             created_at: at,
             updated_at: at,
             sentiment_score: scored.score,
-            sentiment_label: scored.label.as_str().into(),
+            sentiment_label: scored.label,
             language: scored.language,
             label_override: None,
         });
@@ -338,16 +331,16 @@ fn write_aggregates(
     written: &[Post],
     texts: &mut TextCache,
 ) -> Result<(), AppError> {
-    type StatKey<'a> = (MemberId, &'a str, &'a str, &'a str, String);
+    type StatKey<'a> = (MemberId, AgeBand, PostKind, &'a str, String);
     let mut stats: HashMap<StatKey<'_>, (usize, Counts)> = HashMap::new();
-    type TermKey<'a> = (MemberId, &'a str, &'a str, String);
+    type TermKey<'a> = (MemberId, AgeBand, &'a str, String);
     let mut terms: HashMap<TermKey<'_>, (usize, i32)> = HashMap::new();
     for (index, post) in written.iter().enumerate() {
         let product = post.product.as_deref().unwrap_or_default();
         let key = (
             post.member_id,
-            post.age_band.as_str(),
-            post.kind.as_str(),
+            post.age_band,
+            post.kind,
             product,
             week_of(post.created_at),
         );
@@ -356,14 +349,9 @@ fn write_aggregates(
             .entry(key)
             .and_modify(|(_, total)| *total += &counts)
             .or_insert((index, counts));
-        for term in texts.terms(post.said()) {
+        for term in texts.terms(said_in(post)) {
             terms
-                .entry((
-                    post.member_id,
-                    post.age_band.as_str(),
-                    product,
-                    term.clone(),
-                ))
+                .entry((post.member_id, post.age_band, product, term.clone()))
                 .and_modify(|(_, count)| *count += 1)
                 .or_insert((index, 1));
         }
@@ -383,7 +371,7 @@ fn write_aggregates(
                 cohort_id: post.cohort_id,
                 member_id: post.member_id,
                 city: &post.city,
-                age_band: &post.age_band,
+                age_band: post.age_band,
                 product,
                 term,
                 posts: *count,

@@ -10,8 +10,7 @@ use serde::Deserialize;
 use crate::db::DbConn;
 use crate::db::models::term_stats::GroupTerm;
 use crate::db::models::{cohort_tallies, cohorts, post_stats, posts, term_stats};
-use crate::domain::CityList;
-use crate::domain::CohortId;
+use crate::domain::{AgeBand, CityList, CohortId, PostKind};
 use crate::error::AppError;
 use crate::services::Db;
 use crate::services::records::{Brand, Cohort};
@@ -60,15 +59,17 @@ pub fn parse_filter(
     };
     let kind = match query.kind.as_str() {
         "" => None,
-        "post" | "review" => Some(query.kind.clone()),
-        _ => return Err("Choose posts, reviews or both.".into()),
+        raw => match PostKind::parse(raw) {
+            Some(kind) => Some(kind),
+            None => return Err("Choose posts, reviews or both.".into()),
+        },
     };
     let product = match query.product.as_str() {
         "" => None,
         name if products.iter().any(|p| p == name) => Some(name.to_string()),
         _ => return Err("Choose a product from the list.".into()),
     };
-    if product.is_some() && kind.as_deref() == Some("post") {
+    if product.is_some() && kind == Some(PostKind::Post) {
         return Err("Products are reviewed: choose Reviews or Both to see one.".into());
     }
     Ok(Filter {
@@ -252,7 +253,7 @@ fn with_quotes(
         let (city, band) = if by_city {
             (Some(group.group.as_str()), None)
         } else {
-            (None, Some(group.group.as_str()))
+            (None, AgeBand::from_label(&group.group))
         };
         let pool: Vec<(posts::Post, BTreeSet<String>)> =
             posts::recent_in_group(conn, cohort_id, city, band, QUOTE_POOL)?

@@ -13,8 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::domain::AgeBand;
-use crate::domain::MemberId;
+use crate::domain::{AgeBand, MemberId, PostKind};
 use crate::summary::counts::Counts;
 
 /// One aggregate row: one member's posts of one kind and product in one week.
@@ -22,8 +21,8 @@ use crate::summary::counts::Counts;
 pub struct Row {
     pub member_id: MemberId,
     pub city: String,
-    pub age_band: String,
-    pub kind: String,
+    pub age_band: AgeBand,
+    pub kind: PostKind,
     pub product: String,
     /// The Monday of the week, `YYYY-MM-DD`.
     pub week: String,
@@ -41,7 +40,7 @@ impl Row {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Filter {
     pub months: Option<(String, String)>,
-    pub kind: Option<String>,
+    pub kind: Option<PostKind>,
     pub product: Option<String>,
 }
 
@@ -54,7 +53,7 @@ impl Filter {
 
     pub fn wants(&self, row: &Row) -> bool {
         self.wants_month(row.month())
-            && self.kind.as_ref().is_none_or(|k| *k == row.kind)
+            && self.kind.is_none_or(|k| k == row.kind)
             && self.product.as_ref().is_none_or(|p| *p == row.product)
     }
 }
@@ -62,7 +61,7 @@ impl Filter {
 /// A slice of one cell: its kind, month and product, each `None` above its level.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Slice {
-    pub kind: Option<String>,
+    pub kind: Option<PostKind>,
     pub month: Option<String>,
     pub product: Option<String>,
 }
@@ -96,17 +95,17 @@ impl Slice {
 
     /// The slices containing a row, from the cell down to the finest.
     fn chain(row: &Row) -> [Slice; 4] {
-        let kind = Some(row.kind.clone());
+        let kind = Some(row.kind);
         let product = Some(row.product.clone());
         [
             Slice::root(),
             Slice {
-                kind: kind.clone(),
+                kind,
                 month: None,
                 product: None,
             },
             Slice {
-                kind: kind.clone(),
+                kind,
                 month: None,
                 product: product.clone(),
             },
@@ -242,7 +241,7 @@ impl Figures {
         let mut members = BTreeSet::new();
         for row in rows {
             members.insert(row.member_id);
-            if row.kind == "review" {
+            if row.kind == PostKind::Review {
                 figures.reviews += row.counts.posts;
             }
             figures.counts += &row.counts;
@@ -291,10 +290,10 @@ impl Heatmap {
 pub fn build(rows: &[Row], cities: &[String], k: usize, filter: &Filter) -> Heatmap {
     let k = k.max(3);
     let bands = AgeBand::ALL.to_vec();
-    let mut by_cell: HashMap<(&str, &str), Vec<&Row>> = HashMap::new();
+    let mut by_cell: HashMap<(&str, AgeBand), Vec<&Row>> = HashMap::new();
     for row in rows {
         by_cell
-            .entry((row.city.as_str(), row.age_band.as_str()))
+            .entry((row.city.as_str(), row.age_band))
             .or_default()
             .push(row);
     }
@@ -304,7 +303,7 @@ pub fn build(rows: &[Row], cities: &[String], k: usize, filter: &Filter) -> Heat
     for city in cities {
         for band in &bands {
             let rows = by_cell
-                .get(&(city.as_str(), band.label()))
+                .get(&(city.as_str(), *band))
                 .map(Vec::as_slice)
                 .unwrap_or_default();
             let in_view: Vec<&Row> = rows.iter().copied().filter(|r| filter.wants(r)).collect();

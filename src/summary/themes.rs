@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::domain::MemberId;
+use crate::domain::{AgeBand, MemberId};
 use crate::summary::heatmap::Row;
 
 const STOP_WORDS: &[&str] = &[
@@ -251,17 +251,17 @@ pub enum TermGroup {
 impl TermGroup {
     /// A cell's group name: city and age band joined by U+001F, which no city
     /// name holds (the database builds the same when it sums by cell).
-    pub fn cell_key(city: &str, age_band: &str) -> String {
-        format!("{city}\u{1f}{age_band}")
+    pub fn cell_key(city: &str, age_band: AgeBand) -> String {
+        format!("{city}\u{1f}{}", age_band.label())
     }
 
     /// The group an aggregate row of posts belongs to, if any.
     fn of(self, row: &Row) -> Option<String> {
         match self {
             TermGroup::City => Some(row.city.clone()),
-            TermGroup::AgeBand => Some(row.age_band.clone()),
+            TermGroup::AgeBand => Some(row.age_band.label().to_string()),
             TermGroup::Product => (!row.product.is_empty()).then(|| row.product.clone()),
-            TermGroup::Cell => Some(TermGroup::cell_key(&row.city, &row.age_band)),
+            TermGroup::Cell => Some(TermGroup::cell_key(&row.city, row.age_band)),
         }
     }
 

@@ -7,8 +7,7 @@ use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest, web};
 use futures_util::future::LocalBoxFuture;
 
-use crate::domain::Staff;
-use crate::domain::UserId;
+use crate::domain::{Staff, UserId};
 use crate::error::AppError;
 use crate::services::Db;
 use crate::services::access::{self, CurrentMember};

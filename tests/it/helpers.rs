@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use actix_web::cookie::Key;
 use cohorts::config::Settings;
 use cohorts::db::{self, DatabaseUrl, DbConn, DbPool};
-use cohorts::domain::Email;
+use cohorts::domain::{Email, StaffRole};
 use cohorts::services::accounts::{self, CreateOutcome};
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
@@ -170,7 +170,7 @@ impl TestApp {
             &mut self.conn(),
             &Email::parse(&email).unwrap(),
             &hash,
-            "manager",
+            StaffRole::Manager,
             Some(brand_id),
         )
         .unwrap();

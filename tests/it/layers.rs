@@ -68,8 +68,8 @@ fn allowed(layer: &str) -> &'static [&'static str] {
             "services",
             "summary",
         ],
-        // `Contribution` and term extraction still read sentiment and summary
-        // types inside db/models; moving them out is the next step.
+        // db maps rows into the pure types (ids, enums, `Counts`, `Row`), but
+        // calls none of their rules: `pure_rules_named` checks that.
         "db" => &["db", "domain", "error", "sentiment", "summary"],
         "config" => &["db", "email"],
         "auth" => &["auth", "error"],
@@ -146,6 +146,61 @@ fn named_modules(source: &str) -> BTreeSet<String> {
     names
 }
 
+/// Functions of the pure modules a file names (`use crate::summary::week_of`,
+/// `crate::domain::post::said(…)`): their rules, where only their types may be.
+fn pure_rules_named(source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for statement in source.split(';') {
+        let statement = statement.trim();
+        let Some(path) = statement
+            .strip_prefix("use crate::")
+            .or_else(|| statement.strip_prefix("pub use crate::"))
+        else {
+            continue;
+        };
+        if !["domain", "sentiment", "summary"]
+            .iter()
+            .any(|pure| path.starts_with(pure))
+        {
+            continue;
+        }
+        let leaves = match path.find('{') {
+            Some(open) => path[open + 1..].trim_end_matches('}').to_string(),
+            None => path.rsplit("::").next().unwrap_or(path).to_string(),
+        };
+        for leaf in leaves.split(',').map(str::trim) {
+            let name = leaf.rsplit("::").next().unwrap_or(leaf);
+            if name.starts_with(|c: char| c.is_ascii_lowercase()) && name != "self" {
+                found.push(name.to_string());
+            }
+        }
+    }
+    for pure in ["domain::", "sentiment::", "summary::"] {
+        let mut rest = source;
+        while let Some(at) = rest.find(&format!("crate::{pure}")) {
+            rest = &rest[at + "crate::".len()..];
+            let path: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect();
+            let mut segments = path.rsplit("::");
+            let leaf = segments.next().unwrap_or_default();
+            // A free function: a lowercase name in a lowercase module (a
+            // type's own mapping, `PostKind::parse`, is no rule of the domain's).
+            let in_module = segments
+                .next()
+                .is_some_and(|owner| owner.starts_with(|c: char| c.is_ascii_lowercase()));
+            if rest[path.len()..].starts_with('(')
+                && in_module
+                && leaf.starts_with(|c: char| c.is_ascii_lowercase())
+            {
+                found.push(leaf.to_string());
+            }
+        }
+    }
+    found
+}
+
 fn violations(relative: &str, source: &str) -> Vec<String> {
     let Some(layer) = layer_of(relative) else {
         return Vec::new();
@@ -172,6 +227,13 @@ fn violations(relative: &str, source: &str) -> Vec<String> {
         found.push(format!(
             "src/{relative} queries db::schema instead of a model"
         ));
+    }
+    if layer == "db" {
+        for rule in pure_rules_named(source) {
+            found.push(format!(
+                "src/{relative} (db) calls the rule {rule}: persistence only"
+            ));
+        }
     }
     if layer == "error" && source.contains("askama") {
         found.push(format!("src/{relative} draws HTML"));
@@ -227,6 +289,15 @@ fn the_check_catches_a_route_that_reads_the_database() {
         vec![
             "src/summary/x.rs (pure) names crate::db",
             "src/summary/x.rs (pure) uses std::fs"
+        ]
+    );
+    let rule_in_db = "use crate::domain::{PostId, post::said};\nuse crate::summary::counts::Counts;\n\
+                      fn f() { crate::summary::week_of(t); crate::domain::PostKind::parse(k); }";
+    assert_eq!(
+        violations("db/models/posts.rs", rule_in_db),
+        vec![
+            "src/db/models/posts.rs (db) calls the rule said: persistence only",
+            "src/db/models/posts.rs (db) calls the rule week_of: persistence only",
         ]
     );
     assert!(

@@ -214,7 +214,7 @@ proptest! {
             if let Some((first, last)) = filter.months {
                 prop_assert!(months.contains(&first) && months.contains(&last) && first <= last);
             }
-            prop_assert!(filter.kind.as_deref().is_none_or(|k| k == "post" || k == "review"));
+            prop_assert!(filter.kind.is_none_or(|k| k.as_str() == kind));
             prop_assert!(filter.product.as_deref().is_none_or(|p| p == "Tango Ball"));
         }
     }

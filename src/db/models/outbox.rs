@@ -4,12 +4,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::schema::outbox;
-use crate::domain::MailId;
-
-pub const PENDING: &str = "pending";
-pub const SENDING: &str = "sending";
-pub const SENT: &str = "sent";
-pub const FAILED: &str = "failed";
+use crate::domain::{MailId, MailStatus};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = outbox)]
@@ -19,7 +14,7 @@ pub struct OutboxMessage {
     pub subject: String,
     pub text_body: String,
     pub html_body: String,
-    pub status: String,
+    pub status: MailStatus,
     pub attempts: i32,
     pub next_attempt_at: NaiveDateTime,
     pub last_error: Option<String>,
@@ -45,7 +40,7 @@ pub fn insert(
             outbox::subject.eq(message.subject),
             outbox::text_body.eq(message.text_body),
             outbox::html_body.eq(message.html_body),
-            outbox::status.eq(PENDING),
+            outbox::status.eq(MailStatus::Pending),
             outbox::next_attempt_at.eq(now),
             outbox::created_at.eq(now),
         ))
@@ -56,7 +51,7 @@ pub fn insert(
 /// whose lease ran out.
 pub fn due(conn: &mut DbConn, now: NaiveDateTime, limit: i64) -> QueryResult<Vec<MailId>> {
     outbox::table
-        .filter(outbox::status.eq_any([PENDING, SENDING]))
+        .filter(outbox::status.eq_any([MailStatus::Pending, MailStatus::Sending]))
         .filter(outbox::next_attempt_at.le(now))
         .order(outbox::id.asc())
         .limit(limit)
@@ -75,11 +70,11 @@ pub fn claim(
     let taken = diesel::update(
         outbox::table
             .find(id)
-            .filter(outbox::status.eq_any([PENDING, SENDING]))
+            .filter(outbox::status.eq_any([MailStatus::Pending, MailStatus::Sending]))
             .filter(outbox::next_attempt_at.le(now)),
     )
     .set((
-        outbox::status.eq(SENDING),
+        outbox::status.eq(MailStatus::Sending),
         outbox::next_attempt_at.eq(lease_until),
         outbox::attempts.eq(outbox::attempts + 1),
     ))
@@ -97,7 +92,7 @@ pub fn claim(
 pub fn mark_sent(conn: &mut DbConn, id: MailId, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(outbox::table.find(id))
         .set((
-            outbox::status.eq(SENT),
+            outbox::status.eq(MailStatus::Sent),
             outbox::sent_at.eq(Some(now)),
             outbox::last_error.eq(None::<String>),
         ))
@@ -115,14 +110,14 @@ pub fn mark_failed(
     match retry_at {
         Some(at) => diesel::update(target)
             .set((
-                outbox::status.eq(PENDING),
+                outbox::status.eq(MailStatus::Pending),
                 outbox::next_attempt_at.eq(at),
                 outbox::last_error.eq(Some(error)),
             ))
             .execute(conn),
         None => diesel::update(target)
             .set((
-                outbox::status.eq(FAILED),
+                outbox::status.eq(MailStatus::Failed),
                 outbox::last_error.eq(Some(error)),
             ))
             .execute(conn),
@@ -145,12 +140,12 @@ pub fn count_to_since(
 
 pub fn list(
     conn: &mut DbConn,
-    status: Option<&str>,
+    status: Option<MailStatus>,
     page: Page,
 ) -> QueryResult<Vec<OutboxMessage>> {
     let mut query = outbox::table.into_boxed();
     if let Some(status) = status {
-        query = query.filter(outbox::status.eq(status.to_string()));
+        query = query.filter(outbox::status.eq(status));
     }
     query
         .order(outbox::id.desc())
@@ -160,21 +155,25 @@ pub fn list(
         .load(conn)
 }
 
-pub fn count(conn: &mut DbConn, status: Option<&str>) -> QueryResult<i64> {
+pub fn count(conn: &mut DbConn, status: Option<MailStatus>) -> QueryResult<i64> {
     let mut query = outbox::table.into_boxed();
     if let Some(status) = status {
-        query = query.filter(outbox::status.eq(status.to_string()));
+        query = query.filter(outbox::status.eq(status));
     }
     query.count().get_result(conn)
 }
 
 /// Puts a failed message back in the queue, due now.
 pub fn retry_failed(conn: &mut DbConn, id: MailId, now: NaiveDateTime) -> QueryResult<usize> {
-    diesel::update(outbox::table.find(id).filter(outbox::status.eq(FAILED)))
-        .set((
-            outbox::status.eq(PENDING),
-            outbox::next_attempt_at.eq(now),
-            outbox::attempts.eq(0),
-        ))
-        .execute(conn)
+    diesel::update(
+        outbox::table
+            .find(id)
+            .filter(outbox::status.eq(MailStatus::Failed)),
+    )
+    .set((
+        outbox::status.eq(MailStatus::Pending),
+        outbox::next_attempt_at.eq(now),
+        outbox::attempts.eq(0),
+    ))
+    .execute(conn)
 }

@@ -8,7 +8,7 @@ use crate::db::DbConn;
 use crate::db::models::posts::Post;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::post_stats;
-use crate::domain::{CohortId, MemberId};
+use crate::domain::{AgeBand, CohortId, MemberId, PostKind};
 use crate::summary::counts::Counts;
 use crate::summary::heatmap::Row;
 
@@ -100,8 +100,8 @@ pub fn apply(conn: &mut DbConn, post: &Post, week: &str, counts: &Counts) -> Que
             Value::BigInt(post.cohort_id.0),
             Value::BigInt(post.member_id.0),
             Value::Text(&post.city),
-            Value::Text(&post.age_band),
-            Value::Text(&post.kind),
+            Value::Text(post.age_band.label()),
+            Value::Text(post.kind.as_str()),
             Value::Text(product),
             Value::Text(week),
             Value::Integer(c.posts),
@@ -138,8 +138,8 @@ pub fn apply(conn: &mut DbConn, post: &Post, week: &str, counts: &Counts) -> Que
 pub struct StatRow {
     pub member_id: MemberId,
     pub city: String,
-    pub age_band: String,
-    pub kind: String,
+    pub age_band: AgeBand,
+    pub kind: PostKind,
     pub product: String,
     pub week: String,
     #[diesel(embed)]
@@ -204,8 +204,8 @@ pub struct BulkStat<'a> {
     pub cohort_id: CohortId,
     pub member_id: MemberId,
     pub city: &'a str,
-    pub age_band: &'a str,
-    pub kind: &'a str,
+    pub age_band: AgeBand,
+    pub kind: PostKind,
     pub product: &'a str,
     pub week: &'a str,
     #[diesel(embed)]
@@ -218,8 +218,8 @@ impl<'a> BulkStat<'a> {
             cohort_id: post.cohort_id,
             member_id: post.member_id,
             city: &post.city,
-            age_band: &post.age_band,
-            kind: &post.kind,
+            age_band: post.age_band,
+            kind: post.kind,
             product: post.product.as_deref().unwrap_or_default(),
             week,
             counts: total.into(),

@@ -4,11 +4,8 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::schema::{members, posts};
-use crate::domain::{CohortId, MemberId, PostId, UserId};
-use crate::sentiment::Sentiment;
-
-pub const KIND_POST: &str = "post";
-pub const KIND_REVIEW: &str = "review";
+use crate::domain::{AgeBand, CohortId, MemberId, PostId, PostKind, UserId};
+use crate::sentiment::{Label, Sentiment};
 
 #[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = posts)]
@@ -16,13 +13,13 @@ pub struct Post {
     pub id: PostId,
     pub cohort_id: CohortId,
     pub member_id: MemberId,
-    pub kind: String,
+    pub kind: PostKind,
     pub product: Option<String>,
     pub rating: Option<i32>,
     pub title: Option<String>,
     pub body: String,
     pub city: String,
-    pub age_band: String,
+    pub age_band: AgeBand,
     pub hidden_reason: Option<String>,
     #[serde(skip)]
     pub hidden_by: Option<UserId>,
@@ -30,31 +27,15 @@ pub struct Post {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub sentiment_score: Option<f64>,
-    pub sentiment_label: String,
+    pub sentiment_label: Label,
     pub language: String,
-    pub label_override: Option<String>,
-}
-
-impl Post {
-    /// The label that counts for this post.
-    pub fn label(&self) -> crate::sentiment::Label {
-        crate::domain::post::effective_label(self.label_override.as_deref(), &self.sentiment_label)
-    }
-
-    pub fn is_review(&self) -> bool {
-        self.kind == KIND_REVIEW
-    }
-
-    /// What the post says, its title included.
-    pub fn said(&self) -> String {
-        crate::domain::post::said(self.title.as_deref(), &self.body)
-    }
+    pub label_override: Option<Label>,
 }
 
 /// What a member writes (a post, or a review with product, rating and title),
 /// with its sentiment.
 pub struct PostContent<'a> {
-    pub kind: &'a str,
+    pub kind: PostKind,
     pub product: Option<&'a str>,
     pub rating: Option<i32>,
     pub title: Option<&'a str>,
@@ -69,7 +50,7 @@ pub struct NewPost<'a> {
     pub member_id: MemberId,
     pub content: PostContent<'a>,
     pub city: &'a str,
-    pub age_band: &'a str,
+    pub age_band: AgeBand,
 }
 
 /// Writes a post and gives it back whole, as stored.
@@ -89,7 +70,7 @@ pub fn insert(conn: &mut DbConn, post: NewPost<'_>, now: NaiveDateTime) -> Query
             posts::created_at.eq(now),
             posts::updated_at.eq(now),
             posts::sentiment_score.eq(post.content.sentiment.score),
-            posts::sentiment_label.eq(post.content.sentiment.label.as_str()),
+            posts::sentiment_label.eq(post.content.sentiment.label),
             posts::language.eq(&post.content.sentiment.language),
             posts::submission_key.eq(post.submission_key),
         )),
@@ -159,7 +140,7 @@ pub fn update_own(
             posts::body.eq(content.body),
             posts::updated_at.eq(now),
             posts::sentiment_score.eq(content.sentiment.score),
-            posts::sentiment_label.eq(content.sentiment.label.as_str()),
+            posts::sentiment_label.eq(content.sentiment.label),
             posts::language.eq(&content.sentiment.language),
         ))
         .execute(conn)
@@ -206,7 +187,7 @@ pub fn find(conn: &mut DbConn, id: PostId) -> QueryResult<Option<Post>> {
 pub fn set_label_override(
     conn: &mut DbConn,
     id: PostId,
-    label: Option<&str>,
+    label: Option<Label>,
 ) -> QueryResult<usize> {
     diesel::update(posts::table.find(id))
         .set(posts::label_override.eq(label))
@@ -219,7 +200,7 @@ pub fn recent_in_group(
     conn: &mut DbConn,
     cohort_id: CohortId,
     city: Option<&str>,
-    age_band: Option<&str>,
+    age_band: Option<AgeBand>,
     limit: i64,
 ) -> QueryResult<Vec<Post>> {
     let mut query = posts::table
@@ -230,7 +211,7 @@ pub fn recent_in_group(
         query = query.filter(posts::city.eq(city.to_string()));
     }
     if let Some(band) = age_band {
-        query = query.filter(posts::age_band.eq(band.to_string()));
+        query = query.filter(posts::age_band.eq(band));
     }
     query
         .order((posts::created_at.desc(), posts::id.desc()))
@@ -254,17 +235,17 @@ pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<Pos
 pub struct BulkPost<'a> {
     pub cohort_id: CohortId,
     pub member_id: MemberId,
-    pub kind: &'a str,
+    pub kind: PostKind,
     pub product: Option<&'a str>,
     pub rating: Option<i32>,
     pub title: Option<&'a str>,
     pub body: &'a str,
     pub city: &'a str,
-    pub age_band: &'a str,
+    pub age_band: AgeBand,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub sentiment_score: Option<f64>,
-    pub sentiment_label: &'a str,
+    pub sentiment_label: Label,
     pub language: &'a str,
 }
 
@@ -273,17 +254,17 @@ impl<'a> From<&'a Post> for BulkPost<'a> {
         BulkPost {
             cohort_id: post.cohort_id,
             member_id: post.member_id,
-            kind: &post.kind,
+            kind: post.kind,
             product: post.product.as_deref(),
             rating: post.rating,
             title: post.title.as_deref(),
             body: &post.body,
             city: &post.city,
-            age_band: &post.age_band,
+            age_band: post.age_band,
             created_at: post.created_at,
             updated_at: post.updated_at,
             sentiment_score: post.sentiment_score,
-            sentiment_label: &post.sentiment_label,
+            sentiment_label: post.sentiment_label,
             language: &post.language,
         }
     }
@@ -297,7 +278,7 @@ pub fn insert_many(conn: &mut DbConn, rows: &[BulkPost<'_>]) -> QueryResult<usiz
 pub fn count_shown_since(
     conn: &mut DbConn,
     cohort_id: CohortId,
-    kind: &str,
+    kind: PostKind,
     since: NaiveDateTime,
 ) -> QueryResult<i64> {
     posts::table

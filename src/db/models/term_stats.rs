@@ -7,7 +7,7 @@ use crate::db::DbConn;
 use crate::db::models::posts::Post;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::term_stats;
-use crate::domain::{CohortId, MemberId};
+use crate::domain::{AgeBand, CohortId, MemberId};
 use crate::summary::themes::{TermCount, TermGroup};
 
 /// The most terms a post's statement may have and still be kept prepared.
@@ -35,7 +35,7 @@ pub fn apply(conn: &mut DbConn, post: &Post, terms: &[String], sign: i32) -> Que
             Value::BigInt(post.cohort_id.0),
             Value::BigInt(post.member_id.0),
             Value::Text(&post.city),
-            Value::Text(&post.age_band),
+            Value::Text(post.age_band.label()),
             Value::Text(post.product.as_deref().unwrap_or_default()),
             Value::Integer(sign),
         ];
@@ -117,7 +117,7 @@ pub struct BulkTerm<'a> {
     pub cohort_id: CohortId,
     pub member_id: MemberId,
     pub city: &'a str,
-    pub age_band: &'a str,
+    pub age_band: AgeBand,
     pub product: &'a str,
     pub term: &'a str,
     pub posts: i32,

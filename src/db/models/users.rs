@@ -4,10 +4,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::schema::{brands, users};
-use crate::domain::{BrandId, UserId};
-
-pub const ROLE_ADMIN: &str = "admin";
-pub const ROLE_MANAGER: &str = "manager";
+use crate::domain::{BrandId, StaffRole, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
@@ -15,7 +12,7 @@ pub struct User {
     pub id: UserId,
     pub email: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: StaffRole,
     pub brand_id: Option<BrandId>,
     pub disabled_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
@@ -26,7 +23,7 @@ pub struct User {
 pub struct NewUser<'a> {
     pub email: &'a str,
     pub password_hash: &'a str,
-    pub role: &'a str,
+    pub role: StaffRole,
     pub brand_id: Option<BrandId>,
 }
 
@@ -104,7 +101,7 @@ pub fn digest_candidates(
     limit: i64,
 ) -> QueryResult<Vec<(UserId, String, Option<BrandId>)>> {
     users::table
-        .filter(users::role.eq(ROLE_MANAGER))
+        .filter(users::role.eq(StaffRole::Manager))
         .filter(users::disabled_at.is_null())
         .filter(users::brand_id.is_not_null())
         .filter(

@@ -2,6 +2,7 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use super::*;
+use crate::domain::{MemberId, PostKind};
 use crate::sentiment::Label;
 
 fn row(
@@ -16,8 +17,8 @@ fn row(
     Row {
         member_id: MemberId(member),
         city: city.into(),
-        age_band: band.label().into(),
-        kind: kind.into(),
+        age_band: band,
+        kind: PostKind::parse(kind).expect("post or review"),
         product: product.into(),
         week: week.into(),
         counts: Counts::of_post(
@@ -129,7 +130,7 @@ fn a_filter_that_would_single_out_a_few_members_hides_the_cell() {
         &cities(),
         5,
         &Filter {
-            kind: Some("post".into()),
+            kind: Some(PostKind::Post),
             ..Filter::default()
         },
     );
@@ -165,8 +166,8 @@ fn k_is_never_below_three() {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct Atom {
     city: String,
-    band: String,
-    kind: String,
+    band: AgeBand,
+    kind: PostKind,
     month: String,
     product: String,
 }
@@ -174,8 +175,8 @@ struct Atom {
 fn atom_of(row: &Row) -> Atom {
     Atom {
         city: row.city.clone(),
-        band: row.age_band.clone(),
-        kind: row.kind.clone(),
+        band: row.age_band,
+        kind: row.kind,
         month: row.month().to_string(),
         product: row.product.clone(),
     }
@@ -272,8 +273,8 @@ fn random_filter(rng: &mut StdRng) -> Filter {
     });
     let (kind, product) = match rng.gen_range(0..4) {
         0 => (None, None),
-        1 => (Some("post".to_string()), None),
-        2 => (Some("review".to_string()), None),
+        1 => (Some(PostKind::Post), None),
+        2 => (Some(PostKind::Review), None),
         _ => (None, Some(PRODUCTS[rng.gen_range(0..2)].to_string())),
     };
     Filter {
@@ -320,12 +321,12 @@ fn no_suppressed_figure_can_be_recovered_from_any_pair_of_views() {
             let mut shown_cells = Vec::new();
             for cell in &map.cells {
                 let mut in_cell = rows.iter().filter(|r| {
-                    r.city == cell.city && r.age_band == cell.age_band.label() && filter.wants(r)
+                    r.city == cell.city && r.age_band == cell.age_band && filter.wants(r)
                 });
                 let v = vector(&mut in_cell);
                 match cell.figures {
                     Some(_) => {
-                        shown_cells.push((cell.city.clone(), cell.age_band.label()));
+                        shown_cells.push((cell.city.clone(), cell.age_band));
                         span.add(v);
                     }
                     None if v.iter().any(|x| *x > 0.0) => hidden.push(v),
