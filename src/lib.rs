@@ -6,12 +6,12 @@ pub mod db;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod pages;
 pub mod photos;
 pub mod routes;
 pub mod sentiment;
 pub mod services;
 pub mod summary;
-pub mod templates;
 pub mod web;
 
 use std::net::TcpListener;

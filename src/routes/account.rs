@@ -8,9 +8,10 @@ use serde::Deserialize;
 use crate::auth::password;
 use crate::domain::Staff;
 use crate::error::AppError;
+use crate::pages::account::AccountPage;
+use crate::pages::{Chrome, flash, show_time};
 use crate::services::accounts;
 use crate::services::{Db, FieldErrors, now};
-use crate::templates::{AccountPage, Chrome, flash, show_time};
 use crate::web::session::CsrfForm;
 use crate::web::{render, render_with_status, see_other};
 

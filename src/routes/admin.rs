@@ -7,13 +7,14 @@ use serde::Deserialize;
 
 use crate::domain::{BoundedText, BrandId, Email, MailStatus, Staff, StaffRole};
 use crate::error::AppError;
+use crate::pages::admin::{
+    AccountsPage, AdminPage, AuditPage, AuditRow, BrandForm, BrandRow, ManagerForm, OutboxPage,
+    OutboxRow, UserRow,
+};
+use crate::pages::{Chrome, Pager, flash, show_time};
 use crate::services::accounts::{self, CreateOutcome};
 use crate::services::outbox::{self, Shown};
 use crate::services::{Db, FieldErrors};
-use crate::templates::{
-    AccountsPage, AdminPage, AuditPage, AuditRow, BrandForm, BrandRow, Chrome, ManagerForm,
-    OutboxPage, OutboxRow, Pager, UserRow, flash, show_time,
-};
 use crate::web::session::CsrfForm;
 use crate::web::{Admin, CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
 

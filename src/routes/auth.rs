@@ -7,9 +7,10 @@ use serde::Deserialize;
 
 use crate::config::Settings;
 use crate::error::AppError;
+use crate::pages::Chrome;
+use crate::pages::auth::LoginPage;
 use crate::services::Db;
 use crate::services::accounts::{self, SignIn};
-use crate::templates::{Chrome, LoginPage};
 use crate::web::session::{CsrfForm, sign_in_staff, sign_out};
 use crate::web::{CsrfOnly, Visitor, client_ip, render, render_with_status, see_other};
 

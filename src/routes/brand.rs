@@ -7,9 +7,10 @@ use serde::Deserialize;
 
 use crate::domain::{BoundedText, Capacity, CityList, CohortStatus};
 use crate::error::AppError;
+use crate::pages::brand::{BrandPage, CohortForm, CohortFormPage, CohortRow};
+use crate::pages::{Chrome, flash};
 use crate::services::cohorts::{self, CohortInput, CreateOutcome};
 use crate::services::{Db, FieldErrors};
-use crate::templates::{BrandPage, Chrome, CohortForm, CohortFormPage, CohortRow, flash};
 use crate::web::session::CsrfForm;
 use crate::web::{StaffBrand, render, render_with_status, see_other};
 

@@ -6,13 +6,11 @@ use serde::Deserialize;
 
 use crate::domain::{BoundedText, CityList};
 use crate::error::AppError;
+use crate::pages::cohort::{CohortPage, FeedPage, MemberRow, MembersPage};
+use crate::pages::{Chrome, CohortHeader, ConfirmPage, FeedItem, Pager, flash, show_date};
 use crate::photos::store::PhotoStore;
 use crate::sentiment::Label;
 use crate::services::{Db, cohorts, membership, posts as post_service};
-use crate::templates::{
-    Chrome, CohortHeader, CohortPage, ConfirmPage, FeedItem, FeedPage, MemberRow, MembersPage,
-    Pager, flash, show_date,
-};
 use crate::web::session::CsrfForm;
 use crate::web::{CsrfOnly, PageQuery, StaffCohort, path_id, render, see_other};
 

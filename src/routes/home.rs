@@ -6,8 +6,9 @@ use actix_web::{HttpResponse, web};
 
 use crate::config::Settings;
 use crate::error::AppError;
+use crate::pages::Chrome;
+use crate::pages::home::HomePage;
 use crate::services::{self, Db};
-use crate::templates::{Chrome, HomePage};
 use crate::web::{Visitor, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

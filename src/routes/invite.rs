@@ -11,14 +11,15 @@ use serde::Deserialize;
 use crate::config::Settings;
 use crate::domain::{BirthMonth, BoundedText, CityList, Country, Email};
 use crate::error::AppError;
+use crate::pages::invite::{
+    InviteForms, InviteLink, InviteRow, InvitesPage, JoinForm, JoinPage, MONTHS, RejectedLine,
+    WelcomePage,
+};
+use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_date};
 use crate::services::invites::{self as invite_service, InviteState, LinkInput};
 use crate::services::membership::{self, JoinInput};
 use crate::services::records::{Brand, Cohort, Invite};
 use crate::services::{Db, FieldErrors, now};
-use crate::templates::{
-    Chrome, CohortHeader, ConfirmPage, InviteForms, InviteLink, InviteRow, InvitesPage, JoinForm,
-    JoinPage, MONTHS, Pager, RejectedLine, WelcomePage, flash, show_date,
-};
 use crate::web::session::{CsrfForm, sign_in_member, verify_csrf};
 use crate::web::{
     CsrfOnly, PageQuery, StaffCohort, Visitor, path_id, render, render_with_status, see_other,

@@ -12,17 +12,17 @@ use crate::config::Settings;
 use crate::domain::Email;
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::error::AppError;
+use crate::pages::member::UnsubscribePage;
+use crate::pages::member::{
+    EditPostPage, LinkRequestPage, MemberAccountPage, MemberHomePage, PostForm,
+};
+use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash};
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::photos::{self as photo_service, Upload};
 use crate::services::posts::{self as post_service, ContentInput};
 use crate::services::records::Post;
 use crate::services::{Db, FieldErrors, membership};
-use crate::templates::UnsubscribePage;
-use crate::templates::{
-    Chrome, ConfirmPage, EditPostPage, FeedItem, LinkRequestPage, MemberAccountPage,
-    MemberHomePage, Pager, PostForm, flash,
-};
 use crate::web::session::{CsrfForm, sign_in_member, sign_out, verify_csrf};
 use crate::web::uploads::read_form;
 use crate::web::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};

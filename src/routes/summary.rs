@@ -5,9 +5,10 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
 use crate::error::AppError;
+use crate::pages::summary::{BrandSummaryPage, SummaryPage};
+use crate::pages::{Chrome, CohortHeader};
 use crate::services::Db;
 use crate::services::summary::{self, SummaryMemo, SummaryQuery};
-use crate::templates::{BrandSummaryPage, Chrome, CohortHeader, SummaryPage};
 use crate::web::{StaffBrand, StaffCohort, render, render_with_status};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
 use crate::error::AppError;
-use crate::templates::{Chrome, ErrorPage};
+use crate::pages::{Chrome, ErrorPage};
 
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {

@@ -1,0 +1,45 @@
+//! A brand's cohorts, and a new cohort.
+
+use askama::Template;
+
+use crate::domain::{BrandId, CohortId};
+use crate::pages::Chrome;
+use crate::services::FieldErrors;
+
+pub struct CohortRow {
+    pub id: CohortId,
+    pub name: String,
+    pub theme: String,
+    pub members: i32,
+    pub capacity: i32,
+    pub status: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "brand.html")]
+pub struct BrandPage {
+    pub chrome: Chrome,
+    pub brand_id: BrandId,
+    pub brand_name: String,
+    pub anonymity_k: i32,
+    pub cohorts: Vec<CohortRow>,
+}
+
+#[derive(Default)]
+pub struct CohortForm {
+    pub name: String,
+    pub description: String,
+    pub theme: String,
+    pub cities: String,
+    pub capacity: String,
+}
+
+#[derive(Template)]
+#[template(path = "cohort_form.html")]
+pub struct CohortFormPage {
+    pub chrome: Chrome,
+    pub brand_id: BrandId,
+    pub brand_name: String,
+    pub form: CohortForm,
+    pub errors: FieldErrors,
+}

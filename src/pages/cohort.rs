@@ -1,0 +1,46 @@
+//! A cohort's overview, its feed and its members.
+
+use askama::Template;
+
+use crate::domain::MemberId;
+use crate::pages::{Chrome, CohortHeader, FeedItem, Pager};
+use crate::summary::SafeCount;
+
+#[derive(Template)]
+#[template(path = "cohort.html")]
+pub struct CohortPage {
+    pub chrome: Chrome,
+    pub header: CohortHeader,
+    pub description: String,
+    pub theme: String,
+    pub cities: Vec<String>,
+    pub created: String,
+    pub by_city: Vec<SafeCount>,
+    pub by_age_band: Vec<SafeCount>,
+    pub anonymity_k: i32,
+}
+
+#[derive(Template)]
+#[template(path = "feed.html")]
+pub struct FeedPage {
+    pub chrome: Chrome,
+    pub header: CohortHeader,
+    pub items: Vec<FeedItem>,
+    pub pager: Pager,
+}
+
+pub struct MemberRow {
+    pub id: MemberId,
+    pub display_name: String,
+    pub city: String,
+    pub joined: String,
+}
+
+#[derive(Template)]
+#[template(path = "members.html")]
+pub struct MembersPage {
+    pub chrome: Chrome,
+    pub header: CohortHeader,
+    pub members: Vec<MemberRow>,
+    pub pager: Pager,
+}

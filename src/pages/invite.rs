@@ -1,0 +1,106 @@
+//! Invites, and joining through one.
+
+use askama::Template;
+
+use crate::domain::{Country, InviteId};
+use crate::pages::{Chrome, CohortHeader, Pager};
+use crate::services::FieldErrors;
+
+pub struct InviteRow {
+    pub id: InviteId,
+    pub kind: String,
+    pub label: String,
+    pub uses: i32,
+    pub max_uses: i32,
+    pub expires: String,
+    pub state: &'static str,
+    pub revocable: bool,
+}
+
+pub struct InviteLink {
+    pub label: String,
+    pub url: String,
+}
+
+pub struct RejectedLine {
+    pub input: String,
+    pub reason: String,
+}
+
+#[derive(Default)]
+pub struct InviteForms {
+    pub emails: String,
+    pub link_label: String,
+    pub link_uses: String,
+    pub link_days: String,
+}
+
+#[derive(Template)]
+#[template(path = "invites.html")]
+pub struct InvitesPage {
+    pub chrome: Chrome,
+    pub header: CohortHeader,
+    pub invites: Vec<InviteRow>,
+    pub pager: Pager,
+    pub forms: InviteForms,
+    pub errors: FieldErrors,
+    pub created: Vec<InviteLink>,
+    pub rejected: Vec<RejectedLine>,
+    pub free_seats: i32,
+}
+
+#[derive(Default)]
+pub struct JoinForm {
+    pub display_name: String,
+    pub city: String,
+    pub birth_year: String,
+    pub birth_month: String,
+    pub country: String,
+    pub email: String,
+    pub guardian_consent: bool,
+    pub consent: bool,
+}
+
+#[derive(Template)]
+#[template(path = "join.html")]
+pub struct JoinPage {
+    pub chrome: Chrome,
+    pub token: String,
+    pub cohort_name: String,
+    pub description: String,
+    pub theme: String,
+    pub brand_name: String,
+    pub cities: Vec<String>,
+    pub countries: &'static [Country],
+    pub months: [&'static str; 12],
+    pub form: JoinForm,
+    pub errors: FieldErrors,
+    pub seats_left: i32,
+    /// Join links (not personal invites) may be given an address for the personal link.
+    pub ask_email: bool,
+    /// Sent back with the form so that sending it twice admits one member.
+    pub submission_key: String,
+}
+
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+#[derive(Template)]
+#[template(path = "welcome.html")]
+pub struct WelcomePage {
+    pub chrome: Chrome,
+    pub cohort_name: String,
+    pub access_url: String,
+}

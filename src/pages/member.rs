@@ -1,0 +1,69 @@
+//! What a member sees: their cohort's feed and their posts, their account, their link.
+
+use askama::Template;
+
+use crate::domain::PostId;
+use crate::pages::{Chrome, FeedItem, Pager};
+use crate::services::FieldErrors;
+
+#[derive(Default)]
+pub struct PostForm {
+    pub kind: String,
+    pub product: String,
+    pub rating: String,
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Template)]
+#[template(path = "member_home.html")]
+pub struct MemberHomePage {
+    pub chrome: Chrome,
+    pub cohort_name: String,
+    pub brand_name: String,
+    pub theme: String,
+    pub items: Vec<FeedItem>,
+    pub pager: Pager,
+    pub form: PostForm,
+    pub errors: FieldErrors,
+    /// Sent back with the form so that sending it twice posts once.
+    pub submission_key: String,
+}
+
+#[derive(Template)]
+#[template(path = "edit_post.html")]
+pub struct EditPostPage {
+    pub chrome: Chrome,
+    pub post_id: PostId,
+    pub form: PostForm,
+    pub errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "member_account.html")]
+pub struct MemberAccountPage {
+    pub chrome: Chrome,
+    pub cohort_name: String,
+    pub has_email: bool,
+    pub nudges_on: bool,
+}
+
+#[derive(Template)]
+#[template(path = "link_request.html")]
+pub struct LinkRequestPage {
+    pub chrome: Chrome,
+    pub email: String,
+    pub errors: FieldErrors,
+    pub sent: bool,
+}
+
+#[derive(Template)]
+#[template(path = "unsubscribe.html")]
+pub struct UnsubscribePage {
+    pub chrome: Chrome,
+    pub heading: &'static str,
+    pub message: &'static str,
+    pub action: String,
+    pub done: bool,
+    pub done_message: &'static str,
+}

@@ -1,0 +1,255 @@
+//! Page structs, one per template, beside the area whose routes render them;
+//! here, what every area shares: the layout's `Chrome`, times, the pager, and the
+//! pages more than one area shows.
+
+pub mod account;
+pub mod admin;
+pub mod auth;
+pub mod brand;
+pub mod cohort;
+pub mod home;
+pub mod invite;
+pub mod member;
+pub mod summary;
+
+use actix_session::Session;
+use askama::Template;
+use chrono::{NaiveDateTime, TimeZone};
+use chrono_tz::Tz;
+
+use crate::domain::{BrandId, CohortId, PhotoId, PostId, PostKind, Staff};
+use crate::error::AppError;
+use crate::services::access::CurrentMember;
+use crate::web::session::csrf_token;
+
+const FLASH_KEY: &str = "flash";
+
+/// What the layout needs: the title, who is signed in, the CSRF token for the
+/// sign-out form, and a one-time message from the previous action.
+pub struct Chrome {
+    pub title: String,
+    pub csrf: String,
+    pub role: &'static str,
+    pub who: String,
+    pub home: String,
+    pub flash: Option<String>,
+}
+
+impl Chrome {
+    fn build(
+        session: &Session,
+        title: &str,
+        role: &'static str,
+        who: String,
+        home: String,
+    ) -> Result<Self, AppError> {
+        // Removing marks the session changed, which writes it back: only when
+        // there is a message to take.
+        let flash = if session.contains_key(FLASH_KEY) {
+            session.remove_as::<String>(FLASH_KEY).and_then(Result::ok)
+        } else {
+            None
+        };
+        Ok(Chrome {
+            title: title.to_string(),
+            csrf: csrf_token(session)?,
+            role,
+            who,
+            home,
+            flash,
+        })
+    }
+
+    pub fn anonymous(session: &Session, title: &str) -> Result<Self, AppError> {
+        Self::build(session, title, "", String::new(), "/".into())
+    }
+
+    pub fn staff(session: &Session, staff: &Staff, title: &str) -> Result<Self, AppError> {
+        let role = if staff.is_admin() { "admin" } else { "manager" };
+        Self::build(session, title, role, staff.email.clone(), staff.home())
+    }
+
+    pub fn member(
+        session: &Session,
+        member: &CurrentMember,
+        title: &str,
+    ) -> Result<Self, AppError> {
+        Self::build(
+            session,
+            title,
+            "member",
+            member.member.display_name.clone(),
+            "/me".into(),
+        )
+    }
+
+    /// For error pages, which know nothing of the session.
+    pub fn bare(title: &str) -> Self {
+        Chrome {
+            title: title.to_string(),
+            csrf: String::new(),
+            role: "",
+            who: String::new(),
+            home: "/".into(),
+            flash: None,
+        }
+    }
+}
+
+/// Leaves a one-time message for the next page (Post/Redirect/Get).
+pub fn flash(session: &Session, message: impl Into<String>) {
+    let _ = session.insert(FLASH_KEY, message.into());
+}
+
+/// Times as shown on pages: stored in UTC, shown in the viewer's zone, named.
+pub fn show_time(at: NaiveDateTime, zone: Tz) -> String {
+    zone.from_utc_datetime(&at)
+        .format("%-d %b %Y, %H:%M %Z")
+        .to_string()
+}
+
+pub fn show_date(at: NaiveDateTime, zone: Tz) -> String {
+    zone.from_utc_datetime(&at).format("%-d %b %Y").to_string()
+}
+
+pub struct Pager {
+    pub page: i64,
+    pub pages: i64,
+    pub total: i64,
+}
+
+impl Pager {
+    /// The pager under a page read from a service.
+    pub fn of<T>(paged: &crate::services::Paged<T>) -> Self {
+        Self::new(paged.page, paged.size, paged.total)
+    }
+
+    pub fn new(page: i64, size: i64, total: i64) -> Self {
+        let pages = ((total + size - 1) / size).max(1);
+        Pager {
+            page: page.clamp(1, pages),
+            pages,
+            total,
+        }
+    }
+
+    pub fn prev(&self) -> Option<i64> {
+        (self.page > 1).then(|| self.page - 1)
+    }
+
+    pub fn next(&self) -> Option<i64> {
+        (self.page < self.pages).then(|| self.page + 1)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub chrome: Chrome,
+    pub message: String,
+    pub status: u16,
+}
+
+/// The heading and tabs shared by a cohort's manager pages.
+pub struct CohortHeader {
+    pub id: CohortId,
+    pub name: String,
+    pub brand_id: BrandId,
+    pub brand_name: String,
+    pub members: i32,
+    pub capacity: i32,
+    pub status: &'static str,
+    pub tab: &'static str,
+}
+
+pub struct FeedItem {
+    pub id: PostId,
+    pub author: String,
+    pub is_review: bool,
+    pub product: String,
+    pub stars: String,
+    pub rating: i32,
+    pub title: String,
+    pub body: String,
+    pub created: String,
+    pub edited: bool,
+    pub hidden_reason: Option<String>,
+    pub is_own: bool,
+    /// The label that counts in figures, and whether a manager set it.
+    pub label: &'static str,
+    pub corrected: bool,
+    pub score: String,
+    pub language: String,
+    /// Ids of the post's photos, in order.
+    pub photos: Vec<PhotoId>,
+}
+
+#[derive(Template)]
+#[template(path = "confirm.html")]
+pub struct ConfirmPage {
+    pub chrome: Chrome,
+    pub heading: String,
+    pub message: String,
+    pub action: String,
+    pub button: String,
+    pub cancel: String,
+}
+
+impl FeedItem {
+    pub fn from_post(
+        post: crate::services::records::Post,
+        author: String,
+        is_own: bool,
+        zone: Tz,
+        photos: Vec<PhotoId>,
+    ) -> Self {
+        let label = crate::domain::post::effective_label(post.label_override, post.sentiment_label)
+            .as_str();
+        let rating = post.rating.unwrap_or(0).clamp(0, 5);
+        FeedItem {
+            id: post.id,
+            author,
+            is_review: post.kind == PostKind::Review,
+            product: post.product.unwrap_or_default(),
+            stars: format!(
+                "{}{}",
+                "★".repeat(rating as usize),
+                "☆".repeat(5 - rating as usize)
+            ),
+            rating,
+            title: post.title.unwrap_or_default(),
+            body: post.body,
+            created: show_time(post.created_at, zone),
+            edited: post.updated_at > post.created_at,
+            label,
+            corrected: post.label_override.is_some(),
+            score: post
+                .sentiment_score
+                .map(|s| format!("{s:+.2}"))
+                .unwrap_or_default(),
+            language: post.language.clone(),
+            hidden_reason: post.hidden_reason,
+            is_own,
+            photos,
+        }
+    }
+}
+
+impl CohortHeader {
+    pub fn new(
+        cohort: &crate::services::records::Cohort,
+        brand: &crate::services::records::Brand,
+        tab: &'static str,
+    ) -> Self {
+        CohortHeader {
+            id: cohort.id,
+            name: cohort.name.clone(),
+            brand_id: brand.id,
+            brand_name: brand.name.clone(),
+            members: cohort.members_count,
+            capacity: cohort.capacity,
+            status: crate::domain::CohortStatus::of(cohort.members_count, cohort.capacity).label(),
+            tab,
+        }
+    }
+}
