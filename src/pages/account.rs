@@ -1,8 +1,9 @@
 //! A staff account's own settings.
 
+use actix_web::http::StatusCode;
 use askama::Template;
 
-use crate::pages::Chrome;
+use crate::pages::{Chrome, Page, form_status};
 use crate::services::FieldErrors;
 
 #[derive(Template)]
@@ -13,4 +14,10 @@ pub struct AccountPage {
     pub current_zone: &'static str,
     pub now: String,
     pub errors: FieldErrors,
+}
+
+impl Page for AccountPage {
+    fn status(&self) -> StatusCode {
+        form_status(&self.errors)
+    }
 }

@@ -1,9 +1,10 @@
 //! The admin's pages: brands and managers, accounts, the audit log, the outbox.
 
+use actix_web::http::StatusCode;
 use askama::Template;
 
 use crate::domain::{BrandId, MailId, UserId};
-use crate::pages::{Chrome, Pager};
+use crate::pages::{Chrome, Page, Pager, form_status};
 use crate::services::FieldErrors;
 
 pub struct BrandRow {
@@ -46,6 +47,12 @@ pub struct AdminPage {
     pub new_password: Option<(String, String)>,
 }
 
+impl Page for AdminPage {
+    fn status(&self) -> StatusCode {
+        form_status(&self.errors)
+    }
+}
+
 #[derive(Template)]
 #[template(path = "accounts.html")]
 pub struct AccountsPage {
@@ -53,6 +60,8 @@ pub struct AccountsPage {
     pub users: Vec<UserRow>,
     pub pager: Pager,
 }
+
+impl Page for AccountsPage {}
 
 pub struct AuditRow {
     pub when: String,
@@ -69,6 +78,8 @@ pub struct AuditPage {
     pub entries: Vec<AuditRow>,
     pub pager: Pager,
 }
+
+impl Page for AuditPage {}
 
 pub struct OutboxRow {
     pub id: MailId,
@@ -92,3 +103,5 @@ pub struct OutboxPage {
     pub messages: Vec<OutboxRow>,
     pub pager: Pager,
 }
+
+impl Page for OutboxPage {}

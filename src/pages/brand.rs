@@ -1,9 +1,10 @@
 //! A brand's cohorts, and a new cohort.
 
+use actix_web::http::StatusCode;
 use askama::Template;
 
 use crate::domain::{BrandId, CohortId};
-use crate::pages::Chrome;
+use crate::pages::{Chrome, Page, form_status};
 use crate::services::FieldErrors;
 
 pub struct CohortRow {
@@ -25,6 +26,8 @@ pub struct BrandPage {
     pub cohorts: Vec<CohortRow>,
 }
 
+impl Page for BrandPage {}
+
 #[derive(Default)]
 pub struct CohortForm {
     pub name: String,
@@ -42,4 +45,10 @@ pub struct CohortFormPage {
     pub brand_name: String,
     pub form: CohortForm,
     pub errors: FieldErrors,
+}
+
+impl Page for CohortFormPage {
+    fn status(&self) -> StatusCode {
+        form_status(&self.errors)
+    }
 }

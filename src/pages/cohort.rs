@@ -3,7 +3,7 @@
 use askama::Template;
 
 use crate::domain::MemberId;
-use crate::pages::{Chrome, CohortHeader, FeedItem, Pager};
+use crate::pages::{Chrome, CohortHeader, FeedItem, Page, Pager};
 use crate::summary::SafeCount;
 
 #[derive(Template)]
@@ -20,6 +20,8 @@ pub struct CohortPage {
     pub anonymity_k: i32,
 }
 
+impl Page for CohortPage {}
+
 #[derive(Template)]
 #[template(path = "feed.html")]
 pub struct FeedPage {
@@ -28,6 +30,8 @@ pub struct FeedPage {
     pub items: Vec<FeedItem>,
     pub pager: Pager,
 }
+
+impl Page for FeedPage {}
 
 pub struct MemberRow {
     pub id: MemberId,
@@ -44,3 +48,5 @@ pub struct MembersPage {
     pub members: Vec<MemberRow>,
     pub pager: Pager,
 }
+
+impl Page for MembersPage {}

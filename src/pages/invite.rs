@@ -1,9 +1,10 @@
 //! Invites, and joining through one.
 
+use actix_web::http::StatusCode;
 use askama::Template;
 
 use crate::domain::{Country, InviteId};
-use crate::pages::{Chrome, CohortHeader, Pager};
+use crate::pages::{Chrome, CohortHeader, Page, Pager, form_status};
 use crate::services::FieldErrors;
 
 pub struct InviteRow {
@@ -49,6 +50,12 @@ pub struct InvitesPage {
     pub free_seats: i32,
 }
 
+impl Page for InvitesPage {
+    fn status(&self) -> StatusCode {
+        form_status(&self.errors)
+    }
+}
+
 #[derive(Default)]
 pub struct JoinForm {
     pub display_name: String,
@@ -82,6 +89,12 @@ pub struct JoinPage {
     pub submission_key: String,
 }
 
+impl Page for JoinPage {
+    fn status(&self) -> StatusCode {
+        form_status(&self.errors)
+    }
+}
+
 pub const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -104,3 +117,5 @@ pub struct WelcomePage {
     pub cohort_name: String,
     pub access_url: String,
 }
+
+impl Page for WelcomePage {}

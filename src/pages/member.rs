@@ -1,9 +1,10 @@
 //! What a member sees: their cohort's feed and their posts, their account, their link.
 
+use actix_web::http::StatusCode;
 use askama::Template;
 
 use crate::domain::PostId;
-use crate::pages::{Chrome, FeedItem, Pager};
+use crate::pages::{Chrome, FeedItem, Page, Pager, form_status};
 use crate::services::FieldErrors;
 
 #[derive(Default)]
@@ -30,6 +31,12 @@ pub struct MemberHomePage {
     pub submission_key: String,
 }
 
+impl Page for MemberHomePage {
+    fn status(&self) -> StatusCode {
+        form_status(&self.errors)
+    }
+}
+
 #[derive(Template)]
 #[template(path = "edit_post.html")]
 pub struct EditPostPage {
@@ -37,6 +44,12 @@ pub struct EditPostPage {
     pub post_id: PostId,
     pub form: PostForm,
     pub errors: FieldErrors,
+}
+
+impl Page for EditPostPage {
+    fn status(&self) -> StatusCode {
+        form_status(&self.errors)
+    }
 }
 
 #[derive(Template)]
@@ -48,6 +61,8 @@ pub struct MemberAccountPage {
     pub nudges_on: bool,
 }
 
+impl Page for MemberAccountPage {}
+
 #[derive(Template)]
 #[template(path = "link_request.html")]
 pub struct LinkRequestPage {
@@ -55,6 +70,12 @@ pub struct LinkRequestPage {
     pub email: String,
     pub errors: FieldErrors,
     pub sent: bool,
+}
+
+impl Page for LinkRequestPage {
+    fn status(&self) -> StatusCode {
+        form_status(&self.errors)
+    }
 }
 
 #[derive(Template)]
@@ -67,3 +88,5 @@ pub struct UnsubscribePage {
     pub done: bool,
     pub done_message: &'static str,
 }
+
+impl Page for UnsubscribePage {}

@@ -13,14 +13,33 @@ pub mod member;
 pub mod summary;
 
 use actix_session::Session;
+use actix_web::http::StatusCode;
 use askama::Template;
 use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
 use crate::domain::{BrandId, CohortId, PhotoId, PostId, PostKind, Staff};
 use crate::error::AppError;
+use crate::services::FieldErrors;
 use crate::services::access::CurrentMember;
 use crate::web::session::csrf_token;
+
+/// A page knows the status it is sent with, so every route that renders it
+/// answers alike: a form sent back with its errors is 422.
+pub trait Page: Template {
+    fn status(&self) -> StatusCode {
+        StatusCode::OK
+    }
+}
+
+/// The status of a page showing a form: 422 while the form holds errors.
+pub fn form_status(errors: &FieldErrors) -> StatusCode {
+    if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    }
+}
 
 const FLASH_KEY: &str = "flash";
 
@@ -194,6 +213,8 @@ pub struct ConfirmPage {
     pub button: String,
     pub cancel: String,
 }
+
+impl Page for ConfirmPage {}
 
 impl FeedItem {
     pub fn from_post(

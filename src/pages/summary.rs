@@ -1,9 +1,10 @@
 //! The summary of a cohort, and of a brand.
 
+use actix_web::http::StatusCode;
 use askama::Template;
 
 use crate::domain::BrandId;
-use crate::pages::{Chrome, CohortHeader};
+use crate::pages::{Chrome, CohortHeader, Page};
 use crate::services::summary::{BrandCohortRow, ProductView, SummaryTableRow, ThemeGroup};
 
 #[derive(Template)]
@@ -30,6 +31,17 @@ pub struct SummaryPage {
     pub products_view: Vec<ProductView>,
 }
 
+/// A filter that cannot be read is a bad request; the page says why.
+impl Page for SummaryPage {
+    fn status(&self) -> StatusCode {
+        if self.error.is_some() {
+            StatusCode::BAD_REQUEST
+        } else {
+            StatusCode::OK
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "brand_summary.html")]
 pub struct BrandSummaryPage {
@@ -40,3 +52,5 @@ pub struct BrandSummaryPage {
     pub cohorts: Vec<BrandCohortRow>,
     pub svg: crate::summary::chart::HeatmapSvg,
 }
+
+impl Page for BrandSummaryPage {}

@@ -1,7 +1,6 @@
 //! A staff member's own account: time zone and password.
 
 use actix_session::Session;
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
@@ -13,7 +12,7 @@ use crate::pages::{Chrome, flash, show_time};
 use crate::services::accounts;
 use crate::services::{Db, FieldErrors, now};
 use crate::web::session::CsrfForm;
-use crate::web::{render, render_with_status, see_other};
+use crate::web::{render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/account", web::get().to(account))
@@ -66,10 +65,7 @@ async fn set_zone(
     let Ok(zone) = form.zone.trim().parse::<chrono_tz::Tz>() else {
         let mut errors = FieldErrors::default();
         errors.add("zone", "Choose a time zone from the list.");
-        return render_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            page(&session, &staff, errors)?,
-        );
+        return render(page(&session, &staff, errors)?);
     };
     accounts::set_time_zone(&db, staff.id, zone).await?;
     flash(&session, format!("Times are now shown in {}.", zone.name()));
@@ -93,10 +89,7 @@ async fn change_password(
         errors.add("current", "That is not your current password.");
     }
     if !errors.is_empty() {
-        return render_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            page(&session, &staff, errors)?,
-        );
+        return render(page(&session, &staff, errors)?);
     }
     flash(&session, "Your password is changed.");
     Ok(see_other("/account"))

@@ -1,7 +1,6 @@
 //! The admin's pages: brands, accounts, the audit log and the outbox.
 
 use actix_session::Session;
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
@@ -16,7 +15,7 @@ use crate::services::accounts::{self, CreateOutcome};
 use crate::services::outbox::{self, Shown};
 use crate::services::{Db, FieldErrors};
 use crate::web::session::CsrfForm;
-use crate::web::{Admin, CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
+use crate::web::{Admin, CsrfOnly, PageQuery, path_id, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard))
@@ -189,10 +188,7 @@ async fn create_brand(
         errors,
         new_password: None,
     };
-    render_with_status(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        admin_page(&session, &db, &admin, 1, forms).await?,
-    )
+    render(admin_page(&session, &db, &admin, 1, forms).await?)
 }
 
 async fn create_manager(
@@ -241,12 +237,7 @@ async fn create_manager(
         errors,
         new_password,
     };
-    let status = if created {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    render_with_status(status, admin_page(&session, &db, &admin, 1, forms).await?)
+    render(admin_page(&session, &db, &admin, 1, forms).await?)
 }
 
 async fn set_disabled(

@@ -1,7 +1,6 @@
 //! Staff sign-in and sign-out.
 
 use actix_session::Session;
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
@@ -12,7 +11,7 @@ use crate::pages::auth::LoginPage;
 use crate::services::Db;
 use crate::services::accounts::{self, SignIn};
 use crate::web::session::{CsrfForm, sign_in_staff, sign_out};
-use crate::web::{CsrfOnly, Visitor, client_ip, render, render_with_status, see_other};
+use crate::web::{CsrfOnly, Visitor, client_ip, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/login", web::get().to(login_form))
@@ -57,14 +56,11 @@ async fn login(
             sign_in_staff(&session, user_id)?;
             Ok(see_other("/"))
         }
-        SignIn::Refused => render_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            LoginPage {
-                chrome: Chrome::anonymous(&session, "Sign in")?,
-                email,
-                error: Some("That email and password do not match an active account.".into()),
-            },
-        ),
+        SignIn::Refused => render(LoginPage {
+            chrome: Chrome::anonymous(&session, "Sign in")?,
+            email,
+            error: Some("That email and password do not match an active account.".into()),
+        }),
     }
 }
 

@@ -1,7 +1,6 @@
 //! A brand's page: its cohorts, and the form for a new one.
 
 use actix_session::Session;
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
@@ -12,7 +11,7 @@ use crate::pages::{Chrome, flash};
 use crate::services::cohorts::{self, CohortInput, CreateOutcome};
 use crate::services::{Db, FieldErrors};
 use crate::web::session::CsrfForm;
-use crate::web::{StaffBrand, render, render_with_status, see_other};
+use crate::web::{StaffBrand, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/brands/{id}", web::get().to(brand_page))
@@ -117,20 +116,17 @@ async fn create_cohort(
             }
         }
     }
-    render_with_status(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        CohortFormPage {
-            chrome: Chrome::staff(&session, &staff, "New cohort")?,
-            brand_id: brand.id,
-            brand_name: brand.name,
-            form: CohortForm {
-                name: form.name,
-                description: form.description,
-                theme: form.theme,
-                cities: form.cities,
-                capacity: form.capacity,
-            },
-            errors,
+    render(CohortFormPage {
+        chrome: Chrome::staff(&session, &staff, "New cohort")?,
+        brand_id: brand.id,
+        brand_name: brand.name,
+        form: CohortForm {
+            name: form.name,
+            description: form.description,
+            theme: form.theme,
+            cities: form.cities,
+            capacity: form.capacity,
         },
-    )
+        errors,
+    })
 }

@@ -3,7 +3,6 @@
 
 use actix_multipart::Multipart;
 use actix_session::Session;
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use futures_util::StreamExt;
 use serde::Deserialize;
@@ -21,9 +20,7 @@ use crate::services::membership::{self, JoinInput};
 use crate::services::records::{Brand, Cohort, Invite};
 use crate::services::{Db, FieldErrors, now};
 use crate::web::session::{CsrfForm, sign_in_member, verify_csrf};
-use crate::web::{
-    CsrfOnly, PageQuery, StaffCohort, Visitor, path_id, render, render_with_status, see_other,
-};
+use crate::web::{CsrfOnly, PageQuery, StaffCohort, Visitor, path_id, render, see_other};
 
 const INVITES_PAGE_SIZE: i64 = 50;
 /// The largest CSV of addresses accepted.
@@ -183,15 +180,7 @@ async fn invite_batch(
                 .collect();
         }
     }
-    let status = if outcome.errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    render_with_status(
-        status,
-        invites_page(&session, &db, &access, 1, outcome).await?,
-    )
+    render(invites_page(&session, &db, &access, 1, outcome).await?)
 }
 
 #[derive(Deserialize)]
@@ -317,15 +306,7 @@ async fn create_link(
             ..InviteForms::default()
         };
     }
-    let status = if outcome.errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    render_with_status(
-        status,
-        invites_page(&session, &db, &access, 1, outcome).await?,
-    )
+    render(invites_page(&session, &db, &access, 1, outcome).await?)
 }
 
 async fn confirm_revoke(
@@ -521,8 +502,7 @@ async fn join(
         consent: fields.consent.is_some(),
     };
     let chrome = Chrome::anonymous(&session, &format!("Join {}", cohort.name))?;
-    render_with_status(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        join_page(chrome, &invite, token, &cohort, &brand, form, errors),
-    )
+    render(join_page(
+        chrome, &invite, token, &cohort, &brand, form, errors,
+    ))
 }

@@ -3,7 +3,6 @@
 
 use actix_multipart::Multipart;
 use actix_session::Session;
-use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
@@ -25,7 +24,7 @@ use crate::services::records::Post;
 use crate::services::{Db, FieldErrors, membership};
 use crate::web::session::{CsrfForm, sign_in_member, sign_out, verify_csrf};
 use crate::web::uploads::read_form;
-use crate::web::{CsrfOnly, PageQuery, path_id, render, render_with_status, see_other};
+use crate::web::{CsrfOnly, PageQuery, path_id, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/m/{token}", web::get().to(open_access_link))
@@ -116,15 +115,12 @@ async fn request_link(
         Err(message) => {
             let mut errors = FieldErrors::default();
             errors.add("email", message);
-            render_with_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                LinkRequestPage {
-                    chrome,
-                    email: form.email,
-                    errors,
-                    sent: false,
-                },
-            )
+            render(LinkRequestPage {
+                chrome,
+                email: form.email,
+                errors,
+                sent: false,
+            })
         }
     }
 }
@@ -279,10 +275,7 @@ async fn publish(
     };
     let processed = photo_service::process_all(uploads, &mut errors).await?;
     let Some(input) = input.filter(|_| errors.is_empty()) else {
-        return render_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            home_page(&session, &db, &current, 1, fields.into_form(), errors).await?,
-        );
+        return render(home_page(&session, &db, &current, 1, fields.into_form(), errors).await?);
     };
     let key = crate::auth::token::looks_valid(&fields.submission_key)
         .then(|| fields.submission_key.clone());
@@ -341,15 +334,12 @@ async fn update_post(
             flash(&session, "Your changes are saved.");
             Ok(see_other(&format!("/me#post-{post_id}")))
         }
-        Err(errors) => render_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            EditPostPage {
-                chrome: Chrome::member(&session, &current, "Edit your post")?,
-                post_id: post.id,
-                form: fields.into_form(),
-                errors,
-            },
-        ),
+        Err(errors) => render(EditPostPage {
+            chrome: Chrome::member(&session, &current, "Edit your post")?,
+            post_id: post.id,
+            form: fields.into_form(),
+            errors,
+        }),
     }
 }
 

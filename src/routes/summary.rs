@@ -1,7 +1,6 @@
 //! The manager's summary of a cohort: sentiment by city and age band, and by week.
 
 use actix_session::Session;
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
 use crate::error::AppError;
@@ -9,7 +8,7 @@ use crate::pages::summary::{BrandSummaryPage, SummaryPage};
 use crate::pages::{Chrome, CohortHeader};
 use crate::services::Db;
 use crate::services::summary::{self, SummaryMemo, SummaryQuery};
-use crate::web::{StaffBrand, StaffCohort, render, render_with_status};
+use crate::web::{StaffBrand, StaffCohort, render};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/summary", web::get().to(cohort_summary))
@@ -29,36 +28,28 @@ async fn cohort_summary(
 ) -> Result<HttpResponse, AppError> {
     let (key, figures) =
         summary::of_cohort(&db, &memo, &cohort, &brand, query.into_inner()).await?;
-    let status = if figures.error.is_some() {
-        StatusCode::BAD_REQUEST
-    } else {
-        StatusCode::OK
-    };
     let figures = summary::SummaryFigures::clone(&figures);
-    render_with_status(
-        status,
-        SummaryPage {
-            chrome: Chrome::staff(&session, &staff, &format!("{} · summary", cohort.name))?,
-            header: CohortHeader::new(&cohort, &brand, "summary"),
-            from: key.query.from,
-            to: key.query.to,
-            kind: key.query.kind,
-            product: key.query.product,
-            error: figures.error,
-            empty: figures.empty,
-            filtered: figures.filtered,
-            k: key.k,
-            hidden_cells: figures.hidden_cells,
-            svg: figures.svg,
-            trend: figures.trend,
-            table: figures.table,
-            city_themes: figures.city_themes,
-            band_themes: figures.band_themes,
-            products_view: figures.products_view,
-            months: figures.months,
-            products: figures.products,
-        },
-    )
+    render(SummaryPage {
+        chrome: Chrome::staff(&session, &staff, &format!("{} · summary", cohort.name))?,
+        header: CohortHeader::new(&cohort, &brand, "summary"),
+        from: key.query.from,
+        to: key.query.to,
+        kind: key.query.kind,
+        product: key.query.product,
+        error: figures.error,
+        empty: figures.empty,
+        filtered: figures.filtered,
+        k: key.k,
+        hidden_cells: figures.hidden_cells,
+        svg: figures.svg,
+        trend: figures.trend,
+        table: figures.table,
+        city_themes: figures.city_themes,
+        band_themes: figures.band_themes,
+        products_view: figures.products_view,
+        months: figures.months,
+        products: figures.products,
+    })
 }
 
 /// Every cohort of a brand side by side, and their shown cells added up.

@@ -7,26 +7,18 @@ pub mod session;
 pub mod session_store;
 pub mod uploads;
 
-use actix_web::http::StatusCode;
 use actix_web::http::header::{self, ContentType};
 use actix_web::{HttpRequest, HttpResponse};
-use askama::Template;
 use serde::Deserialize;
 
 use crate::error::AppError;
+use crate::pages::Page;
 
 pub use extract::{Admin, StaffBrand, StaffCohort, Visitor};
 
-/// Renders a page as a 200 HTML response.
-pub fn render<T: Template>(page: T) -> Result<HttpResponse, AppError> {
-    render_with_status(StatusCode::OK, page)
-}
-
-/// Renders a page with another status, for a form sent back with its errors.
-pub fn render_with_status<T: Template>(
-    status: StatusCode,
-    page: T,
-) -> Result<HttpResponse, AppError> {
+/// Renders a page as an HTML response, with the status the page carries.
+pub fn render(page: impl Page) -> Result<HttpResponse, AppError> {
+    let status = page.status();
     let body = page
         .render()
         .map_err(|e| AppError::Internal(anyhow::anyhow!("template failed: {e}")))?;
