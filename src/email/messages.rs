@@ -11,148 +11,105 @@ pub struct Email {
     pub html: String,
 }
 
-#[derive(Template)]
-#[template(path = "email/invite.txt")]
-struct InviteText<'a> {
-    m: &'a InviteMail<'a>,
+/// Declares a message once: its fields, its two templates and its subject.
+/// The macro writes the text and HTML template structs (in a module of the
+/// message's name) and `render`.
+macro_rules! mail {
+    (
+        $(#[$doc:meta])*
+        $module:ident: $name:ident $(<$lt:lifetime>)? {
+            $($(#[$field_doc:meta])* $field:ident: $ty:ty),* $(,)?
+        }
+        templates($text:literal, $html:literal),
+        subject(|$m:ident| $subject:expr) $(,)?
+    ) => {
+        $(#[$doc])*
+        pub struct $name $(<$lt>)? {
+            $($(#[$field_doc])* pub $field: $ty),*
+        }
+
+        mod $module {
+            #[derive(askama::Template)]
+            #[template(path = $text)]
+            pub(super) struct Text<'m $(, $lt)?> {
+                pub(super) m: &'m super::$name $(<$lt>)?,
+            }
+
+            #[derive(askama::Template)]
+            #[template(path = $html)]
+            pub(super) struct Html<'m $(, $lt)?> {
+                pub(super) m: &'m super::$name $(<$lt>)?,
+            }
+        }
+
+        impl $(<$lt>)? $name $(<$lt>)? {
+            pub fn render(&self) -> Result<Email, AppError> {
+                let $m = self;
+                Ok(Email {
+                    subject: $subject,
+                    text: $module::Text { m: self }.render()?,
+                    html: $module::Html { m: self }.render()?,
+                })
+            }
+        }
+    };
 }
 
-#[derive(Template)]
-#[template(path = "email/invite.html")]
-struct InviteHtml<'a> {
-    m: &'a InviteMail<'a>,
-}
-
-/// A personal invitation to a cohort.
-pub struct InviteMail<'a> {
-    pub brand: &'a str,
-    pub cohort: &'a str,
-    pub description: &'a str,
-    pub link: &'a str,
-    pub valid_days: i64,
-    pub unsubscribe: &'a str,
-}
-
-impl InviteMail<'_> {
-    pub fn render(&self) -> Result<Email, AppError> {
-        Ok(Email {
-            subject: format!("{} invites you to join {}", self.brand, self.cohort),
-            text: InviteText { m: self }.render()?,
-            html: InviteHtml { m: self }.render()?,
-        })
+mail! {
+    /// A personal invitation to a cohort.
+    invite: InviteMail<'a> {
+        brand: &'a str,
+        cohort: &'a str,
+        description: &'a str,
+        link: &'a str,
+        valid_days: i64,
+        unsubscribe: &'a str,
     }
-}
-
-#[derive(Template)]
-#[template(path = "email/access_link.txt")]
-struct AccessLinkText<'a> {
-    m: &'a AccessLinkMail<'a>,
-}
-
-#[derive(Template)]
-#[template(path = "email/access_link.html")]
-struct AccessLinkHtml<'a> {
-    m: &'a AccessLinkMail<'a>,
-}
-
-/// A member's personal link, after joining or when they ask for it again.
-pub struct AccessLinkMail<'a> {
-    pub brand: &'a str,
-    pub cohort: &'a str,
-    pub display_name: &'a str,
-    pub link: &'a str,
-    pub unsubscribe: &'a str,
+    templates("email/invite.txt", "email/invite.html"),
+    subject(|m| format!("{} invites you to join {}", m.brand, m.cohort)),
 }
 
 /// Subjects of personal-link mails start with this (used to limit how often they go out).
 pub const ACCESS_LINK_SUBJECT: &str = "Your personal link to ";
 
-impl AccessLinkMail<'_> {
-    pub fn render(&self) -> Result<Email, AppError> {
-        Ok(Email {
-            subject: format!("{ACCESS_LINK_SUBJECT}{}", self.cohort),
-            text: AccessLinkText { m: self }.render()?,
-            html: AccessLinkHtml { m: self }.render()?,
-        })
+mail! {
+    /// A member's personal link, after joining or when they ask for it again.
+    access_link: AccessLinkMail<'a> {
+        brand: &'a str,
+        cohort: &'a str,
+        display_name: &'a str,
+        link: &'a str,
+        unsubscribe: &'a str,
     }
+    templates("email/access_link.txt", "email/access_link.html"),
+    subject(|m| format!("{ACCESS_LINK_SUBJECT}{}", m.cohort)),
 }
 
-#[derive(Template)]
-#[template(path = "email/reminder.txt")]
-struct ReminderText<'a> {
-    m: &'a ReminderMail<'a>,
-}
-
-#[derive(Template)]
-#[template(path = "email/reminder.html")]
-struct ReminderHtml<'a> {
-    m: &'a ReminderMail<'a>,
-}
-
-/// A reminder to someone invited who has not joined.
-pub struct ReminderMail<'a> {
-    pub brand: &'a str,
-    pub cohort: &'a str,
-    pub description: &'a str,
-    pub link: &'a str,
-    pub unsubscribe: &'a str,
-}
-
-impl ReminderMail<'_> {
-    pub fn render(&self) -> Result<Email, AppError> {
-        Ok(Email {
-            subject: format!(
-                "Reminder: {} invites you to join {}",
-                self.brand, self.cohort
-            ),
-            text: ReminderText { m: self }.render()?,
-            html: ReminderHtml { m: self }.render()?,
-        })
+mail! {
+    /// A reminder to someone invited who has not joined.
+    reminder: ReminderMail<'a> {
+        brand: &'a str,
+        cohort: &'a str,
+        description: &'a str,
+        link: &'a str,
+        unsubscribe: &'a str,
     }
+    templates("email/reminder.txt", "email/reminder.html"),
+    subject(|m| format!("Reminder: {} invites you to join {}", m.brand, m.cohort)),
 }
 
-#[derive(Template)]
-#[template(path = "email/nudge.txt")]
-struct NudgeText<'a> {
-    m: &'a NudgeMail<'a>,
-}
-
-#[derive(Template)]
-#[template(path = "email/nudge.html")]
-struct NudgeHtml<'a> {
-    m: &'a NudgeMail<'a>,
-}
-
-/// A nudge to a member who has not posted for a while.
-pub struct NudgeMail<'a> {
-    pub brand: &'a str,
-    pub cohort: &'a str,
-    pub theme: &'a str,
-    pub display_name: &'a str,
-    pub link_page: &'a str,
-    pub unsubscribe: &'a str,
-}
-
-impl NudgeMail<'_> {
-    pub fn render(&self) -> Result<Email, AppError> {
-        Ok(Email {
-            subject: format!("What's new with you, {}?", self.display_name),
-            text: NudgeText { m: self }.render()?,
-            html: NudgeHtml { m: self }.render()?,
-        })
+mail! {
+    /// A nudge to a member who has not posted for a while.
+    nudge: NudgeMail<'a> {
+        brand: &'a str,
+        cohort: &'a str,
+        theme: &'a str,
+        display_name: &'a str,
+        link_page: &'a str,
+        unsubscribe: &'a str,
     }
-}
-
-#[derive(Template)]
-#[template(path = "email/digest.txt")]
-struct DigestText<'a> {
-    m: &'a DigestMail,
-}
-
-#[derive(Template)]
-#[template(path = "email/digest.html")]
-struct DigestHtml<'a> {
-    m: &'a DigestMail,
+    templates("email/nudge.txt", "email/nudge.html"),
+    subject(|m| format!("What's new with you, {}?", m.display_name)),
 }
 
 pub struct DigestCohort {
@@ -164,22 +121,16 @@ pub struct DigestCohort {
     pub cities: Vec<String>,
 }
 
-/// A manager's weekly digest.
-pub struct DigestMail {
-    pub brand: String,
-    pub until: String,
-    pub link: String,
-    pub cohorts: Vec<DigestCohort>,
-}
-
-impl DigestMail {
-    pub fn render(&self) -> Result<Email, AppError> {
-        Ok(Email {
-            subject: format!("Your week on Cohorts: {}", self.brand),
-            text: DigestText { m: self }.render()?,
-            html: DigestHtml { m: self }.render()?,
-        })
+mail! {
+    /// A manager's weekly digest.
+    digest: DigestMail {
+        brand: String,
+        until: String,
+        link: String,
+        cohorts: Vec<DigestCohort>,
     }
+    templates("email/digest.txt", "email/digest.html"),
+    subject(|m| format!("Your week on Cohorts: {}", m.brand)),
 }
 
 impl From<askama::Error> for AppError {

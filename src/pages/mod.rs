@@ -138,17 +138,12 @@ pub struct Pager {
 }
 
 impl Pager {
-    /// The pager under a page read from a service.
+    /// The pager under a page read from a service (which chose the page).
     pub fn of<T>(paged: &crate::services::Paged<T>) -> Self {
-        Self::new(paged.page, paged.size, paged.total)
-    }
-
-    pub fn new(page: i64, size: i64, total: i64) -> Self {
-        let pages = ((total + size - 1) / size).max(1);
         Pager {
-            page: page.clamp(1, pages),
-            pages,
-            total,
+            page: paged.page,
+            pages: paged.pages(),
+            total: paged.total,
         }
     }
 

@@ -73,14 +73,18 @@ impl<T> Paged<T> {
         total: i64,
         list: impl FnOnce(records::Page) -> diesel::QueryResult<Vec<T>>,
     ) -> Result<Self, AppError> {
-        let pages = ((total + size - 1) / size).max(1);
-        let page = requested.clamp(1, pages);
+        let page = requested.clamp(1, page_count(total, size));
         Ok(Paged {
             items: list(records::Page::new(page, size))?,
             page,
             size,
             total,
         })
+    }
+
+    /// How many pages there are (one, when there is nothing to list).
+    pub fn pages(&self) -> i64 {
+        page_count(self.total, self.size)
     }
 
     pub fn map<U>(self, each: impl FnMut(T) -> U) -> Paged<U> {
@@ -91,6 +95,10 @@ impl<T> Paged<T> {
             total: self.total,
         }
     }
+}
+
+fn page_count(total: i64, size: i64) -> i64 {
+    ((total + size - 1) / size).max(1)
 }
 
 /// Whether the database answers; reads a real table, so a broken database
