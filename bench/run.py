@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """Load benchmark: seeds a database at each scale, starts the release binary on it,
-signs in a manager and a cohort's members, and drives five pages with wrk at 32
-connections. Prints requests per second, p50 and p99 latency, each figure also as
-a ratio to /healthz of the same run, and the server's peak memory.
+signs in a manager and a cohort's members, and drives the pages with wrk at 32
+connections. Prints requests per second, p50 and p99 latency, and each page's
+rate as a share of two baselines of the same run: the TechEmpower Fortunes page
+served by `bench/fortunes` (the same crates on the same backend: 12 rows read,
+one added, sorted, escaped into a template) and the app's own /healthz. The
+warm summary, the feed, the member's page and the brand page are each to reach
+0.25 of Fortunes; the table says which do.
 
     python3 bench/run.py                       # SQLite, 10k and 100k posts
     python3 bench/run.py --scales 10000,100000,1000000 --backend postgres
@@ -30,9 +34,13 @@ import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, "target", "release", "cohorts")
+FORTUNES = os.path.join(ROOT, "target", "release", "fortunes")
+FORTUNES_TARGET = 0.25
+TARGET_PAGES = ("summary", "feed", "member page", "brand page")
 PASSWORD = "bench-password-2026"
 PG_SERVER = "postgres://postgres@127.0.0.1:5432"
 PG_DATABASE = "cohorts_bench"
+PG_FORTUNES = "fortunes_bench"
 
 # wrk scripts. Each thread walks its own slice of the signed-in members; every
 # review carries a fresh one-time key, as a real form would.
@@ -88,24 +96,24 @@ def run(cmd, **kwargs):
     return subprocess.run(cmd, check=True, **kwargs)
 
 
-def reset_postgres():
-    for sql in (f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)", f"CREATE DATABASE {PG_DATABASE}"):
+def reset_postgres(database):
+    for sql in (f"DROP DATABASE IF EXISTS {database} WITH (FORCE)", f"CREATE DATABASE {database}"):
         run(["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-c", sql])
 
 
 class Server:
-    def __init__(self, env):
+    def __init__(self, env, command=(BINARY, "serve"), ready="/healthz"):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = dict(env, BIND=f"127.0.0.1:{self.port}", PUBLIC_URL=self.url, RUST_LOG="warn")
-        self.process = subprocess.Popen([BINARY, "serve"], env=env, stdout=subprocess.DEVNULL)
+        self.process = subprocess.Popen(list(command), env=env, stdout=subprocess.DEVNULL)
         for _ in range(200):
             try:
-                with urllib.request.urlopen(self.url + "/healthz", timeout=1):
+                with urllib.request.urlopen(self.url + ready, timeout=1):
                     return
             except OSError:
                 time.sleep(0.05)
-        raise RuntimeError("the server did not start")
+        raise RuntimeError(f"{command[0]} did not start")
 
     def peak_memory_mb(self):
         with open(f"/proc/{self.process.pid}/status") as status:
@@ -137,13 +145,15 @@ def cookie_header(jar):
 
 
 def sign_in_manager(url, email):
+    """The manager's cookie, and their brand page (where signing in lands)."""
     jar, opener = session(url)
     page = opener.open(url + "/login").read().decode()
     form = urllib.parse.urlencode({"csrf_token": csrf_of(page), "email": email, "password": PASSWORD})
     landed = opener.open(url + "/login", data=form.encode())
-    if "/login" in landed.geturl():
+    brand_page = urllib.parse.urlparse(landed.geturl()).path
+    if not re.fullmatch(r"/brands/\d+", brand_page):
         raise RuntimeError("the manager could not sign in")
-    return cookie_header(jar)
+    return cookie_header(jar), brand_page
 
 
 def sign_in_member(url, token):
@@ -221,10 +231,26 @@ def count_posts(env):
     return int(out.strip())
 
 
+def fortunes(backend, seconds, connections, workdir):
+    """The reference: the Fortunes page on the same backend, alone on the machine."""
+    if backend == "postgres":
+        reset_postgres(PG_FORTUNES)
+        database = f"{PG_SERVER}/{PG_FORTUNES}?sslmode=disable"
+    else:
+        database = "sqlite://" + os.path.join(workdir, "fortunes.db")
+    server = Server(dict(os.environ, DATABASE_URL=database), command=(FORTUNES,), ready="/fortunes")
+    try:
+        script = GET_SCRIPT % {"cookies": '""', "path": "/fortunes"}
+        wrk(server.url, script, 2, connections)
+        return wrk(server.url, script, seconds, connections)
+    finally:
+        server.stop()
+
+
 def bench_scale(backend, posts, posts_per_cohort, seconds, connections, workdir):
     env = dict(os.environ)
     if backend == "postgres":
-        reset_postgres()
+        reset_postgres(PG_DATABASE)
         env["DATABASE_URL"] = f"{PG_SERVER}/{PG_DATABASE}?sslmode=disable"
     else:
         db = os.path.join(workdir, f"bench-{posts}.db")
@@ -249,9 +275,10 @@ def bench_scale(backend, posts, posts_per_cohort, seconds, connections, workdir)
     manager = re.search(r"First cohort: \d+ \(manager ([^)]+)\)", seeded).group(1)
     print(f"  {seeded.strip().splitlines()[0]}", flush=True)
 
+    reference = fortunes(backend, seconds, connections, workdir)
     server = Server(env)
     try:
-        manager_cookie = sign_in_manager(server.url, manager)
+        manager_cookie, brand_page = sign_in_manager(server.url, manager)
         with open(tokens_file) as f:
             tokens = [t for t in f.read().split() if t]
         members = [sign_in_member(server.url, t) for t in tokens[:100]]
@@ -261,10 +288,11 @@ def bench_scale(backend, posts, posts_per_cohort, seconds, connections, workdir)
             ("summary", GET_SCRIPT % {"cookies": lua_string(manager_cookie), "path": f"/cohorts/{cohort_id}/summary"}),
             ("feed", GET_SCRIPT % {"cookies": lua_string(manager_cookie), "path": f"/cohorts/{cohort_id}/feed"}),
             ("member page", GET_SCRIPT % {"cookies": member_cookies, "path": "/me"}),
+            ("brand page", GET_SCRIPT % {"cookies": lua_string(manager_cookie), "path": brand_page}),
             ("post a review", POST_SCRIPT % {
                 "members": ", ".join("{%s, %s}" % (lua_string(c), lua_string(t)) for c, t in members)}),
         ]
-        results = {}
+        results = {"fortunes (reference)": reference}
         for name, script in pages:
             # A short unmeasured run first: connections opened, caches filled,
             # the summary worked out once. What a first view costs is below.
@@ -281,12 +309,17 @@ def bench_scale(backend, posts, posts_per_cohort, seconds, connections, workdir)
 
 def print_table(backend, posts, results, memory, seed_seconds, cold):
     base = results["healthz"]
+    reference = results["fortunes (reference)"]
     print(f"\n{backend}, {posts:,} posts (seeded in {seed_seconds:.0f} s), peak server memory {memory:.0f} MB")
-    print("| page | requests/s | p50 ms | p99 ms | rps ÷ healthz | p99 ÷ healthz | failed |")
+    print("| page | requests/s | p50 ms | p99 ms | rps ÷ Fortunes | rps ÷ healthz | failed |")
     print("|---|---|---|---|---|---|---|")
     for name, r in results.items():
+        share = r["rps"] / reference["rps"]
+        mark = ""
+        if name in TARGET_PAGES:
+            mark = " ✓" if share >= FORTUNES_TARGET else f" ✗ (target {FORTUNES_TARGET})"
         print(f"| {name} | {r['rps']:,.0f} | {r['p50']:.2f} | {r['p99']:.2f} | "
-              f"{r['rps'] / base['rps']:.2f} | {r['p99'] / base['p99']:.2f} | {r['failed']} |")
+              f"{share:.2f}{mark} | {r['rps'] / base['rps']:.2f} | {r['failed']} |")
     posted = results["post a review"]
     print(f"reviews answered: {posted['requests']:,}; new rows in posts: {posted['stored']:,}")
     print(f"first summary after a new post (worked out afresh): {cold:.0f} ms")
@@ -308,7 +341,7 @@ def main():
         if not shutil.which(tool):
             sys.exit(f"{tool} is needed: apt-get install {tool}")
     print("Building the release binary...", flush=True)
-    run(["cargo", "build", "--release", "--quiet"], cwd=ROOT)
+    run(["cargo", "build", "--release", "--quiet", "-p", "cohorts", "-p", "fortunes"], cwd=ROOT)
     workdir = tempfile.mkdtemp(prefix="cohorts-bench-")
     figures = []
     try:

@@ -159,6 +159,8 @@ impl ManageConnection for ConnectionManager {
 pub struct DbPool {
     connections: Pool<ConnectionManager>,
     turns: std::sync::Arc<tokio::sync::Semaphore>,
+    /// SQLite: the database is a file this process reads itself.
+    in_process: bool,
 }
 
 pub type PooledConn = PooledConnection<ConnectionManager>;
@@ -188,6 +190,7 @@ pub fn build_pool(url: &DatabaseUrl, size: u32) -> Result<DbPool, anyhow::Error>
     Ok(DbPool {
         connections,
         turns: std::sync::Arc::new(tokio::sync::Semaphore::new(size as usize)),
+        in_process: matches!(url, DatabaseUrl::Sqlite(_)),
     })
 }
 
@@ -267,27 +270,56 @@ macro_rules! execute_per_backend {
 
 pub use crate::error::is_unique_violation;
 
+/// A turn at a connection: waits (first come, first served) until one is free.
+async fn turn(pool: &DbPool) -> Result<tokio::sync::OwnedSemaphorePermit, AppError> {
+    tokio::time::timeout(CONNECTION_WAIT, pool.turns.clone().acquire_owned())
+        .await
+        .map_err(|_| AppError::Unavailable("no database connection came free".into()))?
+        .map_err(|_| AppError::Unavailable("the connection queue is closed".into()))
+}
+
+/// Runs work on a pooled connection (the caller holds a turn, so one is free).
+fn on_connection<T>(
+    pool: &DbPool,
+    work: impl FnOnce(&mut DbConn) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    let mut conn = pool.get()?;
+    let done = work(&mut conn);
+    // A lost server shows as Unavailable; anything unexplained may be one too.
+    if matches!(done, Err(AppError::Unavailable(_) | AppError::Internal(_))) {
+        conn.suspect = true;
+    }
+    done
+}
+
 /// Runs blocking database work on the thread pool with a pooled connection.
 pub async fn with_conn<T: Send + 'static>(
     pool: &DbPool,
     work: impl FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
 ) -> Result<T, AppError> {
-    let turn = tokio::time::timeout(CONNECTION_WAIT, pool.turns.clone().acquire_owned())
-        .await
-        .map_err(|_| AppError::Unavailable("no database connection came free".into()))?
-        .map_err(|_| AppError::Unavailable("the connection queue is closed".into()))?;
+    let turn = turn(pool).await?;
     let pool = pool.clone();
     actix_web::web::block(move || {
         let _turn = turn;
-        let mut conn = pool.get()?;
-        let done = work(&mut conn);
-        // A lost server shows as Unavailable; anything unexplained may be one too.
-        if matches!(done, Err(AppError::Unavailable(_) | AppError::Internal(_))) {
-            conn.suspect = true;
-        }
-        done
+        on_connection(&pool, work)
     })
     .await?
+}
+
+/// Runs a short read (a few rows found through an index) with a pooled
+/// connection. On SQLite it runs in place: the file is in this process and
+/// readers never wait for the writer, so the read takes microseconds, less
+/// than handing it to the thread pool and back. On PostgreSQL, a round trip
+/// to a server, it goes to the thread pool like any other work.
+pub async fn quick_read<T: Send + 'static>(
+    pool: &DbPool,
+    work: impl FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    if !pool.in_process {
+        return with_conn(pool, work).await;
+    }
+    let _turn = turn(pool).await?;
+    on_connection(pool, work)
 }
 
 /// Reads one row of a real table: fails when the database does not answer.

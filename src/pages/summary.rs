@@ -5,36 +5,29 @@ use askama::Template;
 
 use crate::domain::BrandId;
 use crate::pages::{Chrome, CohortHeader, Page};
-use crate::services::summary::{BrandCohortRow, ProductView, SummaryTableRow, ThemeGroup};
+use std::sync::Arc;
+
+use crate::services::summary::{BrandCohortRow, SummaryFigures};
 
 #[derive(Template)]
 #[template(path = "summary.html")]
 pub struct SummaryPage {
     pub chrome: Chrome,
     pub header: CohortHeader,
-    pub months: Vec<String>,
-    pub products: Vec<String>,
     pub from: String,
     pub to: String,
     pub kind: String,
     pub product: String,
-    pub error: Option<String>,
-    pub empty: bool,
-    pub filtered: bool,
     pub k: usize,
-    pub hidden_cells: usize,
-    pub svg: crate::summary::chart::HeatmapSvg,
-    pub trend: crate::summary::chart::TrendChart,
-    pub table: Vec<SummaryTableRow>,
-    pub city_themes: Vec<ThemeGroup>,
-    pub band_themes: Vec<ThemeGroup>,
-    pub products_view: Vec<ProductView>,
+    /// The figures as kept for every viewer of this state of the data: shown
+    /// from where they are kept, not copied per request.
+    pub figures: Arc<SummaryFigures>,
 }
 
 /// A filter that cannot be read is a bad request; the page says why.
 impl Page for SummaryPage {
     fn status(&self) -> StatusCode {
-        if self.error.is_some() {
+        if self.figures.error.is_some() {
             StatusCode::BAD_REQUEST
         } else {
             StatusCode::OK

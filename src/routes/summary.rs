@@ -28,7 +28,6 @@ async fn cohort_summary(
 ) -> Result<HttpResponse, AppError> {
     let (key, figures) =
         summary::of_cohort(&db, &memo, &cohort, &brand, query.into_inner()).await?;
-    let figures = summary::SummaryFigures::clone(&figures);
     render(SummaryPage {
         chrome: Chrome::staff(&session, &staff, &format!("{} · summary", cohort.name))?,
         header: CohortHeader::new(&cohort, &brand, "summary"),
@@ -36,19 +35,8 @@ async fn cohort_summary(
         to: key.query.to,
         kind: key.query.kind,
         product: key.query.product,
-        error: figures.error,
-        empty: figures.empty,
-        filtered: figures.filtered,
         k: key.k,
-        hidden_cells: figures.hidden_cells,
-        svg: figures.svg,
-        trend: figures.trend,
-        table: figures.table,
-        city_themes: figures.city_themes,
-        band_themes: figures.band_themes,
-        products_view: figures.products_view,
-        months: figures.months,
-        products: figures.products,
+        figures,
     })
 }
 

@@ -59,7 +59,7 @@ pub fn cohort_for_staff(
 
 /// The staff account signed in as `user_id`; `None` once it is gone or disabled.
 pub async fn staff(db: &Db, user_id: UserId) -> Result<Option<Staff>, AppError> {
-    db.run(move |conn| load_staff(conn, user_id)).await
+    db.quick(move |conn| load_staff(conn, user_id)).await
 }
 
 /// The staff account and a cohort it may see. `None` when the account may no
@@ -69,7 +69,7 @@ pub async fn staff_cohort(
     user_id: UserId,
     cohort_id: Option<CohortId>,
 ) -> Result<Option<(Staff, cohorts::Cohort, brands::Brand)>, AppError> {
-    db.run(move |conn| {
+    db.quick(move |conn| {
         let Some(staff) = load_staff(conn, user_id)? else {
             return Ok(None);
         };
@@ -85,7 +85,7 @@ pub async fn staff_brand(
     user_id: UserId,
     brand_id: Option<BrandId>,
 ) -> Result<Option<(Staff, brands::Brand)>, AppError> {
-    db.run(move |conn| {
+    db.quick(move |conn| {
         let Some(staff) = load_staff(conn, user_id)? else {
             return Ok(None);
         };
@@ -100,7 +100,7 @@ pub async fn staff_brand(
 
 /// The member signed in as `member_id`, with cohort and brand; `None` once gone.
 pub async fn member(db: &Db, member_id: MemberId) -> Result<Option<CurrentMember>, AppError> {
-    db.run(move |conn| {
+    db.quick(move |conn| {
         Ok(
             members::with_cohort_and_brand(conn, member_id)?.map(|(member, cohort, brand)| {
                 CurrentMember {

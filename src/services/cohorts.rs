@@ -92,7 +92,7 @@ pub fn spread(
 
 /// A brand's cohorts, newest first.
 pub async fn of_brand(db: &Db, brand_id: BrandId) -> Result<Vec<cohorts::Cohort>, AppError> {
-    db.run(move |conn| Ok(cohorts::list_for_brand(conn, brand_id)?))
+    db.quick(move |conn| Ok(cohorts::list_for_brand(conn, brand_id)?))
         .await
 }
 

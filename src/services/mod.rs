@@ -17,7 +17,7 @@ pub mod seed;
 pub mod sessions;
 pub mod summary;
 
-use crate::db::{DbConn, DbPool, with_conn, write_tx};
+use crate::db::{DbConn, DbPool, quick_read, with_conn, write_tx};
 use crate::error::AppError;
 
 /// The records the use cases hand to the web layer to show.
@@ -46,6 +46,15 @@ impl Db {
         work: impl FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
     ) -> Result<T, AppError> {
         with_conn(&self.0, work).await
+    }
+
+    /// A short read of a few indexed rows, as every request makes to learn who
+    /// asks and what they may see (see `db::quick_read`).
+    pub(in crate::services) async fn quick<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+    ) -> Result<T, AppError> {
+        quick_read(&self.0, work).await
     }
 
     /// Work in one write transaction, off the async workers.

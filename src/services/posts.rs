@@ -424,7 +424,7 @@ pub async fn feed(
     include_hidden: bool,
     requested: i64,
 ) -> Result<Paged<FeedRow>, AppError> {
-    db.run(move |conn| feed_page(conn, cohort_id, include_hidden, requested))
+    db.quick(move |conn| feed_page(conn, cohort_id, include_hidden, requested))
         .await
 }
 

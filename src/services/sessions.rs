@@ -8,7 +8,7 @@ use crate::services::{Db, now};
 
 /// A session's stored state, unless it has expired or ended.
 pub async fn load(db: &Db, id_hash: String) -> Result<Option<String>, AppError> {
-    db.run(move |conn| Ok(sessions::load(conn, &id_hash, now())?))
+    db.quick(move |conn| Ok(sessions::load(conn, &id_hash, now())?))
         .await
 }
 

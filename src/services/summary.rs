@@ -347,7 +347,7 @@ pub async fn of_cohort(
     let cohort_id = cohort.id;
     // The state of the cohort's data is read before the data itself.
     let version = db
-        .run(move |conn| Ok(cohort_tallies::of(conn, cohort_id)?.version))
+        .quick(move |conn| Ok(cohort_tallies::of(conn, cohort_id)?.version))
         .await?;
     let key = SummaryKey {
         cohort_id,
