@@ -15,6 +15,9 @@ pub mod summary;
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use askama::Template;
+use std::sync::LazyLock;
+
+use chrono::format::{Item, StrftimeItems};
 use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
@@ -120,15 +123,26 @@ pub fn flash(session: &Session, message: impl Into<String>) {
     let _ = session.insert(FLASH_KEY, message.into());
 }
 
+/// A time format read once rather than on every time shown (a feed page shows
+/// twenty); the formats are fixed text, so reading them cannot fail.
+fn format_items(format: &'static str) -> Vec<Item<'static>> {
+    StrftimeItems::new(format).parse().unwrap_or_default()
+}
+
+static TIME: LazyLock<Vec<Item<'static>>> = LazyLock::new(|| format_items("%-d %b %Y, %H:%M %Z"));
+static DATE: LazyLock<Vec<Item<'static>>> = LazyLock::new(|| format_items("%-d %b %Y"));
+
 /// Times as shown on pages: stored in UTC, shown in the viewer's zone, named.
 pub fn show_time(at: NaiveDateTime, zone: Tz) -> String {
     zone.from_utc_datetime(&at)
-        .format("%-d %b %Y, %H:%M %Z")
+        .format_with_items(TIME.iter())
         .to_string()
 }
 
 pub fn show_date(at: NaiveDateTime, zone: Tz) -> String {
-    zone.from_utc_datetime(&at).format("%-d %b %Y").to_string()
+    zone.from_utc_datetime(&at)
+        .format_with_items(DATE.iter())
+        .to_string()
 }
 
 pub struct Pager {

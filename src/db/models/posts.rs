@@ -1,5 +1,6 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::sql_types::Bool;
 
 use crate::db::DbConn;
 use crate::db::models::Page;
@@ -100,14 +101,16 @@ pub fn feed(
     include_hidden: bool,
     page: Page,
 ) -> QueryResult<Vec<(Post, String)>> {
-    let mut query = posts::table
+    // Hidden posts are left out by a bound flag rather than a second query
+    // shape, so the statement stays one and is kept prepared.
+    posts::table
         .inner_join(members::table)
         .filter(posts::cohort_id.eq(cohort_id))
-        .into_boxed();
-    if !include_hidden {
-        query = query.filter(posts::hidden_at.is_null());
-    }
-    query
+        .filter(
+            posts::hidden_at
+                .is_null()
+                .or(include_hidden.into_sql::<Bool>()),
+        )
         .order((posts::created_at.desc(), posts::id.desc()))
         .limit(page.size)
         .offset(page.offset())
