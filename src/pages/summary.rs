@@ -7,27 +7,61 @@ use crate::domain::BrandId;
 use crate::pages::{Chrome, CohortHeader, Page};
 use std::sync::Arc;
 
-use crate::services::summary::{BrandCohortRow, SummaryFigures};
+use crate::domain::CohortId;
+use crate::error::AppError;
+use crate::services::summary::{BrandCohortRow, SummaryFigures, SummaryKey};
 
 #[derive(Template)]
 #[template(path = "summary.html")]
 pub struct SummaryPage {
     pub chrome: Chrome,
     pub header: CohortHeader,
-    pub from: String,
-    pub to: String,
-    pub kind: String,
-    pub product: String,
-    pub k: usize,
-    /// The figures as kept for every viewer of this state of the data: shown
-    /// from where they are kept, not copied per request.
-    pub figures: Arc<SummaryFigures>,
+    /// Everything below the tabs, drawn once per kept summary (`summary_part`).
+    pub part: Arc<str>,
+    /// The filter asked for could not be read (the part says why).
+    pub bad_filter: bool,
+}
+
+/// What the summary page shows below its tabs. The key of a kept summary (the
+/// cohort, the filter, the threshold) and its figures decide all of it, so it
+/// is drawn once and kept beside the figures for every later viewer.
+#[derive(Template)]
+#[template(path = "summary_part.html")]
+struct SummaryPart<'a> {
+    cohort_id: CohortId,
+    from: &'a str,
+    to: &'a str,
+    kind: &'a str,
+    product: &'a str,
+    k: usize,
+    f: &'a SummaryFigures,
+}
+
+/// The part of the summary page its key and figures decide: drawn the first
+/// time it is shown, then taken from where the figures are kept.
+pub fn summary_part(key: &SummaryKey, figures: &SummaryFigures) -> Result<Arc<str>, AppError> {
+    if let Some(drawn) = figures.drawn.get() {
+        return Ok(drawn.clone());
+    }
+    let drawn: Arc<str> = SummaryPart {
+        cohort_id: key.cohort_id,
+        from: &key.query.from,
+        to: &key.query.to,
+        kind: &key.query.kind,
+        product: &key.query.product,
+        k: key.k,
+        f: figures,
+    }
+    .render()?
+    .into();
+    // Two first viewers may both draw it; they draw the same.
+    Ok(figures.drawn.get_or_init(|| drawn).clone())
 }
 
 /// A filter that cannot be read is a bad request; the page says why.
 impl Page for SummaryPage {
     fn status(&self) -> StatusCode {
-        if self.figures.error.is_some() {
+        if self.bad_filter {
             StatusCode::BAD_REQUEST
         } else {
             StatusCode::OK

@@ -4,7 +4,7 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 
 use crate::error::AppError;
-use crate::pages::summary::{BrandSummaryPage, SummaryPage};
+use crate::pages::summary::{BrandSummaryPage, SummaryPage, summary_part};
 use crate::pages::{Chrome, CohortHeader};
 use crate::services::Db;
 use crate::services::summary::{self, SummaryMemo, SummaryQuery};
@@ -31,12 +31,8 @@ async fn cohort_summary(
     render(SummaryPage {
         chrome: Chrome::staff(&session, &staff, &format!("{} · summary", cohort.name))?,
         header: CohortHeader::new(&cohort, &brand, "summary"),
-        from: key.query.from,
-        to: key.query.to,
-        kind: key.query.kind,
-        product: key.query.product,
-        k: key.k,
-        figures,
+        part: summary_part(&key, &figures)?,
+        bad_filter: figures.error.is_some(),
     })
 }
 

@@ -3,7 +3,7 @@
 //! maintained aggregates and kept per state of the cohort's data.
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
 
@@ -90,7 +90,7 @@ fn format_mean(value: Option<f64>, decimals: usize) -> String {
 /// filter asked for.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct SummaryKey {
-    cohort_id: CohortId,
+    pub cohort_id: CohortId,
     version: i64,
     cities: String,
     pub k: usize,
@@ -118,6 +118,9 @@ pub struct SummaryFigures {
     pub city_themes: Vec<ThemeGroup>,
     pub band_themes: Vec<ThemeGroup>,
     pub products_view: Vec<ProductView>,
+    /// The page's drawing of these figures, kept with them once drawn (the
+    /// web layer draws it; see `pages::summary::summary_part`).
+    pub drawn: OnceLock<Arc<str>>,
 }
 
 /// The themes of each group, from the database's sums of term counts; a group
@@ -233,6 +236,7 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
         products_view,
         months,
         products,
+        drawn: OnceLock::new(),
     })
 }
 
