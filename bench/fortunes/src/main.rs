@@ -97,8 +97,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let bind = std::env::var("BIND").unwrap_or_else(|_| "127.0.0.1:8081".into());
     let url = std::env::var("DATABASE_URL").map_err(|_| "DATABASE_URL is needed")?;
     let url = url.strip_prefix("sqlite://").unwrap_or(&url).to_string();
+    // As many connections as the app keeps, handed out without a test query
+    // (the app skips it too for a connection just back in its pool).
     let pool = Pool::builder()
         .max_size(10)
+        .test_on_check_out(false)
         .build(ConnectionManager::<Conn>::new(url))?;
     fill(&mut *pool.get()?)?;
     HttpServer::new(move || {
