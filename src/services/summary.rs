@@ -254,19 +254,24 @@ fn with_quotes(
 ) -> Result<Vec<ThemeGroup>, AppError> {
     let mut result = Vec::with_capacity(groups.len());
     for group in groups {
-        let (city, band) = if by_city {
-            (Some(group.group.as_str()), None)
+        let recent = if by_city {
+            posts::recent_in_group(conn, cohort_id, Some(&group.group), None, QUOTE_POOL)?
         } else {
-            (None, AgeBand::from_label(&group.group))
+            // A band name no band has quotes nothing, rather than the whole cohort.
+            match AgeBand::from_label(&group.group) {
+                Some(band) => {
+                    posts::recent_in_group(conn, cohort_id, None, Some(band), QUOTE_POOL)?
+                }
+                None => Vec::new(),
+            }
         };
-        let pool: Vec<(posts::Post, BTreeSet<String>)> =
-            posts::recent_in_group(conn, cohort_id, city, band, QUOTE_POOL)?
-                .into_iter()
-                .map(|post| {
-                    let terms = post_terms(&post.body);
-                    (post, terms)
-                })
-                .collect();
+        let pool: Vec<(posts::Post, BTreeSet<String>)> = recent
+            .into_iter()
+            .map(|post| {
+                let terms = post_terms(&post.body);
+                (post, terms)
+            })
+            .collect();
         let mut quoted = std::collections::HashSet::new();
         let themes = group
             .themes
