@@ -84,6 +84,14 @@ fn hostile_value(rng: &mut StdRng) -> String {
     value
 }
 
+/// A hostile value percent-encoded for a URL, cut to 1,500 characters first: a
+/// URL holds a few of them, and the HTTP client refuses to send any URL over
+/// 64 KiB (as browsers do), so longer ones would never reach the server.
+fn url_value(rng: &mut StdRng) -> String {
+    let value: String = hostile_value(rng).chars().take(1_500).collect();
+    percent_encode(&value)
+}
+
 fn percent_encode(raw: &str) -> String {
     raw.bytes()
         .map(|b| match b {
@@ -316,7 +324,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
                 let mut path = template.clone();
                 for slot in ["{token}", "{id}", "{format}", "{size}", "{signature}"] {
                     let value = match rng.gen_range(0..4) {
-                        0 => percent_encode(&hostile_value(&mut rng)),
+                        0 => url_value(&mut rng),
                         1 => "0".into(),
                         2 => "99999999999999999999".into(),
                         _ => ["csv", "thumb", "display", "json", "xlsx", "abc"]
@@ -326,10 +334,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
                     path = path.replace(slot, &value);
                 }
                 if rng.gen_bool(0.2) {
-                    path.push_str(&format!(
-                        "?page={}",
-                        percent_encode(&hostile_value(&mut rng))
-                    ));
+                    path.push_str(&format!("?page={}", url_value(&mut rng)));
                 }
                 let before = digest(&app);
                 let url = format!("{}{path}", app.address);
