@@ -177,6 +177,9 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
     let summaries = http::Data::new(services::summary::SummaryMemo::new(
         services::summary::SUMMARIES_KEPT,
     ));
+    let feeds = http::Data::new(services::posts::FeedMemo::new(
+        services::posts::FEED_PAGES_KEPT,
+    ));
     let server = HttpServer::new(move || {
         let sessions = SessionMiddleware::builder(store.clone(), key.clone())
             .cookie_name(cookie_name.to_string())
@@ -195,6 +198,7 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
             .app_data(db.clone())
             .app_data(settings.clone())
             .app_data(summaries.clone())
+            .app_data(feeds.clone())
             .app_data(photo_store.clone())
             .app_data(
                 http::FormConfig::default()

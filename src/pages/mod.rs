@@ -226,29 +226,24 @@ pub struct ConfirmPage {
 impl Page for ConfirmPage {}
 
 impl FeedItem {
-    pub fn from_post(
-        post: crate::services::records::Post,
-        author: String,
-        is_own: bool,
-        zone: Tz,
-        photos: Vec<PhotoId>,
-    ) -> Self {
+    pub fn of(row: &crate::services::posts::FeedRow, is_own: bool, zone: Tz) -> Self {
+        let post = &row.post;
         let label = crate::domain::post::effective_label(post.label_override, post.sentiment_label)
             .as_str();
         let rating = post.rating.unwrap_or(0).clamp(0, 5);
         FeedItem {
             id: post.id,
-            author,
+            author: row.author.clone(),
             is_review: post.kind == PostKind::Review,
-            product: post.product.unwrap_or_default(),
+            product: post.product.clone().unwrap_or_default(),
             stars: format!(
                 "{}{}",
                 "★".repeat(rating as usize),
                 "☆".repeat(5 - rating as usize)
             ),
             rating,
-            title: post.title.unwrap_or_default(),
-            body: post.body,
+            title: post.title.clone().unwrap_or_default(),
+            body: post.body.clone(),
             created: show_time(post.created_at, zone),
             edited: post.updated_at > post.created_at,
             label,
@@ -258,9 +253,9 @@ impl FeedItem {
                 .map(|s| format!("{s:+.2}"))
                 .unwrap_or_default(),
             language: post.language.clone(),
-            hidden_reason: post.hidden_reason,
+            hidden_reason: post.hidden_reason.clone(),
             is_own,
-            photos,
+            photos: row.photos.clone(),
         }
     }
 }

@@ -10,7 +10,8 @@ use crate::pages::cohort::{CohortPage, FeedPage, MemberRow, MembersPage};
 use crate::pages::{Chrome, CohortHeader, ConfirmPage, FeedItem, Pager, flash, show_date};
 use crate::photos::store::PhotoStore;
 use crate::sentiment::Label;
-use crate::services::{Db, cohorts, membership, posts as post_service};
+use crate::services::posts::{self as post_service, FeedMemo};
+use crate::services::{Db, cohorts, membership};
 use crate::web::session::CsrfForm;
 use crate::web::{CsrfOnly, PageQuery, StaffCohort, path_id, render, see_other};
 
@@ -76,18 +77,17 @@ async fn feed(
         brand,
     }: StaffCohort,
     query: web::Query<PageQuery>,
+    memo: web::Data<FeedMemo>,
 ) -> Result<HttpResponse, AppError> {
-    let feed = post_service::feed(&db, cohort.id, true, query.number()).await?;
+    let feed = post_service::feed(&db, &memo, cohort.id, true, query.number()).await?;
     render(FeedPage {
         chrome: Chrome::staff(&session, &staff, &format!("{} · feed", cohort.name))?,
         header: CohortHeader::new(&cohort, &brand, "feed"),
         pager: Pager::of(&feed),
         items: feed
             .items
-            .into_iter()
-            .map(|row| {
-                FeedItem::from_post(row.post, row.author, false, staff.time_zone, row.photos)
-            })
+            .iter()
+            .map(|row| FeedItem::of(row, false, staff.time_zone))
             .collect(),
     })
 }

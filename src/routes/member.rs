@@ -19,7 +19,7 @@ use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash};
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::photos::{self as photo_service, Upload};
-use crate::services::posts::{self as post_service, ContentInput};
+use crate::services::posts::{self as post_service, ContentInput, FeedMemo};
 use crate::services::records::Post;
 use crate::services::{Db, FieldErrors, membership};
 use crate::web::session::{CsrfForm, sign_in_member, sign_out, verify_csrf};
@@ -128,6 +128,7 @@ async fn request_link(
 async fn home_page(
     session: &Session,
     db: &Db,
+    feeds: &FeedMemo,
     current: &CurrentMember,
     page: i64,
     form: PostForm,
@@ -135,7 +136,7 @@ async fn home_page(
 ) -> Result<MemberHomePage, AppError> {
     let member_id = current.member.id;
     let zone = current.time_zone();
-    let feed = post_service::feed(db, current.cohort.id, false, page).await?;
+    let feed = post_service::feed(db, feeds, current.cohort.id, false, page).await?;
     Ok(MemberHomePage {
         chrome: Chrome::member(session, current, &current.cohort.name)?,
         cohort_name: current.cohort.name.clone(),
@@ -144,11 +145,8 @@ async fn home_page(
         pager: Pager::of(&feed),
         items: feed
             .items
-            .into_iter()
-            .map(|row| {
-                let own = row.post.member_id == member_id;
-                FeedItem::from_post(row.post, row.author, own, zone, row.photos)
-            })
+            .iter()
+            .map(|row| FeedItem::of(row, row.post.member_id == member_id, zone))
             .collect(),
         form,
         errors,
@@ -159,6 +157,7 @@ async fn home_page(
 async fn home(
     session: Session,
     db: web::Data<Db>,
+    feeds: web::Data<FeedMemo>,
     current: CurrentMember,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
@@ -170,6 +169,7 @@ async fn home(
         home_page(
             &session,
             &db,
+            &feeds,
             &current,
             query.number(),
             form,
@@ -223,12 +223,13 @@ impl PostFields {
 async fn create_post(
     session: Session,
     db: web::Data<Db>,
+    feeds: web::Data<FeedMemo>,
     store: web::Data<dyn PhotoStore>,
     CsrfForm(fields): CsrfForm<PostFields>,
     access: Result<CurrentMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let current = access?;
-    publish(session, db, store, current, fields, Vec::new()).await
+    publish(session, db, feeds, store, current, fields, Vec::new()).await
 }
 
 /// The same form with photos (multipart). Its CSRF token is checked here, as the
@@ -236,6 +237,7 @@ async fn create_post(
 async fn create_post_with_photos(
     session: Session,
     db: web::Data<Db>,
+    feeds: web::Data<FeedMemo>,
     store: web::Data<dyn PhotoStore>,
     access: Result<CurrentMember, AppError>,
     payload: Multipart,
@@ -258,12 +260,13 @@ async fn create_post_with_photos(
     };
     verify_csrf(&session, &fields.csrf_token)?;
     let current = access?;
-    publish(session, db, store, current, fields, uploads).await
+    publish(session, db, feeds, store, current, fields, uploads).await
 }
 
 async fn publish(
     session: Session,
     db: web::Data<Db>,
+    feeds: web::Data<FeedMemo>,
     store: web::Data<dyn PhotoStore>,
     current: CurrentMember,
     fields: PostFields,
@@ -275,7 +278,18 @@ async fn publish(
     };
     let processed = photo_service::process_all(uploads, &mut errors).await?;
     let Some(input) = input.filter(|_| errors.is_empty()) else {
-        return render(home_page(&session, &db, &current, 1, fields.into_form(), errors).await?);
+        return render(
+            home_page(
+                &session,
+                &db,
+                &feeds,
+                &current,
+                1,
+                fields.into_form(),
+                errors,
+            )
+            .await?,
+        );
     };
     let key = crate::auth::token::looks_valid(&fields.submission_key)
         .then(|| fields.submission_key.clone());

@@ -82,13 +82,19 @@ impl<T> Paged<T> {
         total: i64,
         list: impl FnOnce(records::Page) -> diesel::QueryResult<Vec<T>>,
     ) -> Result<Self, AppError> {
-        let page = requested.clamp(1, page_count(total, size));
+        let page = Self::clamp(requested, size, total);
         Ok(Paged {
             items: list(records::Page::new(page, size))?,
             page,
             size,
             total,
         })
+    }
+
+    /// The page that is read when `requested` is asked for: the last one when
+    /// asked past it.
+    pub fn clamp(requested: i64, size: i64, total: i64) -> i64 {
+        requested.clamp(1, page_count(total, size))
     }
 
     /// How many pages there are (one, when there is nothing to list).

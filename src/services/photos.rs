@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::photos::store::{PhotoStore, new_key};
 use crate::photos::{self, MAX_PER_POST, PhotoError, Processed};
 use crate::services::posts::StoredPhoto;
-use crate::services::records::{Brand, Cohort};
+use crate::services::records::{self, Brand, Cohort};
 use crate::services::{Db, FieldErrors, now};
 
 /// One file from a form; `too_large` when it went past the limit (the rest of
@@ -112,13 +112,16 @@ pub fn remove_files<'a>(store: &dyn PhotoStore, keys: impl IntoIterator<Item = &
 }
 
 /// The ids of each post's photos, in order.
-pub fn ids_by_post(
+/// The photos of the posts on one page of a cohort's feed, by post.
+pub fn on_feed_page(
     conn: &mut crate::db::DbConn,
-    post_ids: &[PostId],
-) -> Result<HashMap<PostId, Vec<PhotoId>>, AppError> {
+    cohort_id: CohortId,
+    include_hidden: bool,
+    page: records::Page,
+) -> diesel::QueryResult<HashMap<PostId, Vec<PhotoId>>> {
     let mut photos: HashMap<PostId, Vec<PhotoId>> = HashMap::new();
-    for photo in photo_rows::for_posts(conn, post_ids)? {
-        photos.entry(photo.post_id).or_default().push(photo.id);
+    for (post_id, photo_id) in photo_rows::on_feed_page(conn, cohort_id, include_hidden, page)? {
+        photos.entry(post_id).or_default().push(photo_id);
     }
     Ok(photos)
 }

@@ -2,6 +2,7 @@
 //! corrections by managers. Each write scores the text and moves the summary's
 //! aggregates in the same transaction.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -24,6 +25,7 @@ use crate::sentiment::{self, Label, Sentiment};
 use crate::services::photos as photo_service;
 use crate::services::{Db, FieldErrors, Paged, now};
 use crate::summary::counts::Counts;
+use crate::summary::memo::Memo;
 use crate::summary::themes::post_terms;
 use crate::summary::week_of;
 
@@ -417,34 +419,67 @@ pub struct FeedRow {
     pub photos: Vec<PhotoId>,
 }
 
-/// A page of a cohort's feed, newest first; staff see hidden posts too.
+/// A page of a cohort's feed as read at one version of the cohort's posts.
+/// Every change a page shows (a post written, edited, hidden, relabelled or
+/// deleted, its photos with it, a member leaving) raises the version, and
+/// authors' names never change, so a kept page is never stale.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct FeedKey {
+    cohort_id: CohortId,
+    version: i64,
+    include_hidden: bool,
+    page: i64,
+}
+
+pub type FeedMemo = Memo<FeedKey, Paged<FeedRow>>;
+
+/// How many feed pages one instance keeps (each some 10 kB).
+pub const FEED_PAGES_KEPT: usize = 256;
+
+/// A page of a cohort's feed, newest first; staff see hidden posts too. Read
+/// once per state of the cohort's posts and kept.
 pub async fn feed(
     db: &Db,
+    memo: &FeedMemo,
     cohort_id: CohortId,
     include_hidden: bool,
     requested: i64,
-) -> Result<Paged<FeedRow>, AppError> {
-    db.quick(move |conn| feed_page(conn, cohort_id, include_hidden, requested))
-        .await
+) -> Result<Arc<Paged<FeedRow>>, AppError> {
+    // The state of the posts is read before the posts themselves, so a kept
+    // page is never older than its key.
+    let tally = db
+        .quick(move |conn| Ok(cohort_tallies::of(conn, cohort_id)?))
+        .await?;
+    let total = if include_hidden {
+        tally.posts
+    } else {
+        tally.shown
+    };
+    let key = FeedKey {
+        cohort_id,
+        version: tally.version,
+        include_hidden,
+        page: Paged::<FeedRow>::clamp(requested, FEED_PAGE_SIZE, total),
+    };
+    memo.get_or_work_out(&key, || {
+        let page = key.page;
+        db.quick(move |conn| feed_page(conn, cohort_id, include_hidden, page, total))
+    })
+    .await
 }
 
 fn feed_page(
     conn: &mut DbConn,
     cohort_id: CohortId,
     include_hidden: bool,
-    requested: i64,
+    page: i64,
+    total: i64,
 ) -> Result<Paged<FeedRow>, AppError> {
-    let tally = cohort_tallies::of(conn, cohort_id)?;
-    let total = if include_hidden {
-        tally.posts
-    } else {
-        tally.shown
-    };
-    let rows = Paged::read(requested, FEED_PAGE_SIZE, total, |page| {
+    let mut photos = HashMap::new();
+    let rows = Paged::read(page, FEED_PAGE_SIZE, total, |page| {
+        photos = photo_service::on_feed_page(conn, cohort_id, include_hidden, page)?;
         posts::feed(conn, cohort_id, include_hidden, page)
     })?;
-    let ids: Vec<PostId> = rows.items.iter().map(|(p, _)| p.id).collect();
-    let mut photos = photo_service::ids_by_post(conn, &ids)?;
     Ok(rows.map(|(post, author)| FeedRow {
         photos: photos.remove(&post.id).unwrap_or_default(),
         post,

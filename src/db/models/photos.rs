@@ -2,7 +2,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::photos;
+use crate::db::models::{Page, posts};
+use crate::db::schema::{photos, posts as posts_table};
 use crate::domain::{CohortId, MemberId, PhotoId, PostId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -55,16 +56,31 @@ pub fn find(conn: &mut DbConn, id: PhotoId) -> QueryResult<Option<Photo>> {
         .optional()
 }
 
-pub fn for_posts(conn: &mut DbConn, post_ids: &[PostId]) -> QueryResult<Vec<Photo>> {
+/// The photos of the posts on one page of a cohort's feed, as (post, photo)
+/// ids in each post's order; one statement, kept prepared, whichever posts
+/// the page holds.
+pub fn on_feed_page(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    include_hidden: bool,
+    page: Page,
+) -> QueryResult<Vec<(PostId, PhotoId)>> {
     photos::table
-        .filter(photos::post_id.eq_any(post_ids))
+        .filter(
+            photos::post_id
+                .eq_any(posts::feed_page(cohort_id, include_hidden, page).select(posts_table::id)),
+        )
         .order((photos::post_id.asc(), photos::position.asc()))
-        .select(Photo::as_select())
+        .select((photos::post_id, photos::id))
         .load(conn)
 }
 
 pub fn of_post(conn: &mut DbConn, post_id: PostId) -> QueryResult<Vec<Photo>> {
-    for_posts(conn, &[post_id])
+    photos::table
+        .filter(photos::post_id.eq(post_id))
+        .order(photos::position.asc())
+        .select(Photo::as_select())
+        .load(conn)
 }
 
 pub fn of_member(conn: &mut DbConn, member_id: MemberId) -> QueryResult<Vec<Photo>> {

@@ -1,4 +1,5 @@
 use chrono::NaiveDateTime;
+use diesel::dsl::AsExprOf;
 use diesel::prelude::*;
 use diesel::sql_types::Bool;
 
@@ -93,27 +94,32 @@ pub fn find_in_cohort(
         .optional()
 }
 
-/// A cohort's feed, newest first, each post with its author's display name.
-/// Hidden posts are included only for the cohort's managers.
+/// The posts on one page of a cohort's feed, newest first: the one place that
+/// says which posts the feed shows. Hidden posts are in it only when asked
+/// for (by the cohort's managers), through a bound flag rather than a second
+/// query shape, so that every statement built on it stays one and is kept
+/// prepared.
+#[diesel::dsl::auto_type(no_type_alias)]
+pub fn feed_page(cohort_id: CohortId, include_hidden: bool, page: Page) -> _ {
+    let hidden_too: AsExprOf<bool, Bool> = include_hidden.into_sql::<Bool>();
+    let (size, offset): (i64, i64) = (page.size, page.offset());
+    posts::table
+        .filter(posts::cohort_id.eq(cohort_id))
+        .filter(posts::hidden_at.is_null().or(hidden_too))
+        .order((posts::created_at.desc(), posts::id.desc()))
+        .limit(size)
+        .offset(offset)
+}
+
+/// A page of a cohort's feed, each post with its author's display name.
 pub fn feed(
     conn: &mut DbConn,
     cohort_id: CohortId,
     include_hidden: bool,
     page: Page,
 ) -> QueryResult<Vec<(Post, String)>> {
-    // Hidden posts are left out by a bound flag rather than a second query
-    // shape, so the statement stays one and is kept prepared.
-    posts::table
+    feed_page(cohort_id, include_hidden, page)
         .inner_join(members::table)
-        .filter(posts::cohort_id.eq(cohort_id))
-        .filter(
-            posts::hidden_at
-                .is_null()
-                .or(include_hidden.into_sql::<Bool>()),
-        )
-        .order((posts::created_at.desc(), posts::id.desc()))
-        .limit(page.size)
-        .offset(page.offset())
         .select((Post::as_select(), members::display_name))
         .load(conn)
 }
