@@ -1,6 +1,7 @@
 //! Invites: personal email invites and shareable join links, their states, revocation.
 
 use chrono::{Duration, NaiveDateTime};
+use diesel::OptionalExtension;
 
 use crate::auth::token;
 use crate::db::models::cohorts::Cohort;
@@ -318,15 +319,22 @@ pub async fn in_cohort(
     cohort_id: CohortId,
     invite_id: InviteId,
 ) -> Result<Invite, AppError> {
-    db.run(move |conn| Ok(invites::find(conn, invite_id).ok()))
+    db.run(move |conn| Ok(invites::find(conn, invite_id).optional()?))
         .await?
         .filter(|i| i.cohort_id == cohort_id)
         .ok_or(AppError::NotFound)
 }
 
-/// Revokes one of the cohort's invites: nobody joins with it any more.
+/// Revokes one of the cohort's invites: nobody joins with it any more. An
+/// invite revoked before stays so; another cohort's, or none, is not found.
 pub async fn withdraw(db: &Db, cohort_id: CohortId, invite_id: InviteId) -> Result<(), AppError> {
     db.write(move |conn| {
+        let in_cohort = invites::find(conn, invite_id)
+            .optional()?
+            .is_some_and(|i| i.cohort_id == cohort_id);
+        if !in_cohort {
+            return Err(AppError::NotFound);
+        }
         invites::revoke(conn, invite_id, cohort_id, now())?;
         Ok(())
     })

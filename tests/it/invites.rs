@@ -77,4 +77,30 @@ async fn only_valid_invites_admit() {
     app.join(&valid, "Second", "Madrid", "2006").await;
     assert_eq!(app.count("SELECT count(*) AS n FROM members"), 2);
     assert_eq!(app.count("SELECT members_count AS n FROM cohorts"), 2);
+
+    // Revoking an invite of another cohort through this one, or one that does
+    // not exist, is "not found" and changes nothing.
+    let other_cohort = app.create_cohort(&manager, brand_id, "Other", 100).await;
+    let other_link = app.create_link(&manager, other_cohort, 5).await;
+    let other_id = app.count(&format!(
+        "SELECT id AS n FROM invites WHERE cohort_id = {other_cohort}"
+    ));
+    let listing = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
+    for invite in [other_id, 999_999] {
+        manager
+            .post_form(
+                &format!("/cohorts/{cohort_id}/invites/{invite}/revoke"),
+                &listing,
+                &[],
+            )
+            .await
+            .assert_status(StatusCode::NOT_FOUND);
+    }
+    let still_valid = app.client().get(&other_link).await;
+    still_valid.assert_status(StatusCode::OK);
+    assert_eq!(
+        app.count("SELECT count(revoked_at) AS n FROM invites"),
+        1,
+        "only the invite revoked above is revoked"
+    );
 }
