@@ -115,10 +115,7 @@ async fn same_origin_only(
             matches!(fetch_site, Some(site) if site != "same-origin" && site != "none");
         let foreign_origin = match req.headers().get("origin").map(|v| v.to_str()) {
             None => false,
-            Some(Ok(origin)) => {
-                let info = req.connection_info();
-                origin != format!("{}://{}", info.scheme(), info.host())
-            }
+            Some(Ok(origin)) => origin_is_foreign(&req, origin),
             Some(Err(_)) => true,
         };
         if cross_site || foreign_origin {
@@ -130,6 +127,28 @@ async fn same_origin_only(
     next.call(req)
         .await
         .map(ServiceResponse::map_into_left_body)
+}
+
+/// Whether a form's `Origin` is another site's. Behind a trusted proxy the
+/// proxy's `Forwarded`/`X-Forwarded-*` headers name this site; otherwise anyone
+/// can send them, so only the `Host` the browser itself set is compared (with
+/// either scheme: a TLS-terminating proxy that is not trusted is not refused).
+fn origin_is_foreign(req: &ServiceRequest, origin: &str) -> bool {
+    let behind_trusted_proxy = req
+        .app_data::<http::Data<Settings>>()
+        .is_some_and(|settings| settings.trust_forwarded_for);
+    if behind_trusted_proxy {
+        let info = req.connection_info();
+        return origin != format!("{}://{}", info.scheme(), info.host());
+    }
+    let host = req
+        .headers()
+        .get(actix_web::http::header::HOST)
+        .and_then(|h| h.to_str().ok());
+    let origin_host = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"));
+    host.is_none() || origin_host != host
 }
 
 fn form_error(
