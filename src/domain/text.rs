@@ -1,5 +1,8 @@
 /// Free text with a length range, trimmed; control characters other than line
-/// breaks and tabs are refused so nothing invisible is stored.
+/// breaks and tabs are refused so nothing invisible is stored, and so are the
+/// bidirectional embeddings, overrides and isolates, which can make a name read
+/// backwards or disguise what follows it (right-to-left scripts display
+/// correctly without them).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BoundedText(String);
 
@@ -22,7 +25,7 @@ impl BoundedText {
         }
         if value
             .chars()
-            .any(|c| c.is_control() && c != '\n' && c != '\t')
+            .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c))
         {
             return Err(format!(
                 "{} contains characters that cannot be shown.",
@@ -39,6 +42,10 @@ impl BoundedText {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn capitalise(field: &str) -> String {
@@ -80,6 +87,14 @@ mod tests {
         assert!(BoundedText::parse("abcdefghijk", "a title", 1, 10).is_err());
         assert!(BoundedText::parse("bell\u{7}", "a title", 1, 10).is_err());
         assert!(BoundedText::parse("line\nbreak", "a title", 1, 20).is_ok());
+        for disguised in ["Lyon\u{202E}nilreB", "a\u{2066}b", "\u{202A}x"] {
+            assert_eq!(
+                BoundedText::parse(disguised, "a city name", 1, 60),
+                Err("A city name contains characters that cannot be shown.".into()),
+                "{disguised:?}"
+            );
+        }
+        assert!(BoundedText::parse("القاهرة", "a city name", 1, 60).is_ok());
     }
 
     #[test]
