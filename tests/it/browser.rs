@@ -3,6 +3,7 @@
 //! (`/usr/bin/chromedriver`, or CHROMEDRIVER); with COHORTS_REQUIRE_BROWSER=1 a
 //! missing browser is a failure instead of a skip.
 
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -15,13 +16,25 @@ const PHONE_WIDTH: u32 = 390;
 
 struct Browser {
     client: Client,
+    /// chromedriver, leading a process group of its own with the browser it
+    /// started, so that the whole group ends with the test.
     driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+/// Ends chromedriver and every browser process it started: killing
+/// chromedriver alone would leave Chromium running.
+fn end_group(driver: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{}", driver.id())])
+        .status();
+    let _ = driver.kill();
+    let _ = driver.wait();
 }
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        end_group(&mut self.driver);
     }
 }
 
@@ -46,11 +59,12 @@ async fn browser(width: u32, height: u32) -> Option<Browser> {
         .port();
     let mut driver = Command::new(path)
         .arg(format!("--port={port}"))
+        .process_group(0)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .expect("chromedriver starts");
-    let profile = tempfile::tempdir().unwrap().keep();
+    let profile = tempfile::tempdir().unwrap();
     let capabilities = serde_json::json!({
         "goog:chromeOptions": {
             "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
@@ -58,7 +72,7 @@ async fn browser(width: u32, height: u32) -> Option<Browser> {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
                 format!("--window-size={width},{height}"),
-                format!("--user-data-dir={}", profile.display()),
+                format!("--user-data-dir={}", profile.path().display()),
             ]
         }
     });
@@ -69,12 +83,15 @@ async fn browser(width: u32, height: u32) -> Option<Browser> {
         builder.capabilities(capabilities.clone());
         if let Ok(client) = builder.connect(&url).await {
             client.set_window_size(width, height).await.unwrap();
-            return Some(Browser { client, driver });
+            return Some(Browser {
+                client,
+                driver,
+                _profile: profile,
+            });
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    let _ = driver.kill();
-    let _ = driver.wait();
+    end_group(&mut driver);
     panic!("chromedriver did not answer on {url}");
 }
 
