@@ -24,6 +24,21 @@ pub fn hash(plain: &str) -> String {
     hex::encode(Sha256::digest(plain.as_bytes()))
 }
 
+/// A short fingerprint of a stored secret (a password's hash, a personal link's
+/// hash), kept in a session when it starts: once the secret changes, sessions
+/// opened with the old one no longer match it and end.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct Stamp(String);
+
+impl Stamp {
+    pub fn of(stored_secret: &str) -> Self {
+        let mut fingerprint = hash(stored_secret);
+        fingerprint.truncate(16);
+        Stamp(fingerprint)
+    }
+}
+
 /// Whether a string from a URL can be a token at all; anything else is refused
 /// before it reaches the database.
 pub fn looks_valid(candidate: &str) -> bool {

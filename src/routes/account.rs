@@ -9,9 +9,9 @@ use crate::domain::Staff;
 use crate::error::AppError;
 use crate::pages::account::AccountPage;
 use crate::pages::{Chrome, flash, show_time};
-use crate::services::accounts;
+use crate::services::accounts::{self, PasswordChange};
 use crate::services::{Db, FieldErrors, now};
-use crate::web::session::CsrfForm;
+use crate::web::session::{CsrfForm, restamp};
 use crate::web::{render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -85,12 +85,19 @@ async fn change_password(
         errors.add("confirm", "The two new passwords are not the same.");
     }
     let new = errors.is_empty().then_some(form.new);
-    if !accounts::change_password(&db, staff.id, form.current, new).await? {
-        errors.add("current", "That is not your current password.");
+    match accounts::change_password(&db, staff.id, form.current, new).await? {
+        PasswordChange::WrongCurrent => {
+            errors.add("current", "That is not your current password.");
+        }
+        PasswordChange::CurrentRight => {}
+        PasswordChange::Changed(stamp) => restamp(&session, &stamp)?,
     }
     if !errors.is_empty() {
         return render(page(&session, &staff, errors)?);
     }
-    flash(&session, "Your password is changed.");
+    flash(
+        &session,
+        "Your password is changed. You are signed out everywhere else.",
+    );
     Ok(see_other("/account"))
 }

@@ -52,8 +52,8 @@ async fn login(
     let email = form.email.trim().to_lowercase();
     match accounts::sign_in(&db, ip, email.clone(), form.password).await? {
         SignIn::Throttled => Err(AppError::TooManyRequests),
-        SignIn::Accepted(user_id) => {
-            sign_in_staff(&session, user_id)?;
+        SignIn::Accepted(user_id, stamp) => {
+            sign_in_staff(&session, user_id, &stamp)?;
             Ok(see_other("/"))
         }
         SignIn::Refused => render(LoginPage {

@@ -484,7 +484,7 @@ async fn join(
             settings.link_signer(),
         )
         .await?;
-        sign_in_member(&session, joined.member_id)?;
+        sign_in_member(&session, joined.member_id, &joined.stamp)?;
         return render(WelcomePage {
             chrome: Chrome::anonymous(&session, "Welcome")?,
             cohort_name: cohort.name,

@@ -70,8 +70,8 @@ async fn open_access_link(
     db: web::Data<Db>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let member = membership::open_access_link(&db, token.into_inner()).await?;
-    sign_in_member(&session, member.id)?;
+    let (member_id, stamp) = membership::open_access_link(&db, token.into_inner()).await?;
+    sign_in_member(&session, member_id, &stamp)?;
     Ok(see_other("/me"))
 }
 

@@ -2,6 +2,7 @@
 //! brand behind a request, each loaded with what it grants in one trip to the
 //! database. Another brand's cohort or brand does not exist for a manager (404).
 
+use crate::auth::token::Stamp;
 use crate::db::DbConn;
 use crate::db::models::{brands, cohorts, members, users};
 use crate::domain::{BrandId, CohortId, Country, MemberId, Role, Staff, StaffRole, UserId};
@@ -25,9 +26,10 @@ impl CurrentMember {
     }
 }
 
-/// The staff account a user row stands for, unless it may no longer sign in.
-fn staff_of(user: Option<users::User>) -> Option<Staff> {
-    let user = user.filter(|u| u.disabled_at.is_none())?;
+/// The staff account a user row stands for, unless it may no longer sign in or
+/// the session was opened with another password.
+fn staff_of(user: Option<users::User>, stamp: &Stamp) -> Option<Staff> {
+    let user = user.filter(|u| u.disabled_at.is_none() && Stamp::of(&u.password_hash) == *stamp)?;
     let role = match (user.role, user.brand_id) {
         (StaffRole::Admin, _) => Role::Admin,
         (_, Some(brand_id)) => Role::Manager { brand_id },
@@ -41,8 +43,12 @@ fn staff_of(user: Option<users::User>) -> Option<Staff> {
     })
 }
 
-fn load_staff(conn: &mut DbConn, user_id: UserId) -> Result<Option<Staff>, AppError> {
-    Ok(staff_of(users::find(conn, user_id)?))
+fn load_staff(
+    conn: &mut DbConn,
+    user_id: UserId,
+    stamp: &Stamp,
+) -> Result<Option<Staff>, AppError> {
+    Ok(staff_of(users::find(conn, user_id)?, stamp))
 }
 
 /// A cohort the staff member may see, with its brand.
@@ -57,9 +63,11 @@ pub fn cohort_for_staff(
     }
 }
 
-/// The staff account signed in as `user_id`; `None` once it is gone or disabled.
-pub async fn staff(db: &Db, user_id: UserId) -> Result<Option<Staff>, AppError> {
-    db.quick(move |conn| load_staff(conn, user_id)).await
+/// The staff account signed in as `user_id` with a session stamped `stamp`;
+/// `None` once it is gone or disabled, or its password has changed since.
+pub async fn staff(db: &Db, user_id: UserId, stamp: Stamp) -> Result<Option<Staff>, AppError> {
+    db.quick(move |conn| load_staff(conn, user_id, &stamp))
+        .await
 }
 
 /// The staff account and a cohort it may see. `None` when the account may no
@@ -67,10 +75,11 @@ pub async fn staff(db: &Db, user_id: UserId) -> Result<Option<Staff>, AppError> 
 pub async fn staff_cohort(
     db: &Db,
     user_id: UserId,
+    stamp: Stamp,
     cohort_id: Option<CohortId>,
 ) -> Result<Option<(Staff, cohorts::Cohort, brands::Brand)>, AppError> {
     db.quick(move |conn| {
-        let Some(staff) = load_staff(conn, user_id)? else {
+        let Some(staff) = load_staff(conn, user_id, &stamp)? else {
             return Ok(None);
         };
         let (cohort, brand) = cohort_for_staff(conn, &staff, cohort_id.ok_or(AppError::NotFound)?)?;
@@ -83,10 +92,11 @@ pub async fn staff_cohort(
 pub async fn staff_brand(
     db: &Db,
     user_id: UserId,
+    stamp: Stamp,
     brand_id: Option<BrandId>,
 ) -> Result<Option<(Staff, brands::Brand)>, AppError> {
     db.quick(move |conn| {
-        let Some(staff) = load_staff(conn, user_id)? else {
+        let Some(staff) = load_staff(conn, user_id, &stamp)? else {
             return Ok(None);
         };
         let brand_id = brand_id
@@ -98,18 +108,21 @@ pub async fn staff_brand(
     .await
 }
 
-/// The member signed in as `member_id`, with cohort and brand; `None` once gone.
-pub async fn member(db: &Db, member_id: MemberId) -> Result<Option<CurrentMember>, AppError> {
+/// The member signed in as `member_id`, with cohort and brand; `None` once gone
+/// or once their personal link has been replaced since the session opened.
+pub async fn member(
+    db: &Db,
+    member_id: MemberId,
+    stamp: Stamp,
+) -> Result<Option<CurrentMember>, AppError> {
     db.quick(move |conn| {
-        Ok(
-            members::with_cohort_and_brand(conn, member_id)?.map(|(member, cohort, brand)| {
-                CurrentMember {
-                    member,
-                    cohort,
-                    brand,
-                }
-            }),
-        )
+        Ok(members::with_cohort_and_brand(conn, member_id)?
+            .filter(|(member, _, _)| Stamp::of(&member.access_token_hash) == stamp)
+            .map(|(member, cohort, brand)| CurrentMember {
+                member,
+                cohort,
+                brand,
+            }))
     })
     .await
 }

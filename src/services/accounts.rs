@@ -3,6 +3,7 @@
 use chrono::Duration;
 
 use crate::auth::password;
+use crate::auth::token::Stamp;
 use crate::db::models::{audit, brands, login_attempts, users};
 use crate::db::{DbConn, is_unique_violation, write_tx};
 use crate::domain::{BrandId, Email, Staff, StaffRole, UserId};
@@ -100,19 +101,19 @@ pub fn set_disabled(conn: &mut DbConn, user_id: UserId, disabled: bool) -> Resul
     })
 }
 
-/// Whether this address has used up its failed sign-ins for the last minute.
-pub fn is_throttled(conn: &mut DbConn, ip: &str) -> Result<bool, AppError> {
-    let since = now() - Duration::seconds(60);
-    Ok(login_attempts::failures_since(conn, ip, since)? >= FAILURES_PER_MINUTE)
-}
-
-pub fn record_failure(conn: &mut DbConn, ip: &str) -> Result<(), AppError> {
-    write_tx(conn, |conn| {
-        let current = now();
-        login_attempts::record_failure(conn, ip, current)?;
+/// Claims a sign-in attempt for this address, before any password is checked:
+/// the attempt is stored (and committed) first and only then are the address's
+/// attempts of the last minute counted, so of any number sent at once only the
+/// first `FAILURES_PER_MINUTE` to be stored can see a count within the limit.
+/// `None` when the address has used up its attempts.
+fn claim_attempt(conn: &mut DbConn, ip: &str) -> Result<Option<i64>, AppError> {
+    let current = now();
+    let attempt = write_tx(conn, |conn| {
         login_attempts::prune_before(conn, current - Duration::hours(1))?;
-        Ok(())
-    })
+        Ok(login_attempts::record(conn, ip, current)?)
+    })?;
+    let recent = login_attempts::count_since(conn, ip, current - Duration::seconds(60))?;
+    Ok((recent <= FAILURES_PER_MINUTE).then_some(attempt))
 }
 
 /// Changes a brand's anonymity threshold (3 or more), audit-logged.
@@ -250,25 +251,39 @@ pub async fn set_time_zone(db: &Db, user_id: UserId, zone: chrono_tz::Tz) -> Res
 
 /// Checks the current password and, when it is right and a new one is given,
 /// keeps the new one. Says whether the current password was right.
+/// How a password change went.
+pub enum PasswordChange {
+    /// The current password given is not the account's.
+    WrongCurrent,
+    /// The current password is right and no new one was given.
+    CurrentRight,
+    /// Changed: every session stamped with the old password ends; the one that
+    /// made the change is stamped anew with this.
+    Changed(Stamp),
+}
+
+/// Checks the current password and, when a new one is given, sets it.
 pub async fn change_password(
     db: &Db,
     user_id: UserId,
     current: String,
     new: Option<String>,
-) -> Result<bool, AppError> {
+) -> Result<PasswordChange, AppError> {
     let stored = db
         .run(move |conn| Ok(users::find(conn, user_id)?))
         .await?
         .map(|u| u.password_hash);
     if !password::verify(current.chars().take(256).collect(), stored).await? {
-        return Ok(false);
+        return Ok(PasswordChange::WrongCurrent);
     }
-    if let Some(new) = new {
-        let hash = password::hash(new).await?;
-        db.write(move |conn| Ok(users::set_password_hash(conn, user_id, &hash).map(drop)?))
-            .await?;
-    }
-    Ok(true)
+    let Some(new) = new else {
+        return Ok(PasswordChange::CurrentRight);
+    };
+    let hash = password::hash(new).await?;
+    let stamp = Stamp::of(&hash);
+    db.write(move |conn| Ok(users::set_password_hash(conn, user_id, &hash).map(drop)?))
+        .await?;
+    Ok(PasswordChange::Changed(stamp))
 }
 
 /// How a sign-in attempt ended: the address tried too often, the email and
@@ -276,7 +291,8 @@ pub async fn change_password(
 pub enum SignIn {
     Throttled,
     Refused,
-    Accepted(UserId),
+    /// With what the session is stamped (see `token::Stamp`).
+    Accepted(UserId, Stamp),
 }
 
 /// Signs a staff account in: throttled per address, every attempt verified
@@ -287,20 +303,21 @@ pub async fn sign_in(
     email: String,
     password_given: String,
 ) -> Result<SignIn, AppError> {
-    let throttle_ip = ip.clone();
-    if db.run(move |conn| is_throttled(conn, &throttle_ip)).await? {
+    let Some(attempt) = db.run(move |conn| claim_attempt(conn, &ip)).await? else {
         return Ok(SignIn::Throttled);
-    }
+    };
     let user = db
         .run(move |conn| Ok(users::find_by_email(conn, &email)?))
         .await?;
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let password_ok = password::verify(password_given.chars().take(256).collect(), stored).await?;
     match user {
-        Some(user) if password_ok && user.disabled_at.is_none() => Ok(SignIn::Accepted(user.id)),
-        _ => {
-            db.run(move |conn| record_failure(conn, &ip)).await?;
-            Ok(SignIn::Refused)
+        Some(user) if password_ok && user.disabled_at.is_none() => {
+            db.write(move |conn| Ok(login_attempts::forget(conn, attempt).map(drop)?))
+                .await?;
+            Ok(SignIn::Accepted(user.id, Stamp::of(&user.password_hash)))
         }
+        // A refused attempt stays stored: it counts against the address.
+        _ => Ok(SignIn::Refused),
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::auth::token;
+use crate::auth::token::{self, Stamp};
 use crate::db::models::brands::{self, Brand};
 use crate::db::models::cohorts::{self, Cohort};
 use crate::db::models::invites::{self, Invite};
@@ -116,6 +116,8 @@ fn enqueue_access_link(
 pub struct Joined {
     pub member_id: MemberId,
     pub access_token: String,
+    /// What the member's session is stamped with (see `token::Stamp`).
+    pub stamp: Stamp,
 }
 
 /// Claims one use of the invite and one seat, then creates the member (and, when
@@ -178,6 +180,7 @@ pub fn join(
         Ok(Joined {
             member_id,
             access_token: access.plain,
+            stamp: Stamp::of(&access.hash),
         })
     })
 }
@@ -302,10 +305,14 @@ pub async fn unsubscribe(db: &Db, what: Unsubscribe, id: i64) -> Result<(), AppE
     .await
 }
 
-/// Signs a member in through their personal link: the member it belongs to.
-pub async fn open_access_link(db: &Db, plain_token: String) -> Result<Member, AppError> {
-    db.run(move |conn| member_for_access_token(conn, &plain_token))
-        .await
+/// Signs a member in through their personal link: the member it belongs to,
+/// and what their session is stamped with (a new link ends the sessions opened
+/// with the old one).
+pub async fn open_access_link(db: &Db, plain_token: String) -> Result<(MemberId, Stamp), AppError> {
+    let member = db
+        .run(move |conn| member_for_access_token(conn, &plain_token))
+        .await?;
+    Ok((member.id, Stamp::of(&member.access_token_hash)))
 }
 
 /// "Send me my link", as `resend_links`.

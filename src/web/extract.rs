@@ -7,13 +7,14 @@ use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest, web};
 use futures_util::future::LocalBoxFuture;
 
+use crate::auth::token::Stamp;
 use crate::domain::{Staff, UserId};
 use crate::error::AppError;
 use crate::services::Db;
 use crate::services::access::{self, CurrentMember};
 use crate::services::records::{Brand, Cohort};
 use crate::web::path_id;
-use crate::web::session::{member_id, staff_id};
+use crate::web::session::{member_id, staff_id, stamp};
 
 fn db(req: &HttpRequest) -> Result<Db, AppError> {
     req.app_data::<web::Data<Db>>()
@@ -35,7 +36,7 @@ fn signed_out(session: &Session) -> AppError {
 /// Runs `load` for a signed-in staff account; anyone else is sent to sign in.
 fn for_staff<T: 'static, F>(
     req: &HttpRequest,
-    load: impl FnOnce(Db, UserId) -> F + 'static,
+    load: impl FnOnce(Db, UserId, Stamp) -> F + 'static,
 ) -> LocalBoxFuture<'static, Result<T, AppError>>
 where
     F: Future<Output = Result<Option<T>, AppError>>,
@@ -44,7 +45,10 @@ where
     let db = db(req);
     Box::pin(async move {
         let id = staff_id(&session)?.ok_or(AppError::LoginRequired)?;
-        load(db?, id).await?.ok_or_else(|| signed_out(&session))
+        let stamp = stamp(&session).ok_or_else(|| signed_out(&session))?;
+        load(db?, id, stamp)
+            .await?
+            .ok_or_else(|| signed_out(&session))
     })
 }
 
@@ -53,7 +57,9 @@ impl FromRequest for Staff {
     type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        for_staff(req, |db, id| async move { access::staff(&db, id).await })
+        for_staff(req, |db, id, stamp| async move {
+            access::staff(&db, id, stamp).await
+        })
     }
 }
 
@@ -90,8 +96,8 @@ impl FromRequest for StaffCohort {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let cohort_id = path_param(req);
-        for_staff(req, move |db, id| async move {
-            let found = access::staff_cohort(&db, id, cohort_id).await?;
+        for_staff(req, move |db, id, stamp| async move {
+            let found = access::staff_cohort(&db, id, stamp, cohort_id).await?;
             Ok(found.map(|(staff, cohort, brand)| StaffCohort {
                 staff,
                 cohort,
@@ -113,8 +119,8 @@ impl FromRequest for StaffBrand {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let brand_id = path_param(req);
-        for_staff(req, move |db, id| async move {
-            let found = access::staff_brand(&db, id, brand_id).await?;
+        for_staff(req, move |db, id, stamp| async move {
+            let found = access::staff_brand(&db, id, stamp, brand_id).await?;
             Ok(found.map(|(staff, brand)| StaffBrand { staff, brand }))
         })
     }
@@ -135,26 +141,21 @@ impl FromRequest for Visitor {
         let db = db(req);
         Box::pin(async move {
             let db = db?;
-            let staff = match staff_id(&session)? {
-                Some(id) => match access::staff(&db, id).await? {
-                    Some(staff) => Some(staff),
-                    None => {
-                        session.purge();
-                        None
-                    }
-                },
-                None => None,
-            };
-            let member = match (&staff, member_id(&session)?) {
-                (None, Some(id)) => {
-                    let found = access::member(&db, id).await?;
-                    if found.is_none() {
-                        session.purge();
-                    }
-                    found
-                }
+            // A session whose account or member is gone, or whose password or
+            // personal link has changed since it opened, ends here.
+            let stamp = stamp(&session);
+            let staff = match (staff_id(&session)?, stamp.clone()) {
+                (Some(id), Some(stamp)) => access::staff(&db, id, stamp).await?,
                 _ => None,
             };
+            let member = match (&staff, member_id(&session)?, stamp) {
+                (None, Some(id), Some(stamp)) => access::member(&db, id, stamp).await?,
+                _ => None,
+            };
+            let signed_in = staff_id(&session)?.is_some() || member_id(&session)?.is_some();
+            if signed_in && staff.is_none() && member.is_none() {
+                session.purge();
+            }
             Ok(Visitor { staff, member })
         })
     }

@@ -8,12 +8,15 @@ use futures_util::future::LocalBoxFuture;
 use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
+use crate::auth::token::Stamp;
 use crate::domain::{MemberId, UserId};
 use crate::error::AppError;
 
 const STAFF_KEY: &str = "staff_id";
 const MEMBER_KEY: &str = "member_id";
 const CSRF_KEY: &str = "csrf";
+/// The stamp of the password or personal link the session was opened with.
+const STAMP_KEY: &str = "stamp";
 
 /// The id kept under `key`; a cookie that does not decode is no session at all.
 fn session_id<Id: serde::de::DeserializeOwned>(session: &Session, key: &str) -> Option<Id> {
@@ -35,19 +38,37 @@ pub fn member_id(session: &Session) -> Result<Option<MemberId>, AppError> {
 
 /// A fresh session for a staff account: the old session id is dropped so a
 /// session fixed before sign-in is useless afterwards.
-pub fn sign_in_staff(session: &Session, user_id: UserId) -> Result<(), AppError> {
+pub fn sign_in_staff(session: &Session, user_id: UserId, stamp: &Stamp) -> Result<(), AppError> {
     // clear, not purge: a purged session stays purged and would drop what follows.
     session.clear();
     session.renew();
     insert(session, STAFF_KEY, user_id)?;
+    insert(session, STAMP_KEY, stamp)?;
     insert(session, CSRF_KEY, fresh_csrf())
 }
 
-pub fn sign_in_member(session: &Session, member_id: MemberId) -> Result<(), AppError> {
+pub fn sign_in_member(
+    session: &Session,
+    member_id: MemberId,
+    stamp: &Stamp,
+) -> Result<(), AppError> {
     session.clear();
     session.renew();
     insert(session, MEMBER_KEY, member_id)?;
+    insert(session, STAMP_KEY, stamp)?;
     insert(session, CSRF_KEY, fresh_csrf())
+}
+
+/// The stamp the session was opened with (a session from before stamps were
+/// kept has none, and ends).
+pub fn stamp(session: &Session) -> Option<Stamp> {
+    session_id(session, STAMP_KEY)
+}
+
+/// Keeps this session alive across a change of its own password: the other
+/// sessions of the account end.
+pub fn restamp(session: &Session, stamp: &Stamp) -> Result<(), AppError> {
+    insert(session, STAMP_KEY, stamp)
 }
 
 pub fn sign_out(session: &Session) {

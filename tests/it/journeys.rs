@@ -580,6 +580,13 @@ async fn times_are_shown_in_the_viewers_zone_and_staff_can_change_password() {
         )
         .await;
     assert!(mismatch.body.contains("not the same"));
+    // The same manager signed in on another device, before the change.
+    let laptop = app.client();
+    laptop
+        .login("manager@stride.test", PASSWORD)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    laptop.get("/account").await.assert_status(StatusCode::OK);
     manager
         .post_form(
             "/account/password",
@@ -592,6 +599,20 @@ async fn times_are_shown_in_the_viewers_zone_and_staff_can_change_password() {
         )
         .await
         .assert_status(StatusCode::SEE_OTHER);
+    // This session goes on; the other one has ended.
+    let changed = manager.get("/account").await;
+    changed.assert_status(StatusCode::OK);
+    assert!(changed.body.contains("signed out everywhere else"));
+    let ended = laptop.get("/account").await;
+    ended.assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        ended
+            .headers
+            .get("location")
+            .is_some_and(|l| l.to_str().unwrap().starts_with("/login")),
+        "{:?}",
+        ended.headers
+    );
     let fresh = app.client();
     fresh
         .login("manager@stride.test", PASSWORD)

@@ -117,6 +117,10 @@ async fn invite_by_mail_join_and_get_the_link_again() {
         .get(&access)
         .await
         .assert_status(StatusCode::NOT_FOUND);
+    // The phone signed in with the old link is signed out with it.
+    let old_session = phone.get("/me").await;
+    old_session.assert_status(StatusCode::FORBIDDEN);
+    assert!(old_session.body.contains("Open your personal link"));
     app.client()
         .get(&again)
         .await

@@ -65,6 +65,48 @@ async fn posts_without_token_or_from_foreign_origin_are_refused_and_change_nothi
     assert_eq!(app.count("SELECT count(*) AS n FROM cohorts"), 1);
 }
 
+/// Headers anyone can send do not make another site this one: unless the app
+/// is set to sit behind a trusted proxy, forwarded headers are not believed.
+#[tokio::test]
+async fn forwarded_headers_count_only_behind_a_trusted_proxy() {
+    let db = std::sync::Arc::new(crate::helpers::TestDb::create());
+    let app = TestApp::spawn_full(db, actix_web::cookie::Key::generate(), |s| {
+        s.trust_forwarded_for = false
+    })
+    .await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let path = format!("/brands/{brand_id}/cohorts");
+    let page = manager.get(&format!("{path}/new")).await;
+    let form = [
+        ("csrf_token", page.csrf()),
+        ("name", "Squad".into()),
+        ("description", "d".into()),
+        ("theme", "t".into()),
+        ("cities", "Berlin".into()),
+        ("capacity", "120".into()),
+    ];
+    let send = |origin: String, forwarded: bool| {
+        let mut request = manager
+            .http
+            .post(format!("{}{path}", manager.base))
+            .header("Origin", origin)
+            .form(&form);
+        if forwarded {
+            request = request
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "host=evil.example;proto=https");
+        }
+        request.send()
+    };
+    let disguised = send("https://evil.example".into(), true).await.unwrap();
+    assert_eq!(disguised.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.count("SELECT count(*) AS n FROM cohorts"), 0);
+    let own = send(manager.base.clone(), true).await.unwrap();
+    assert_eq!(own.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM cohorts"), 1);
+}
+
 fn session_cookie(response: &crate::helpers::Response) -> Option<String> {
     response
         .headers
@@ -211,6 +253,46 @@ async fn login_is_throttled_and_unknown_email_looks_like_wrong_password() {
         .await
         .unwrap();
     assert_eq!(ok.status(), StatusCode::SEE_OTHER);
+}
+
+/// Thirty wrong passwords sent at once are held to the same limit as thirty
+/// sent one after another: each attempt is claimed before it is checked.
+#[tokio::test]
+async fn simultaneous_wrong_passwords_are_throttled_all_the_same() {
+    let app = TestApp::spawn().await;
+    app.create_admin();
+    let client = app.client();
+    let csrf = client.get("/login").await.csrf();
+    let attempts = (0..30).map(|_| {
+        client
+            .http
+            .post(format!("{}/login", app.address))
+            .header("X-Forwarded-For", "198.51.100.7")
+            .form(&[
+                ("csrf_token", csrf.as_str()),
+                ("email", ADMIN_EMAIL),
+                ("password", "not the password"),
+            ])
+            .send()
+    });
+    let statuses: Vec<StatusCode> = futures_util::future::join_all(attempts)
+        .await
+        .into_iter()
+        .map(|response| response.unwrap().status())
+        .collect();
+    let checked = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::UNPROCESSABLE_ENTITY)
+        .count();
+    let throttled = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert!(
+        checked <= 6,
+        "{checked} passwords were checked: {statuses:?}"
+    );
+    assert_eq!(checked + throttled, 30, "{statuses:?}");
 }
 
 #[tokio::test]
