@@ -10,7 +10,7 @@ use crate::pages::cohort::{CohortPage, FeedPage, MemberRow, MembersPage};
 use crate::pages::{Chrome, CohortHeader, ConfirmPage, FeedItem, Pager, flash, show_date};
 use crate::photos::store::PhotoStore;
 use crate::sentiment::Label;
-use crate::services::posts::{self as post_service, FeedMemo};
+use crate::services::posts::{self as post_service, FeedMemo, Moderation};
 use crate::services::{Db, cohorts, membership};
 use crate::web::session::CsrfForm;
 use crate::web::{CsrfOnly, PageQuery, StaffCohort, path_id, render, see_other};
@@ -108,13 +108,19 @@ async fn hide_post(
     CsrfForm(form): CsrfForm<HideForm>,
     access: Result<StaffCohort, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let StaffCohort { staff, cohort, .. } = access?;
+    let StaffCohort {
+        staff,
+        cohort,
+        brand,
+    } = access?;
     let post_id = item_id(path)?;
     let reason = BoundedText::parse(&form.reason, "a reason for hiding", 1, 300)
         .map_err(AppError::BadRequest)?;
     let cohort_id = cohort.id;
-    let hidden = Some((reason.into_inner(), staff.id));
-    post_service::set_hidden(&db, cohort_id, post_id, hidden).await?;
+    let hide = Moderation::Hide {
+        reason: reason.into_inner(),
+    };
+    post_service::moderate(&db, staff, brand.id, cohort_id, post_id, hide).await?;
     flash(&session, "Post hidden: members no longer see it.");
     Ok(see_other(&format!(
         "/cohorts/{cohort_id}/feed#post-{post_id}"
@@ -128,10 +134,14 @@ async fn unhide_post(
     CsrfForm(_): CsrfForm<CsrfOnly>,
     access: Result<StaffCohort, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let StaffCohort { cohort, .. } = access?;
+    let StaffCohort {
+        staff,
+        cohort,
+        brand,
+    } = access?;
     let post_id = item_id(path)?;
     let cohort_id = cohort.id;
-    post_service::set_hidden(&db, cohort_id, post_id, None).await?;
+    post_service::moderate(&db, staff, brand.id, cohort_id, post_id, Moderation::Show).await?;
     flash(&session, "Post shown to members again.");
     Ok(see_other(&format!(
         "/cohorts/{cohort_id}/feed#post-{post_id}"

@@ -16,7 +16,6 @@ use crate::db::{DbConn, write_tx};
 use crate::domain::post::{effective_label, said};
 use crate::domain::{
     AgeBand, BirthMonth, BoundedText, BrandId, CohortId, PhotoId, PostId, PostKind, Rating, Staff,
-    UserId,
 };
 use crate::error::AppError;
 use crate::photos::Processed;
@@ -350,19 +349,50 @@ pub fn photo_keys(photos: Vec<photo_rows::Photo>) -> Vec<String> {
 
 /// Hides a post from members (with the reason and who hid it), or, with
 /// `None`, shows it again.
-pub async fn set_hidden(
+/// What a manager does to a post's visibility.
+pub enum Moderation {
+    /// Members no longer see the post; its author is told why.
+    Hide {
+        reason: String,
+    },
+    Show,
+}
+
+/// Hides a post from members or shows it again, audit-logged: who, when, why.
+pub async fn moderate(
     db: &Db,
+    staff: Staff,
+    brand_id: BrandId,
     cohort_id: CohortId,
     post_id: PostId,
-    hidden: Option<(String, UserId)>,
+    action: Moderation,
 ) -> Result<(), AppError> {
     db.write(move |conn| {
-        let hidden = hidden.as_ref().map(|(reason, by)| (reason.as_str(), *by));
+        let hidden = match &action {
+            Moderation::Hide { reason } => Some((reason.as_str(), staff.id)),
+            Moderation::Show => None,
+        };
         change_post(
             conn,
             post_id,
             |post| post.cohort_id == cohort_id,
             |conn| Ok(posts::set_hidden(conn, post_id, cohort_id, hidden, now()).map(|_| ())?),
+        )?;
+        let (done, details) = match &action {
+            Moderation::Hide { reason } => ("hide post", format!("reason: {reason}")),
+            Moderation::Show => ("show post", String::new()),
+        };
+        audit::insert(
+            conn,
+            audit::NewEntry {
+                actor_id: Some(staff.id),
+                actor: &staff.email,
+                action: done,
+                brand_id: Some(brand_id),
+                subject: &format!("post {post_id} in cohort {cohort_id}"),
+                details: &details,
+            },
+            now(),
         )?;
         Ok(())
     })
