@@ -22,12 +22,13 @@ use crate::services::photos::{self as photo_service, Upload};
 use crate::services::posts::{self as post_service, ContentInput, FeedMemo};
 use crate::services::records::Post;
 use crate::services::{Db, FieldErrors, membership};
-use crate::web::session::{CsrfForm, sign_in_member, sign_out, verify_csrf};
+use crate::web::session::{CsrfForm, sign_in_member, sign_out, staff_id, verify_csrf};
 use crate::web::uploads::read_form;
 use crate::web::{CsrfOnly, PageQuery, path_id, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/m/{token}", web::get().to(open_access_link))
+        .route("/m/{token}", web::post().to(switch_to_member))
         .route("/link", web::get().to(link_request_form))
         .route("/link", web::post().to(request_link))
         .route("/me", web::get().to(home))
@@ -64,11 +65,35 @@ fn is_multipart(ctx: &actix_web::guard::GuardContext<'_>) -> bool {
         .is_some_and(|v| v.as_bytes().starts_with(b"multipart/form-data"))
 }
 
-/// A personal access link signs the member in on this device.
+/// A personal access link signs the member in on this device. Someone signed
+/// in as staff is asked first: the link would end their staff session.
 async fn open_access_link(
     session: Session,
     db: web::Data<Db>,
     token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let (member_id, stamp) = membership::open_access_link(&db, token.clone()).await?;
+    if staff_id(&session)?.is_some() {
+        return render(ConfirmPage {
+            chrome: Chrome::anonymous(&session, "Open a member's page?")?,
+            heading: "You are signed in as staff".into(),
+            message: "This is a member's personal link. Opening it signs you out of your staff account in this browser and shows the cohort as that member sees it.".into(),
+            action: format!("/m/{token}"),
+            button: "Sign out and open the member's page".into(),
+            cancel: "/".into(),
+        });
+    }
+    sign_in_member(&session, member_id, &stamp)?;
+    Ok(see_other("/me"))
+}
+
+/// Staff who chose to open a member's personal link.
+async fn switch_to_member(
+    session: Session,
+    db: web::Data<Db>,
+    token: web::Path<String>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<HttpResponse, AppError> {
     let (member_id, stamp) = membership::open_access_link(&db, token.into_inner()).await?;
     sign_in_member(&session, member_id, &stamp)?;

@@ -230,6 +230,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", join.clone()),
         ("POST", join.clone()),
         ("GET", "/m/{token}".into()),
+        ("POST", "/m/{token}".into()),
         ("GET", "/account".into()),
         ("POST", "/account/zone".into()),
         ("POST", "/account/password".into()),

@@ -303,6 +303,24 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
     home.assert_status(StatusCode::OK);
     assert!(home.body.contains("Be the first"));
 
+    // Staff who open a member's link are asked before their session changes.
+    let desk = app.client();
+    desk.login("manager@stride.test", PASSWORD)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let asked = desk.get(&access).await;
+    asked.assert_status(StatusCode::OK);
+    assert!(asked.body.contains("You are signed in as staff"));
+    let feed_path = format!("/cohorts/{cohort_id}/feed");
+    desk.get(&feed_path).await.assert_status(StatusCode::OK);
+    desk.post_form(&access, &asked, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    desk.get("/me").await.assert_status(StatusCode::OK);
+    desk.get(&feed_path)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
     let missing = phone
         .post_form(
             "/me/posts",
@@ -402,6 +420,36 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
             .await
             .body
             .contains("Hidden from members: Mentions a full name")
+    );
+    // Shown again, and hidden once more: each step is in the audit log, with
+    // who did it and why.
+    let feed = manager.get(&format!("/cohorts/{cohort_id}/feed")).await;
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{review_id}/unhide"),
+            &feed,
+            &[],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(phone.get("/me").await.body.contains("Grippy"));
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{review_id}/hide"),
+            &feed,
+            &[("reason", "Mentions a full name")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let log = app.signed_in_admin().await.get("/admin/audit").await;
+    for entry in ["hide post", "show post", "reason: Mentions a full name"] {
+        assert!(log.body.contains(entry), "{entry} is in the audit log");
+    }
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) AS n FROM audit_log WHERE subject = 'post {review_id} in cohort {cohort_id}'"
+        )),
+        3
     );
 
     // Export, then leave: the posts disappear and the seat is freed.
