@@ -24,14 +24,14 @@ impl Page for CohortPage {}
 
 #[derive(Template)]
 #[template(path = "feed.html")]
-pub struct FeedPage {
+pub struct FeedPage<'a> {
     pub chrome: Chrome,
     pub header: CohortHeader,
-    pub items: Vec<FeedItem>,
+    pub items: Vec<FeedItem<'a>>,
     pub pager: Pager,
 }
 
-impl Page for FeedPage {}
+impl Page for FeedPage<'_> {}
 
 pub struct MemberRow {
     pub id: MemberId,

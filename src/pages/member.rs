@@ -18,12 +18,12 @@ pub struct PostForm {
 
 #[derive(Template)]
 #[template(path = "member_home.html")]
-pub struct MemberHomePage {
+pub struct MemberHomePage<'a> {
     pub chrome: Chrome,
     pub cohort_name: String,
     pub brand_name: String,
     pub theme: String,
-    pub items: Vec<FeedItem>,
+    pub items: Vec<FeedItem<'a>>,
     pub pager: Pager,
     pub form: PostForm,
     pub errors: FieldErrors,
@@ -31,7 +31,7 @@ pub struct MemberHomePage {
     pub submission_key: String,
 }
 
-impl Page for MemberHomePage {
+impl Page for MemberHomePage<'_> {
     fn status(&self) -> StatusCode {
         form_status(&self.errors)
     }

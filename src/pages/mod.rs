@@ -190,27 +190,31 @@ pub struct CohortHeader {
     pub tab: &'static str,
 }
 
-pub struct FeedItem {
+/// A post as the feed shows it, borrowing the text of the (kept) feed row.
+pub struct FeedItem<'a> {
     pub id: PostId,
-    pub author: String,
+    pub author: &'a str,
     pub is_review: bool,
-    pub product: String,
-    pub stars: String,
+    pub product: &'a str,
+    pub stars: &'static str,
     pub rating: i32,
-    pub title: String,
-    pub body: String,
+    pub title: &'a str,
+    pub body: &'a str,
     pub created: String,
     pub edited: bool,
-    pub hidden_reason: Option<String>,
+    pub hidden_reason: Option<&'a str>,
     pub is_own: bool,
     /// The label that counts in figures, and whether a manager set it.
     pub label: &'static str,
     pub corrected: bool,
     pub score: String,
-    pub language: String,
+    pub language: &'a str,
     /// Ids of the post's photos, in order.
-    pub photos: Vec<PhotoId>,
+    pub photos: &'a [PhotoId],
 }
+
+/// A rating of 0 to 5 as stars.
+const STARS: [&str; 6] = ["☆☆☆☆☆", "★☆☆☆☆", "★★☆☆☆", "★★★☆☆", "★★★★☆", "★★★★★"];
 
 #[derive(Template)]
 #[template(path = "confirm.html")]
@@ -225,25 +229,21 @@ pub struct ConfirmPage {
 
 impl Page for ConfirmPage {}
 
-impl FeedItem {
-    pub fn of(row: &crate::services::posts::FeedRow, is_own: bool, zone: Tz) -> Self {
+impl<'a> FeedItem<'a> {
+    pub fn of(row: &'a crate::services::posts::FeedRow, is_own: bool, zone: Tz) -> Self {
         let post = &row.post;
         let label = crate::domain::post::effective_label(post.label_override, post.sentiment_label)
             .as_str();
         let rating = post.rating.unwrap_or(0).clamp(0, 5);
         FeedItem {
             id: post.id,
-            author: row.author.clone(),
+            author: &row.author,
             is_review: post.kind == PostKind::Review,
-            product: post.product.clone().unwrap_or_default(),
-            stars: format!(
-                "{}{}",
-                "★".repeat(rating as usize),
-                "☆".repeat(5 - rating as usize)
-            ),
+            product: post.product.as_deref().unwrap_or_default(),
+            stars: STARS[rating as usize],
             rating,
-            title: post.title.clone().unwrap_or_default(),
-            body: post.body.clone(),
+            title: post.title.as_deref().unwrap_or_default(),
+            body: &post.body,
             created: show_time(post.created_at, zone),
             edited: post.updated_at > post.created_at,
             label,
@@ -252,10 +252,10 @@ impl FeedItem {
                 .sentiment_score
                 .map(|s| format!("{s:+.2}"))
                 .unwrap_or_default(),
-            language: post.language.clone(),
-            hidden_reason: post.hidden_reason.clone(),
+            language: &post.language,
+            hidden_reason: post.hidden_reason.as_deref(),
             is_own,
-            photos: row.photos.clone(),
+            photos: &row.photos,
         }
     }
 }

@@ -150,7 +150,8 @@ async fn request_link(
     }
 }
 
-async fn home_page(
+/// The member's page: their cohort's feed under the posting form.
+async fn show_home(
     session: &Session,
     db: &Db,
     feeds: &FeedMemo,
@@ -158,11 +159,11 @@ async fn home_page(
     page: i64,
     form: PostForm,
     errors: FieldErrors,
-) -> Result<MemberHomePage, AppError> {
+) -> Result<HttpResponse, AppError> {
     let member_id = current.member.id;
     let zone = current.time_zone();
     let feed = post_service::feed(db, feeds, current.cohort.id, false, page).await?;
-    Ok(MemberHomePage {
+    render(MemberHomePage {
         chrome: Chrome::member(session, current, &current.cohort.name)?,
         cohort_name: current.cohort.name.clone(),
         brand_name: current.brand.name.clone(),
@@ -190,18 +191,16 @@ async fn home(
         kind: "post".into(),
         ..PostForm::default()
     };
-    render(
-        home_page(
-            &session,
-            &db,
-            &feeds,
-            &current,
-            query.number(),
-            form,
-            FieldErrors::default(),
-        )
-        .await?,
+    show_home(
+        &session,
+        &db,
+        &feeds,
+        &current,
+        query.number(),
+        form,
+        FieldErrors::default(),
     )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -303,18 +302,16 @@ async fn publish(
     };
     let processed = photo_service::process_all(uploads, &mut errors).await?;
     let Some(input) = input.filter(|_| errors.is_empty()) else {
-        return render(
-            home_page(
-                &session,
-                &db,
-                &feeds,
-                &current,
-                1,
-                fields.into_form(),
-                errors,
-            )
-            .await?,
-        );
+        return show_home(
+            &session,
+            &db,
+            &feeds,
+            &current,
+            1,
+            fields.into_form(),
+            errors,
+        )
+        .await;
     };
     let key = crate::auth::token::looks_valid(&fields.submission_key)
         .then(|| fields.submission_key.clone());
