@@ -256,8 +256,8 @@ async fn create_post(
     publish(session, db, feeds, store, current, fields, Vec::new()).await
 }
 
-/// The same form with photos (multipart). Its CSRF token is checked here, as the
-/// form is read field by field.
+/// The same form with photos (multipart). Who asks is checked before any of the
+/// body is read, and the CSRF token before any file is.
 async fn create_post_with_photos(
     session: Session,
     db: web::Data<Db>,
@@ -266,7 +266,8 @@ async fn create_post_with_photos(
     access: Result<CurrentMember, AppError>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let (text, uploads) = read_form(payload).await?;
+    let current = access?;
+    let (text, uploads) = read_form(payload, |token| verify_csrf(&session, token)).await?;
     let field = |name: &str| {
         text.iter()
             .find(|(n, _)| n == name)
@@ -282,8 +283,6 @@ async fn create_post_with_photos(
         body: field("body"),
         submission_key: field("submission_key"),
     };
-    verify_csrf(&session, &fields.csrf_token)?;
-    let current = access?;
     publish(session, db, feeds, store, current, fields, uploads).await
 }
 

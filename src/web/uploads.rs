@@ -13,12 +13,17 @@ const MAX_TEXT_FIELD: usize = 64 * 1024;
 const MAX_FORM_BYTES: usize = MAX_PER_POST * MAX_BYTES + 1024 * 1024;
 
 /// Reads a multipart post form: its text fields by name, and its photo files.
+/// The form's CSRF token (`csrf_token`, which the page puts before the files) is
+/// handed to `check_token` as soon as it is read: no file is read before it
+/// has passed, and a form without it is refused.
 pub async fn read_form(
     mut payload: Multipart,
+    check_token: impl Fn(&str) -> Result<(), AppError>,
 ) -> Result<(Vec<(String, String)>, Vec<Upload>), AppError> {
     let mut fields = Vec::new();
     let mut uploads = Vec::new();
     let mut total = 0usize;
+    let mut token_checked = false;
     while let Some(field) = payload.next().await {
         let mut field = field.map_err(|_| {
             AppError::bad_request("The form was malformed. Go back, reload the page and try again.")
@@ -28,6 +33,9 @@ pub async fn read_form(
             .content_disposition()
             .and_then(|d| d.get_filename())
             .map(str::to_string);
+        if file_name.is_some() && !token_checked {
+            check_token("")?;
+        }
         let limit = if file_name.is_some() {
             MAX_BYTES
         } else {
@@ -63,8 +71,18 @@ pub async fn read_form(
                 }
             }
             Some(_) => {}
-            None => fields.push((name, String::from_utf8_lossy(&bytes).into_owned())),
+            None => {
+                let value = String::from_utf8_lossy(&bytes).into_owned();
+                if name == "csrf_token" && !token_checked {
+                    check_token(&value)?;
+                    token_checked = true;
+                }
+                fields.push((name, value));
+            }
         }
+    }
+    if !token_checked {
+        check_token("")?;
     }
     Ok((fields, uploads))
 }

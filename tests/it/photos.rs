@@ -256,6 +256,46 @@ async fn bad_photos_are_refused_with_the_text_kept_and_nothing_written() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("could not be read"));
 
+    // Photos from someone who is not signed in, or sent before the form's
+    // token (or without it), are refused before they are read.
+    let stranger = app.client();
+    let mut photo_first = Form::new().part(
+        "photos",
+        Part::bytes(jpeg(20, 20))
+            .file_name("p.jpg")
+            .mime_str("image/jpeg")
+            .unwrap(),
+    );
+    photo_first = photo_first.text("kind", "post").text("body", "Sneaky");
+    let refused = stranger
+        .http
+        .post(format!("{}/me/posts", stranger.base))
+        .multipart(photo_first)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let home = member.get("/me").await;
+    let token_last = Form::new()
+        .text("kind", "post")
+        .text("body", "Token last")
+        .part(
+            "photos",
+            Part::bytes(jpeg(20, 20))
+                .file_name("p.jpg")
+                .mime_str("image/jpeg")
+                .unwrap(),
+        )
+        .text("csrf_token", home.csrf());
+    let refused = member
+        .http
+        .post(format!("{}/me/posts", member.base))
+        .multipart(token_last)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+
     assert_eq!(app.count("SELECT count(*) AS n FROM posts"), 0);
     assert_eq!(app.count("SELECT count(*) AS n FROM photos"), 0);
     assert_eq!(stored_files(&app), 0);
