@@ -69,5 +69,5 @@ async fn cohort_zip(
             format!("attachment; filename=\"cohort-{cohort_id}-photos.zip\""),
         ))
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(archive))
+        .streaming(archive))
 }

@@ -4,6 +4,9 @@
 use std::collections::HashMap;
 use std::io::Write;
 
+use actix_web::web::Bytes;
+use futures_util::StreamExt;
+
 use crate::db::models::{audit, cohorts, photos as photo_rows, posts};
 use crate::domain::{CohortId, PhotoId, PostId, Staff};
 use crate::error::AppError;
@@ -171,40 +174,66 @@ pub async fn file(
         .map_err(|_| AppError::NotFound)
 }
 
+/// A ZIP sent as it is written.
+pub type ZipChunks = futures_util::stream::BoxStream<'static, std::io::Result<Bytes>>;
+
+/// Hands what the ZIP writer writes to the response, waiting while the client
+/// reads (the channel holds a few chunks), so the archive is never whole in
+/// memory: one photo at a time is.
+struct ChunkSender(tokio::sync::mpsc::Sender<std::io::Result<Bytes>>);
+
+impl Write for ChunkSender {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .blocking_send(Ok(Bytes::copy_from_slice(buf)))
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "download stopped"))?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Writes the photos into a ZIP on `sender`, one at a time.
+fn write_zip(
+    photos: Vec<photo_rows::Photo>,
+    store: &dyn PhotoStore,
+    sender: ChunkSender,
+) -> zip::result::ZipResult<()> {
+    let mut zip = zip::ZipWriter::new_stream(std::io::BufWriter::with_capacity(64 * 1024, sender));
+    // JPEGs are compressed already: stored as they are.
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for photo in photos {
+        // A file gone from the store (deleted meanwhile) is left out.
+        let Ok(bytes) = store.get(&photo.display_key) else {
+            continue;
+        };
+        zip.start_file(
+            format!("post-{}-photo-{}.jpg", photo.post_id, photo.position + 1),
+            options,
+        )?;
+        zip.write_all(&bytes)?;
+    }
+    zip.finish()?.flush()?;
+    Ok(())
+}
+
 /// Every photo of a cohort's visible posts, display size, as one ZIP for its
-/// staff. Audit-logged.
+/// staff, streamed as it is written. Audit-logged when the download starts.
 pub async fn cohort_zip(
     db: &Db,
     store: std::sync::Arc<dyn PhotoStore>,
     staff: Staff,
     cohort: Cohort,
     brand: Brand,
-) -> Result<Vec<u8>, AppError> {
+) -> Result<ZipChunks, AppError> {
     let cohort_id = cohort.id;
     let photos = db
         .run(move |conn| Ok(photo_rows::of_cohort_visible(conn, cohort_id)?))
         .await?;
     let count = photos.len();
-    let archive = actix_web::web::block(move || -> Result<Vec<u8>, AppError> {
-        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        // JPEGs are compressed already: stored as they are.
-        let options = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Stored);
-        let fail = |e: &dyn std::fmt::Display| AppError::Internal(anyhow::anyhow!("ZIP: {e}"));
-        for photo in photos {
-            let Ok(bytes) = store.get(&photo.display_key) else {
-                continue;
-            };
-            zip.start_file(
-                format!("post-{}-photo-{}.jpg", photo.post_id, photo.position + 1),
-                options,
-            )
-            .map_err(|e| fail(&e))?;
-            zip.write_all(&bytes).map_err(|e| fail(&e))?;
-        }
-        Ok(zip.finish().map_err(|e| fail(&e))?.into_inner())
-    })
-    .await??;
     db.write(move |conn| {
         audit::insert(
             conn,
@@ -221,5 +250,19 @@ pub async fn cohort_zip(
         Ok(())
     })
     .await?;
-    Ok(archive)
+    let (sender, chunks) = tokio::sync::mpsc::channel(4);
+    let failed = sender.clone();
+    tokio::task::spawn_blocking(move || {
+        if let Err(error) = write_zip(photos, store.as_ref(), ChunkSender(sender)) {
+            tracing::warn!(%error, "photo ZIP stopped");
+            // The client sees the download cut short, not a complete-looking file.
+            let _ = failed.blocking_send(Err(std::io::Error::other(error.to_string())));
+        }
+    });
+    Ok(
+        futures_util::stream::unfold(chunks, |mut chunks| async move {
+            chunks.recv().await.map(|chunk| (chunk, chunks))
+        })
+        .boxed(),
+    )
 }
