@@ -24,6 +24,9 @@ pub struct Upload {
     pub too_large: bool,
 }
 
+/// Posts whose photos may be decoded at the same time.
+static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
 /// Checks and re-encodes the photos (off the async workers). Each refusal is a
 /// sentence naming the file, recorded against the form's photos field.
 pub async fn process_all(
@@ -40,6 +43,12 @@ pub async fn process_all(
         );
         return Ok(Vec::new());
     }
+    // Decoding a large photo takes seconds of CPU and a few hundred MB: only
+    // so many posts' photos are decoded at once, the others wait their turn.
+    let _turn = DECODING
+        .acquire()
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("photo decoding closed: {e}")))?;
     let results = actix_web::web::block(move || {
         uploads
             .into_iter()
