@@ -249,8 +249,6 @@ pub async fn set_time_zone(db: &Db, user_id: UserId, zone: chrono_tz::Tz) -> Res
         .await
 }
 
-/// Checks the current password and, when it is right and a new one is given,
-/// keeps the new one. Says whether the current password was right.
 /// How a password change went.
 pub enum PasswordChange {
     /// The current password given is not the account's.

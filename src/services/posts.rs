@@ -351,7 +351,7 @@ pub fn photo_keys(photos: Vec<photo_rows::Photo>) -> Vec<String> {
 /// `None`, shows it again.
 /// What a manager does to a post's visibility.
 pub enum Moderation {
-    /// Members no longer see the post; its author is told why.
+    /// Members no longer see the post; staff see the reason on it.
     Hide {
         reason: String,
     },
@@ -368,9 +368,13 @@ pub async fn moderate(
     action: Moderation,
 ) -> Result<(), AppError> {
     db.write(move |conn| {
-        let hidden = match &action {
-            Moderation::Hide { reason } => Some((reason.as_str(), staff.id)),
-            Moderation::Show => None,
+        let (hidden, done, details) = match &action {
+            Moderation::Hide { reason } => (
+                Some((reason.as_str(), staff.id)),
+                "hide post",
+                format!("reason: {reason}"),
+            ),
+            Moderation::Show => (None, "show post", String::new()),
         };
         change_post(
             conn,
@@ -378,10 +382,6 @@ pub async fn moderate(
             |post| post.cohort_id == cohort_id,
             |conn| Ok(posts::set_hidden(conn, post_id, cohort_id, hidden, now()).map(|_| ())?),
         )?;
-        let (done, details) = match &action {
-            Moderation::Hide { reason } => ("hide post", format!("reason: {reason}")),
-            Moderation::Show => ("show post", String::new()),
-        };
         audit::insert(
             conn,
             audit::NewEntry {

@@ -143,16 +143,17 @@ impl FromRequest for Visitor {
             let db = db?;
             // A session whose account or member is gone, or whose password or
             // personal link has changed since it opened, ends here.
+            let (staff_id, member_id) = (staff_id(&session)?, member_id(&session)?);
             let stamp = stamp(&session);
-            let staff = match (staff_id(&session)?, stamp.clone()) {
+            let staff = match (staff_id, stamp.clone()) {
                 (Some(id), Some(stamp)) => access::staff(&db, id, stamp).await?,
                 _ => None,
             };
-            let member = match (&staff, member_id(&session)?, stamp) {
+            let member = match (&staff, member_id, stamp) {
                 (None, Some(id), Some(stamp)) => access::member(&db, id, stamp).await?,
                 _ => None,
             };
-            let signed_in = staff_id(&session)?.is_some() || member_id(&session)?.is_some();
+            let signed_in = staff_id.is_some() || member_id.is_some();
             if signed_in && staff.is_none() && member.is_none() {
                 session.purge();
             }
