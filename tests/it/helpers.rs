@@ -100,6 +100,12 @@ impl TestApp {
         key: Key,
         adjust: impl FnOnce(&mut Settings),
     ) -> TestApp {
+        // Errors the app logs (an internal error's cause) appear beside a failing
+        // test's own output; a passing test's output is not shown.
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter("warn")
+            .with_test_writer()
+            .try_init();
         let mut settings = Settings {
             database_url: db.url.clone(),
             bind: "127.0.0.1:0".into(),
