@@ -52,6 +52,7 @@ async fn overview(
         staff,
         cohort,
         brand,
+        ..
     }: StaffCohort,
 ) -> Result<HttpResponse, AppError> {
     let spread = cohorts::overview(&db, cohort.clone(), brand.anonymity_k).await?;
@@ -75,11 +76,12 @@ async fn feed(
         staff,
         cohort,
         brand,
+        tally,
     }: StaffCohort,
     query: web::Query<PageQuery>,
     memo: web::Data<FeedMemo>,
 ) -> Result<HttpResponse, AppError> {
-    let feed = post_service::feed(&db, &memo, cohort.id, true, query.number()).await?;
+    let feed = post_service::feed(&db, &memo, cohort.id, tally, true, query.number()).await?;
     render(FeedPage {
         chrome: Chrome::staff(&session, &staff, &format!("{} · feed", cohort.name))?,
         header: CohortHeader::new(&cohort, &brand, "feed"),
@@ -112,6 +114,7 @@ async fn hide_post(
         staff,
         cohort,
         brand,
+        ..
     } = access?;
     let post_id = item_id(path)?;
     let reason = BoundedText::parse(&form.reason, "a reason for hiding", 1, 300)
@@ -138,6 +141,7 @@ async fn unhide_post(
         staff,
         cohort,
         brand,
+        ..
     } = access?;
     let post_id = item_id(path)?;
     let cohort_id = cohort.id;
@@ -155,6 +159,7 @@ async fn member_list(
         staff,
         cohort,
         brand,
+        ..
     }: StaffCohort,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
@@ -228,6 +233,7 @@ async fn correct_label(
         staff,
         cohort,
         brand,
+        ..
     } = access?;
     let post_id = item_id(path)?;
     let label = match form.label.as_str() {

@@ -41,6 +41,7 @@ async fn cohort_export(
         staff,
         cohort,
         brand,
+        ..
     }: StaffCohort,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {

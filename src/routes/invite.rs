@@ -62,6 +62,7 @@ async fn invites_page(
         staff,
         cohort,
         brand,
+        ..
     }: &StaffCohort,
     page: i64,
     outcome: InvitesOutcome,

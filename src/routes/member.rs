@@ -162,7 +162,7 @@ async fn show_home(
 ) -> Result<HttpResponse, AppError> {
     let member_id = current.member.id;
     let zone = current.time_zone();
-    let feed = post_service::feed(db, feeds, current.cohort.id, false, page).await?;
+    let feed = post_service::feed(db, feeds, current.cohort.id, current.tally, false, page).await?;
     render(MemberHomePage {
         chrome: Chrome::member(session, current, &current.cohort.name)?,
         cohort_name: current.cohort.name.clone(),

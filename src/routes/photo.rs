@@ -58,6 +58,7 @@ async fn cohort_zip(
         staff,
         cohort,
         brand,
+        ..
     }: StaffCohort,
 ) -> Result<HttpResponse, AppError> {
     let cohort_id = cohort.id;

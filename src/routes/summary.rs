@@ -23,11 +23,12 @@ async fn cohort_summary(
         staff,
         cohort,
         brand,
+        tally,
     }: StaffCohort,
     query: web::Query<SummaryQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (key, figures) =
-        summary::of_cohort(&db, &memo, &cohort, &brand, query.into_inner()).await?;
+        summary::of_cohort(&db, &memo, &cohort, &brand, tally, query.into_inner()).await?;
     render(SummaryPage {
         chrome: Chrome::staff(&session, &staff, &format!("{} · summary", cohort.name))?,
         header: CohortHeader::new(&cohort, &brand, "summary"),

@@ -4,6 +4,7 @@
 
 use crate::auth::token::Stamp;
 use crate::db::DbConn;
+use crate::db::models::cohort_tallies::Tally;
 use crate::db::models::{brands, cohorts, members, users};
 use crate::domain::{BrandId, CohortId, Country, MemberId, Role, Staff, StaffRole, UserId};
 use crate::error::AppError;
@@ -14,6 +15,8 @@ pub struct CurrentMember {
     pub member: members::Member,
     pub cohort: cohorts::Cohort,
     pub brand: brands::Brand,
+    /// The state of the cohort's posts as the request began.
+    pub tally: Tally,
 }
 
 impl CurrentMember {
@@ -51,18 +54,6 @@ fn load_staff(
     Ok(staff_of(users::find(conn, user_id)?, stamp))
 }
 
-/// A cohort the staff member may see, with its brand.
-pub fn cohort_for_staff(
-    conn: &mut DbConn,
-    staff: &Staff,
-    cohort_id: CohortId,
-) -> Result<(cohorts::Cohort, brands::Brand), AppError> {
-    match cohorts::with_brand(conn, cohort_id)? {
-        Some((cohort, brand)) if staff.may_see_brand(cohort.brand_id) => Ok((cohort, brand)),
-        _ => Err(AppError::NotFound),
-    }
-}
-
 /// The staff account signed in as `user_id` with a session stamped `stamp`;
 /// `None` once it is gone or disabled, or its password has changed since.
 pub async fn staff(db: &Db, user_id: UserId, stamp: Stamp) -> Result<Option<Staff>, AppError> {
@@ -70,20 +61,32 @@ pub async fn staff(db: &Db, user_id: UserId, stamp: Stamp) -> Result<Option<Staf
         .await
 }
 
-/// The staff account and a cohort it may see. `None` when the account may no
-/// longer sign in; 404 when the cohort is not theirs to see.
+/// The staff account and a cohort it may see, read in one statement. `None`
+/// when the account may no longer sign in; 404 when the cohort is not theirs
+/// to see.
 pub async fn staff_cohort(
     db: &Db,
     user_id: UserId,
     stamp: Stamp,
     cohort_id: Option<CohortId>,
-) -> Result<Option<(Staff, cohorts::Cohort, brands::Brand)>, AppError> {
+) -> Result<Option<(Staff, cohorts::CohortRead)>, AppError> {
     db.quick(move |conn| {
-        let Some(staff) = load_staff(conn, user_id, &stamp)? else {
+        let Some(cohort_id) = cohort_id else {
+            return match load_staff(conn, user_id, &stamp)? {
+                Some(_) => Err(AppError::NotFound),
+                None => Ok(None),
+            };
+        };
+        let Some((user, cohort)) = users::with_cohort(conn, user_id, cohort_id)? else {
             return Ok(None);
         };
-        let (cohort, brand) = cohort_for_staff(conn, &staff, cohort_id.ok_or(AppError::NotFound)?)?;
-        Ok(Some((staff, cohort, brand)))
+        let Some(staff) = staff_of(Some(user), &stamp) else {
+            return Ok(None);
+        };
+        match cohort {
+            Some(read) if staff.may_see_brand(read.cohort.brand_id) => Ok(Some((staff, read))),
+            _ => Err(AppError::NotFound),
+        }
     })
     .await
 }
@@ -117,11 +120,12 @@ pub async fn member(
 ) -> Result<Option<CurrentMember>, AppError> {
     db.quick(move |conn| {
         Ok(members::with_cohort_and_brand(conn, member_id)?
-            .filter(|(member, _, _)| Stamp::of(&member.access_token_hash) == stamp)
-            .map(|(member, cohort, brand)| CurrentMember {
+            .filter(|(member, ..)| Stamp::of(&member.access_token_hash) == stamp)
+            .map(|(member, cohort, brand, tally)| CurrentMember {
                 member,
                 cohort,
                 brand,
+                tally,
             }))
     })
     .await

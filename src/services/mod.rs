@@ -24,6 +24,7 @@ use crate::error::AppError;
 pub mod records {
     pub use crate::db::models::Page;
     pub use crate::db::models::brands::Brand;
+    pub use crate::db::models::cohort_tallies::Tally;
     pub use crate::db::models::cohorts::Cohort;
     pub use crate::db::models::invites::Invite;
     pub use crate::db::models::members::Member;

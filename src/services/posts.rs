@@ -11,7 +11,7 @@ use crate::db::models::audit;
 use crate::db::models::members::Member;
 use crate::db::models::photos as photo_rows;
 use crate::db::models::posts::{self, Post, PostContent};
-use crate::db::models::{cohort_tallies, post_stats, term_stats};
+use crate::db::models::{post_stats, term_stats};
 use crate::db::{DbConn, write_tx};
 use crate::domain::post::{effective_label, said};
 use crate::domain::{
@@ -22,6 +22,7 @@ use crate::photos::Processed;
 use crate::photos::store::PhotoStore;
 use crate::sentiment::{self, Label, Sentiment};
 use crate::services::photos as photo_service;
+use crate::services::records::Tally;
 use crate::services::{Db, FieldErrors, Paged, now};
 use crate::summary::counts::Counts;
 use crate::summary::memo::Memo;
@@ -467,19 +468,17 @@ pub type FeedMemo = Memo<FeedKey, Paged<FeedRow>>;
 pub const FEED_PAGES_KEPT: usize = 256;
 
 /// A page of a cohort's feed, newest first; staff see hidden posts too. Read
-/// once per state of the cohort's posts and kept.
+/// once per state of the cohort's posts and kept. `tally` is that state, read
+/// with the cohort before the posts themselves, so a kept page is never older
+/// than its key.
 pub async fn feed(
     db: &Db,
     memo: &FeedMemo,
     cohort_id: CohortId,
+    tally: Tally,
     include_hidden: bool,
     requested: i64,
 ) -> Result<Arc<Paged<FeedRow>>, AppError> {
-    // The state of the posts is read before the posts themselves, so a kept
-    // page is never older than its key.
-    let tally = db
-        .quick(move |conn| Ok(cohort_tallies::of(conn, cohort_id)?))
-        .await?;
     let total = if include_hidden {
         tally.posts
     } else {

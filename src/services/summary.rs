@@ -9,11 +9,11 @@ use serde::Deserialize;
 
 use crate::db::DbConn;
 use crate::db::models::term_stats::GroupTerm;
-use crate::db::models::{cohort_tallies, cohorts, post_stats, posts, term_stats};
+use crate::db::models::{cohorts, post_stats, posts, term_stats};
 use crate::domain::{AgeBand, CityList, CohortId, PostKind};
 use crate::error::AppError;
 use crate::services::Db;
-use crate::services::records::{Brand, Cohort};
+use crate::services::records::{Brand, Cohort, Tally};
 use crate::summary::chart::{HeatmapSvg, TrendChart, heatmap_svg, trend_chart};
 use crate::summary::heatmap::{self, Filter, Row};
 use crate::summary::memo::Memo;
@@ -345,22 +345,19 @@ fn rating_text(figures: &heatmap::Figures) -> String {
 }
 
 /// A cohort's summary for a filter: worked out once per state of the cohort's
-/// data and kept; requests arriving meanwhile share the work.
+/// data and kept; requests arriving meanwhile share the work. `tally` is that
+/// state, read with the cohort before the data itself.
 pub async fn of_cohort(
     db: &Db,
     memo: &SummaryMemo,
     cohort: &Cohort,
     brand: &Brand,
+    tally: Tally,
     query: SummaryQuery,
 ) -> Result<(SummaryKey, Arc<SummaryFigures>), AppError> {
-    let cohort_id = cohort.id;
-    // The state of the cohort's data is read before the data itself.
-    let version = db
-        .quick(move |conn| Ok(cohort_tallies::of(conn, cohort_id)?.version))
-        .await?;
     let key = SummaryKey {
-        cohort_id,
-        version,
+        cohort_id: cohort.id,
+        version: tally.version,
         cities: cohort.cities.clone(),
         k: brand.anonymity_threshold(),
         query,

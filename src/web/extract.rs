@@ -12,7 +12,7 @@ use crate::domain::{Staff, UserId};
 use crate::error::AppError;
 use crate::services::Db;
 use crate::services::access::{self, CurrentMember};
-use crate::services::records::{Brand, Cohort};
+use crate::services::records::{Brand, Cohort, Tally};
 use crate::web::path_id;
 use crate::web::session::{member_id, staff_id, stamp};
 
@@ -83,11 +83,13 @@ impl FromRequest for Admin {
     }
 }
 
-/// A signed-in staff account and the cohort of the path's `{id}`, which it may see.
+/// A signed-in staff account and the cohort of the path's `{id}`, which it may
+/// see, with the state of the cohort's posts as the request began.
 pub struct StaffCohort {
     pub staff: Staff,
     pub cohort: Cohort,
     pub brand: Brand,
+    pub tally: Tally,
 }
 
 impl FromRequest for StaffCohort {
@@ -98,10 +100,11 @@ impl FromRequest for StaffCohort {
         let cohort_id = path_param(req);
         for_staff(req, move |db, id, stamp| async move {
             let found = access::staff_cohort(&db, id, stamp, cohort_id).await?;
-            Ok(found.map(|(staff, cohort, brand)| StaffCohort {
+            Ok(found.map(|(staff, view)| StaffCohort {
                 staff,
-                cohort,
-                brand,
+                cohort: view.cohort,
+                brand: view.brand,
+                tally: view.tally,
             }))
         })
     }

@@ -4,13 +4,12 @@
 //! version names one state of the cohort's posts (a new post, an edit, a hide, a
 //! label correction, a deletion and a member leaving each raise it).
 
+use diesel::dsl::sql;
+use diesel::expression::SqlLiteral;
 use diesel::prelude::*;
+use diesel::sql_types::BigInt;
 
-use crate::db::DbConn;
-use crate::db::schema::cohort_tallies;
-use crate::domain::CohortId;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Queryable)]
 pub struct Tally {
     /// Raised by every change to the cohort's posts.
     pub version: i64,
@@ -20,21 +19,14 @@ pub struct Tally {
     pub shown: i64,
 }
 
-/// A cohort's tallies, summed over its rows.
-pub fn of(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Tally> {
-    let rows: Vec<(i64, i64, i64)> = cohort_tallies::table
-        .filter(cohort_tallies::cohort_id.eq(cohort_id))
-        .select((
-            cohort_tallies::version,
-            cohort_tallies::posts,
-            cohort_tallies::shown,
-        ))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .fold(Tally::default(), |sum, (version, posts, shown)| Tally {
-            version: sum.version + version,
-            posts: sum.posts + posts,
-            shown: sum.shown + shown,
-        }))
+/// The tallies of the cohort a statement reads from `cohorts` (zero without
+/// one), summed by the database: a page's access check reads the cohort's state
+/// with the cohort in one statement.
+pub fn of_cohort_read() -> SqlLiteral<(BigInt, BigInt, BigInt)> {
+    // Correlated sums, cast because PostgreSQL sums BIGINT into NUMERIC.
+    sql(
+        "COALESCE((SELECT CAST(SUM(t.version) AS BIGINT) FROM cohort_tallies t WHERE t.cohort_id = cohorts.id), 0), \
+         COALESCE((SELECT CAST(SUM(t.posts) AS BIGINT) FROM cohort_tallies t WHERE t.cohort_id = cohorts.id), 0), \
+         COALESCE((SELECT CAST(SUM(t.shown) AS BIGINT) FROM cohort_tallies t WHERE t.cohort_id = cohorts.id), 0)",
+    )
 }

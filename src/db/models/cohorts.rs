@@ -21,6 +21,13 @@ pub struct Cohort {
     pub created_at: NaiveDateTime,
 }
 
+/// A cohort read with its brand and the state of its posts.
+pub struct CohortRead {
+    pub cohort: Cohort,
+    pub brand: Brand,
+    pub tally: crate::db::models::cohort_tallies::Tally,
+}
+
 pub struct NewCohort<'a> {
     pub brand_id: BrandId,
     pub name: &'a str,

@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::models::brands::Brand;
+use crate::db::models::cohort_tallies::{self, Tally};
 use crate::db::models::cohorts::Cohort;
 use crate::db::schema::{brands, cohorts, members};
 use crate::domain::{CohortId, InviteId, MemberId};
@@ -150,16 +151,21 @@ pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<Mem
         .optional()
 }
 
-/// A member with their cohort and its brand, in one query: every member page
-/// needs all three.
+/// A member with their cohort, its brand and its tallies, in one query: every
+/// member page needs the first three, and the feed the cohort's state.
 pub fn with_cohort_and_brand(
     conn: &mut DbConn,
     id: MemberId,
-) -> QueryResult<Option<(Member, Cohort, Brand)>> {
+) -> QueryResult<Option<(Member, Cohort, Brand, Tally)>> {
     members::table
         .inner_join(cohorts::table.inner_join(brands::table))
         .filter(members::id.eq(id))
-        .select((Member::as_select(), Cohort::as_select(), Brand::as_select()))
+        .select((
+            Member::as_select(),
+            Cohort::as_select(),
+            Brand::as_select(),
+            cohort_tallies::of_cohort_read(),
+        ))
         .first(conn)
         .optional()
 }

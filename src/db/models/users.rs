@@ -3,8 +3,11 @@ use diesel::prelude::*;
 
 use crate::db::DbConn;
 use crate::db::models::Page;
-use crate::db::schema::{brands, users};
-use crate::domain::{BrandId, StaffRole, UserId};
+use crate::db::models::brands::Brand;
+use crate::db::models::cohort_tallies::{self, Tally};
+use crate::db::models::cohorts::{Cohort, CohortRead};
+use crate::db::schema::{brands, cohorts, users};
+use crate::domain::{BrandId, CohortId, StaffRole, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
@@ -47,6 +50,35 @@ pub fn find(conn: &mut DbConn, id: UserId) -> QueryResult<Option<User>> {
         .select(User::as_select())
         .first(conn)
         .optional()
+}
+
+/// A staff account and, when it exists, a cohort with its brand and tallies,
+/// read in one statement.
+pub fn with_cohort(
+    conn: &mut DbConn,
+    id: UserId,
+    cohort_id: CohortId,
+) -> QueryResult<Option<(User, Option<CohortRead>)>> {
+    let found: Option<(User, Option<Cohort>, Option<Brand>, Tally)> = users::table
+        .left_join(cohorts::table.on(cohorts::id.eq(cohort_id)))
+        .left_join(brands::table.on(brands::id.nullable().eq(cohorts::brand_id.nullable())))
+        .filter(users::id.eq(id))
+        .select((
+            User::as_select(),
+            Option::<Cohort>::as_select(),
+            Option::<Brand>::as_select(),
+            cohort_tallies::of_cohort_read(),
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(found.map(|(user, cohort, brand, tally)| {
+        let read = cohort.zip(brand).map(|(cohort, brand)| CohortRead {
+            cohort,
+            brand,
+            tally,
+        });
+        (user, read)
+    }))
 }
 
 pub fn find_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<User>> {
