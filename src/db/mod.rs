@@ -268,6 +268,18 @@ macro_rules! execute_per_backend {
     };
 }
 
+/// Reads the first row of a query that diesel writes for one backend at a time
+/// (a CAST), whichever backend the connection is.
+#[macro_export]
+macro_rules! first_per_backend {
+    ($conn:expr, $query:expr) => {
+        match $conn {
+            $crate::db::DbConn::Pg(c) => $query.first(c),
+            $crate::db::DbConn::Sqlite(c) => $query.first(c),
+        }
+    };
+}
+
 pub use crate::error::is_unique_violation;
 
 /// A turn at a connection: waits (first come, first served) until one is free.

@@ -140,6 +140,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     posts,
     login_attempts,
     photos,
+    cohort_tallies,
 );
 
 diesel::table! {

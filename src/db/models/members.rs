@@ -4,7 +4,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::models::brands::Brand;
-use crate::db::models::cohort_tallies::{self, Tally};
+use crate::db::models::cohort_tallies::{self, Summed, Tally};
 use crate::db::models::cohorts::Cohort;
 use crate::db::schema::{brands, cohorts, members};
 use crate::domain::{CohortId, InviteId, MemberId};
@@ -157,17 +157,20 @@ pub fn with_cohort_and_brand(
     conn: &mut DbConn,
     id: MemberId,
 ) -> QueryResult<Option<(Member, Cohort, Brand, Tally)>> {
-    members::table
-        .inner_join(cohorts::table.inner_join(brands::table))
-        .filter(members::id.eq(id))
-        .select((
-            Member::as_select(),
-            Cohort::as_select(),
-            Brand::as_select(),
-            cohort_tallies::of_cohort_read(),
-        ))
-        .first(conn)
-        .optional()
+    let found: Option<(Member, Cohort, Brand, Summed)> = crate::first_per_backend!(
+        conn,
+        members::table
+            .inner_join(cohorts::table.inner_join(brands::table))
+            .filter(members::id.eq(id))
+            .select((
+                Member::as_select(),
+                Cohort::as_select(),
+                Brand::as_select(),
+                cohort_tallies::summed_for_cohort_read!(),
+            ))
+    )
+    .optional()?;
+    Ok(found.map(|(member, cohort, brand, tally)| (member, cohort, brand, tally.into())))
 }
 
 /// Turns "you haven't posted" reminders off (with the time) or on again.

@@ -4,7 +4,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::models::brands::Brand;
-use crate::db::models::cohort_tallies::{self, Tally};
+use crate::db::models::cohort_tallies::{self, Summed};
 use crate::db::models::cohorts::{Cohort, CohortRead};
 use crate::db::schema::{brands, cohorts, users};
 use crate::domain::{BrandId, CohortId, StaffRole, UserId};
@@ -59,23 +59,25 @@ pub fn with_cohort(
     id: UserId,
     cohort_id: CohortId,
 ) -> QueryResult<Option<(User, Option<CohortRead>)>> {
-    let found: Option<(User, Option<Cohort>, Option<Brand>, Tally)> = users::table
-        .left_join(cohorts::table.on(cohorts::id.eq(cohort_id)))
-        .left_join(brands::table.on(brands::id.nullable().eq(cohorts::brand_id.nullable())))
-        .filter(users::id.eq(id))
-        .select((
-            User::as_select(),
-            Option::<Cohort>::as_select(),
-            Option::<Brand>::as_select(),
-            cohort_tallies::of_cohort_read(),
-        ))
-        .first(conn)
-        .optional()?;
+    let found: Option<(User, Option<Cohort>, Option<Brand>, Summed)> = crate::first_per_backend!(
+        conn,
+        users::table
+            .left_join(cohorts::table.on(cohorts::id.eq(cohort_id)))
+            .left_join(brands::table.on(brands::id.nullable().eq(cohorts::brand_id.nullable())))
+            .filter(users::id.eq(id))
+            .select((
+                User::as_select(),
+                Option::<Cohort>::as_select(),
+                Option::<Brand>::as_select(),
+                cohort_tallies::summed_for_cohort_read!(),
+            ))
+    )
+    .optional()?;
     Ok(found.map(|(user, cohort, brand, tally)| {
         let read = cohort.zip(brand).map(|(cohort, brand)| CohortRead {
             cohort,
             brand,
-            tally,
+            tally: tally.into(),
         });
         (user, read)
     }))
