@@ -54,6 +54,19 @@ fn load_staff(
     Ok(staff_of(users::find(conn, user_id)?, stamp))
 }
 
+/// A path whose id cannot be one: 404 for an account that may still sign in,
+/// the sign-in page for one that may not.
+fn no_such_target<T>(
+    conn: &mut DbConn,
+    user_id: UserId,
+    stamp: &Stamp,
+) -> Result<Option<T>, AppError> {
+    match load_staff(conn, user_id, stamp)? {
+        Some(_) => Err(AppError::NotFound),
+        None => Ok(None),
+    }
+}
+
 /// The staff account signed in as `user_id` with a session stamped `stamp`;
 /// `None` once it is gone or disabled, or its password has changed since.
 pub async fn staff(db: &Db, user_id: UserId, stamp: Stamp) -> Result<Option<Staff>, AppError> {
@@ -72,10 +85,7 @@ pub async fn staff_cohort(
 ) -> Result<Option<(Staff, cohorts::CohortRead)>, AppError> {
     db.quick(move |conn| {
         let Some(cohort_id) = cohort_id else {
-            return match load_staff(conn, user_id, &stamp)? {
-                Some(_) => Err(AppError::NotFound),
-                None => Ok(None),
-            };
+            return no_such_target(conn, user_id, &stamp);
         };
         let Some((user, cohort)) = users::with_cohort(conn, user_id, cohort_id)? else {
             return Ok(None);
@@ -99,14 +109,19 @@ pub async fn staff_brand(
     brand_id: Option<BrandId>,
 ) -> Result<Option<(Staff, brands::Brand)>, AppError> {
     db.quick(move |conn| {
-        let Some(staff) = load_staff(conn, user_id, &stamp)? else {
+        let Some(brand_id) = brand_id else {
+            return no_such_target(conn, user_id, &stamp);
+        };
+        let Some((user, brand)) = users::with_brand(conn, user_id, brand_id)? else {
             return Ok(None);
         };
-        let brand_id = brand_id
-            .filter(|id| staff.may_see_brand(*id))
-            .ok_or(AppError::NotFound)?;
-        let brand = brands::find(conn, brand_id)?;
-        Ok(Some((staff, brand)))
+        let Some(staff) = staff_of(Some(user), &stamp) else {
+            return Ok(None);
+        };
+        match brand {
+            Some(brand) if staff.may_see_brand(brand.id) => Ok(Some((staff, brand))),
+            _ => Err(AppError::NotFound),
+        }
     })
     .await
 }

@@ -83,6 +83,20 @@ pub fn with_cohort(
     }))
 }
 
+/// A staff account and, when it exists, a brand, read in one statement.
+pub fn with_brand(
+    conn: &mut DbConn,
+    id: UserId,
+    brand_id: BrandId,
+) -> QueryResult<Option<(User, Option<Brand>)>> {
+    users::table
+        .left_join(brands::table.on(brands::id.eq(brand_id)))
+        .filter(users::id.eq(id))
+        .select((User::as_select(), Option::<Brand>::as_select()))
+        .first(conn)
+        .optional()
+}
+
 pub fn find_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<User>> {
     users::table
         .filter(users::email.eq(email))
