@@ -7,6 +7,7 @@ diesel::table! {
         name -> Text,
         anonymity_k -> Integer,
         created_at -> Timestamp,
+        epsilon_per_month -> Double,
     }
 }
 
@@ -131,6 +132,19 @@ diesel::joinable!(posts -> members (member_id));
 diesel::joinable!(posts -> cohorts (cohort_id));
 diesel::joinable!(photos -> posts (post_id));
 
+diesel::table! {
+    releases (id) {
+        id -> BigInt,
+        cohort_id -> BigInt,
+        period_start -> Timestamp,
+        period_end -> Timestamp,
+        made_at -> Timestamp,
+        figures -> Text,
+    }
+}
+
+diesel::joinable!(releases -> cohorts (cohort_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     brands,
     users,
@@ -141,6 +155,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_attempts,
     photos,
     cohort_tallies,
+    releases,
 );
 
 diesel::table! {

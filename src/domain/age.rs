@@ -25,6 +25,19 @@ impl BirthMonth {
         Ok(BirthMonth { year, month })
     }
 
+    /// As stored: a month out of range is taken as the nearest real one.
+    pub fn stored(year: i32, month: i32) -> Self {
+        BirthMonth {
+            year,
+            month: month.clamp(1, 12) as u32,
+        }
+    }
+
+    /// The age band on `day`.
+    pub fn band_on(self, day: NaiveDate) -> AgeBand {
+        AgeBand::of_age(self.age_on(day))
+    }
+
     /// Completed years on `day`. Only the month is known, so the birthday is taken
     /// as the last day of that month: an age is never overstated, which matters for
     /// the minimum age and the age of consent.
@@ -54,6 +67,15 @@ pub enum AgeBand {
 impl serde::Serialize for AgeBand {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.label())
+    }
+}
+
+/// And read back (from a stored release) from its label.
+impl<'de> serde::Deserialize<'de> for AgeBand {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let label = String::deserialize(deserializer)?;
+        AgeBand::from_label(&label)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown age band {label:?}")))
     }
 }
 

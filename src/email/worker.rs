@@ -98,6 +98,15 @@ pub async fn run(pool: DbPool, mailer: Arc<Mailer>, poll: Duration, calendar: Ca
                     tracing::warn!(%error, "could not queue reminders, nudges and digests")
                 }
             }
+            match with_conn(&pool, |conn| {
+                crate::services::releases::make_due(conn, now())
+            })
+            .await
+            {
+                Ok(0) => {}
+                Ok(made) => tracing::info!(made, "weekly releases made"),
+                Err(error) => tracing::warn!(%error, "could not make the weekly releases"),
+            }
         }
         if let Err(error) = deliver_due(&pool, &mailer).await {
             tracing::warn!(%error, "mail worker could not reach the database");

@@ -70,15 +70,11 @@ pub fn spread(
         .iter()
         .map(|b| (b.label().to_string(), 0))
         .collect();
-    for (city, year, month) in rows {
-        if let Some(slot) = by_city.iter_mut().find(|(c, _)| *c == city) {
+    for member in rows {
+        if let Some(slot) = by_city.iter_mut().find(|(c, _)| *c == member.city) {
             slot.1 += 1;
         }
-        let birth = BirthMonth {
-            year,
-            month: month.clamp(1, 12) as u32,
-        };
-        let band = AgeBand::of_age(birth.age_on(today));
+        let band = BirthMonth::stored(member.birth_year, member.birth_month).band_on(today);
         if let Some(slot) = by_band.iter_mut().find(|(b, _)| b == band.label()) {
             slot.1 += 1;
         }

@@ -114,11 +114,7 @@ impl ContentInput {
 
 /// The age band a member is in on a given day.
 pub fn age_band_of(member: &Member, day: NaiveDate) -> AgeBand {
-    let birth = BirthMonth {
-        year: member.birth_year,
-        month: member.birth_month.clamp(1, 12) as u32,
-    };
-    AgeBand::of_age(birth.age_on(day))
+    BirthMonth::stored(member.birth_year, member.birth_month).band_on(day)
 }
 
 fn is_visible(post: &Post) -> bool {

@@ -4,6 +4,7 @@ pub mod chart;
 pub mod counts;
 pub mod heatmap;
 pub mod memo;
+pub mod release;
 pub mod themes;
 
 /// The Monday of a post's week, as `YYYY-MM-DD`: the week of its aggregate row.

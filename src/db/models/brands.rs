@@ -13,6 +13,8 @@ pub struct Brand {
     pub name: String,
     pub anonymity_k: i32,
     pub created_at: NaiveDateTime,
+    /// The privacy its releases spend: ε per member a month.
+    pub epsilon_per_month: f64,
 }
 
 impl Brand {

@@ -112,14 +112,23 @@ pub fn list_for_cohort(
         .load(conn)
 }
 
-/// City and birth month of every member of a cohort, for the spread figures.
-pub fn demographics(
-    conn: &mut DbConn,
-    cohort_id: CohortId,
-) -> QueryResult<Vec<(String, i32, i32)>> {
+/// Where a member lives, when they were born and when they joined.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = members)]
+pub struct Demographic {
+    pub id: MemberId,
+    pub city: String,
+    pub birth_year: i32,
+    pub birth_month: i32,
+    pub created_at: NaiveDateTime,
+}
+
+/// City and birth month of every member of a cohort, for the spread figures
+/// and releases.
+pub fn demographics(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<Demographic>> {
     members::table
         .filter(members::cohort_id.eq(cohort_id))
-        .select((members::city, members::birth_year, members::birth_month))
+        .select(Demographic::as_select())
         .load(conn)
 }
 

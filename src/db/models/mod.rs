@@ -12,6 +12,7 @@ pub mod outbox;
 pub mod photos;
 pub mod post_stats;
 pub mod posts;
+pub mod releases;
 pub mod sessions;
 pub mod term_stats;
 pub mod users;

@@ -1,0 +1,2 @@
+DROP TABLE releases;
+ALTER TABLE brands DROP COLUMN epsilon_per_month;

@@ -1,0 +1,130 @@
+//! Releases: each cohort's noisy figures for each week, made once after the
+//! week ends (by the calendar, on whichever instance gets there first) and kept.
+//! What reaches anyone who does not read the feed is read from these, never
+//! from the live data (`docs/PRIVACY.md`).
+
+use chrono::{Datelike, Duration, NaiveDateTime};
+
+use crate::db::DbConn;
+use crate::db::models::releases::{self, NewRelease, StoredRelease};
+use crate::db::models::{brands, cohorts, members, post_stats};
+use crate::domain::{BirthMonth, CityList, CohortId};
+use crate::error::AppError;
+use crate::services::{Db, Paged};
+use crate::summary::release::{self, Budget, Noise, Release};
+use crate::summary::week_of;
+
+/// Releases a page.
+const PAGE_SIZE: i64 = 10;
+
+/// The last week that has ended by `now`: Monday 00:00 UTC to the next.
+pub fn last_period(now: NaiveDateTime) -> (NaiveDateTime, NaiveDateTime) {
+    let today = now.date();
+    let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let end = monday.and_time(chrono::NaiveTime::MIN);
+    (end - Duration::days(7), end)
+}
+
+/// Makes the release of the last ended week for every cohort that has none;
+/// returns how many were made.
+pub fn make_due(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, AppError> {
+    let (start, end) = last_period(now);
+    let mut made = 0;
+    for (cohort, brand) in releases::cohorts_due(conn, end)? {
+        made += usize::from(make_one(conn, &cohort, &brand, (start, end), now)?);
+    }
+    Ok(made)
+}
+
+fn make_one(
+    conn: &mut DbConn,
+    cohort: &cohorts::Cohort,
+    brand: &brands::Brand,
+    (start, end): (NaiveDateTime, NaiveDateTime),
+    now: NaiveDateTime,
+) -> Result<bool, AppError> {
+    let last_day = (end - Duration::days(1)).date();
+    // Members as the week ended: those who joined since wait for next week's.
+    let members: Vec<_> = members::demographics(conn, cohort.id)?
+        .into_iter()
+        .filter(|m| m.created_at < end)
+        .map(|m| {
+            let band = BirthMonth::stored(m.birth_year, m.birth_month).band_on(last_day);
+            (m.id, m.city, band)
+        })
+        .collect();
+    let week = week_of(start);
+    let rows = post_stats::rows(conn, cohort.id, Some((&week, &week)))?;
+    let contributions = release::contributions(&members, &rows, (&week, &week_of(end)));
+    let budget = Budget::weekly(
+        brand
+            .epsilon_per_month
+            .clamp(Budget::EPSILON_BOUNDS.0, Budget::EPSILON_BOUNDS.1),
+    );
+    let k = i64::try_from(brand.anonymity_threshold()).unwrap_or(i64::MAX);
+    // A fresh secret seed, dropped once the release is made: the stored figures
+    // cannot be cleaned of their noise by anyone, and are never made again.
+    let made = release::make(
+        &contributions,
+        &CityList::from_stored(&cohort.cities),
+        k,
+        budget,
+        Noise::Seeded(rand::random()),
+    );
+    let figures = serde_json::to_string(&made).map_err(|e| AppError::Internal(e.into()))?;
+    Ok(releases::insert(
+        conn,
+        NewRelease {
+            cohort_id: cohort.id,
+            period_start: start,
+            period_end: end,
+            figures: &figures,
+        },
+        now,
+    )?)
+}
+
+/// A release as read back.
+pub struct Released {
+    pub period_start: NaiveDateTime,
+    pub period_end: NaiveDateTime,
+    pub made_at: NaiveDateTime,
+    pub release: Release,
+}
+
+fn read(stored: StoredRelease) -> Result<Released, AppError> {
+    let release = serde_json::from_str(&stored.figures).map_err(|e| {
+        AppError::Internal(anyhow::anyhow!("release {} cannot be read: {e}", stored.id))
+    })?;
+    Ok(Released {
+        period_start: stored.period_start,
+        period_end: stored.period_end,
+        made_at: stored.made_at,
+        release,
+    })
+}
+
+/// A cohort's releases, newest first, a page at a time.
+pub async fn of_cohort(
+    db: &Db,
+    cohort_id: CohortId,
+    requested: i64,
+) -> Result<Paged<Released>, AppError> {
+    db.run(move |conn| {
+        let total = releases::count_for_cohort(conn, cohort_id)?;
+        let stored = Paged::read(requested, PAGE_SIZE, total, |page| {
+            releases::list_for_cohort(conn, cohort_id, page)
+        })?;
+        let mut items = Vec::with_capacity(stored.items.len());
+        for row in stored.items {
+            items.push(read(row)?);
+        }
+        Ok(Paged {
+            items,
+            page: stored.page,
+            size: stored.size,
+            total: stored.total,
+        })
+    })
+    .await
+}

@@ -1,0 +1,313 @@
+//! Released figures: what reaches anyone who does not read the feed (observers,
+//! exports, digests). A release is made on a schedule, once per period, from
+//! what the cohort's members posted in it; every figure in it carries
+//! calibrated random noise, so that no one member's presence, age band, city or
+//! posts can be told from it (ε-differential privacy, `docs/PRIVACY.md`).
+//!
+//! How each member counts. A member belongs to exactly one cell (city × age
+//! band) and adds to that cell only: 1 to `members`; when they posted in the
+//! period, 1 to `posters` and their mean sentiment (clipped to −1…+1) to
+//! `score`; when they rated a product, 1 to `raters` and their mean rating
+//! (centred on 3 stars, so −2…+2) to `rating`. However much a member posts,
+//! their part of each figure is bounded by those amounts (the sensitivity).
+//!
+//! The noise. Each of a cell's five figures gets discrete Laplace noise (a
+//! two-sided geometric variable, exact on integers: scores are counted in
+//! hundredths) with scale sensitivity ÷ (ε ÷ 5), so a release costs each member
+//! ε in all (the cells are disjoint: a member is in one). Noise is drawn from a
+//! keyed hash of the release's secret seed and the cell and figure it is for:
+//! making the same release again gives the same figures, so asking twice gains
+//! nothing. Cities, age bands and the cohort's total are sums of noisy cells,
+//! worked out when read; that costs no further privacy.
+//!
+//! What is shown. A group (a cell, a city, a band, the cohort) is shown when its
+//! noisy member count reaches `k`; a mean only when the noisy count of those it
+//! averages reaches `k` too. Otherwise, empty or small, it reads "too few to
+//! compare", the same mark for both.
+
+use hmac::{Hmac, Mac};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+
+use crate::domain::{AgeBand, MemberId};
+use crate::summary::heatmap::Row;
+
+/// The figures of a cell, in the order their noise is drawn and stored.
+const FIGURES: [Figure; 5] = [
+    Figure::Members,
+    Figure::Posters,
+    Figure::Score,
+    Figure::Raters,
+    Figure::Rating,
+];
+
+/// Scores and ratings are counted in hundredths, so noise stays on integers.
+const HUNDREDTHS: f64 = 100.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Figure {
+    Members,
+    Posters,
+    Score,
+    Raters,
+    Rating,
+}
+
+impl Figure {
+    fn name(self) -> &'static str {
+        match self {
+            Figure::Members => "members",
+            Figure::Posters => "posters",
+            Figure::Score => "score",
+            Figure::Raters => "raters",
+            Figure::Rating => "rating",
+        }
+    }
+
+    /// How far one member can move this figure (in its stored units).
+    fn sensitivity(self) -> f64 {
+        match self {
+            Figure::Members | Figure::Posters | Figure::Raters => 1.0,
+            Figure::Score => HUNDREDTHS,
+            Figure::Rating => 2.0 * HUNDREDTHS,
+        }
+    }
+}
+
+/// The privacy a brand spends on its members: ε per member per month, shared
+/// out over the releases of a month.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Budget {
+    pub epsilon_per_month: f64,
+    /// Releases a month: 365.25 ÷ 12 ÷ 7 for weekly ones.
+    pub releases_per_month: f64,
+}
+
+impl Budget {
+    pub const WEEKLY: f64 = 365.25 / 12.0 / 7.0;
+    /// The range a brand may choose ε per member per month from.
+    pub const EPSILON_BOUNDS: (f64, f64) = (0.5, 8.0);
+    pub const DEFAULT_EPSILON: f64 = 4.0;
+
+    pub fn weekly(epsilon_per_month: f64) -> Self {
+        Budget {
+            epsilon_per_month,
+            releases_per_month: Self::WEEKLY,
+        }
+    }
+
+    /// What one release costs each member.
+    pub fn per_release(&self) -> f64 {
+        self.epsilon_per_month / self.releases_per_month
+    }
+
+    /// The noise scale (in stored units) of one figure of one release.
+    fn scale(&self, figure: Figure) -> f64 {
+        figure.sensitivity() / (self.per_release() / FIGURES.len() as f64)
+    }
+}
+
+/// One member's part of a release.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contribution {
+    pub city: String,
+    pub band: AgeBand,
+    /// Mean sentiment of their scored posts in the period.
+    pub mean_score: Option<f64>,
+    /// Mean star rating of their reviews in the period.
+    pub mean_rating: Option<f64>,
+}
+
+/// Each member's contribution to a release over `weeks` (Mondays, `YYYY-MM-DD`,
+/// from inclusive, to exclusive): every member counts, posting or not.
+pub fn contributions(
+    members: &[(MemberId, String, AgeBand)],
+    rows: &[Row],
+    weeks: (&str, &str),
+) -> Vec<Contribution> {
+    use std::collections::HashMap;
+    let mut posted: HashMap<MemberId, crate::summary::counts::Counts> = HashMap::new();
+    for row in rows
+        .iter()
+        .filter(|r| weeks.0 <= r.week.as_str() && r.week.as_str() < weeks.1)
+    {
+        *posted.entry(row.member_id).or_default() += &row.counts;
+    }
+    members
+        .iter()
+        .map(|(id, city, band)| {
+            let counts = posted.get(id);
+            Contribution {
+                city: city.clone(),
+                band: *band,
+                mean_score: counts.and_then(|c| c.mean_score()),
+                mean_rating: counts.and_then(|c| c.mean_rating()),
+            }
+        })
+        .collect()
+}
+
+/// The exact figures of one cell, in stored units.
+fn exact_cell(members: &[&Contribution]) -> [i64; 5] {
+    let mut figures = [0i64; 5];
+    for member in members {
+        figures[0] += 1;
+        if let Some(score) = member.mean_score {
+            figures[1] += 1;
+            figures[2] += (score.clamp(-1.0, 1.0) * HUNDREDTHS).round() as i64;
+        }
+        if let Some(rating) = member.mean_rating {
+            figures[3] += 1;
+            figures[4] += ((rating.clamp(1.0, 5.0) - 3.0) * HUNDREDTHS).round() as i64;
+        }
+    }
+    figures
+}
+
+/// Where a release's noise comes from: a secret seed, or none at all (only to
+/// show, in tests, what an exact release would give away).
+#[derive(Debug, Clone, Copy)]
+pub enum Noise {
+    Seeded([u8; 32]),
+    Off,
+}
+
+impl Noise {
+    /// A uniform number in (0, 1], the `n`th drawn for this figure of this cell.
+    fn uniform(seed: &[u8; 32], city: &str, band: AgeBand, figure: Figure, n: u8) -> f64 {
+        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(seed) else {
+            // An HMAC takes a key of any length: this cannot happen.
+            return 1.0;
+        };
+        for part in [city, band.label(), figure.name()] {
+            mac.update(part.as_bytes());
+            mac.update(&[0x1f]);
+        }
+        mac.update(&[n]);
+        let bytes = mac.finalize().into_bytes();
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[..8]);
+        // The top 53 bits, as a double in (0, 1].
+        ((u64::from_le_bytes(word) >> 11) + 1) as f64 / (1u64 << 53) as f64
+    }
+
+    fn draw(&self, city: &str, band: AgeBand, figure: Figure, scale: f64) -> i64 {
+        match self {
+            Noise::Off => 0,
+            Noise::Seeded(seed) => discrete_laplace(
+                scale,
+                Self::uniform(seed, city, band, figure, 0),
+                Self::uniform(seed, city, band, figure, 1),
+            ),
+        }
+    }
+}
+
+/// A discrete Laplace variable with P(x) ∝ exp(−|x| ÷ scale), from two uniform
+/// numbers in (0, 1]: the difference of two geometric variables.
+pub fn discrete_laplace(scale: f64, u1: f64, u2: f64) -> i64 {
+    let ln_alpha = -1.0 / scale;
+    let geometric = |u: f64| (u.ln() / ln_alpha).floor().min(i64::MAX as f64 / 4.0) as i64;
+    geometric(u1) - geometric(u2)
+}
+
+/// One released cell: its noisy figures, in stored units.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cell {
+    pub city: String,
+    pub band: AgeBand,
+    /// Members, posters, score, raters, rating: see the module's notes.
+    pub figures: [i64; 5],
+}
+
+/// A release: the noisy cells of one cohort for one period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Release {
+    pub k: i64,
+    pub epsilon: f64,
+    pub cells: Vec<Cell>,
+}
+
+/// Makes a release of every city × age band of the cohort (empty ones too, so
+/// which are empty is not given away).
+pub fn make(
+    contributions: &[Contribution],
+    cities: &[String],
+    k: i64,
+    budget: Budget,
+    noise: Noise,
+) -> Release {
+    let mut cells = Vec::with_capacity(cities.len() * AgeBand::ALL.len());
+    for city in cities {
+        for band in AgeBand::ALL {
+            let inside: Vec<&Contribution> = contributions
+                .iter()
+                .filter(|c| c.city == *city && c.band == band)
+                .collect();
+            let exact = exact_cell(&inside);
+            let mut figures = [0i64; 5];
+            for (i, figure) in FIGURES.iter().enumerate() {
+                figures[i] = exact[i] + noise.draw(city, band, *figure, budget.scale(*figure));
+            }
+            cells.push(Cell {
+                city: city.clone(),
+                band,
+                figures,
+            });
+        }
+    }
+    Release {
+        k,
+        epsilon: budget.per_release(),
+        cells,
+    }
+}
+
+/// What a group of a release shows, each figure `None` when too few to compare.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    pub members: Option<i64>,
+    pub mean_score: Option<f64>,
+    pub mean_rating: Option<f64>,
+}
+
+impl Release {
+    /// The group of cells `wanted` picks, added up and shown by the rule of `k`.
+    pub fn group(&self, wanted: impl Fn(&Cell) -> bool) -> Shown {
+        let mut sum = [0i64; 5];
+        for cell in self.cells.iter().filter(|c| wanted(c)) {
+            for (total, figure) in sum.iter_mut().zip(cell.figures) {
+                *total += figure;
+            }
+        }
+        let mean = |count: i64, total: i64, shift: f64, bounds: (f64, f64)| {
+            (count >= self.k).then(|| {
+                (total as f64 / HUNDREDTHS / count as f64 + shift).clamp(bounds.0, bounds.1)
+            })
+        };
+        Shown {
+            members: (sum[0] >= self.k).then_some(sum[0]),
+            mean_score: mean(sum[1], sum[2], 0.0, (-1.0, 1.0)),
+            mean_rating: mean(sum[3], sum[4], 3.0, (1.0, 5.0)),
+        }
+    }
+
+    pub fn cell(&self, city: &str, band: AgeBand) -> Shown {
+        self.group(|c| c.city == city && c.band == band)
+    }
+
+    pub fn city(&self, city: &str) -> Shown {
+        self.group(|c| c.city == city)
+    }
+
+    pub fn band(&self, band: AgeBand) -> Shown {
+        self.group(|c| c.band == band)
+    }
+
+    pub fn total(&self) -> Shown {
+        self.group(|_| true)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,289 @@
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+use super::*;
+
+fn cities() -> Vec<String> {
+    ["Lyon", "Paris", "Lagos"].map(String::from).to_vec()
+}
+
+fn member(rng: &mut StdRng, city: &str, band: AgeBand) -> Contribution {
+    Contribution {
+        city: city.to_string(),
+        band,
+        mean_score: rng.gen_bool(0.8).then(|| rng.gen_range(-1.0..=1.0)),
+        mean_rating: rng.gen_bool(0.4).then(|| f64::from(rng.gen_range(1..=5))),
+    }
+}
+
+fn cohort(rng: &mut StdRng, size: usize) -> Vec<Contribution> {
+    let cities = cities();
+    (0..size)
+        .map(|_| {
+            let city = &cities[rng.gen_range(0..cities.len())];
+            let band = AgeBand::ALL[rng.gen_range(0..AgeBand::ALL.len())];
+            member(rng, city, band)
+        })
+        .collect()
+}
+
+fn seed(rng: &mut StdRng) -> Noise {
+    Noise::Seeded(rng.r#gen())
+}
+
+#[test]
+fn discrete_laplace_has_the_stated_distribution() {
+    let mut rng = StdRng::seed_from_u64(7);
+    for scale in [0.5f64, 2.0, 10.0, 50.0] {
+        let alpha: f64 = (-1.0 / scale).exp();
+        let n = 200_000;
+        let draws: Vec<i64> = (0..n)
+            .map(|_| {
+                let u1 = 1.0 - rng.gen_range(0.0..1.0);
+                let u2 = 1.0 - rng.gen_range(0.0..1.0);
+                discrete_laplace(scale, u1, u2)
+            })
+            .collect();
+        let share = |pred: &dyn Fn(i64) -> bool| {
+            draws.iter().filter(|x| pred(**x)).count() as f64 / n as f64
+        };
+        // P(0) = (1 − α) ÷ (1 + α); P(|x| ≥ m) = 2 α^m ÷ (1 + α) for m ≥ 1.
+        let zero = (1.0 - alpha) / (1.0 + alpha);
+        let m = scale.ceil() as i64;
+        let tail = 2.0 * alpha.powi(m as i32) / (1.0 + alpha);
+        let tolerance = |p: f64| 5.0 * (p * (1.0 - p) / n as f64).sqrt();
+        assert!(
+            (share(&|x| x == 0) - zero).abs() < tolerance(zero),
+            "P(0) at scale {scale}"
+        );
+        assert!(
+            (share(&|x| x.abs() >= m) - tail).abs() < tolerance(tail),
+            "tail at scale {scale}"
+        );
+        // Symmetric: as many above zero as below.
+        let above = share(&|x| x > 0);
+        let below = share(&|x| x < 0);
+        assert!(
+            (above - below).abs() < 2.0 * tolerance(0.5),
+            "symmetry at scale {scale}"
+        );
+        // Variance 2α ÷ (1 − α)².
+        let variance = draws.iter().map(|x| (*x as f64).powi(2)).sum::<f64>() / n as f64;
+        let expected = 2.0 * alpha / (1.0 - alpha).powi(2);
+        assert!(
+            (variance / expected - 1.0).abs() < 0.05,
+            "variance at scale {scale}: {variance} vs {expected}"
+        );
+    }
+}
+
+#[test]
+fn the_same_release_asked_again_gives_the_same_figures() {
+    let mut rng = StdRng::seed_from_u64(1);
+    let members = cohort(&mut rng, 120);
+    let noise = seed(&mut rng);
+    let budget = Budget::weekly(Budget::DEFAULT_EPSILON);
+    let first = make(&members, &cities(), 5, budget, noise);
+    let again = make(&members, &cities(), 5, budget, noise);
+    assert_eq!(first, again);
+    // Another period's release (another seed) draws other noise.
+    let other = make(&members, &cities(), 5, budget, seed(&mut rng));
+    assert_ne!(first.cells, other.cells);
+}
+
+#[test]
+fn without_noise_a_release_is_the_exact_count_and_groups_add_up() {
+    let members = vec![
+        Contribution {
+            city: "Lyon".into(),
+            band: AgeBand::From16To17,
+            mean_score: Some(0.5),
+            mean_rating: Some(4.0),
+        },
+        Contribution {
+            city: "Lyon".into(),
+            band: AgeBand::From16To17,
+            mean_score: Some(-0.25),
+            mean_rating: None,
+        },
+        Contribution {
+            city: "Paris".into(),
+            band: AgeBand::From18To19,
+            mean_score: None,
+            mean_rating: Some(2.0),
+        },
+    ];
+    let release = make(&members, &cities(), 2, Budget::weekly(4.0), Noise::Off);
+    assert_eq!(
+        release.cells.len(),
+        3 * AgeBand::ALL.len(),
+        "every cell, empty ones too"
+    );
+    let lyon = release.cell("Lyon", AgeBand::From16To17);
+    assert_eq!(lyon.members, Some(2));
+    assert_eq!(lyon.mean_score, Some(0.125));
+    assert_eq!(lyon.mean_rating, None, "one rater is too few");
+    assert_eq!(release.cell("Paris", AgeBand::From18To19).members, None);
+    assert_eq!(release.total().members, Some(3));
+    assert_eq!(release.total().mean_rating, Some(3.0));
+    assert_eq!(
+        release.city("Lagos").members,
+        None,
+        "empty and small look alike"
+    );
+}
+
+#[test]
+fn the_budget_is_shared_out_over_a_months_releases() {
+    let budget = Budget::weekly(4.0);
+    assert!((budget.per_release() * Budget::WEEKLY - 4.0).abs() < 1e-9);
+    // Five figures share a release's ε: a count's noise has scale 5 ÷ ε.
+    assert!((budget.scale(Figure::Members) - 5.0 / budget.per_release()).abs() < 1e-9);
+    assert!((budget.scale(Figure::Score) - 500.0 / budget.per_release()).abs() < 1e-9);
+}
+
+/// An observer who knows every member but one target's age band (one of two),
+/// and every post and score, the target's included, sees a release before and
+/// one after the target joined or posted, and weighs the two bands by how
+/// likely each makes what it saw. Gives, per trial, whether the target is in
+/// the first band and the log-likelihood ratio of first to second.
+fn attacker(trials: usize, budget: Budget, noise_on: bool, rng: &mut StdRng) -> Vec<(bool, f64)> {
+    let mut seen_by_trial = Vec::with_capacity(trials);
+    for trial in 0..trials {
+        let size = rng.gen_range(20..60);
+        let others = cohort(rng, size);
+        let mut bands = AgeBand::ALL.to_vec();
+        let first = bands.swap_remove(rng.gen_range(0..bands.len()));
+        let second = bands[rng.gen_range(0..bands.len())];
+        let candidates = [first, second];
+        let truth = candidates[rng.gen_range(0..2)];
+        let city = cities()[rng.gen_range(0..3)].clone();
+        let target = member(rng, &city, truth);
+        // Half the trials watch the target join, half watch them post.
+        let before_target = if trial % 2 == 0 {
+            None
+        } else {
+            Some(Contribution {
+                mean_score: None,
+                mean_rating: None,
+                ..target.clone()
+            })
+        };
+        let with = |t: Option<&Contribution>| {
+            let mut all = others.clone();
+            all.extend(t.cloned());
+            all
+        };
+        let mut noise = || {
+            if noise_on { seed(rng) } else { Noise::Off }
+        };
+        let seen = [
+            (
+                before_target.clone(),
+                make(&with(before_target.as_ref()), &cities(), 5, budget, noise()),
+            ),
+            (
+                Some(target.clone()),
+                make(&with(Some(&target)), &cities(), 5, budget, noise()),
+            ),
+        ];
+        // Log-likelihood up to a constant: −Σ |observed − expected| ÷ scale.
+        let fit = |band: AgeBand| -> f64 {
+            -seen
+                .iter()
+                .map(|(t, release)| {
+                    let t = t.clone().map(|t| Contribution { band, ..t });
+                    let expected = make(&with(t.as_ref()), &cities(), 5, budget, Noise::Off);
+                    release
+                        .cells
+                        .iter()
+                        .zip(&expected.cells)
+                        .map(|(o, e)| {
+                            FIGURES
+                                .iter()
+                                .enumerate()
+                                .map(|(i, f)| {
+                                    (o.figures[i] - e.figures[i]).abs() as f64 / budget.scale(*f)
+                                })
+                                .sum::<f64>()
+                        })
+                        .sum::<f64>()
+                })
+                .sum::<f64>()
+        };
+        seen_by_trial.push((
+            truth == candidates[0],
+            fit(candidates[0]) - fit(candidates[1]),
+        ));
+    }
+    seen_by_trial
+}
+
+/// How often the most likely band is the target's (a tie counts half).
+fn success(seen: &[(bool, f64)]) -> f64 {
+    let right: f64 = seen
+        .iter()
+        .map(|(first, ratio)| match ratio.partial_cmp(&0.0) {
+            Some(std::cmp::Ordering::Greater) => f64::from(u8::from(*first)),
+            Some(std::cmp::Ordering::Less) => f64::from(u8::from(!*first)),
+            _ => 0.5,
+        })
+        .sum();
+    right / seen.len() as f64
+}
+
+#[test]
+fn an_observer_who_knows_all_but_one_band_learns_no_more_than_epsilon_allows() {
+    let mut rng = StdRng::seed_from_u64(2026);
+    // A generous budget, so the attacker has a real chance: 0.5 a release.
+    let budget = Budget {
+        epsilon_per_month: 2.0,
+        releases_per_month: 4.0,
+    };
+    let trials = 4000;
+    let seen = attacker(trials, budget, true, &mut rng);
+    // Moving the target from one band to the other is taking them out of one
+    // cell and putting them in another: 2ε a release, over two releases 4ε.
+    let spent = 4.0 * budget.per_release();
+    let bound = spent.exp() / (1.0 + spent.exp());
+    let slack = 3.0 * (0.25 / trials as f64).sqrt();
+    let right = success(&seen);
+    assert!(
+        right <= bound + slack,
+        "the attacker was right {right:.3} of the time; ε allows {bound:.3}"
+    );
+    assert!(
+        right > 0.5 + slack,
+        "the attacker should beat a coin: {right:.3}"
+    );
+    // The audit: whatever evidence the attacker asks for before naming the
+    // first band, they name it at most e^4ε times as often when it is right as
+    // when it is wrong.
+    for threshold in [0.0, 0.5, 1.0, 1.5, 1.8] {
+        let named = |first: bool| {
+            let of: Vec<_> = seen.iter().filter(|(f, _)| *f == first).collect();
+            let hits = of.iter().filter(|(_, ratio)| *ratio > threshold).count();
+            (hits as f64, of.len() as f64)
+        };
+        let (true_hits, firsts) = named(true);
+        let (false_hits, seconds) = named(false);
+        // Three standard deviations in the attacker's favour on both rates.
+        let high = (true_hits - 3.0 * true_hits.sqrt()).max(0.0) / firsts;
+        let low = (false_hits + 3.0 * false_hits.sqrt() + 3.0) / seconds;
+        assert!(
+            high <= spent.exp() * low,
+            "asking for {threshold}: named rightly {true_hits}/{firsts}, wrongly {false_hits}/{seconds}"
+        );
+    }
+}
+
+#[test]
+fn the_attacker_catches_an_exact_release() {
+    let mut rng = StdRng::seed_from_u64(2027);
+    let budget = Budget::weekly(Budget::DEFAULT_EPSILON);
+    let right = success(&attacker(400, budget, false, &mut rng));
+    assert_eq!(
+        right, 1.0,
+        "without noise the target's band is plain to see"
+    );
+}
