@@ -14,6 +14,7 @@ mod layers;
 mod mail;
 mod photos;
 mod properties;
+mod releases;
 mod security;
 mod sentiment;
 mod summary;
