@@ -7,6 +7,7 @@ use crate::domain::{BrandId, UserId};
 pub enum StaffRole {
     Admin,
     Manager,
+    Observer,
 }
 
 impl StaffRole {
@@ -14,6 +15,7 @@ impl StaffRole {
         match self {
             StaffRole::Admin => "admin",
             StaffRole::Manager => "manager",
+            StaffRole::Observer => "observer",
         }
     }
 
@@ -21,16 +23,19 @@ impl StaffRole {
         match raw {
             "admin" => Some(StaffRole::Admin),
             "manager" => Some(StaffRole::Manager),
+            "observer" => Some(StaffRole::Observer),
             _ => None,
         }
     }
 }
 
-/// What a signed-in staff account may do: everything, or one brand's work.
+/// What a signed-in account may do: everything, one brand's work, or read one
+/// brand's released figures (`docs/PRIVACY.md`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Role {
     Admin,
     Manager { brand_id: BrandId },
+    Observer { brand_id: BrandId },
 }
 
 /// A signed-in staff account that may still sign in.
@@ -48,11 +53,17 @@ impl Staff {
         self.role == Role::Admin
     }
 
-    /// Admins see every brand; a manager only their own.
+    /// Observers read released figures only: never the feed, the members or
+    /// anything that names a member.
+    pub fn is_observer(&self) -> bool {
+        matches!(self.role, Role::Observer { .. })
+    }
+
+    /// Admins see every brand; managers and observers only their own.
     pub fn may_see_brand(&self, brand_id: BrandId) -> bool {
         match self.role {
             Role::Admin => true,
-            Role::Manager { brand_id: own } => own == brand_id,
+            Role::Manager { brand_id: own } | Role::Observer { brand_id: own } => own == brand_id,
         }
     }
 
@@ -61,6 +72,7 @@ impl Staff {
         match self.role {
             Role::Admin => "/admin".into(),
             Role::Manager { brand_id } => format!("/brands/{brand_id}"),
+            Role::Observer { brand_id } => format!("/brands/{brand_id}/releases"),
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod cohort;
 pub mod home;
 pub mod invite;
 pub mod member;
+pub mod releases;
 pub mod summary;
 
 use actix_session::Session;
@@ -21,7 +22,7 @@ use chrono::format::{Item, StrftimeItems};
 use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
-use crate::domain::{BrandId, CohortId, PhotoId, PostId, PostKind, Staff};
+use crate::domain::{BrandId, CohortId, PhotoId, PostId, PostKind, Role, Staff};
 use crate::error::AppError;
 use crate::services::FieldErrors;
 use crate::services::access::CurrentMember;
@@ -87,7 +88,11 @@ impl Chrome {
     }
 
     pub fn staff(session: &Session, staff: &Staff, title: &str) -> Result<Self, AppError> {
-        let role = if staff.is_admin() { "admin" } else { "manager" };
+        let role = match staff.role {
+            Role::Admin => "admin",
+            Role::Manager { .. } => "manager",
+            Role::Observer { .. } => "observer",
+        };
         Self::build(session, title, role, staff.email.clone(), staff.home())
     }
 

@@ -13,15 +13,11 @@ use crate::sentiment::Label;
 use crate::services::posts::{self as post_service, FeedMemo, Moderation};
 use crate::services::{Db, cohorts, membership};
 use crate::web::session::CsrfForm;
-use crate::web::{CsrfOnly, PageQuery, StaffCohort, path_id, render, see_other};
+use crate::web::{CsrfOnly, PageQuery, StaffCohort, item_id, render, see_other};
 
 const MEMBERS_PAGE_SIZE: i64 = 50;
 
 /// The item id of `/cohorts/{id}/<things>/{item}`.
-fn item_id<Id: std::str::FromStr>(path: web::Path<(String, String)>) -> Result<Id, AppError> {
-    path_id(&path.into_inner().1)
-}
-
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}", web::get().to(overview))
         .route("/cohorts/{id}/feed", web::get().to(feed))

@@ -12,6 +12,7 @@ pub mod home;
 pub mod invite;
 pub mod member;
 pub mod photo;
+pub mod releases;
 pub mod summary;
 
 use actix_web::web;
@@ -27,5 +28,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     invite::configure(cfg);
     member::configure(cfg);
     photo::configure(cfg);
+    releases::configure(cfg);
     summary::configure(cfg);
 }

@@ -35,7 +35,8 @@ fn staff_of(user: Option<users::User>, stamp: &Stamp) -> Option<Staff> {
     let user = user.filter(|u| u.disabled_at.is_none() && Stamp::of(&u.password_hash) == *stamp)?;
     let role = match (user.role, user.brand_id) {
         (StaffRole::Admin, _) => Role::Admin,
-        (_, Some(brand_id)) => Role::Manager { brand_id },
+        (StaffRole::Manager, Some(brand_id)) => Role::Manager { brand_id },
+        (StaffRole::Observer, Some(brand_id)) => Role::Observer { brand_id },
         _ => return None,
     };
     Some(Staff {

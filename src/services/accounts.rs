@@ -27,24 +27,35 @@ pub fn create_user(
     brand_id: Option<BrandId>,
 ) -> Result<CreateOutcome<UserId>, AppError> {
     write_tx(conn, |conn| {
-        if let Some(brand_id) = brand_id {
-            brands::find(conn, brand_id)?;
-        }
-        match users::insert(
-            conn,
-            users::NewUser {
-                email: email.as_str(),
-                password_hash,
-                role,
-                brand_id,
-            },
-            now(),
-        ) {
-            Ok(id) => Ok(CreateOutcome::Created(id)),
-            Err(e) if is_unique_violation(&e) => Ok(CreateOutcome::Duplicate),
-            Err(e) => Err(e.into()),
-        }
+        insert_user(conn, email, password_hash, role, brand_id)
     })
+}
+
+/// `create_user` inside a transaction the caller holds.
+fn insert_user(
+    conn: &mut DbConn,
+    email: &Email,
+    password_hash: &str,
+    role: StaffRole,
+    brand_id: Option<BrandId>,
+) -> Result<CreateOutcome<UserId>, AppError> {
+    if let Some(brand_id) = brand_id {
+        brands::find(conn, brand_id)?;
+    }
+    match users::insert(
+        conn,
+        users::NewUser {
+            email: email.as_str(),
+            password_hash,
+            role,
+            brand_id,
+        },
+        now(),
+    ) {
+        Ok(id) => Ok(CreateOutcome::Created(id)),
+        Err(e) if is_unique_violation(&e) => Ok(CreateOutcome::Duplicate),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Creates an admin, or resets the password of the existing admin with that email.
@@ -193,6 +204,97 @@ pub async fn add_manager(
         .run(move |conn| create_user(conn, &email, &hash, StaffRole::Manager, Some(brand_id)))
         .await?;
     Ok((outcome, password))
+}
+
+/// An observer of a brand (a colleague or an agency, who reads its released
+/// figures only), with a generated password (returned, shown once);
+/// audit-logged.
+pub async fn add_observer(
+    db: &Db,
+    by: &Staff,
+    brand_id: BrandId,
+    email: Email,
+) -> Result<(CreateOutcome<UserId>, String), AppError> {
+    let password = generate_password();
+    let hash = password::hash(password.clone()).await?;
+    let (actor_id, actor) = (by.id, by.email.clone());
+    let outcome = db
+        .run(move |conn| {
+            write_tx(conn, |conn| {
+                let outcome =
+                    insert_user(conn, &email, &hash, StaffRole::Observer, Some(brand_id))?;
+                if let CreateOutcome::Created(id) = outcome {
+                    audit::insert(
+                        conn,
+                        audit::NewEntry {
+                            actor_id: Some(actor_id),
+                            actor: &actor,
+                            action: "add observer",
+                            brand_id: Some(brand_id),
+                            subject: &format!("observer {email} ({id})"),
+                            details: "",
+                        },
+                        now(),
+                    )?;
+                }
+                Ok(outcome)
+            })
+        })
+        .await?;
+    Ok((outcome, password))
+}
+
+/// A brand's observers, by email.
+pub async fn observers_of(db: &Db, brand_id: BrandId) -> Result<Vec<users::User>, AppError> {
+    db.run(move |conn| Ok(users::observers_of(conn, brand_id)?))
+        .await
+}
+
+/// One of a brand's observers; anyone else is not found.
+pub async fn observer(
+    db: &Db,
+    brand_id: BrandId,
+    user_id: UserId,
+) -> Result<users::User, AppError> {
+    db.run(move |conn| Ok(users::find(conn, user_id)?))
+        .await?
+        .filter(|u| u.role == StaffRole::Observer && u.brand_id == Some(brand_id))
+        .ok_or(AppError::NotFound)
+}
+
+/// Removes one of a brand's observers: their account, and so their sessions,
+/// end; audit-logged.
+pub async fn remove_observer(
+    db: &Db,
+    by: &Staff,
+    brand_id: BrandId,
+    user_id: UserId,
+) -> Result<(), AppError> {
+    let (actor_id, actor) = (by.id, by.email.clone());
+    db.run(move |conn| {
+        write_tx(conn, |conn| {
+            let email = users::find(conn, user_id)?
+                .map(|u| u.email)
+                .unwrap_or_default();
+            if users::delete_observer(conn, user_id, brand_id)? == 0 {
+                return Err(AppError::NotFound);
+            }
+            audit::insert(
+                conn,
+                audit::NewEntry {
+                    actor_id: Some(actor_id),
+                    actor: &actor,
+                    action: "remove observer",
+                    brand_id: Some(brand_id),
+                    subject: &format!("observer {email} ({user_id})"),
+                    details: "",
+                },
+                now(),
+            )?;
+            Ok(())
+        })
+    })
+    .await
 }
 
 /// A readable generated password: 16 characters from an unambiguous alphabet.

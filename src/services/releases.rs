@@ -8,7 +8,7 @@ use chrono::{Datelike, Duration, NaiveDateTime};
 use crate::db::DbConn;
 use crate::db::models::releases::{self, NewRelease, StoredRelease};
 use crate::db::models::{brands, cohorts, members, post_stats};
-use crate::domain::{BirthMonth, CityList, CohortId};
+use crate::domain::{BirthMonth, BrandId, CityList, CohortId};
 use crate::error::AppError;
 use crate::services::{Db, Paged};
 use crate::summary::release::{self, Budget, Noise, Release};
@@ -125,6 +125,24 @@ pub async fn of_cohort(
             size: stored.size,
             total: stored.total,
         })
+    })
+    .await
+}
+
+/// A brand's cohorts, each with its latest release if it has one.
+pub async fn latest_of_brand(
+    db: &Db,
+    brand_id: BrandId,
+) -> Result<Vec<(cohorts::Cohort, Option<Released>)>, AppError> {
+    db.run(move |conn| {
+        let mut found = Vec::new();
+        for cohort in cohorts::list_for_brand(conn, brand_id)? {
+            let latest = releases::latest_for_cohort(conn, cohort.id)?
+                .map(read)
+                .transpose()?;
+            found.push((cohort, latest));
+        }
+        Ok(found)
     })
     .await
 }

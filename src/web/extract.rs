@@ -33,9 +33,24 @@ fn signed_out(session: &Session) -> AppError {
     AppError::LoginRequired
 }
 
-/// Runs `load` for a signed-in staff account; anyone else is sent to sign in.
-fn for_staff<T: 'static, F>(
+/// What an extractor loaded for a signed-in account.
+trait SignedIn {
+    fn account(&self) -> &Staff;
+}
+
+/// Whether the account loaded may be an observer. Every staff extractor
+/// refuses them, so a page shows an observer only what it is written for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Observers {
+    Refused,
+    Admitted,
+}
+
+/// Runs `load` for a signed-in account; anyone else is sent to sign in, and an
+/// observer, unless `observers` admits them, finds nothing (404).
+fn for_staff<T: SignedIn + 'static, F>(
     req: &HttpRequest,
+    observers: Observers,
     load: impl FnOnce(Db, UserId, Stamp) -> F + 'static,
 ) -> LocalBoxFuture<'static, Result<T, AppError>>
 where
@@ -46,10 +61,20 @@ where
     Box::pin(async move {
         let id = staff_id(&session)?.ok_or(AppError::LoginRequired)?;
         let stamp = stamp(&session).ok_or_else(|| signed_out(&session))?;
-        load(db?, id, stamp)
+        let loaded = load(db?, id, stamp)
             .await?
-            .ok_or_else(|| signed_out(&session))
+            .ok_or_else(|| signed_out(&session))?;
+        if observers == Observers::Refused && loaded.account().is_observer() {
+            return Err(AppError::NotFound);
+        }
+        Ok(loaded)
     })
+}
+
+impl SignedIn for Staff {
+    fn account(&self) -> &Staff {
+        self
+    }
 }
 
 impl FromRequest for Staff {
@@ -57,7 +82,7 @@ impl FromRequest for Staff {
     type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        for_staff(req, |db, id, stamp| async move {
+        for_staff(req, Observers::Refused, |db, id, stamp| async move {
             access::staff(&db, id, stamp).await
         })
     }
@@ -92,21 +117,48 @@ pub struct StaffCohort {
     pub tally: Tally,
 }
 
+impl SignedIn for StaffCohort {
+    fn account(&self) -> &Staff {
+        &self.staff
+    }
+}
+
+fn staff_cohort(
+    req: &HttpRequest,
+    observers: Observers,
+) -> LocalBoxFuture<'static, Result<StaffCohort, AppError>> {
+    let cohort_id = path_param(req);
+    for_staff(req, observers, move |db, id, stamp| async move {
+        let found = access::staff_cohort(&db, id, stamp, cohort_id).await?;
+        Ok(found.map(|(staff, view)| StaffCohort {
+            staff,
+            cohort: view.cohort,
+            brand: view.brand,
+            tally: view.tally,
+        }))
+    })
+}
+
 impl FromRequest for StaffCohort {
     type Error = AppError;
     type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let cohort_id = path_param(req);
-        for_staff(req, move |db, id, stamp| async move {
-            let found = access::staff_cohort(&db, id, stamp, cohort_id).await?;
-            Ok(found.map(|(staff, view)| StaffCohort {
-                staff,
-                cohort: view.cohort,
-                brand: view.brand,
-                tally: view.tally,
-            }))
-        })
+        staff_cohort(req, Observers::Refused)
+    }
+}
+
+/// A cohort's released figures may be read by staff and by the brand's
+/// observers alike.
+pub struct CohortReleases(pub StaffCohort);
+
+impl FromRequest for CohortReleases {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let found = staff_cohort(req, Observers::Admitted);
+        Box::pin(async move { Ok(CohortReleases(found.await?)) })
     }
 }
 
@@ -116,16 +168,42 @@ pub struct StaffBrand {
     pub brand: Brand,
 }
 
+impl SignedIn for StaffBrand {
+    fn account(&self) -> &Staff {
+        &self.staff
+    }
+}
+
+fn staff_brand(
+    req: &HttpRequest,
+    observers: Observers,
+) -> LocalBoxFuture<'static, Result<StaffBrand, AppError>> {
+    let brand_id = path_param(req);
+    for_staff(req, observers, move |db, id, stamp| async move {
+        let found = access::staff_brand(&db, id, stamp, brand_id).await?;
+        Ok(found.map(|(staff, brand)| StaffBrand { staff, brand }))
+    })
+}
+
 impl FromRequest for StaffBrand {
     type Error = AppError;
     type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let brand_id = path_param(req);
-        for_staff(req, move |db, id, stamp| async move {
-            let found = access::staff_brand(&db, id, stamp, brand_id).await?;
-            Ok(found.map(|(staff, brand)| StaffBrand { staff, brand }))
-        })
+        staff_brand(req, Observers::Refused)
+    }
+}
+
+/// A brand's released figures, for its staff and its observers.
+pub struct BrandReleases(pub StaffBrand);
+
+impl FromRequest for BrandReleases {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let found = staff_brand(req, Observers::Admitted);
+        Box::pin(async move { Ok(BrandReleases(found.await?)) })
     }
 }
 

@@ -8,13 +8,13 @@ pub mod session_store;
 pub mod uploads;
 
 use actix_web::http::header::{self, ContentType};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use crate::error::AppError;
 use crate::pages::Page;
 
-pub use extract::{Admin, StaffBrand, StaffCohort, Visitor};
+pub use extract::{Admin, BrandReleases, CohortReleases, StaffBrand, StaffCohort, Visitor};
 
 /// Renders a page as an HTML response, with the status the page carries.
 pub fn render(page: impl Page) -> Result<HttpResponse, AppError> {
@@ -53,6 +53,11 @@ impl PageQuery {
 /// A path id: anything but a positive number is a page that does not exist.
 pub fn path_id<Id: std::str::FromStr>(raw: &str) -> Result<Id, AppError> {
     raw.parse().map_err(|_| AppError::NotFound)
+}
+
+/// The second id of a path such as `/cohorts/{id}/members/{item}`.
+pub fn item_id<Id: std::str::FromStr>(path: web::Path<(String, String)>) -> Result<Id, AppError> {
+    path_id(&path.into_inner().1)
 }
 
 /// Form bodies whose fields are all optional text; the CSRF token comes first.

@@ -191,6 +191,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
     let manager_id = app.count("SELECT max(id) AS n FROM users WHERE role = 'manager'");
     let invite_id = app.count("SELECT max(id) AS n FROM invites");
     let admin = app.signed_in_admin().await;
+    let observer = app.observer_of(brand_id, "observer@stride.test").await;
+    let observer_id = app.count("SELECT max(id) AS n FROM users WHERE role = 'observer'");
 
     let csrf_of = |page: crate::helpers::Response| page.csrf();
     let anonymous = app.client();
@@ -214,6 +216,11 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
             name: "admin",
             csrf: csrf_of(admin.get("/admin").await),
             client: admin,
+        },
+        Role {
+            name: "observer",
+            csrf: csrf_of(observer.get(&format!("/brands/{brand_id}/releases")).await),
+            client: observer,
         },
     ];
 
@@ -254,6 +261,14 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", format!("/brands/{brand_id}/cohorts/new")),
         ("POST", format!("/brands/{brand_id}/cohorts")),
         ("GET", format!("/brands/{brand_id}/summary")),
+        ("GET", format!("/brands/{brand_id}/releases")),
+        ("GET", format!("/cohorts/{cohort_id}/releases")),
+        ("GET", format!("/brands/{brand_id}/observers")),
+        ("POST", format!("/brands/{brand_id}/observers")),
+        (
+            "GET",
+            format!("/brands/{brand_id}/observers/{observer_id}/remove"),
+        ),
         ("GET", format!("/cohorts/{cohort_id}")),
         ("GET", format!("/cohorts/{cohort_id}/feed")),
         ("GET", format!("/cohorts/{cohort_id}/summary")),
@@ -308,6 +323,10 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         (
             "POST",
             format!("/cohorts/{cohort_id}/members/{member_id}/remove"),
+        ),
+        (
+            "POST",
+            format!("/brands/{brand_id}/observers/{observer_id}/remove"),
         ),
         ("POST", "/me/leave".into()),
         ("POST", "/logout".into()),

@@ -164,6 +164,25 @@ impl TestApp {
         admin
     }
 
+    /// A signed-in observer of the brand.
+    pub async fn observer_of(&self, brand_id: i64, email: &str) -> Client {
+        let hash = cohorts::auth::password::hash_blocking(PASSWORD).unwrap();
+        accounts::create_user(
+            &mut self.conn(),
+            &Email::parse(email).unwrap(),
+            &hash,
+            StaffRole::Observer,
+            Some(cohorts::domain::BrandId(brand_id)),
+        )
+        .unwrap();
+        let client = self.client();
+        client
+            .login(email, PASSWORD)
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+        client
+    }
+
     /// A brand with a signed-in manager.
     pub async fn brand_with_manager(&self, brand: &str) -> (i64, Client) {
         let brand_id = match accounts::create_brand(&mut self.conn(), brand, 5).unwrap() {

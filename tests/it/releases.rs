@@ -115,3 +115,160 @@ async fn the_calendar_makes_the_releases_by_itself() {
     }
     assert_eq!(made, 1, "the calendar made the week's release");
 }
+
+#[tokio::test]
+async fn observers_read_released_figures_and_nothing_that_names_a_member() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 20).await;
+    for i in 0..8 {
+        let member = app
+            .join(&link, &format!("Member{i}"), "Berlin", "2008")
+            .await;
+        let home = member.get("/me").await;
+        member
+            .post_form(
+                "/me/posts",
+                &home,
+                &[
+                    ("kind", "post"),
+                    ("body", "Secret plans for the launch party"),
+                ],
+            )
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+
+    // The manager adds an observer: a bad address is refused with a message,
+    // a good one gets a password shown once, the same one again is a duplicate.
+    let path = format!("/brands/{brand_id}/observers");
+    let page = manager.get(&path).await;
+    page.assert_status(StatusCode::OK);
+    assert!(page.body.contains("No observers yet"));
+    let refused = manager
+        .post_form(&path, &page, &[("email", "not an address")])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("id=\"email-error\""),
+        "{}",
+        refused.body
+    );
+    let added = manager
+        .post_form(&path, &page, &[("email", "agency@example.com")])
+        .await;
+    added.assert_status(StatusCode::OK);
+    assert!(added.body.contains("Observer added"), "{}", added.body);
+    let document = scraper::Html::parse_document(&added.body);
+    let selector = scraper::Selector::parse("code.secret").unwrap();
+    let password: String = document
+        .select(&selector)
+        .next()
+        .expect("the password is shown")
+        .text()
+        .collect();
+    let again = manager
+        .post_form(&path, &page, &[("email", "agency@example.com")])
+        .await;
+    again.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.body.contains("already exists"));
+
+    // The observer signs in and lands on the brand's released figures.
+    let observer = app.client();
+    observer
+        .login("agency@example.com", &password)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let home = observer.get("/").await;
+    home.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(home.location(), format!("/brands/{brand_id}/releases"));
+    let releases = observer.get(&format!("/brands/{brand_id}/releases")).await;
+    releases.assert_status(StatusCode::OK);
+    assert!(
+        releases.body.contains("Nothing released yet"),
+        "{}",
+        releases.body
+    );
+
+    // A week later the week is released, and the observer reads it.
+    make_due(&mut app.conn(), Utc::now().naive_utc() + Duration::days(7)).unwrap();
+    let cohort_page = observer
+        .get(&format!("/cohorts/{cohort_id}/releases"))
+        .await;
+    cohort_page.assert_status(StatusCode::OK);
+    assert!(cohort_page.body.contains("Week of"), "{}", cohort_page.body);
+    assert!(cohort_page.body.contains("too few to compare"));
+    for named in ["Member0", "Secret plans", "manager@stride.test"] {
+        assert!(
+            !cohort_page.body.contains(named),
+            "the release shows {named}"
+        );
+    }
+
+    // Nothing else of the brand exists for them, nor another brand at all.
+    let (other_brand, other_manager) = app.brand_with_manager("Other").await;
+    let other_cohort = app
+        .create_cohort(&other_manager, other_brand, "Elsewhere", 100)
+        .await;
+    for hidden in [
+        format!("/cohorts/{cohort_id}"),
+        format!("/cohorts/{cohort_id}/feed"),
+        format!("/cohorts/{cohort_id}/members"),
+        format!("/cohorts/{cohort_id}/summary"),
+        format!("/cohorts/{cohort_id}/invites"),
+        format!("/cohorts/{cohort_id}/photos.zip"),
+        format!("/brands/{brand_id}"),
+        format!("/brands/{brand_id}/summary"),
+        format!("/brands/{brand_id}/observers"),
+        format!("/admin/cohorts/{cohort_id}/summary.csv"),
+        format!("/admin/brands/{brand_id}/summary.json"),
+        "/admin".to_string(),
+        format!("/brands/{other_brand}/releases"),
+        format!("/cohorts/{other_cohort}/releases"),
+    ] {
+        observer
+            .get(&hidden)
+            .await
+            .assert_status(StatusCode::NOT_FOUND);
+    }
+    // Their own sign-in stays: a refusal is not a sign-out.
+    observer
+        .get(&format!("/brands/{brand_id}/releases"))
+        .await
+        .assert_status(StatusCode::OK);
+
+    // The manager removes the observer after confirming; they are signed out.
+    let listed = manager.get(&path).await;
+    assert!(listed.body.contains("agency@example.com"));
+    let observer_id = app.count("SELECT max(id) AS n FROM users WHERE role = 'observer'");
+    let remove = format!("/brands/{brand_id}/observers/{observer_id}/remove");
+    let confirm = manager.get(&remove).await;
+    confirm.assert_status(StatusCode::OK);
+    assert!(confirm.body.contains("Remove agency@example.com"));
+    // Another brand's manager cannot.
+    let elsewhere = other_manager
+        .get(&format!("/brands/{other_brand}/observers"))
+        .await;
+    other_manager
+        .post_form(
+            &format!("/brands/{other_brand}/observers/{observer_id}/remove"),
+            &elsewhere,
+            &[],
+        )
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    manager
+        .post_form(&remove, &confirm, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let gone = observer.get(&format!("/brands/{brand_id}/releases")).await;
+    gone.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(gone.location(), "/login");
+    assert_eq!(
+        app.count(
+            "SELECT count(*) AS n FROM audit_log WHERE action IN ('add observer', 'remove observer')"
+        ),
+        2
+    );
+}

@@ -87,3 +87,16 @@ pub fn list_for_cohort(
         .select(StoredRelease::as_select())
         .load(conn)
 }
+
+/// A cohort's latest release, if it has one.
+pub fn latest_for_cohort(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+) -> QueryResult<Option<StoredRelease>> {
+    releases::table
+        .filter(releases::cohort_id.eq(cohort_id))
+        .order(releases::period_end.desc())
+        .select(StoredRelease::as_select())
+        .first(conn)
+        .optional()
+}

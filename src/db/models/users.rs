@@ -116,6 +116,27 @@ pub fn list_with_brand(conn: &mut DbConn, page: Page) -> QueryResult<Vec<(User, 
         .load(conn)
 }
 
+/// A brand's observers, by email.
+pub fn observers_of(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<Vec<User>> {
+    users::table
+        .filter(users::role.eq(StaffRole::Observer))
+        .filter(users::brand_id.eq(brand_id))
+        .order(users::email.asc())
+        .select(User::as_select())
+        .load(conn)
+}
+
+/// Deletes one of a brand's observers (an observer has nothing else to keep).
+pub fn delete_observer(conn: &mut DbConn, id: UserId, brand_id: BrandId) -> QueryResult<usize> {
+    diesel::delete(
+        users::table
+            .filter(users::id.eq(id))
+            .filter(users::role.eq(StaffRole::Observer))
+            .filter(users::brand_id.eq(brand_id)),
+    )
+    .execute(conn)
+}
+
 pub fn set_disabled(
     conn: &mut DbConn,
     id: UserId,

@@ -1,0 +1,3 @@
+DELETE FROM users WHERE role = 'observer';
+ALTER TABLE users DROP CONSTRAINT users_role_check;
+ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN ('admin', 'manager'));

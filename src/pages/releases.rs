@@ -1,0 +1,131 @@
+//! Released figures, as observers and staff read them (`docs/PRIVACY.md`).
+
+use askama::Template;
+
+use crate::domain::{AgeBand, BrandId, CohortId, UserId};
+use crate::pages::{Chrome, Page, Pager, form_status};
+use crate::services::FieldErrors;
+use crate::services::releases::Released;
+use crate::summary::release::Shown;
+
+/// What stands for a figure held back, empty or small alike.
+pub const TOO_FEW: &str = "too few to compare";
+
+/// One line of a release's table.
+pub struct ReleaseLine {
+    pub group: String,
+    pub members: String,
+    pub sentiment: String,
+    pub rating: String,
+}
+
+impl ReleaseLine {
+    fn of(group: String, shown: Shown) -> Self {
+        let or_too_few = |figure: Option<String>| figure.unwrap_or_else(|| TOO_FEW.into());
+        ReleaseLine {
+            group,
+            members: or_too_few(shown.members.map(|n| n.to_string())),
+            sentiment: or_too_few(shown.mean_score.map(|m| format!("{m:+.2}"))),
+            rating: or_too_few(shown.mean_rating.map(|r| format!("{r:.1} ★"))),
+        }
+    }
+}
+
+/// A release, laid out: the whole cohort, each age band, each city, each cell.
+pub struct ReleaseView {
+    pub week: String,
+    pub epsilon: String,
+    pub k: i64,
+    pub total: ReleaseLine,
+    pub bands: Vec<ReleaseLine>,
+    pub cities: Vec<ReleaseLine>,
+    pub cells: Vec<ReleaseLine>,
+}
+
+impl ReleaseView {
+    pub fn of(released: &Released) -> Self {
+        let release = &released.release;
+        let mut cities: Vec<&str> = Vec::new();
+        for cell in &release.cells {
+            if !cities.contains(&cell.city.as_str()) {
+                cities.push(&cell.city);
+            }
+        }
+        ReleaseView {
+            week: released.period_start.format("%-d %b %Y").to_string(),
+            epsilon: format!("{:.2}", release.epsilon),
+            k: release.k,
+            total: ReleaseLine::of("Whole cohort".into(), release.total()),
+            bands: AgeBand::ALL
+                .iter()
+                .map(|band| ReleaseLine::of(band.label().into(), release.band(*band)))
+                .collect(),
+            cities: cities
+                .iter()
+                .map(|city| ReleaseLine::of((*city).into(), release.city(city)))
+                .collect(),
+            cells: release
+                .cells
+                .iter()
+                .map(|cell| {
+                    ReleaseLine::of(
+                        format!("{}, {}", cell.city, cell.band.label()),
+                        release.cell(&cell.city, cell.band),
+                    )
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "cohort_releases.html")]
+pub struct CohortReleasesPage {
+    pub chrome: Chrome,
+    pub brand_id: BrandId,
+    pub brand_name: String,
+    pub cohort_id: CohortId,
+    pub cohort_name: String,
+    pub releases: Vec<ReleaseView>,
+    pub pager: Pager,
+}
+
+impl Page for CohortReleasesPage {}
+
+/// A cohort on the brand's releases page, with its latest release's totals.
+pub struct CohortLatest {
+    pub id: CohortId,
+    pub name: String,
+    pub week: Option<String>,
+    pub total: Option<ReleaseLine>,
+}
+
+#[derive(Template)]
+#[template(path = "brand_releases.html")]
+pub struct BrandReleasesPage {
+    pub chrome: Chrome,
+    pub brand_id: BrandId,
+    pub brand_name: String,
+    pub cohorts: Vec<CohortLatest>,
+}
+
+impl Page for BrandReleasesPage {}
+
+#[derive(Template)]
+#[template(path = "observers.html")]
+pub struct ObserversPage {
+    pub chrome: Chrome,
+    pub brand_id: BrandId,
+    pub brand_name: String,
+    pub observers: Vec<(UserId, String)>,
+    pub email: String,
+    pub errors: FieldErrors,
+    /// The email and generated password of the observer just added, shown once.
+    pub new_password: Option<(String, String)>,
+}
+
+impl Page for ObserversPage {
+    fn status(&self) -> actix_web::http::StatusCode {
+        form_status(&self.errors)
+    }
+}
