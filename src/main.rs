@@ -227,8 +227,7 @@ fn export(
         let cohort = cohort_rows::find(conn, CohortId(cohort_id))?
             .ok_or_else(|| anyhow::anyhow!("there is no cohort {cohort_id}"))?;
         let brand = brands::find(conn, cohort.brand_id)?;
-        let (summary, _) = exports::cohort_summary(conn, &cohort, &brand)?;
-        let body = exports::render_cohort(format, &summary)?;
+        let body = exports::render_cohort(format, &exports::cohort_export(conn, &cohort)?)?;
         exports::record(
             conn,
             None,
@@ -242,8 +241,7 @@ fn export(
     let brand_id = brand.ok_or_else(|| anyhow::anyhow!("give --cohort ID or --brand ID"))?;
     let brand = brands::find(conn, BrandId(brand_id))
         .map_err(|_| anyhow::anyhow!("there is no brand {brand_id}"))?;
-    let summary = exports::brand_summary(conn, &brand)?;
-    let body = exports::render_brand(format, &summary)?;
+    let body = exports::render_brand(format, &exports::brand_export(conn, &brand)?)?;
     exports::record(
         conn,
         None,

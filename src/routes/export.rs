@@ -1,4 +1,4 @@
-//! Summary downloads for admins (any brand) and managers (their own).
+//! Downloads of released figures, for a brand's staff and observers alike.
 
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
@@ -6,15 +6,15 @@ use actix_web::{HttpResponse, web};
 use crate::error::AppError;
 use crate::services::Db;
 use crate::services::exports::{self, Format};
-use crate::web::{StaffBrand, StaffCohort};
+use crate::web::{BrandReleases, CohortReleases, StaffBrand, StaffCohort};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route(
-        "/admin/cohorts/{id}/summary.{format}",
+        "/cohorts/{id}/releases.{format}",
         web::get().to(cohort_export),
     )
     .route(
-        "/admin/brands/{id}/summary.{format}",
+        "/brands/{id}/releases.{format}",
         web::get().to(brand_export),
     );
 }
@@ -37,27 +37,22 @@ fn format_of(path: web::Path<(String, String)>) -> Result<Format, AppError> {
 
 async fn cohort_export(
     db: web::Data<Db>,
-    StaffCohort {
-        staff,
-        cohort,
-        brand,
-        ..
-    }: StaffCohort,
+    CohortReleases(StaffCohort { staff, cohort, .. }): CohortReleases,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let format = format_of(path)?;
-    let name = format!("cohort-{}-summary", cohort.id);
-    let body = exports::download_cohort(&db, staff, cohort, brand, format).await?;
+    let name = format!("cohort-{}-releases", cohort.id);
+    let body = exports::download_cohort(&db, staff, cohort, format).await?;
     Ok(download(format, &name, body))
 }
 
 async fn brand_export(
     db: web::Data<Db>,
-    StaffBrand { staff, brand }: StaffBrand,
+    BrandReleases(StaffBrand { staff, brand }): BrandReleases,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let format = format_of(path)?;
-    let name = format!("brand-{}-summary", brand.id);
+    let name = format!("brand-{}-releases", brand.id);
     let body = exports::download_brand(&db, staff, brand, format).await?;
     Ok(download(format, &name, body))
 }

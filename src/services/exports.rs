@@ -1,20 +1,20 @@
-//! Summary exports (CSV, JSON, XLSX) of a cohort or a whole brand. They carry the
-//! same figures as the summary page, under the same disclosure rule; every export
-//! is audit-logged.
-
-use std::collections::BTreeMap;
+//! Exports (CSV, JSON, XLSX) of a cohort's or a brand's released figures, on
+//! the web and from the command line. An export leaves the app, so it carries
+//! releases only, never the live figures (`docs/PRIVACY.md`); every export is
+//! audit-logged.
 
 use serde::Serialize;
 
+use crate::db::DbConn;
 use crate::db::models::brands::Brand;
 use crate::db::models::cohorts::{self, Cohort};
-use crate::db::models::{audit, post_stats};
-use crate::db::{DbConn, write_tx};
-use crate::domain::{BrandId, CityList, CohortId, Staff, UserId};
+use crate::db::models::{audit, releases as release_rows};
+use crate::db::write_tx;
+use crate::domain::{AgeBand, BrandId, Staff, UserId};
 use crate::error::AppError;
-use crate::services::{Db, now, summary};
-use crate::summary::heatmap::{self, Figures, Filter, Row};
-use crate::summary::themes::TermGroup;
+use crate::services::releases::{Released, read};
+use crate::services::{Db, now};
+use crate::summary::release::{Release, Shown};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -50,159 +50,119 @@ impl Format {
     }
 }
 
-/// One city × age-band row; `figures` is `None` when suppressed.
+/// One line of an export: a group of one week's release. `city` and
+/// `age_band` are empty where the line covers them all.
 #[derive(Debug, Clone, Serialize)]
-pub struct SummaryRow {
+pub struct ExportRow {
     pub cohort: String,
+    /// The Monday the week began, `YYYY-MM-DD`.
+    pub week: String,
     pub city: String,
     pub age_band: String,
-    #[serde(flatten)]
-    pub figures: Option<RowFigures>,
-    pub top_terms: Vec<String>,
-    pub suppressed: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct RowFigures {
-    pub members: usize,
-    pub posts: i64,
-    pub reviews: i64,
+    pub members: Option<i64>,
     pub mean_sentiment: Option<f64>,
-    pub positive_share: Option<f64>,
-    pub neutral_share: Option<f64>,
-    pub negative_share: Option<f64>,
     pub mean_rating: Option<f64>,
+    /// Empty and small groups alike.
+    pub too_few_to_compare: bool,
 }
 
-impl RowFigures {
-    fn of(f: &Figures) -> Self {
-        let shares = f.counts.shares();
-        RowFigures {
-            members: f.members,
-            posts: f.counts.posts,
-            reviews: f.reviews,
-            mean_sentiment: f.counts.mean_score(),
-            positive_share: shares.map(|s| s.0),
-            neutral_share: shares.map(|s| s.1),
-            negative_share: shares.map(|s| s.2),
-            mean_rating: f.counts.mean_rating(),
-        }
+fn row(cohort: &str, week: &str, city: &str, band: &str, shown: Shown) -> ExportRow {
+    ExportRow {
+        cohort: cohort.to_string(),
+        week: week.to_string(),
+        city: city.to_string(),
+        age_band: band.to_string(),
+        too_few_to_compare: shown.members.is_none(),
+        members: shown.members,
+        mean_sentiment: shown.mean_score.map(|m| (m * 1000.0).round() / 1000.0),
+        mean_rating: shown.mean_rating.map(|r| (r * 100.0).round() / 100.0),
     }
 }
 
+/// A release's lines: the whole cohort, each age band, each city, each cell.
+fn rows_of(cohort: &str, released: &Released) -> Vec<ExportRow> {
+    let release = &released.release;
+    let week = released.period_start.format("%Y-%m-%d").to_string();
+    let mut rows = vec![row(cohort, &week, "", "", release.total())];
+    for band in AgeBand::ALL {
+        rows.push(row(cohort, &week, "", band.label(), release.band(band)));
+    }
+    let mut cities: Vec<&str> = Vec::new();
+    for cell in &release.cells {
+        if !cities.contains(&cell.city.as_str()) {
+            cities.push(&cell.city);
+        }
+    }
+    for city in cities {
+        rows.push(row(cohort, &week, city, "", release.city(city)));
+    }
+    for cell in &release.cells {
+        rows.push(row(
+            cohort,
+            &week,
+            &cell.city,
+            cell.band.label(),
+            release.cell(&cell.city, cell.band),
+        ));
+    }
+    rows
+}
+
+/// A cohort's releases, newest week first.
 #[derive(Debug, Clone, Serialize)]
-pub struct CohortSummary {
-    pub cohort_id: CohortId,
+pub struct CohortExport {
     pub cohort: String,
-    pub anonymity_threshold: usize,
-    pub rows: Vec<SummaryRow>,
+    pub rows: Vec<ExportRow>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct BrandSummary {
-    pub brand: String,
-    pub anonymity_threshold: usize,
-    pub cohorts: Vec<CohortSummary>,
-    /// Sums of the cohorts' shown cells only, per city and age band.
-    pub total: Vec<SummaryRow>,
-}
-
-const TOP_TERMS: usize = 5;
-
-/// The shown cells' exact figures, by city and age band.
-pub type ShownCells = BTreeMap<(String, String), Figures>;
-
-/// A cohort's summary, all time, under the brand's threshold.
-/// Also gives the shown cells' exact figures, by city and age band, for sums.
-pub fn cohort_summary(
-    conn: &mut DbConn,
-    cohort: &Cohort,
-    brand: &Brand,
-) -> Result<(CohortSummary, ShownCells), AppError> {
-    let k = brand.anonymity_threshold();
-    let rows: Vec<Row> = post_stats::rows(conn, cohort.id, None)?;
-    let map = heatmap::build(
-        &rows,
-        &CityList::from_stored(&cohort.cities),
-        k,
-        &Filter::default(),
-    );
-    let cell_terms: BTreeMap<String, Vec<String>> =
-        summary::themes_by(conn, cohort.id, TermGroup::Cell, &rows, k, TOP_TERMS)?
-            .into_iter()
-            .map(|g| (g.group, g.themes.into_iter().map(|t| t.term).collect()))
-            .collect();
-    let mut shown = BTreeMap::new();
-    let rows = map
-        .cells
-        .iter()
-        .filter(|cell| cell.has_posts)
-        .map(|cell| {
-            let key = TermGroup::cell_key(&cell.city, cell.age_band);
-            if let Some(f) = &cell.figures {
-                shown.insert(
-                    (cell.city.clone(), cell.age_band.label().to_string()),
-                    f.clone(),
-                );
-            }
-            SummaryRow {
-                cohort: cohort.name.clone(),
-                city: cell.city.clone(),
-                age_band: cell.age_band.label().to_string(),
-                figures: cell.figures.as_ref().map(RowFigures::of),
-                top_terms: match cell.figures {
-                    Some(_) => cell_terms.get(&key).cloned().unwrap_or_default(),
-                    None => Vec::new(),
-                },
-                suppressed: cell.figures.is_none(),
-            }
-        })
-        .collect();
-    Ok((
-        CohortSummary {
-            cohort_id: cohort.id,
-            cohort: cohort.name.clone(),
-            anonymity_threshold: k,
-            rows,
-        },
-        shown,
-    ))
-}
-
-pub fn brand_summary(conn: &mut DbConn, brand: &Brand) -> Result<BrandSummary, AppError> {
-    let k = brand.anonymity_threshold();
-    let mut summaries = Vec::new();
-    let mut totals: BTreeMap<(String, String), (Figures, bool)> = BTreeMap::new();
-    // A total holds only what some cohort shows, so it adds nothing hidden.
-    for cohort in cohorts::list_for_brand(conn, brand.id)? {
-        let (summary, shown) = cohort_summary(conn, &cohort, brand)?;
-        for row in &summary.rows {
-            totals
-                .entry((row.city.clone(), row.age_band.clone()))
-                .or_default();
-        }
-        for (key, figures) in shown {
-            let entry = totals.entry(key).or_default();
-            entry.0.merge(&figures);
-            entry.1 = true;
-        }
-        summaries.push(summary);
+pub fn cohort_export(conn: &mut DbConn, cohort: &Cohort) -> Result<CohortExport, AppError> {
+    let mut rows = Vec::new();
+    for stored in release_rows::all_for_cohort(conn, cohort.id)? {
+        rows.extend(rows_of(&cohort.name, &read(stored)?));
     }
-    let total = totals
-        .into_iter()
-        .map(|((city, age_band), (figures, any_shown))| SummaryRow {
-            cohort: format!("{} (all cohorts)", brand.name),
-            city,
-            age_band,
-            figures: any_shown.then(|| RowFigures::of(&figures)),
-            top_terms: Vec::new(),
-            suppressed: !any_shown,
-        })
+    Ok(CohortExport {
+        cohort: cohort.name.clone(),
+        rows,
+    })
+}
+
+/// A brand's releases: each cohort's, then the brand's whole for each week
+/// (the sum of every cohort's noisy cells).
+#[derive(Debug, Clone, Serialize)]
+pub struct BrandExport {
+    pub brand: String,
+    pub cohorts: Vec<CohortExport>,
+    pub total: Vec<ExportRow>,
+}
+
+pub fn brand_export(conn: &mut DbConn, brand: &Brand) -> Result<BrandExport, AppError> {
+    let mut cohort_exports = Vec::new();
+    // Each week's cells across the brand's cohorts, newest week first.
+    let mut weeks: Vec<(String, Release)> = Vec::new();
+    for cohort in cohorts::list_for_brand(conn, brand.id)? {
+        let mut rows = Vec::new();
+        for stored in release_rows::all_for_cohort(conn, cohort.id)? {
+            let released = read(stored)?;
+            rows.extend(rows_of(&cohort.name, &released));
+            let week = released.period_start.format("%Y-%m-%d").to_string();
+            match weeks.iter_mut().find(|(w, _)| *w == week) {
+                Some((_, whole)) => whole.cells.extend(released.release.cells),
+                None => weeks.push((week, released.release)),
+            }
+        }
+        cohort_exports.push(CohortExport {
+            cohort: cohort.name,
+            rows,
+        });
+    }
+    weeks.sort_by(|a, b| b.0.cmp(&a.0));
+    let total = weeks
+        .iter()
+        .map(|(week, whole)| row(&brand.name, week, "", "", whole.total()))
         .collect();
-    Ok(BrandSummary {
+    Ok(BrandExport {
         brand: brand.name.clone(),
-        anonymity_threshold: k,
-        cohorts: summaries,
+        cohorts: cohort_exports,
         total,
     })
 }
@@ -217,46 +177,35 @@ pub fn neutralise(text: &str) -> String {
     }
 }
 
-pub const CSV_HEADER: [&str; 13] = [
+pub const CSV_HEADER: [&str; 8] = [
     "cohort",
+    "week",
     "city",
     "age_band",
     "members",
-    "posts",
-    "reviews",
     "mean_sentiment",
-    "positive_share",
-    "neutral_share",
-    "negative_share",
     "mean_rating",
-    "top_terms",
-    "suppressed",
+    "too_few_to_compare",
 ];
 
 fn decimal(value: Option<f64>, places: usize) -> String {
     value.map(|v| format!("{v:.places$}")).unwrap_or_default()
 }
 
-fn csv_fields(row: &SummaryRow) -> [String; 13] {
-    let f = row.figures.as_ref();
+fn csv_fields(row: &ExportRow) -> [String; 8] {
     [
         neutralise(&row.cohort),
+        row.week.clone(),
         neutralise(&row.city),
         row.age_band.clone(),
-        f.map(|f| f.members.to_string()).unwrap_or_default(),
-        f.map(|f| f.posts.to_string()).unwrap_or_default(),
-        f.map(|f| f.reviews.to_string()).unwrap_or_default(),
-        decimal(f.and_then(|f| f.mean_sentiment), 3),
-        decimal(f.and_then(|f| f.positive_share), 3),
-        decimal(f.and_then(|f| f.neutral_share), 3),
-        decimal(f.and_then(|f| f.negative_share), 3),
-        decimal(f.and_then(|f| f.mean_rating), 2),
-        neutralise(&row.top_terms.join("; ")),
-        row.suppressed.to_string(),
+        row.members.map(|n| n.to_string()).unwrap_or_default(),
+        decimal(row.mean_sentiment, 3),
+        decimal(row.mean_rating, 2),
+        row.too_few_to_compare.to_string(),
     ]
 }
 
-pub fn to_csv<'a>(rows: impl Iterator<Item = &'a SummaryRow>) -> Result<Vec<u8>, AppError> {
+pub fn to_csv<'a>(rows: impl Iterator<Item = &'a ExportRow>) -> Result<Vec<u8>, AppError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| AppError::Internal(e.into());
     writer.write_record(CSV_HEADER).map_err(fail)?;
@@ -289,7 +238,7 @@ fn sheet_name(name: &str, taken: &[String]) -> String {
     candidate
 }
 
-pub fn to_xlsx(sheets: &[(&str, &[SummaryRow])]) -> Result<Vec<u8>, AppError> {
+pub fn to_xlsx(sheets: &[(&str, &[ExportRow])]) -> Result<Vec<u8>, AppError> {
     use rust_xlsxwriter::{Format as CellFormat, Workbook};
     let fail = |e: rust_xlsxwriter::XlsxError| AppError::Internal(anyhow::anyhow!("XLSX: {e}"));
     let mut workbook = Workbook::new();
@@ -307,74 +256,60 @@ pub fn to_xlsx(sheets: &[(&str, &[SummaryRow])]) -> Result<Vec<u8>, AppError> {
         }
         for (i, row) in rows.iter().enumerate() {
             let r = i as u32 + 1;
-            sheet
-                .write_string(r, 0, neutralise(&row.cohort))
-                .map_err(fail)?;
-            sheet
-                .write_string(r, 1, neutralise(&row.city))
-                .map_err(fail)?;
-            sheet.write_string(r, 2, &row.age_band).map_err(fail)?;
-            if let Some(f) = &row.figures {
-                sheet.write_number(r, 3, f.members as f64).map_err(fail)?;
-                sheet.write_number(r, 4, f.posts as f64).map_err(fail)?;
-                sheet.write_number(r, 5, f.reviews as f64).map_err(fail)?;
-                for (col, value) in [
-                    (6, f.mean_sentiment),
-                    (7, f.positive_share),
-                    (8, f.neutral_share),
-                    (9, f.negative_share),
-                    (10, f.mean_rating),
-                ] {
-                    if let Some(value) = value {
-                        sheet
-                            .write_number(r, col, (value * 1000.0).round() / 1000.0)
-                            .map_err(fail)?;
-                    }
+            for (col, text) in [
+                (0, &row.cohort),
+                (1, &row.week),
+                (2, &row.city),
+                (3, &row.age_band),
+            ] {
+                sheet.write_string(r, col, neutralise(text)).map_err(fail)?;
+            }
+            if let Some(members) = row.members {
+                sheet.write_number(r, 4, members as f64).map_err(fail)?;
+            }
+            for (col, value) in [(5, row.mean_sentiment), (6, row.mean_rating)] {
+                if let Some(value) = value {
+                    sheet.write_number(r, col, value).map_err(fail)?;
                 }
             }
             sheet
-                .write_string(r, 11, neutralise(&row.top_terms.join("; ")))
+                .write_boolean(r, 7, row.too_few_to_compare)
                 .map_err(fail)?;
-            sheet.write_boolean(r, 12, row.suppressed).map_err(fail)?;
         }
         sheet.autofit();
     }
     workbook.save_to_buffer().map_err(fail)
 }
 
-/// A cohort's summary in the chosen format.
-pub fn render_cohort(format: Format, summary: &CohortSummary) -> Result<Vec<u8>, AppError> {
+/// A cohort's releases in the chosen format.
+pub fn render_cohort(format: Format, export: &CohortExport) -> Result<Vec<u8>, AppError> {
     match format {
-        Format::Csv => to_csv(summary.rows.iter()),
-        Format::Json => {
-            serde_json::to_vec_pretty(summary).map_err(|e| AppError::Internal(e.into()))
-        }
-        Format::Xlsx => to_xlsx(&[(&summary.cohort, &summary.rows)]),
+        Format::Csv => to_csv(export.rows.iter()),
+        Format::Json => serde_json::to_vec_pretty(export).map_err(|e| AppError::Internal(e.into())),
+        Format::Xlsx => to_xlsx(&[(&export.cohort, &export.rows)]),
     }
 }
 
-/// A brand's summary: a section (CSV rows, JSON object, worksheet) per cohort,
-/// then the brand total.
-pub fn render_brand(format: Format, summary: &BrandSummary) -> Result<Vec<u8>, AppError> {
+/// A brand's releases: a section (CSV rows, JSON object, worksheet) per cohort,
+/// then the brand's whole.
+pub fn render_brand(format: Format, export: &BrandExport) -> Result<Vec<u8>, AppError> {
     match format {
         Format::Csv => to_csv(
-            summary
+            export
                 .cohorts
                 .iter()
                 .flat_map(|c| c.rows.iter())
-                .chain(summary.total.iter()),
+                .chain(export.total.iter()),
         ),
-        Format::Json => {
-            serde_json::to_vec_pretty(summary).map_err(|e| AppError::Internal(e.into()))
-        }
+        Format::Json => serde_json::to_vec_pretty(export).map_err(|e| AppError::Internal(e.into())),
         Format::Xlsx => {
-            let total_name = format!("{} total", summary.brand);
-            let mut sheets: Vec<(&str, &[SummaryRow])> = summary
+            let total_name = format!("{} total", export.brand);
+            let mut sheets: Vec<(&str, &[ExportRow])> = export
                 .cohorts
                 .iter()
                 .map(|c| (c.cohort.as_str(), c.rows.as_slice()))
                 .collect();
-            sheets.push((&total_name, &summary.total));
+            sheets.push((&total_name, &export.total));
             to_xlsx(&sheets)
         }
     }
@@ -395,7 +330,7 @@ pub fn record(
             audit::NewEntry {
                 actor_id,
                 actor,
-                action: "export summary",
+                action: "export releases",
                 brand_id: Some(brand_id),
                 subject,
                 details: &format!("format {}", format.extension()),
@@ -406,22 +341,20 @@ pub fn record(
     })
 }
 
-/// A cohort's summary as a download, audit-logged.
+/// A cohort's releases as a download, audit-logged.
 pub async fn download_cohort(
     db: &Db,
-    staff: Staff,
+    by: Staff,
     cohort: Cohort,
-    brand: Brand,
     format: Format,
 ) -> Result<Vec<u8>, AppError> {
     db.run(move |conn| {
-        let (summary, _) = cohort_summary(conn, &cohort, &brand)?;
-        let body = render_cohort(format, &summary)?;
+        let body = render_cohort(format, &cohort_export(conn, &cohort)?)?;
         record(
             conn,
-            Some(staff.id),
-            &staff.email,
-            brand.id,
+            Some(by.id),
+            &by.email,
+            cohort.brand_id,
             &format!("cohort {} ({})", cohort.name, cohort.id),
             format,
         )?;
@@ -430,20 +363,20 @@ pub async fn download_cohort(
     .await
 }
 
-/// A brand's summary (each cohort and the total) as a download, audit-logged.
+/// A brand's releases (each cohort's and the brand's whole) as a download,
+/// audit-logged.
 pub async fn download_brand(
     db: &Db,
-    staff: Staff,
+    by: Staff,
     brand: Brand,
     format: Format,
 ) -> Result<Vec<u8>, AppError> {
     db.run(move |conn| {
-        let summary = brand_summary(conn, &brand)?;
-        let body = render_brand(format, &summary)?;
+        let body = render_brand(format, &brand_export(conn, &brand)?)?;
         record(
             conn,
-            Some(staff.id),
-            &staff.email,
+            Some(by.id),
+            &by.email,
             brand.id,
             &format!("brand {} ({})", brand.name, brand.id),
             format,

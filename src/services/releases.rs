@@ -92,7 +92,8 @@ pub struct Released {
     pub release: Release,
 }
 
-fn read(stored: StoredRelease) -> Result<Released, AppError> {
+/// A stored release, read back.
+pub fn read(stored: StoredRelease) -> Result<Released, AppError> {
     let release = serde_json::from_str(&stored.figures).map_err(|e| {
         AppError::Internal(anyhow::anyhow!("release {} cannot be read: {e}", stored.id))
     })?;

@@ -280,13 +280,16 @@ impl Release {
                 *total += figure;
             }
         }
+        // A mean is shown only beside a shown group: a held-back group shows
+        // nothing at all, whatever its other noisy counts say.
+        let shown = sum[0] >= self.k;
         let mean = |count: i64, total: i64, shift: f64, bounds: (f64, f64)| {
-            (count >= self.k).then(|| {
+            (shown && count >= self.k).then(|| {
                 (total as f64 / HUNDREDTHS / count as f64 + shift).clamp(bounds.0, bounds.1)
             })
         };
         Shown {
-            members: (sum[0] >= self.k).then_some(sum[0]),
+            members: shown.then_some(sum[0]),
             mean_score: mean(sum[1], sum[2], 0.0, (-1.0, 1.0)),
             mean_rating: mean(sum[3], sum[4], 3.0, (1.0, 5.0)),
         }

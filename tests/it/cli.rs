@@ -142,7 +142,12 @@ async fn demo_fills_once_and_prints_credentials() {
     let brand = manager.get(&manager.get("/").await.location()).await;
     assert!(brand.body.contains("Tango Squad Berlin–Madrid"));
 
-    // `cohorts export` writes the summary and logs it.
+    // `cohorts export` writes the released figures and logs it.
+    cohorts::services::releases::make_due(
+        &mut app.conn(),
+        chrono::Utc::now().naive_utc() + chrono::Duration::days(7),
+    )
+    .unwrap();
     let csv = cohorts_command(&app.db)
         .args(["export", "--cohort", "1", "--format", "csv"])
         .output()
@@ -153,7 +158,7 @@ async fn demo_fills_once_and_prints_credentials() {
         String::from_utf8_lossy(&csv.stderr)
     );
     let csv = String::from_utf8(csv.stdout).unwrap();
-    assert!(csv.starts_with("cohort,city,age_band,members,"));
+    assert!(csv.starts_with("cohort,week,city,age_band,members,"));
     assert!(csv.lines().count() > 5);
     let out = app.db.dir.path().join("brand.xlsx");
     let xlsx = cohorts_command(&app.db)

@@ -1,6 +1,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! Summary exports: columns, suppression, formula safety, access and the audit log.
+//! Exports of released figures: columns, formula safety, access and the audit log.
 
+use chrono::{Duration, Utc};
+use cohorts::services::releases::make_due;
 use reqwest::StatusCode;
 
 use crate::helpers::{ADMIN_EMAIL, TestApp};
@@ -50,13 +52,27 @@ async fn cohort_with_posts(app: &TestApp) -> (i64, i64, crate::helpers::Client) 
     (brand_id, cohort_id, manager)
 }
 
+/// Makes the release of the week now going on, as the calendar will once it ends.
+fn release_this_week(app: &TestApp) -> String {
+    let week_later = Utc::now().naive_utc() + Duration::days(7);
+    assert_eq!(make_due(&mut app.conn(), week_later).unwrap(), 1);
+    let (start, _) = cohorts::services::releases::last_period(week_later);
+    start.format("%Y-%m-%d").to_string()
+}
+
 #[tokio::test]
-async fn csv_export_has_the_columns_and_suppresses_small_cells() {
+async fn csv_export_carries_the_released_figures_with_formulas_neutralised() {
     let app = TestApp::spawn().await;
     let (_, cohort_id, manager) = cohort_with_posts(&app).await;
-    let csv = manager
-        .get(&format!("/admin/cohorts/{cohort_id}/summary.csv"))
-        .await;
+    let path = format!("/cohorts/{cohort_id}/releases.csv");
+    let header = "cohort,week,city,age_band,members,mean_sentiment,mean_rating,too_few_to_compare";
+    // Before the first week ends there is nothing released, and nothing live.
+    let empty = manager.get(&path).await;
+    empty.assert_status(StatusCode::OK);
+    assert_eq!(empty.body.trim(), header);
+
+    let week = release_this_week(&app);
+    let csv = manager.get(&path).await;
     csv.assert_status(StatusCode::OK);
     assert!(
         csv.headers["content-type"]
@@ -71,53 +87,57 @@ async fn csv_export_has_the_columns_and_suppresses_small_cells() {
             .contains("attachment")
     );
     let lines: Vec<&str> = csv.body.lines().collect();
-    assert_eq!(
-        lines[0],
-        "cohort,city,age_band,members,posts,reviews,mean_sentiment,positive_share,neutral_share,negative_share,mean_rating,top_terms,suppressed"
+    assert_eq!(lines[0], header);
+    // The whole cohort, six age bands, two cities, twelve cells.
+    assert_eq!(lines.len(), 1 + 1 + 6 + 2 + 12, "{}", csv.body);
+    assert!(
+        lines[1].starts_with(&format!("Squad,{week},,,")),
+        "{}",
+        lines[1]
     );
-    let berlin = lines
-        .iter()
-        .find(|l| l.starts_with("Squad,Berlin,18–19,"))
-        .expect("Berlin row");
-    let fields: Vec<&str> = berlin.split(',').collect();
-    assert_eq!(fields[3], "6");
-    assert_eq!(fields[4], "6");
-    assert_eq!(fields[12], "false");
-    let hidden = lines
+    let evil = lines
         .iter()
         .find(|l| l.contains("HYPERLINK"))
-        .expect("the small city's row");
+        .expect("the second city's line");
     assert!(
-        hidden
-            .starts_with("Squad,\"'=HYPERLINK(\"\"http://evil.example\"\")\",18–19,,,,,,,,,,true"),
-        "{hidden}"
+        evil.starts_with(&format!(
+            "Squad,{week},\"'=HYPERLINK(\"\"http://evil.example\"\")\","
+        )),
+        "{evil}"
     );
+    // A figure is a whole number or held back, and held back says so.
+    for line in &lines[1..] {
+        let fields: Vec<&str> = line.rsplitn(5, ',').collect();
+        let (too_few, members) = (fields[0], fields[3]);
+        assert_eq!(members.is_empty(), too_few == "true", "{line}");
+        assert!(
+            members.is_empty() || members.parse::<i64>().is_ok(),
+            "{line}"
+        );
+    }
 }
 
 #[tokio::test]
 async fn json_and_xlsx_exports_follow_the_same_rule_and_are_audited() {
     let app = TestApp::spawn().await;
     let (brand_id, cohort_id, manager) = cohort_with_posts(&app).await;
+    let week = release_this_week(&app);
     let json = manager
-        .get(&format!("/admin/cohorts/{cohort_id}/summary.json"))
+        .get(&format!("/cohorts/{cohort_id}/releases.json"))
         .await;
     json.assert_status(StatusCode::OK);
     let value: serde_json::Value = serde_json::from_str(&json.body).unwrap();
     let rows = value["rows"].as_array().unwrap();
-    let hidden = rows.iter().find(|r| r["suppressed"] == true).unwrap();
-    assert!(
-        hidden.get("members").is_none() && hidden.get("posts").is_none(),
-        "{hidden}"
-    );
-    let shown = rows.iter().find(|r| r["city"] == "Berlin").unwrap();
-    assert_eq!(shown["members"], 6);
+    assert_eq!(rows.len(), 21);
+    assert!(rows.iter().all(|r| r["week"] == week.as_str()));
+    for held_back in rows.iter().filter(|r| r["too_few_to_compare"] == true) {
+        assert!(held_back["members"].is_null(), "{held_back}");
+        assert!(held_back["mean_sentiment"].is_null(), "{held_back}");
+    }
 
     let xlsx = manager
         .http
-        .get(format!(
-            "{}/admin/cohorts/{cohort_id}/summary.xlsx",
-            app.address
-        ))
+        .get(format!("{}/cohorts/{cohort_id}/releases.xlsx", app.address))
         .send()
         .await
         .unwrap();
@@ -126,50 +146,55 @@ async fn json_and_xlsx_exports_follow_the_same_rule_and_are_audited() {
     assert!(bytes.starts_with(b"PK"), "an XLSX file is a zip archive");
 
     let brand = manager
-        .get(&format!("/admin/brands/{brand_id}/summary.csv"))
+        .get(&format!("/brands/{brand_id}/releases.csv"))
         .await;
     brand.assert_status(StatusCode::OK);
-    assert!(brand.body.contains("Squad,Berlin,18–19,6,"));
-    assert!(brand.body.contains("Stride (all cohorts),Berlin,18–19,6,"));
+    assert!(brand.body.contains(&format!("Squad,{week},,,")));
+    assert!(
+        brand.body.contains(&format!("Stride,{week},,,")),
+        "{}",
+        brand.body
+    );
     let brand_json: serde_json::Value = serde_json::from_str(
         &manager
-            .get(&format!("/admin/brands/{brand_id}/summary.json"))
+            .get(&format!("/brands/{brand_id}/releases.json"))
             .await
             .body,
     )
     .unwrap();
     assert_eq!(brand_json["cohorts"].as_array().unwrap().len(), 1);
+    assert_eq!(brand_json["total"].as_array().unwrap().len(), 1);
 
     manager
-        .get(&format!("/admin/cohorts/{cohort_id}/summary.pdf"))
+        .get(&format!("/cohorts/{cohort_id}/releases.pdf"))
         .await
         .assert_status(StatusCode::NOT_FOUND);
-    assert_eq!(
-        app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'export summary'"),
-        4
-    );
+    let exports = "SELECT count(*) AS n FROM audit_log WHERE action = 'export releases'";
+    assert_eq!(app.count(exports), 4);
 
-    // Another brand's manager gets nothing; an admin gets any brand and sees the log.
+    // Another brand's manager gets nothing; the brand's observer and an admin
+    // get the download, and the log names them.
     let (_, rival) = app.brand_with_manager("Rival").await;
-    rival
-        .get(&format!("/admin/cohorts/{cohort_id}/summary.csv"))
+    for path in [
+        format!("/cohorts/{cohort_id}/releases.csv"),
+        format!("/brands/{brand_id}/releases.csv"),
+    ] {
+        rival.get(&path).await.assert_status(StatusCode::NOT_FOUND);
+    }
+    assert_eq!(app.count(exports), 4);
+    let observer = app.observer_of(brand_id, "agency@example.com").await;
+    observer
+        .get(&format!("/cohorts/{cohort_id}/releases.csv"))
         .await
-        .assert_status(StatusCode::NOT_FOUND);
-    rival
-        .get(&format!("/admin/brands/{brand_id}/summary.csv"))
-        .await
-        .assert_status(StatusCode::NOT_FOUND);
-    assert_eq!(
-        app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'export summary'"),
-        4
-    );
+        .assert_status(StatusCode::OK);
     let admin = app.signed_in_admin().await;
     admin
-        .get(&format!("/admin/cohorts/{cohort_id}/summary.csv"))
+        .get(&format!("/brands/{brand_id}/releases.csv"))
         .await
         .assert_status(StatusCode::OK);
     let log = admin.get("/admin/audit").await;
-    assert!(log.body.contains("export summary"));
+    assert!(log.body.contains("export releases"));
     assert!(log.body.contains("format xlsx"));
     assert!(log.body.contains(ADMIN_EMAIL));
+    assert!(log.body.contains("agency@example.com"));
 }

@@ -249,14 +249,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("POST", "/admin/brands".into()),
         ("POST", "/admin/managers".into()),
         ("POST", format!("/admin/brands/{brand_id}/threshold")),
-        (
-            "GET",
-            format!("/admin/cohorts/{cohort_id}/summary.{{format}}"),
-        ),
-        (
-            "GET",
-            format!("/admin/brands/{brand_id}/summary.{{format}}"),
-        ),
+        ("GET", format!("/cohorts/{cohort_id}/releases.{{format}}")),
+        ("GET", format!("/brands/{brand_id}/releases.{{format}}")),
         ("GET", format!("/brands/{brand_id}")),
         ("GET", format!("/brands/{brand_id}/cohorts/new")),
         ("POST", format!("/brands/{brand_id}/cohorts")),

@@ -100,3 +100,12 @@ pub fn latest_for_cohort(
         .first(conn)
         .optional()
 }
+
+/// Every release of a cohort, newest first (a year of weeks is 52 rows).
+pub fn all_for_cohort(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<StoredRelease>> {
+    releases::table
+        .filter(releases::cohort_id.eq(cohort_id))
+        .order(releases::period_end.desc())
+        .select(StoredRelease::as_select())
+        .load(conn)
+}
