@@ -114,10 +114,11 @@ mail! {
 
 pub struct DigestCohort {
     pub name: String,
-    pub new_members: i64,
-    pub posts: i64,
-    pub reviews: i64,
-    /// One line per city with enough members in both weeks: its mean and change.
+    /// The week of its latest release, if it has one.
+    pub week: Option<String>,
+    /// The whole cohort's released members and mean sentiment.
+    pub whole: String,
+    /// One line per city shown in both of the last two releases: its mean and change.
     pub cities: Vec<String>,
 }
 

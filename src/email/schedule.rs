@@ -4,19 +4,17 @@
 //! a conditional UPDATE in the transaction that queues it, so several instances
 //! running this at once send each message once.
 
-use std::collections::BTreeSet;
-
 use crate::auth::token;
-use crate::db::models::{brands, cohorts, invites, members, post_stats, posts, users};
+use crate::db::models::Page;
+use crate::db::models::{brands, cohorts, invites, members, releases, users};
 use crate::db::{DbConn, write_tx};
-use crate::domain::{BrandId, PostKind};
+use crate::domain::BrandId;
 use crate::email::enqueue;
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::email::messages::{DigestCohort, DigestMail, NudgeMail, ReminderMail};
 use crate::error::AppError;
 use crate::services::invites::join_url;
-use crate::summary::chart::weekly_means;
-use crate::summary::week_of;
+use crate::services::releases::read;
 use chrono::{Duration, NaiveDateTime};
 
 pub const MAX_REMINDERS: i32 = 2;
@@ -145,8 +143,10 @@ fn digests(
     Ok(queued)
 }
 
-/// The week's figures for every cohort of a brand. Sentiment by city compares the
-/// last two complete weeks, for cities with at least k members posting in each.
+/// The latest released figures of every cohort of a brand: a digest leaves the
+/// app (it can be forwarded), so it carries releases only (`docs/PRIVACY.md`).
+/// Each city's mean sentiment is set against the release before, where both
+/// show it.
 pub fn digest(
     conn: &mut DbConn,
     schedule: &Schedule<'_>,
@@ -154,23 +154,39 @@ pub fn digest(
     now: NaiveDateTime,
 ) -> Result<DigestMail, AppError> {
     let brand = brands::find(conn, brand_id)?;
-    let k = brand.anonymity_threshold();
-    let week_ago = now - Duration::days(7);
-    let this_week = week_of(week_ago);
-    let week_before = week_of(week_ago - Duration::days(7));
     let mut cohorts_out = Vec::new();
     for cohort in cohorts::list_for_brand(conn, brand_id)? {
-        let new_members = members::joined_since(conn, cohort.id, week_ago)?;
-        let posts_count = posts::count_shown_since(conn, cohort.id, PostKind::Post, week_ago)?;
-        let reviews = posts::count_shown_since(conn, cohort.id, PostKind::Review, week_ago)?;
-        let rows = post_stats::rows(conn, cohort.id, Some((&week_before, &this_week)))?;
-        let city_names: BTreeSet<&str> = rows.iter().map(|r| r.city.as_str()).collect();
+        let mut latest = releases::list_for_cohort(conn, cohort.id, Page::new(1, 2))?
+            .into_iter()
+            .map(read);
+        let Some(this_week) = latest.next().transpose()? else {
+            cohorts_out.push(DigestCohort {
+                name: cohort.name,
+                week: None,
+                whole: String::new(),
+                cities: Vec::new(),
+            });
+            continue;
+        };
+        let week_before = latest.next().transpose()?;
+        let now_release = &this_week.release;
+        let total = now_release.total();
+        let whole = match (total.members, total.mean_score) {
+            (Some(members), Some(mean)) => format!("{members} members, mean sentiment {mean:+.2}"),
+            (Some(members), None) => format!("{members} members"),
+            _ => "too few to compare".into(),
+        };
+        let mut city_names: Vec<&str> = Vec::new();
+        for cell in &now_release.cells {
+            if !city_names.contains(&cell.city.as_str()) {
+                city_names.push(&cell.city);
+            }
+        }
         let cities = city_names
             .into_iter()
             .filter_map(|city| {
-                let weeks = weekly_means(rows.iter().filter(|r| r.city == city));
-                let now_mean = weeks.get(this_week.as_str())?.mean(k)?;
-                let before = weeks.get(week_before.as_str())?.mean(k)?;
+                let now_mean = now_release.city(city).mean_score?;
+                let before = week_before.as_ref()?.release.city(city).mean_score?;
                 let change = now_mean - before;
                 let direction = if change >= 0.0 { "up" } else { "down" };
                 Some(format!(
@@ -181,9 +197,8 @@ pub fn digest(
             .collect();
         cohorts_out.push(DigestCohort {
             name: cohort.name,
-            new_members,
-            posts: posts_count,
-            reviews,
+            week: Some(this_week.period_start.format("%-d %b %Y").to_string()),
+            whole,
             cities,
         });
     }

@@ -252,16 +252,3 @@ pub fn claim_nudge(
     .set(members::last_nudged_at.eq(Some(now)))
     .execute(conn)
 }
-
-/// How many members joined a cohort after `since`.
-pub fn joined_since(
-    conn: &mut DbConn,
-    cohort_id: CohortId,
-    since: NaiveDateTime,
-) -> QueryResult<i64> {
-    members::table
-        .filter(members::cohort_id.eq(cohort_id))
-        .filter(members::created_at.gt(since))
-        .count()
-        .get_result(conn)
-}

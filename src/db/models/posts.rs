@@ -282,19 +282,3 @@ impl<'a> From<&'a Post> for BulkPost<'a> {
 pub fn insert_many(conn: &mut DbConn, rows: &[BulkPost<'_>]) -> QueryResult<usize> {
     crate::execute_per_backend!(conn, diesel::insert_into(posts::table).values(rows))
 }
-
-/// How many visible posts of a kind a cohort had after `since`.
-pub fn count_shown_since(
-    conn: &mut DbConn,
-    cohort_id: CohortId,
-    kind: PostKind,
-    since: NaiveDateTime,
-) -> QueryResult<i64> {
-    posts::table
-        .filter(posts::cohort_id.eq(cohort_id))
-        .filter(posts::hidden_at.is_null())
-        .filter(posts::created_at.gt(since))
-        .filter(posts::kind.eq(kind))
-        .count()
-        .get_result(conn)
-}
