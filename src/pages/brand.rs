@@ -23,6 +23,7 @@ pub struct BrandPage {
     pub brand_id: BrandId,
     pub brand_name: String,
     pub anonymity_k: i32,
+    pub epsilon_per_month: f64,
     pub cohorts: Vec<CohortRow>,
 }
 

@@ -14,6 +14,7 @@ use crate::pages::{Chrome, Pager, flash, show_time};
 use crate::services::accounts::{self, CreateOutcome};
 use crate::services::outbox::{self, Shown};
 use crate::services::{Db, FieldErrors};
+use crate::summary::release::Budget;
 use crate::web::session::CsrfForm;
 use crate::web::{Admin, CsrfOnly, PageQuery, path_id, render, see_other};
 
@@ -24,6 +25,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/admin/brands/{id}/threshold",
             web::post().to(set_threshold),
+        )
+        .route(
+            "/admin/brands/{id}/privacy",
+            web::post().to(set_privacy_budget),
         )
         .route("/admin/outbox", web::get().to(outbox_page))
         .route("/admin/outbox/{id}/retry", web::post().to(retry_message))
@@ -388,6 +393,47 @@ async fn set_threshold(
     flash(
         &session,
         format!("Groups of fewer than {k} members are now hidden in every figure of this brand."),
+    );
+    Ok(see_other(&format!("/brands/{brand_id}")))
+}
+
+#[derive(Deserialize)]
+pub struct PrivacyBudgetForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    epsilon: String,
+}
+crate::csrf_protected!(PrivacyBudgetForm);
+
+/// ε per member per month, within the bounds `docs/PRIVACY.md` states.
+fn parse_epsilon(raw: &str) -> Result<f64, String> {
+    let (low, high) = Budget::EPSILON_BOUNDS;
+    match raw.trim().replace(',', ".").parse::<f64>() {
+        Ok(epsilon) if (low..=high).contains(&epsilon) => Ok(epsilon),
+        _ => Err(format!(
+            "Choose a number from {low} to {high} ({} is the default; smaller means more noise and more privacy).",
+            Budget::DEFAULT_EPSILON
+        )),
+    }
+}
+
+async fn set_privacy_budget(
+    session: Session,
+    access: Result<Admin, AppError>,
+    db: web::Data<Db>,
+    id: web::Path<String>,
+    CsrfForm(form): CsrfForm<PrivacyBudgetForm>,
+) -> Result<HttpResponse, AppError> {
+    let Admin(admin) = access?;
+    let brand_id = path_id(&id)?;
+    let epsilon = parse_epsilon(&form.epsilon).map_err(AppError::BadRequest)?;
+    accounts::change_privacy_budget(&db, admin, brand_id, epsilon).await?;
+    flash(
+        &session,
+        format!(
+            "From the next release on, this brand's releases spend ε = {epsilon} per member a month."
+        ),
     );
     Ok(see_other(&format!("/brands/{brand_id}")))
 }

@@ -29,6 +29,7 @@ async fn brand_page(
         chrome: Chrome::staff(&session, &staff, &brand.name)?,
         brand_id: brand.id,
         anonymity_k: brand.anonymity_k,
+        epsilon_per_month: brand.epsilon_per_month,
         brand_name: brand.name,
         cohorts: list
             .into_iter()

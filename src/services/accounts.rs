@@ -333,6 +333,39 @@ pub async fn change_threshold(
         .await
 }
 
+/// Changes the privacy a brand's releases spend (ε per member a month), from
+/// the next release on; audit-logged.
+pub async fn change_privacy_budget(
+    db: &Db,
+    admin: Staff,
+    brand_id: BrandId,
+    epsilon: f64,
+) -> Result<(), AppError> {
+    db.run(move |conn| {
+        write_tx(conn, |conn| {
+            let brand = brands::find(conn, brand_id)?;
+            brands::set_epsilon_per_month(conn, brand_id, epsilon)?;
+            audit::insert(
+                conn,
+                audit::NewEntry {
+                    actor_id: Some(admin.id),
+                    actor: &admin.email,
+                    action: "change privacy budget",
+                    brand_id: Some(brand_id),
+                    subject: &format!("brand {} ({brand_id})", brand.name),
+                    details: &format!(
+                        "ε {} → {epsilon} per member a month",
+                        brand.epsilon_per_month
+                    ),
+                },
+                now(),
+            )?;
+            Ok(())
+        })
+    })
+    .await
+}
+
 /// The audit log, newest first, a page at a time.
 pub async fn audit_page(
     db: &Db,

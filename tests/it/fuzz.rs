@@ -138,6 +138,8 @@ fn digest(app: &TestApp) -> Vec<i64> {
     [
         "SELECT count(*) AS n FROM brands",
         "SELECT COALESCE(SUM(anonymity_k), 0) AS n FROM brands",
+        "SELECT COALESCE(SUM(epsilon_per_month * 10), 0) AS n FROM brands",
+        "SELECT count(*) AS n FROM releases",
         "SELECT count(*) AS n FROM users",
         "SELECT count(disabled_at) AS n FROM users",
         "SELECT COALESCE(SUM(length(password_hash) + length(time_zone)), 0) AS n FROM users",
@@ -249,6 +251,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("POST", "/admin/brands".into()),
         ("POST", "/admin/managers".into()),
         ("POST", format!("/admin/brands/{brand_id}/threshold")),
+        ("POST", format!("/admin/brands/{brand_id}/privacy")),
         ("GET", format!("/cohorts/{cohort_id}/releases.{{format}}")),
         ("GET", format!("/brands/{brand_id}/releases.{{format}}")),
         ("GET", format!("/brands/{brand_id}")),

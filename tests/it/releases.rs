@@ -272,3 +272,56 @@ async fn observers_read_released_figures_and_nothing_that_names_a_member() {
         2
     );
 }
+
+#[tokio::test]
+async fn admins_set_the_privacy_budget_and_the_next_release_spends_it() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let admin = app.signed_in_admin().await;
+    let brand_page = format!("/brands/{brand_id}");
+    let action = format!("/admin/brands/{brand_id}/privacy");
+    let page = admin.get(&brand_page).await;
+    assert!(page.body.contains("name=\"epsilon\""), "{}", page.body);
+
+    // Out of bounds or not a number: refused with the bounds, nothing changed.
+    for bad in ["100", "0.1", "lots", ""] {
+        let refused = admin.post_form(&action, &page, &[("epsilon", bad)]).await;
+        refused.assert_status(StatusCode::BAD_REQUEST);
+        assert!(refused.body.contains("from 0.5 to 8"), "{}", refused.body);
+    }
+    // A manager cannot change it.
+    let own = manager.get(&brand_page).await;
+    assert!(
+        own.body.contains("ε = 4 per member a month"),
+        "{}",
+        own.body
+    );
+    manager
+        .post_form(&action, &own, &[("epsilon", "8")])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    admin
+        .post_form(&action, &page, &[("epsilon", "8")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        manager
+            .get(&brand_page)
+            .await
+            .body
+            .contains("ε = 8 per member a month")
+    );
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'change privacy budget'"),
+        1
+    );
+    make_due(&mut app.conn(), Utc::now().naive_utc() + Duration::days(7)).unwrap();
+    let release: Release = serde_json::from_str(&stored_figures(&app)[0]).unwrap();
+    assert!(
+        (release.epsilon - 8.0 / (365.25 / 12.0 / 7.0)).abs() < 1e-9,
+        "a weekly release spends a month's ε over 4.35 weeks: {}",
+        release.epsilon
+    );
+}

@@ -82,3 +82,9 @@ pub fn set_anonymity_k(conn: &mut DbConn, id: BrandId, anonymity_k: i32) -> Quer
         .set(brands::anonymity_k.eq(anonymity_k))
         .execute(conn)
 }
+
+pub fn set_epsilon_per_month(conn: &mut DbConn, id: BrandId, epsilon: f64) -> QueryResult<usize> {
+    diesel::update(brands::table.find(id))
+        .set(brands::epsilon_per_month.eq(epsilon))
+        .execute(conn)
+}
