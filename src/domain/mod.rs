@@ -7,6 +7,7 @@ mod email;
 mod ids;
 mod mail;
 pub mod post;
+pub mod privacy;
 mod staff;
 mod text;
 
@@ -16,5 +17,6 @@ pub use email::Email;
 pub use ids::{BrandId, CohortId, InviteId, MailId, MemberId, PhotoId, PostId, UserId};
 pub use mail::MailStatus;
 pub use post::PostKind;
+pub use privacy::EpsilonPerMonth;
 pub use staff::{Role, Staff, StaffRole};
 pub use text::{BoundedText, Rating};

@@ -4,7 +4,7 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::domain::{BoundedText, BrandId, Email, MailStatus, Staff, StaffRole};
+use crate::domain::{BoundedText, BrandId, Email, EpsilonPerMonth, MailStatus, Staff, StaffRole};
 use crate::error::AppError;
 use crate::pages::admin::{
     AccountsPage, AdminPage, AuditPage, AuditRow, BrandForm, BrandRow, ManagerForm, OutboxPage,
@@ -14,7 +14,6 @@ use crate::pages::{Chrome, Pager, flash, show_time};
 use crate::services::accounts::{self, CreateOutcome};
 use crate::services::outbox::{self, Shown};
 use crate::services::{Db, FieldErrors};
-use crate::summary::release::Budget;
 use crate::web::session::CsrfForm;
 use crate::web::{Admin, CsrfOnly, PageQuery, path_id, render, see_other};
 
@@ -406,18 +405,6 @@ pub struct PrivacyBudgetForm {
 }
 crate::csrf_protected!(PrivacyBudgetForm);
 
-/// ε per member per month, within the bounds `docs/PRIVACY.md` states.
-fn parse_epsilon(raw: &str) -> Result<f64, String> {
-    let (low, high) = Budget::EPSILON_BOUNDS;
-    match raw.trim().replace(',', ".").parse::<f64>() {
-        Ok(epsilon) if (low..=high).contains(&epsilon) => Ok(epsilon),
-        _ => Err(format!(
-            "Choose a number from {low} to {high} ({} is the default; smaller means more noise and more privacy).",
-            Budget::DEFAULT_EPSILON
-        )),
-    }
-}
-
 async fn set_privacy_budget(
     session: Session,
     access: Result<Admin, AppError>,
@@ -427,12 +414,13 @@ async fn set_privacy_budget(
 ) -> Result<HttpResponse, AppError> {
     let Admin(admin) = access?;
     let brand_id = path_id(&id)?;
-    let epsilon = parse_epsilon(&form.epsilon).map_err(AppError::BadRequest)?;
+    let epsilon = EpsilonPerMonth::parse(&form.epsilon).map_err(AppError::BadRequest)?;
     accounts::change_privacy_budget(&db, admin, brand_id, epsilon).await?;
     flash(
         &session,
         format!(
-            "From the next release on, this brand's releases spend ε = {epsilon} per member a month."
+            "From the next release on, this brand's releases spend ε = {} per member a month.",
+            epsilon.value()
         ),
     );
     Ok(see_other(&format!("/brands/{brand_id}")))

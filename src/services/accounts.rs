@@ -6,7 +6,7 @@ use crate::auth::password;
 use crate::auth::token::Stamp;
 use crate::db::models::{audit, brands, login_attempts, users};
 use crate::db::{DbConn, is_unique_violation, write_tx};
-use crate::domain::{BrandId, Email, Staff, StaffRole, UserId};
+use crate::domain::{BrandId, Email, EpsilonPerMonth, Staff, StaffRole, UserId};
 use crate::error::AppError;
 use crate::services::{Db, Paged, now};
 
@@ -339,8 +339,9 @@ pub async fn change_privacy_budget(
     db: &Db,
     admin: Staff,
     brand_id: BrandId,
-    epsilon: f64,
+    epsilon: EpsilonPerMonth,
 ) -> Result<(), AppError> {
+    let epsilon = epsilon.value();
     db.run(move |conn| {
         write_tx(conn, |conn| {
             let brand = brands::find(conn, brand_id)?;

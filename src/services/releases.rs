@@ -8,7 +8,7 @@ use chrono::{Datelike, Duration, NaiveDateTime};
 use crate::db::DbConn;
 use crate::db::models::releases::{self, NewRelease, StoredRelease};
 use crate::db::models::{brands, cohorts, members, post_stats};
-use crate::domain::{BirthMonth, BrandId, CityList, CohortId};
+use crate::domain::{BirthMonth, BrandId, CityList, CohortId, EpsilonPerMonth};
 use crate::error::AppError;
 use crate::services::{Db, Paged};
 use crate::summary::release::{self, Budget, Noise, Release};
@@ -56,11 +56,7 @@ fn make_one(
     let week = week_of(start);
     let rows = post_stats::rows(conn, cohort.id, Some((&week, &week)))?;
     let contributions = release::contributions(&members, &rows, (&week, &week_of(end)));
-    let budget = Budget::weekly(
-        brand
-            .epsilon_per_month
-            .clamp(Budget::EPSILON_BOUNDS.0, Budget::EPSILON_BOUNDS.1),
-    );
+    let budget = Budget::weekly(EpsilonPerMonth::stored(brand.epsilon_per_month).value());
     let k = i64::try_from(brand.anonymity_threshold()).unwrap_or(i64::MAX);
     // A fresh secret seed, dropped once the release is made: the stored figures
     // cannot be cleaned of their noise by anyone, and are never made again.

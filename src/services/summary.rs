@@ -159,7 +159,6 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
     let table = map
         .cells
         .iter()
-        .filter(|c| c.has_posts)
         .map(|cell| match &cell.figures {
             Some(f) => SummaryTableRow {
                 city: cell.city.clone(),

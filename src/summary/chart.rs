@@ -42,7 +42,7 @@ pub struct SvgCell {
     pub y: i32,
     pub fill: String,
     pub ink: &'static str,
-    /// Up to three short lines of figures, or "hidden", each with its baseline.
+    /// Up to three short lines of figures, or "too few to compare", each with its baseline.
     pub lines: Vec<(i32, String)>,
     pub hidden: bool,
     pub total: bool,
@@ -154,17 +154,17 @@ pub fn heatmap_svg(map: &Heatmap) -> HeatmapSvg {
             let title = format!("{city}, {}", band.label());
             cells.push(match &cell.figures {
                 Some(figures) => shown_cell(x, y, figures, false, title),
-                None if cell.has_posts => SvgCell {
+                // Empty and small look alike: one mark for both.
+                None => SvgCell {
                     x,
                     y,
                     fill: "url(#hidden)".into(),
                     ink: "#5b6475",
-                    lines: place(y, vec!["hidden".into()]),
+                    lines: place(y, vec!["too few to".into(), "compare".into()]),
                     hidden: true,
                     total: false,
-                    title: format!("{title}: too few members to show"),
+                    title: format!("{title}: too few to compare"),
                 },
-                None => shown_cell(x, y, &Figures::default(), false, title),
             });
         }
         let x = LABEL_WIDTH + band_count as i32 * CELL_WIDTH;

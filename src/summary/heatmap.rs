@@ -264,8 +264,6 @@ pub struct Cell {
     pub city: String,
     pub age_band: AgeBand,
     pub figures: Option<Figures>,
-    /// Whether the view has anything at all in this cell (hidden or not).
-    pub has_posts: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -278,6 +276,7 @@ pub struct Heatmap {
     pub city_totals: Vec<Figures>,
     pub band_totals: Vec<Figures>,
     pub total: Figures,
+    /// Cells not shown, empty or small.
     pub hidden_cells: usize,
 }
 
@@ -310,14 +309,14 @@ pub fn build(rows: &[Row], cities: &[String], k: usize, filter: &Filter) -> Heat
             let released = released_slices(rows, k);
             let needed = needed_slices(rows, filter);
             let shown = !needed.is_empty() && needed.iter().all(|slice| released.contains(slice));
-            if !in_view.is_empty() && !shown {
+            // Empty cells count with small ones: they are shown alike.
+            if !shown {
                 hidden_cells += 1;
             }
             cells.push(Cell {
                 city: city.clone(),
                 age_band: *band,
                 figures: shown.then(|| Figures::of(in_view.iter().copied())),
-                has_posts: !in_view.is_empty(),
             });
             shown_rows.push(if shown { in_view } else { Vec::new() });
         }
@@ -369,27 +368,24 @@ pub fn merge(maps: &[Heatmap]) -> Heatmap {
     for city in &cities {
         for band in &bands {
             let mut sum = Figures::default();
-            let (mut shown, mut has_posts) = (false, false);
+            let mut shown = false;
             for map in maps {
                 let Some(c) = map.cities.iter().position(|x| x == city) else {
                     continue;
                 };
                 let b = bands.iter().position(|x| x == band).unwrap_or_default();
-                let cell = map.cell(c, b);
-                has_posts |= cell.has_posts;
-                if let Some(f) = &cell.figures {
+                if let Some(f) = &map.cell(c, b).figures {
                     sum.merge(f);
                     shown = true;
                 }
             }
-            if has_posts && !shown {
+            if !shown {
                 hidden_cells += 1;
             }
             cells.push(Cell {
                 city: city.clone(),
                 age_band: *band,
                 figures: shown.then_some(sum),
-                has_posts,
             });
         }
     }

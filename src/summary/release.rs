@@ -85,9 +85,6 @@ pub struct Budget {
 
 impl Budget {
     pub const WEEKLY: f64 = 365.25 / 12.0 / 7.0;
-    /// The range a brand may choose ε per member per month from.
-    pub const EPSILON_BOUNDS: (f64, f64) = (0.5, 8.0);
-    pub const DEFAULT_EPSILON: f64 = 4.0;
 
     pub fn weekly(epsilon_per_month: f64) -> Self {
         Budget {

@@ -82,7 +82,7 @@ fn the_same_release_asked_again_gives_the_same_figures() {
     let mut rng = StdRng::seed_from_u64(1);
     let members = cohort(&mut rng, 120);
     let noise = seed(&mut rng);
-    let budget = Budget::weekly(Budget::DEFAULT_EPSILON);
+    let budget = Budget::weekly(crate::domain::EpsilonPerMonth::DEFAULT);
     let first = make(&members, &cities(), 5, budget, noise);
     let again = make(&members, &cities(), 5, budget, noise);
     assert_eq!(first, again);
@@ -280,7 +280,7 @@ fn an_observer_who_knows_all_but_one_band_learns_no_more_than_epsilon_allows() {
 #[test]
 fn the_attacker_catches_an_exact_release() {
     let mut rng = StdRng::seed_from_u64(2027);
-    let budget = Budget::weekly(Budget::DEFAULT_EPSILON);
+    let budget = Budget::weekly(crate::domain::EpsilonPerMonth::DEFAULT);
     let right = success(&attacker(400, budget, false, &mut rng));
     assert_eq!(
         right, 1.0,
