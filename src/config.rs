@@ -28,6 +28,8 @@ pub struct Settings {
     pub reminder_days: i64,
     /// How often reminders, nudges and digests are looked for.
     pub calendar_every: std::time::Duration,
+    /// Posts and reviews one member may share in an hour.
+    pub posts_per_hour: i64,
     /// Where photos go when not in `DATA_DIR/photos`.
     pub s3: Option<S3Settings>,
 }
@@ -77,6 +79,7 @@ impl std::fmt::Debug for Settings {
             .field("outbox_poll", &self.outbox_poll)
             .field("reminder_days", &self.reminder_days)
             .field("calendar_every", &self.calendar_every)
+            .field("posts_per_hour", &self.posts_per_hour)
             .field(
                 "s3_bucket",
                 &self
@@ -163,6 +166,16 @@ impl Settings {
                 None => 3,
             },
             calendar_every: std::time::Duration::from_secs(60),
+            posts_per_hour: match env("POSTS_PER_HOUR") {
+                Some(v) => v
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=1_000_000).contains(n))
+                    .ok_or_else(|| {
+                        anyhow::anyhow!("POSTS_PER_HOUR must be a number from 1 to 1000000")
+                    })?,
+                None => 30,
+            },
             s3: S3Settings::from_env()?,
         })
     }

@@ -249,11 +249,18 @@ async fn create_post(
     db: web::Data<Db>,
     feeds: web::Data<FeedMemo>,
     store: web::Data<dyn PhotoStore>,
+    settings: web::Data<Settings>,
     CsrfForm(fields): CsrfForm<PostFields>,
     access: Result<CurrentMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let current = access?;
-    publish(session, db, feeds, store, current, fields, Vec::new()).await
+    let sharing = Sharing {
+        db,
+        feeds,
+        store,
+        per_hour: settings.posts_per_hour,
+    };
+    publish(session, sharing, current, fields, Vec::new()).await
 }
 
 /// The same form with photos (multipart). Who asks is checked before any of the
@@ -263,6 +270,7 @@ async fn create_post_with_photos(
     db: web::Data<Db>,
     feeds: web::Data<FeedMemo>,
     store: web::Data<dyn PhotoStore>,
+    settings: web::Data<Settings>,
     access: Result<CurrentMember, AppError>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
@@ -283,18 +291,53 @@ async fn create_post_with_photos(
         body: field("body"),
         submission_key: field("submission_key"),
     };
-    publish(session, db, feeds, store, current, fields, uploads).await
+    let sharing = Sharing {
+        db,
+        feeds,
+        store,
+        per_hour: settings.posts_per_hour,
+    };
+    publish(session, sharing, current, fields, uploads).await
+}
+
+/// What sharing a post needs besides the post.
+struct Sharing {
+    db: web::Data<Db>,
+    feeds: web::Data<FeedMemo>,
+    store: web::Data<dyn PhotoStore>,
+    per_hour: i64,
 }
 
 async fn publish(
     session: Session,
-    db: web::Data<Db>,
-    feeds: web::Data<FeedMemo>,
-    store: web::Data<dyn PhotoStore>,
+    Sharing {
+        db,
+        feeds,
+        store,
+        per_hour,
+    }: Sharing,
     current: CurrentMember,
     fields: PostFields,
     uploads: Vec<Upload>,
 ) -> Result<HttpResponse, AppError> {
+    // Past the hour's limit nothing is decoded or stored; the text is shown
+    // back with the reason.
+    if let Err(message) =
+        post_service::within_posting_limit(&db, current.member.id, per_hour).await?
+    {
+        let mut errors = FieldErrors::default();
+        errors.add("body", message);
+        return show_home(
+            &session,
+            &db,
+            &feeds,
+            &current,
+            1,
+            fields.into_form(),
+            errors,
+        )
+        .await;
+    }
     let (input, mut errors) = match fields.parse() {
         Ok(input) => (Some(input), FieldErrors::default()),
         Err(errors) => (None, errors),

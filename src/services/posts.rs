@@ -15,7 +15,8 @@ use crate::db::models::{post_stats, term_stats};
 use crate::db::{DbConn, write_tx};
 use crate::domain::post::{effective_label, said};
 use crate::domain::{
-    AgeBand, BirthMonth, BoundedText, BrandId, CohortId, PhotoId, PostId, PostKind, Rating, Staff,
+    AgeBand, BirthMonth, BoundedText, BrandId, CohortId, MemberId, PhotoId, PostId, PostKind,
+    Rating, Staff,
 };
 use crate::error::AppError;
 use crate::photos::Processed;
@@ -200,6 +201,27 @@ pub async fn share(
             Err(error)
         }
     }
+}
+
+/// Whether a member may share another post now: at most `per_hour` in the
+/// last hour, so no one can flood their cohort (or the photo decoder). The
+/// message says so in plain words, when they can post again included.
+pub async fn within_posting_limit(
+    db: &Db,
+    member_id: MemberId,
+    per_hour: i64,
+) -> Result<Result<(), String>, AppError> {
+    let since = now() - chrono::Duration::hours(1);
+    let shared = db
+        .quick(move |conn| Ok(posts::count_by_member_since(conn, member_id, since)?))
+        .await?;
+    Ok(if shared < per_hour {
+        Ok(())
+    } else {
+        Err(format!(
+            "You have shared {per_hour} posts in the last hour, as many as anyone may. Your text is kept below: send it again in a little while."
+        ))
+    })
 }
 
 /// Writes a post with its stored photos in one transaction; `false` when the

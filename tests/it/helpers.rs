@@ -121,6 +121,7 @@ impl TestApp {
             outbox_poll: std::time::Duration::from_millis(100),
             reminder_days: 3,
             calendar_every: std::time::Duration::from_millis(300),
+            posts_per_hour: 30,
             s3: None,
         };
         adjust(&mut settings);

@@ -565,3 +565,52 @@ async fn brands_and_cohorts_are_isolated() {
         .await
         .assert_status(StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_member_posting_past_the_hours_limit_is_told_why_and_keeps_their_text() {
+    let db = std::sync::Arc::new(crate::helpers::TestDb::create());
+    let app = TestApp::spawn_full(db, actix_web::cookie::Key::generate(), |s| {
+        s.posts_per_hour = 3
+    })
+    .await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 5).await;
+    let member = app.join(&link, "Mila", "Berlin", "2008").await;
+    for i in 0..3 {
+        let home = member.get("/me").await;
+        member
+            .post_form(
+                "/me/posts",
+                &home,
+                &[("kind", "post"), ("body", &format!("Post number {i}"))],
+            )
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    let home = member.get("/me").await;
+    let refused = member
+        .post_form(
+            "/me/posts",
+            &home,
+            &[
+                ("kind", "post"),
+                ("body", "One more thought I do not want to lose"),
+            ],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("You have shared 3 posts in the last hour"),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused
+            .body
+            .contains("One more thought I do not want to lose")
+    );
+    assert_eq!(app.count("SELECT count(*) AS n FROM posts"), 3);
+}

@@ -282,3 +282,16 @@ impl<'a> From<&'a Post> for BulkPost<'a> {
 pub fn insert_many(conn: &mut DbConn, rows: &[BulkPost<'_>]) -> QueryResult<usize> {
     crate::execute_per_backend!(conn, diesel::insert_into(posts::table).values(rows))
 }
+
+/// How many posts a member has shared since `since`.
+pub fn count_by_member_since(
+    conn: &mut DbConn,
+    member_id: MemberId,
+    since: NaiveDateTime,
+) -> QueryResult<i64> {
+    posts::table
+        .filter(posts::member_id.eq(member_id))
+        .filter(posts::created_at.gt(since))
+        .count()
+        .get_result(conn)
+}
