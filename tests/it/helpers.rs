@@ -121,7 +121,9 @@ impl TestApp {
             outbox_poll: std::time::Duration::from_millis(100),
             reminder_days: 3,
             calendar_every: std::time::Duration::from_millis(300),
-            posts_per_hour: 30,
+            // Load and fault tests post far faster than a person may; the
+            // limit has a test of its own.
+            posts_per_hour: 1_000_000,
             s3: None,
         };
         adjust(&mut settings);
@@ -674,6 +676,7 @@ pub fn cohorts_command(db: &TestDb) -> std::process::Command {
     command
         .env("DATA_DIR", db.dir.path())
         .env_remove("DATABASE_URL")
+        .env("POSTS_PER_HOUR", "1000000")
         .env("RUST_LOG", "warn");
     if let DatabaseUrl::Postgres(url) = &db.url {
         command.env("DATABASE_URL", url);
