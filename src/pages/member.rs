@@ -29,6 +29,14 @@ pub struct MemberHomePage<'a> {
     pub errors: FieldErrors,
     /// Sent back with the form so that sending it twice posts once.
     pub submission_key: String,
+    /// Their own posts staff hid: what, why and when.
+    pub hidden: Vec<HiddenPost>,
+}
+
+pub struct HiddenPost {
+    pub excerpt: String,
+    pub reason: String,
+    pub when: String,
 }
 
 impl Page for MemberHomePage<'_> {

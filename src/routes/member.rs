@@ -13,9 +13,9 @@ use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::error::AppError;
 use crate::pages::member::UnsubscribePage;
 use crate::pages::member::{
-    EditPostPage, LinkRequestPage, MemberAccountPage, MemberHomePage, PostForm,
+    EditPostPage, HiddenPost, LinkRequestPage, MemberAccountPage, MemberHomePage, PostForm,
 };
-use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash};
+use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash, show_date};
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::photos::{self as photo_service, Upload};
@@ -163,6 +163,12 @@ async fn show_home(
     let member_id = current.member.id;
     let zone = current.time_zone();
     let feed = post_service::feed(db, feeds, current.cohort.id, current.tally, false, page).await?;
+    // Only a member with hidden posts pays for reading them.
+    let hidden = if current.hidden_posts > 0 {
+        post_service::hidden_notices(db, member_id).await?
+    } else {
+        Vec::new()
+    };
     render(MemberHomePage {
         chrome: Chrome::member(session, current, &current.cohort.name)?,
         cohort_name: current.cohort.name.clone(),
@@ -177,6 +183,17 @@ async fn show_home(
         form,
         errors,
         submission_key: crate::auth::token::generate().plain,
+        hidden: hidden
+            .into_iter()
+            .map(|notice| HiddenPost {
+                excerpt: notice.excerpt,
+                reason: notice.reason,
+                when: notice
+                    .hidden_at
+                    .map(|at| show_date(at, zone))
+                    .unwrap_or_default(),
+            })
+            .collect(),
     })
 }
 

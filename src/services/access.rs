@@ -17,6 +17,8 @@ pub struct CurrentMember {
     pub brand: brands::Brand,
     /// The state of the cohort's posts as the request began.
     pub tally: Tally,
+    /// How many of their own posts staff hid.
+    pub hidden_posts: i64,
 }
 
 impl CurrentMember {
@@ -136,12 +138,13 @@ pub async fn member(
 ) -> Result<Option<CurrentMember>, AppError> {
     db.quick(move |conn| {
         Ok(members::with_cohort_and_brand(conn, member_id)?
-            .filter(|(member, ..)| Stamp::of(&member.access_token_hash) == stamp)
-            .map(|(member, cohort, brand, tally)| CurrentMember {
-                member,
-                cohort,
-                brand,
-                tally,
+            .filter(|read| Stamp::of(&read.member.access_token_hash) == stamp)
+            .map(|read| CurrentMember {
+                member: read.member,
+                cohort: read.cohort,
+                brand: read.brand,
+                tally: read.tally,
+                hidden_posts: read.hidden_posts,
             }))
     })
     .await

@@ -203,6 +203,38 @@ pub async fn share(
     }
 }
 
+/// One of a member's posts that staff hid, as its author is told of it.
+pub struct HiddenNotice {
+    pub excerpt: String,
+    pub reason: String,
+    pub hidden_at: Option<chrono::NaiveDateTime>,
+}
+
+/// The member's own posts that staff hid (the latest twenty), with the
+/// reason staff gave: a post never vanishes without its author being told why.
+pub async fn hidden_notices(db: &Db, member_id: MemberId) -> Result<Vec<HiddenNotice>, AppError> {
+    let hidden = db
+        .quick(move |conn| Ok(posts::hidden_of_member(conn, member_id, 20)?))
+        .await?;
+    Ok(hidden
+        .into_iter()
+        .map(|post| {
+            let mut excerpt: String = post.body.chars().take(80).collect();
+            if post.body.chars().count() > 80 {
+                excerpt.push('…');
+            }
+            HiddenNotice {
+                excerpt,
+                reason: post
+                    .hidden_reason
+                    .filter(|r| !r.trim().is_empty())
+                    .unwrap_or_else(|| "no reason was given".into()),
+                hidden_at: post.hidden_at,
+            }
+        })
+        .collect())
+}
+
 /// Whether a member may share another post now: at most `per_hour` in the
 /// last hour, so no one can flood their cohort (or the photo decoder). The
 /// message says so in plain words, when they can post again included.

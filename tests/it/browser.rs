@@ -338,7 +338,10 @@ async fn browser_manager_reads_and_hides_a_post() {
     let text = wait_for(c, "Post hidden: members no longer see it.").await;
     assert!(text.contains("Hidden from members: Personal details"));
 
+    // Gone from the feed; its author (the only poster here) is told why.
     let member_view = member.get("/me").await.body;
-    assert!(!member_view.contains("My full name"));
+    assert!(!member_view.contains(&format!("id=\"post-{post_id}\"")));
     assert!(member_view.contains("The ball is so light"));
+    assert!(member_view.contains("The organisers hid one of your posts"));
+    assert!(member_view.contains(": Personal details</li>"));
 }

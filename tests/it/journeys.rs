@@ -410,10 +410,20 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
         )
         .await
         .assert_status(StatusCode::SEE_OTHER);
+    let author_page = phone.get("/me").await;
     assert!(
-        !phone.get("/me").await.body.contains("Grippy"),
+        !author_page.body.contains("Grippy"),
         "members no longer see it"
     );
+    // Its author is told, with the reason staff gave.
+    assert!(
+        author_page
+            .body
+            .contains("The organisers hid one of your posts"),
+        "{}",
+        author_page.body
+    );
+    assert!(author_page.body.contains(": Mentions a full name</li>"));
     assert!(
         manager
             .get(&format!("/cohorts/{cohort_id}/feed"))
@@ -432,7 +442,9 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
         )
         .await
         .assert_status(StatusCode::SEE_OTHER);
-    assert!(phone.get("/me").await.body.contains("Grippy"));
+    let shown_again = phone.get("/me").await;
+    assert!(shown_again.body.contains("Grippy"));
+    assert!(!shown_again.body.contains("The organisers hid"));
     manager
         .post_form(
             &format!("/cohorts/{cohort_id}/posts/{review_id}/hide"),

@@ -6,7 +6,7 @@ use crate::db::models::Page;
 use crate::db::models::brands::Brand;
 use crate::db::models::cohort_tallies::{self, Summed, Tally};
 use crate::db::models::cohorts::Cohort;
-use crate::db::schema::{brands, cohorts, members};
+use crate::db::schema::{brands, cohorts, members, posts};
 use crate::domain::{CohortId, InviteId, MemberId};
 
 #[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
@@ -160,13 +160,21 @@ pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<Mem
         .optional()
 }
 
-/// A member with their cohort, its brand and its tallies, in one query: every
-/// member page needs the first three, and the feed the cohort's state.
-pub fn with_cohort_and_brand(
-    conn: &mut DbConn,
-    id: MemberId,
-) -> QueryResult<Option<(Member, Cohort, Brand, Tally)>> {
-    let found: Option<(Member, Cohort, Brand, Summed)> = crate::first_per_backend!(
+/// A member read with their cohort, its brand, its tallies and how many of
+/// their own posts staff hid.
+pub struct MemberRead {
+    pub member: Member,
+    pub cohort: Cohort,
+    pub brand: Brand,
+    pub tally: Tally,
+    pub hidden_posts: i64,
+}
+
+/// A member with their cohort, its brand, its tallies and their hidden posts'
+/// count, in one query: every member page needs the first three, the feed the
+/// cohort's state, and the page says when staff hid one of their posts.
+pub fn with_cohort_and_brand(conn: &mut DbConn, id: MemberId) -> QueryResult<Option<MemberRead>> {
+    let found: Option<(Member, Cohort, Brand, Summed, i64)> = crate::first_per_backend!(
         conn,
         members::table
             .inner_join(cohorts::table.inner_join(brands::table))
@@ -176,10 +184,24 @@ pub fn with_cohort_and_brand(
                 Cohort::as_select(),
                 Brand::as_select(),
                 cohort_tallies::summed_for_cohort_read!(),
+                posts::table
+                    .filter(posts::member_id.eq(members::id))
+                    .filter(posts::hidden_at.is_not_null())
+                    .count()
+                    .single_value()
+                    .assume_not_null(),
             ))
     )
     .optional()?;
-    Ok(found.map(|(member, cohort, brand, tally)| (member, cohort, brand, tally.into())))
+    Ok(
+        found.map(|(member, cohort, brand, tally, hidden)| MemberRead {
+            member,
+            cohort,
+            brand,
+            tally: tally.into(),
+            hidden_posts: hidden,
+        }),
+    )
 }
 
 /// Turns "you haven't posted" reminders off (with the time) or on again.

@@ -295,3 +295,27 @@ pub fn count_by_member_since(
         .count()
         .get_result(conn)
 }
+
+/// One of a member's posts that staff hid.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = posts)]
+pub struct HiddenPost {
+    pub body: String,
+    pub hidden_reason: Option<String>,
+    pub hidden_at: Option<NaiveDateTime>,
+}
+
+/// A member's own posts that staff hid, the latest first.
+pub fn hidden_of_member(
+    conn: &mut DbConn,
+    member_id: MemberId,
+    limit: i64,
+) -> QueryResult<Vec<HiddenPost>> {
+    posts::table
+        .filter(posts::member_id.eq(member_id))
+        .filter(posts::hidden_at.is_not_null())
+        .order(posts::hidden_at.desc())
+        .limit(limit)
+        .select(HiddenPost::as_select())
+        .load(conn)
+}
