@@ -145,6 +145,20 @@ diesel::table! {
 
 diesel::joinable!(releases -> cohorts (cohort_id));
 
+diesel::table! {
+    reports (id) {
+        id -> BigInt,
+        post_id -> BigInt,
+        cohort_id -> BigInt,
+        reporter_id -> BigInt,
+        reason -> Text,
+        created_at -> Timestamp,
+        resolved_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(reports -> posts (post_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     brands,
     users,
@@ -156,6 +170,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     photos,
     cohort_tallies,
     releases,
+    reports,
 );
 
 diesel::table! {

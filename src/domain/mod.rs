@@ -16,7 +16,7 @@ pub use cohort::{Capacity, CityList, CohortStatus};
 pub use email::Email;
 pub use ids::{BrandId, CohortId, InviteId, MailId, MemberId, PhotoId, PostId, UserId};
 pub use mail::MailStatus;
-pub use post::PostKind;
+pub use post::{PostKind, ReportReason};
 pub use privacy::EpsilonPerMonth;
 pub use staff::{Role, Staff, StaffRole};
 pub use text::{BoundedText, Rating};

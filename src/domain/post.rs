@@ -40,3 +40,49 @@ impl PostKind {
 pub fn effective_label(correction: Option<Label>, scored: Label) -> Label {
     correction.unwrap_or(scored)
 }
+
+/// Why a member reports a post.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ReportReason {
+    Bullying,
+    PersonalDetails,
+    Inappropriate,
+    Spam,
+    Other,
+}
+
+impl ReportReason {
+    pub const ALL: [ReportReason; 5] = [
+        ReportReason::Bullying,
+        ReportReason::PersonalDetails,
+        ReportReason::Inappropriate,
+        ReportReason::Spam,
+        ReportReason::Other,
+    ];
+
+    /// As stored and sent by the form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportReason::Bullying => "bullying",
+            ReportReason::PersonalDetails => "personal details",
+            ReportReason::Inappropriate => "inappropriate",
+            ReportReason::Spam => "spam",
+            ReportReason::Other => "other",
+        }
+    }
+
+    /// In plain words, for members and staff.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReportReason::Bullying => "It is unkind or bullying",
+            ReportReason::PersonalDetails => "It gives away personal details",
+            ReportReason::Inappropriate => "It is not right for this group",
+            ReportReason::Spam => "It is spam or an advert",
+            ReportReason::Other => "Something else is wrong",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == raw)
+    }
+}

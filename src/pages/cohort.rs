@@ -50,3 +50,26 @@ pub struct MembersPage {
 }
 
 impl Page for MembersPage {}
+
+/// A reported post in the staff's queue.
+pub struct ReportLine {
+    pub post_id: crate::domain::PostId,
+    pub excerpt: String,
+    pub author: String,
+    pub hidden: bool,
+    pub first_reported: String,
+    /// "It is unkind or bullying (2)", one per reason given.
+    pub reasons: Vec<String>,
+    /// Offered as the reason for hiding.
+    pub suggested_reason: String,
+}
+
+#[derive(Template)]
+#[template(path = "reports.html")]
+pub struct ReportsPage {
+    pub chrome: Chrome,
+    pub header: CohortHeader,
+    pub lines: Vec<ReportLine>,
+}
+
+impl Page for ReportsPage {}

@@ -98,3 +98,25 @@ pub struct UnsubscribePage {
 }
 
 impl Page for UnsubscribePage {}
+
+/// A member reporting a post to the organisers.
+#[derive(Template)]
+#[template(path = "report_post.html")]
+pub struct ReportPostPage {
+    pub chrome: Chrome,
+    pub post_id: crate::domain::PostId,
+    /// (value, label) of each reason.
+    pub reasons: Vec<(&'static str, &'static str)>,
+    pub chosen: String,
+    pub error: Option<String>,
+}
+
+impl Page for ReportPostPage {
+    fn status(&self) -> StatusCode {
+        if self.error.is_some() {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        }
+    }
+}

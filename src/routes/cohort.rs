@@ -6,11 +6,14 @@ use serde::Deserialize;
 
 use crate::domain::{BoundedText, CityList};
 use crate::error::AppError;
-use crate::pages::cohort::{CohortPage, FeedPage, MemberRow, MembersPage};
-use crate::pages::{Chrome, CohortHeader, ConfirmPage, FeedItem, Pager, flash, show_date};
+use crate::pages::cohort::{CohortPage, FeedPage, MemberRow, MembersPage, ReportLine, ReportsPage};
+use crate::pages::{
+    Chrome, CohortHeader, ConfirmPage, FeedItem, Pager, flash, show_date, show_time,
+};
 use crate::photos::store::PhotoStore;
 use crate::sentiment::Label;
 use crate::services::posts::{self as post_service, FeedMemo, Moderation};
+use crate::services::reports;
 use crate::services::{Db, cohorts, membership};
 use crate::web::session::CsrfForm;
 use crate::web::{CsrfOnly, PageQuery, StaffCohort, item_id, render, see_other};
@@ -20,6 +23,8 @@ const MEMBERS_PAGE_SIZE: i64 = 50;
 /// The item id of `/cohorts/{id}/<things>/{item}`.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}", web::get().to(overview))
+        .route("/cohorts/{id}/reports", web::get().to(report_queue))
+        .route("/cohorts/{id}/posts/{post}/keep", web::post().to(keep_post))
         .route("/cohorts/{id}/feed", web::get().to(feed))
         .route("/cohorts/{id}/posts/{post}/hide", web::post().to(hide_post))
         .route(
@@ -252,4 +257,60 @@ async fn correct_label(
     Ok(see_other(&format!(
         "/cohorts/{cohort_id}/feed#post-{post_id}"
     )))
+}
+
+async fn report_queue(
+    session: Session,
+    db: web::Data<Db>,
+    StaffCohort {
+        staff,
+        cohort,
+        brand,
+        ..
+    }: StaffCohort,
+) -> Result<HttpResponse, AppError> {
+    let queue = reports::queue(&db, cohort.id).await?;
+    render(ReportsPage {
+        chrome: Chrome::staff(&session, &staff, &format!("{} · reports", cohort.name))?,
+        header: CohortHeader::new(&cohort, &brand, "reports"),
+        lines: queue
+            .into_iter()
+            .map(|post| ReportLine {
+                post_id: post.post_id,
+                excerpt: post.excerpt,
+                author: post.author,
+                hidden: post.hidden,
+                first_reported: show_time(post.first_reported, staff.time_zone),
+                suggested_reason: post
+                    .reasons
+                    .first()
+                    .map(|(reason, _)| reason.label().to_string())
+                    .unwrap_or_default(),
+                reasons: post
+                    .reasons
+                    .iter()
+                    .map(|(reason, count)| format!("{} ({count})", reason.label()))
+                    .collect(),
+            })
+            .collect(),
+    })
+}
+
+async fn keep_post(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String)>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let StaffCohort {
+        staff,
+        cohort,
+        brand,
+        ..
+    } = access?;
+    let cohort_id = cohort.id;
+    reports::keep(&db, staff, brand.id, cohort_id, item_id(path)?).await?;
+    flash(&session, "Post kept; its reports are closed.");
+    Ok(see_other(&format!("/cohorts/{cohort_id}/reports")))
 }

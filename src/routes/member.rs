@@ -8,12 +8,13 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::config::Settings;
-use crate::domain::Email;
+use crate::domain::{Email, ReportReason};
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::error::AppError;
 use crate::pages::member::UnsubscribePage;
 use crate::pages::member::{
     EditPostPage, HiddenPost, LinkRequestPage, MemberAccountPage, MemberHomePage, PostForm,
+    ReportPostPage,
 };
 use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash, show_date};
 use crate::photos::store::PhotoStore;
@@ -21,6 +22,7 @@ use crate::services::access::CurrentMember;
 use crate::services::photos::{self as photo_service, Upload};
 use crate::services::posts::{self as post_service, ContentInput, FeedMemo};
 use crate::services::records::Post;
+use crate::services::reports::{self, Reported};
 use crate::services::{Db, FieldErrors, membership};
 use crate::web::session::{CsrfForm, sign_in_member, sign_out, staff_id, verify_csrf};
 use crate::web::uploads::read_form;
@@ -43,6 +45,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/me/posts/{id}", web::post().to(update_post))
         .route("/me/posts/{id}/delete", web::get().to(confirm_delete))
         .route("/me/posts/{id}/delete", web::post().to(delete_post))
+        .route("/me/posts/{id}/report", web::get().to(report_form))
+        .route("/me/posts/{id}/report", web::post().to(report_post))
         .route("/me/account", web::get().to(account))
         .route("/me/nudges", web::post().to(set_nudges))
         .route(
@@ -625,4 +629,70 @@ async fn unsubscribe(
         String::new(),
         true,
     ))
+}
+
+fn report_page(
+    session: &Session,
+    current: &CurrentMember,
+    post_id: crate::domain::PostId,
+    chosen: String,
+    error: Option<String>,
+) -> Result<HttpResponse, AppError> {
+    render(ReportPostPage {
+        chrome: Chrome::member(session, current, "Report a post")?,
+        post_id,
+        reasons: ReportReason::ALL
+            .iter()
+            .map(|r| (r.as_str(), r.label()))
+            .collect(),
+        chosen,
+        error,
+    })
+}
+
+async fn report_form(
+    session: Session,
+    current: CurrentMember,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    report_page(&session, &current, path_id(&id)?, String::new(), None)
+}
+
+#[derive(Deserialize)]
+pub struct ReportForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    reason: String,
+}
+crate::csrf_protected!(ReportForm);
+
+async fn report_post(
+    session: Session,
+    db: web::Data<Db>,
+    id: web::Path<String>,
+    CsrfForm(form): CsrfForm<ReportForm>,
+    access: Result<CurrentMember, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let current = access?;
+    let post_id = path_id(&id)?;
+    let Some(reason) = ReportReason::parse(&form.reason) else {
+        return report_page(
+            &session,
+            &current,
+            post_id,
+            form.reason,
+            Some("Choose what is wrong with the post.".into()),
+        );
+    };
+    let message = match reports::report(&db, &current.member, post_id, reason).await? {
+        Reported::Filed => {
+            "Thank you. The organisers will look at the post; the person who wrote it is not told who reported it."
+        }
+        Reported::AlreadyReported => {
+            "You have reported this post already; the organisers will look at it."
+        }
+    };
+    flash(&session, message);
+    Ok(see_other("/me"))
 }

@@ -14,6 +14,7 @@ pub mod outbox;
 pub mod photos;
 pub mod posts;
 pub mod releases;
+pub mod reports;
 pub mod seed;
 pub mod sessions;
 pub mod summary;

@@ -11,7 +11,7 @@ use crate::db::models::audit;
 use crate::db::models::members::Member;
 use crate::db::models::photos as photo_rows;
 use crate::db::models::posts::{self, Post, PostContent};
-use crate::db::models::{post_stats, term_stats};
+use crate::db::models::{post_stats, reports, term_stats};
 use crate::db::{DbConn, write_tx};
 use crate::domain::post::{effective_label, said};
 use crate::domain::{
@@ -398,8 +398,6 @@ pub fn photo_keys(photos: Vec<photo_rows::Photo>) -> Vec<String> {
         .collect()
 }
 
-/// Hides a post from members (with the reason and who hid it), or, with
-/// `None`, shows it again.
 /// What a manager does to a post's visibility.
 pub enum Moderation {
     /// Members no longer see the post; staff see the reason on it.
@@ -433,6 +431,10 @@ pub async fn moderate(
             |post| post.cohort_id == cohort_id,
             |conn| Ok(posts::set_hidden(conn, post_id, cohort_id, hidden, now()).map(|_| ())?),
         )?;
+        // Hiding settles the post's reports: staff acted on them.
+        if hidden.is_some() {
+            reports::resolve_for_post(conn, post_id, cohort_id, now())?;
+        }
         audit::insert(
             conn,
             audit::NewEntry {

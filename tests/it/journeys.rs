@@ -747,3 +747,145 @@ async fn long_admin_lists_are_paginated() {
     accounts.assert_status(StatusCode::OK);
     assert!(accounts.body.contains(ADMIN_EMAIL));
 }
+
+#[tokio::test]
+async fn members_report_posts_and_staff_hide_or_keep_them_from_the_queue() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 5).await;
+    let author = app.join(&link, "Ana", "Berlin", "2008").await;
+    let reporter = app.join(&link, "Reporting Rita", "Berlin", "2008").await;
+    for body in ["You are all losers", "Call me on 0151 234 5678"] {
+        let home = author.get("/me").await;
+        author
+            .post_form("/me/posts", &home, &[("kind", "post"), ("body", body)])
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    let first = app.count("SELECT min(id) AS n FROM posts");
+    let second = app.count("SELECT max(id) AS n FROM posts");
+    let queue = format!("/cohorts/{cohort_id}/reports");
+    assert!(
+        manager
+            .get(&queue)
+            .await
+            .body
+            .contains("No reports waiting")
+    );
+
+    // Rita sees a Report link on others' posts; no reason chosen is refused.
+    let home = reporter.get("/me").await;
+    assert!(home.body.contains(&format!("/me/posts/{first}/report")));
+    let form = reporter.get(&format!("/me/posts/{first}/report")).await;
+    form.assert_status(StatusCode::OK);
+    let refused = reporter
+        .post_form(&format!("/me/posts/{first}/report"), &form, &[])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Choose what is wrong with the post."));
+    for (post, reason) in [(first, "bullying"), (second, "personal details")] {
+        let sent = reporter
+            .post_form(
+                &format!("/me/posts/{post}/report"),
+                &form,
+                &[("reason", reason)],
+            )
+            .await;
+        sent.assert_status(StatusCode::SEE_OTHER);
+    }
+    assert!(reporter.get("/me").await.body.contains("Thank you."));
+    // Once is enough; her own posts, and posts she cannot see, are not hers to report.
+    reporter
+        .post_form(
+            &format!("/me/posts/{first}/report"),
+            &form,
+            &[("reason", "spam")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        reporter
+            .get("/me")
+            .await
+            .body
+            .contains("reported this post already")
+    );
+    author
+        .post_form(
+            &format!("/me/posts/{first}/report"),
+            &form,
+            &[("reason", "spam")],
+        )
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    let own_form = author.get(&format!("/me/posts/{first}/report")).await;
+    author
+        .post_form(
+            &format!("/me/posts/{first}/report"),
+            &own_form,
+            &[("reason", "spam")],
+        )
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    assert_eq!(app.count("SELECT count(*) AS n FROM reports"), 2);
+
+    // The queue shows both posts with their reasons, never who reported them.
+    let page = manager.get(&queue).await;
+    page.assert_status(StatusCode::OK);
+    assert!(
+        page.body.contains("It is unkind or bullying (1)"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("It gives away personal details (1)"));
+    assert!(!page.body.contains("Rita"));
+    // Kept: its reports close. Hidden: its reports close and its author is told.
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{first}/keep"),
+            &page,
+            &[],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{second}/hide"),
+            &page,
+            &[("reason", "A phone number is personal")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        manager
+            .get(&queue)
+            .await
+            .body
+            .contains("No reports waiting")
+    );
+    assert!(
+        author
+            .get("/me")
+            .await
+            .body
+            .contains(": A phone number is personal</li>")
+    );
+    // Keeping a post with no open report finds nothing.
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{first}/keep"),
+            &page,
+            &[],
+        )
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    for action in ["report post", "keep reported post", "hide post"] {
+        assert!(
+            app.count(&format!(
+                "SELECT count(*) AS n FROM audit_log WHERE action = '{action}'"
+            )) > 0,
+            "{action} is in the audit log"
+        );
+    }
+}

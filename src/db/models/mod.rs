@@ -13,6 +13,7 @@ pub mod photos;
 pub mod post_stats;
 pub mod posts;
 pub mod releases;
+pub mod reports;
 pub mod sessions;
 pub mod term_stats;
 pub mod users;
