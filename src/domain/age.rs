@@ -111,6 +111,11 @@ impl AgeBand {
         }
     }
 
+    /// Under 18: what members in this band post is checked for personal details.
+    pub fn is_minor(self) -> bool {
+        matches!(self, AgeBand::Under16 | AgeBand::From16To17)
+    }
+
     pub fn from_label(label: &str) -> Option<Self> {
         AgeBand::ALL.into_iter().find(|band| band.label() == label)
     }

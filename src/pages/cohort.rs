@@ -69,7 +69,17 @@ pub struct ReportLine {
 pub struct ReportsPage {
     pub chrome: Chrome,
     pub header: CohortHeader,
+    pub held: Vec<HeldLine>,
     pub lines: Vec<ReportLine>,
+}
+
+/// A post held back automatically, waiting for staff to release it.
+pub struct HeldLine {
+    pub post_id: crate::domain::PostId,
+    pub excerpt: String,
+    pub author: String,
+    pub reason: String,
+    pub held: String,
 }
 
 impl Page for ReportsPage {}

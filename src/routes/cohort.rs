@@ -6,7 +6,9 @@ use serde::Deserialize;
 
 use crate::domain::{BoundedText, CityList};
 use crate::error::AppError;
-use crate::pages::cohort::{CohortPage, FeedPage, MemberRow, MembersPage, ReportLine, ReportsPage};
+use crate::pages::cohort::{
+    CohortPage, FeedPage, HeldLine, MemberRow, MembersPage, ReportLine, ReportsPage,
+};
 use crate::pages::{
     Chrome, CohortHeader, ConfirmPage, FeedItem, Pager, flash, show_date, show_time,
 };
@@ -273,7 +275,22 @@ async fn report_queue(
     render(ReportsPage {
         chrome: Chrome::staff(&session, &staff, &format!("{} · reports", cohort.name))?,
         header: CohortHeader::new(&cohort, &brand, "reports"),
+        held: queue
+            .held
+            .into_iter()
+            .map(|post| HeldLine {
+                post_id: post.post_id,
+                excerpt: post.body.chars().take(300).collect(),
+                author: post.author,
+                reason: post.reason.unwrap_or_default(),
+                held: post
+                    .held_at
+                    .map(|at| show_time(at, staff.time_zone))
+                    .unwrap_or_default(),
+            })
+            .collect(),
         lines: queue
+            .reported
             .into_iter()
             .map(|post| ReportLine {
                 post_id: post.post_id,

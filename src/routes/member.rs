@@ -378,7 +378,7 @@ async fn publish(
     };
     let key = crate::auth::token::looks_valid(&fields.submission_key)
         .then(|| fields.submission_key.clone());
-    let post_id = post_service::share(
+    let shared = post_service::share(
         &db,
         store.into_inner(),
         current.member,
@@ -387,8 +387,15 @@ async fn publish(
         processed,
     )
     .await?;
+    if shared.held {
+        flash(
+            &session,
+            "Saved, but not shown to the cohort yet: it seems to include personal details, so the organisers will check it first. See below why.",
+        );
+        return Ok(see_other("/me"));
+    }
     flash(&session, "Shared with your cohort.");
-    Ok(see_other(&format!("/me#post-{post_id}")))
+    Ok(see_other(&format!("/me#post-{}", shared.id)))
 }
 
 /// One of the member's own posts; anyone else's does not exist here.

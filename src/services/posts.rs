@@ -15,8 +15,8 @@ use crate::db::models::{post_stats, reports, term_stats};
 use crate::db::{DbConn, write_tx};
 use crate::domain::post::{effective_label, said};
 use crate::domain::{
-    AgeBand, BirthMonth, BoundedText, BrandId, CohortId, MemberId, PhotoId, PostId, PostKind,
-    Rating, Staff,
+    AgeBand, BirthMonth, BoundedText, BrandId, CohortId, MemberId, PersonalDetail, PhotoId, PostId,
+    PostKind, Rating, Staff, personal_details,
 };
 use crate::error::AppError;
 use crate::photos::Processed;
@@ -178,7 +178,7 @@ pub async fn share(
     input: ContentInput,
     key: Option<String>,
     processed: Vec<Processed>,
-) -> Result<PostId, AppError> {
+) -> Result<Shared, AppError> {
     let stored = photo_service::store_all(store.clone(), processed).await?;
     let files: Vec<String> = stored
         .iter()
@@ -189,12 +189,15 @@ pub async fn share(
         .run(move |conn| write_post(conn, &member, &input, key.as_deref(), &stored))
         .await;
     match written {
-        Ok((post_id, created)) => {
-            if !created {
+        Ok(written) => {
+            if !written.created {
                 // Sent twice: the first form's post stands; these files are not needed.
                 photo_service::remove_files(&*store, files.iter().map(String::as_str));
             }
-            Ok(post_id)
+            Ok(Shared {
+                id: written.id,
+                held: written.held,
+            })
         }
         Err(error) => {
             photo_service::remove_files(&*store, files.iter().map(String::as_str));
@@ -256,20 +259,33 @@ pub async fn within_posting_limit(
     })
 }
 
-/// Writes a post with its stored photos in one transaction; `false` when the
-/// one-time key was taken and the earlier post's id is given back.
+/// A post shared: its id, and whether it is held back for staff to check.
+pub struct Shared {
+    pub id: PostId,
+    pub held: bool,
+}
+
+struct Written {
+    id: PostId,
+    /// `false` when the one-time key was taken and the earlier post is given back.
+    created: bool,
+    held: bool,
+}
+
+/// Writes a post with its stored photos in one transaction.
 fn write_post(
     conn: &mut DbConn,
     member: &Member,
     input: &ContentInput,
     key: Option<&str>,
     photos: &[StoredPhoto],
-) -> Result<(PostId, bool), AppError> {
+) -> Result<Written, AppError> {
     // No look-up first: the key's unique index refuses a second post with it,
     // and the refusal is answered below with the post the first one made.
     let written = write_tx(conn, |conn| {
         let current = now();
         let post_id = insert_at(conn, member, input, current, key)?;
+        let held = hold_if_personal(conn, member, post_id, input, current)?;
         for (position, photo) in photos.iter().enumerate() {
             photo_rows::insert(
                 conn,
@@ -286,15 +302,65 @@ fn write_post(
                 current,
             )?;
         }
-        Ok((post_id, true))
+        Ok(Written {
+            id: post_id,
+            created: true,
+            held,
+        })
     });
     match (written, key) {
         // Sent again (a double click, a retry): an earlier transaction has the key.
         (Err(AppError::DuplicateSubmission), Some(key)) => posts::id_for_submission(conn, key)?
-            .map(|id| (id, false))
+            .map(|id| Written {
+                id,
+                created: false,
+                held: false,
+            })
             .ok_or(AppError::DuplicateSubmission),
         (result, _) => result,
     }
+}
+
+/// Holds back from other members a post in which a member under 18 seems to
+/// give personal details, until staff release it (by showing it again); its
+/// author sees why on their page.
+fn hold_if_personal(
+    conn: &mut DbConn,
+    member: &Member,
+    post_id: PostId,
+    input: &ContentInput,
+    at: chrono::NaiveDateTime,
+) -> Result<bool, AppError> {
+    if !age_band_of(member, at.date()).is_minor() {
+        return Ok(false);
+    }
+    let content = input.as_content();
+    let found = personal_details(&said(content.title, content.body));
+    if found.is_empty() {
+        return Ok(false);
+    }
+    let reason = held_reason(&found);
+    let cohort_id = member.cohort_id;
+    change_post(
+        conn,
+        post_id,
+        |_| true,
+        |conn| {
+            Ok(posts::set_hidden(conn, post_id, cohort_id, Some((&reason, None)), at).map(drop)?)
+        },
+    )?;
+    Ok(true)
+}
+
+/// What a held post's author (and staff) read: the kinds of detail found.
+pub const HELD_PREFIX: &str = "Held back until the organisers check it";
+
+fn held_reason(found: &[PersonalDetail]) -> String {
+    let kinds: Vec<&str> = found.iter().map(|d| d.label()).collect();
+    format!(
+        "{HELD_PREFIX}: it seems to include {}, and personal details of members under 18 are not shared without a check.",
+        kinds.join(" and ")
+    )
 }
 
 /// Writes a post as of `written` (the demo backdates its posts), inside the
@@ -362,6 +428,7 @@ pub async fn edit(
                 )
             },
         )?;
+        hold_if_personal(conn, &member, post_id, &input, now())?;
         Ok(())
     })
     .await
@@ -419,7 +486,7 @@ pub async fn moderate(
     db.write(move |conn| {
         let (hidden, done, details) = match &action {
             Moderation::Hide { reason } => (
-                Some((reason.as_str(), staff.id)),
+                Some((reason.as_str(), Some(staff.id))),
                 "hide post",
                 format!("reason: {reason}"),
             ),

@@ -63,10 +63,23 @@ pub struct ReportedPost {
     pub reasons: Vec<(ReportReason, usize)>,
 }
 
-/// A cohort's open reports, a line per post, the longest waiting first.
-pub async fn queue(db: &Db, cohort_id: CohortId) -> Result<Vec<ReportedPost>, AppError> {
-    let open = db
-        .run(move |conn| Ok(reports::open_in_cohort(conn, cohort_id)?))
+/// What waits for a cohort's staff: posts held back automatically (a member
+/// under 18 seemed to give personal details), and reported posts.
+pub struct Queue {
+    pub held: Vec<reports::HeldPost>,
+    pub reported: Vec<ReportedPost>,
+}
+
+/// A cohort's queue: held posts, and open reports a line per post, the
+/// longest waiting first.
+pub async fn queue(db: &Db, cohort_id: CohortId) -> Result<Queue, AppError> {
+    let (held, open) = db
+        .run(move |conn| {
+            Ok((
+                reports::held_in_cohort(conn, cohort_id)?,
+                reports::open_in_cohort(conn, cohort_id)?,
+            ))
+        })
         .await?;
     let mut queue: Vec<ReportedPost> = Vec::new();
     for report in open {
@@ -95,7 +108,10 @@ pub async fn queue(db: &Db, cohort_id: CohortId) -> Result<Vec<ReportedPost>, Ap
             None => line.reasons.push((reason, 1)),
         }
     }
-    Ok(queue)
+    Ok(Queue {
+        held,
+        reported: queue,
+    })
 }
 
 /// Staff keep a reported post as it is: its open reports close, audit-logged.

@@ -342,6 +342,6 @@ async fn browser_manager_reads_and_hides_a_post() {
     let member_view = member.get("/me").await.body;
     assert!(!member_view.contains(&format!("id=\"post-{post_id}\"")));
     assert!(member_view.contains("The ball is so light"));
-    assert!(member_view.contains("The organisers hid one of your posts"));
+    assert!(member_view.contains("One of your posts is not shown to the cohort"));
     assert!(member_view.contains(": Personal details</li>"));
 }

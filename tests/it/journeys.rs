@@ -419,7 +419,7 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
     assert!(
         author_page
             .body
-            .contains("The organisers hid one of your posts"),
+            .contains("One of your posts is not shown to the cohort"),
         "{}",
         author_page.body
     );
@@ -444,7 +444,7 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
         .assert_status(StatusCode::SEE_OTHER);
     let shown_again = phone.get("/me").await;
     assert!(shown_again.body.contains("Grippy"));
-    assert!(!shown_again.body.contains("The organisers hid"));
+    assert!(!shown_again.body.contains("not shown to the cohort"));
     manager
         .post_form(
             &format!("/cohorts/{cohort_id}/posts/{review_id}/hide"),
@@ -888,4 +888,74 @@ async fn members_report_posts_and_staff_hide_or_keep_them_from_the_queue() {
             "{action} is in the audit log"
         );
     }
+}
+
+#[tokio::test]
+async fn personal_details_in_a_minors_post_are_held_until_staff_release_them() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 5).await;
+    let minor = app.join(&link, "Young Yara", "Berlin", "2010").await;
+    let adult = app.join(&link, "Grown Greta", "Berlin", "2000").await;
+    let details = "Text me on 0151 234 5678 for the boots";
+
+    let home = minor.get("/me").await;
+    let held = minor
+        .post_form("/me/posts", &home, &[("kind", "post"), ("body", details)])
+        .await;
+    held.assert_status(StatusCode::SEE_OTHER);
+    let own = minor.get("/me").await;
+    assert!(
+        own.body.contains("not shown to the cohort yet"),
+        "{}",
+        own.body
+    );
+    assert!(own.body.contains("it seems to include a phone number"));
+    assert!(!adult.get("/me").await.body.contains(details));
+
+    // The same words from an adult are shared as they are.
+    let home = adult.get("/me").await;
+    adult
+        .post_form(
+            "/me/posts",
+            &home,
+            &[("kind", "post"), ("body", "Adults may write 0151 234 5678")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(minor.get("/me").await.body.contains("Adults may write"));
+
+    // Staff find it held in the queue and release it; then everyone sees it.
+    let queue = manager.get(&format!("/cohorts/{cohort_id}/reports")).await;
+    assert!(
+        queue.body.contains("Held back automatically"),
+        "{}",
+        queue.body
+    );
+    assert!(queue.body.contains(details));
+    let post_id = app.count("SELECT min(id) AS n FROM posts");
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{post_id}/unhide"),
+            &queue,
+            &[],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(adult.get("/me").await.body.contains(details));
+    assert!(
+        !minor
+            .get("/me")
+            .await
+            .body
+            .contains("not shown to the cohort")
+    );
+    assert!(
+        !manager
+            .get(&format!("/cohorts/{cohort_id}/reports"))
+            .await
+            .body
+            .contains("Held back automatically")
+    );
 }

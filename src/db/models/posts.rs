@@ -163,15 +163,16 @@ pub fn set_hidden(
     conn: &mut DbConn,
     id: PostId,
     cohort_id: CohortId,
-    hidden: Option<(&str, UserId)>,
+    hidden: Option<(&str, Option<UserId>)>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     let target = posts::table.find(id).filter(posts::cohort_id.eq(cohort_id));
     match hidden {
+        // `by` is `None` for a post held back automatically.
         Some((reason, by)) => diesel::update(target)
             .set((
                 posts::hidden_reason.eq(Some(reason)),
-                posts::hidden_by.eq(Some(by)),
+                posts::hidden_by.eq(by),
                 posts::hidden_at.eq(Some(now)),
             ))
             .execute(conn),

@@ -77,3 +77,32 @@ pub fn resolve_for_post(
     .set(reports::resolved_at.eq(Some(now)))
     .execute(conn)
 }
+
+/// A post held back automatically (hidden, by no one), waiting for staff.
+#[derive(Debug, Clone, Queryable)]
+pub struct HeldPost {
+    pub post_id: PostId,
+    pub body: String,
+    pub reason: Option<String>,
+    pub held_at: Option<NaiveDateTime>,
+    pub author: String,
+}
+
+/// A cohort's posts held back automatically, the longest waiting first.
+pub fn held_in_cohort(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<HeldPost>> {
+    posts::table
+        .inner_join(members::table)
+        .filter(posts::cohort_id.eq(cohort_id))
+        .filter(posts::hidden_at.is_not_null())
+        .filter(posts::hidden_by.is_null())
+        .order(posts::hidden_at.asc())
+        .limit(500)
+        .select((
+            posts::id,
+            posts::body,
+            posts::hidden_reason,
+            posts::hidden_at,
+            members::display_name,
+        ))
+        .load(conn)
+}
