@@ -37,6 +37,9 @@ pub struct MemberRow {
     pub id: MemberId,
     pub display_name: String,
     pub city: String,
+    pub age_band: &'static str,
+    /// Under 18 today.
+    pub minor: bool,
     pub joined: String,
 }
 

@@ -216,6 +216,8 @@ pub struct FeedItem<'a> {
     pub language: &'a str,
     /// Ids of the post's photos, in order.
     pub photos: &'a [PhotoId],
+    /// Staff only: its author was under 18 when they wrote it.
+    pub minor: bool,
 }
 
 /// A rating of 0 to 5 as stars.
@@ -235,6 +237,14 @@ pub struct ConfirmPage {
 impl Page for ConfirmPage {}
 
 impl<'a> FeedItem<'a> {
+    /// As staff see it: with the "under 18" mark safeguarding needs.
+    pub fn for_staff(row: &'a crate::services::posts::FeedRow, zone: Tz) -> Self {
+        FeedItem {
+            minor: row.post.age_band.is_minor(),
+            ..Self::of(row, false, zone)
+        }
+    }
+
     pub fn of(row: &'a crate::services::posts::FeedRow, is_own: bool, zone: Tz) -> Self {
         let post = &row.post;
         let label = crate::domain::post::effective_label(post.label_override, post.sentiment_label)
@@ -261,6 +271,7 @@ impl<'a> FeedItem<'a> {
             hidden_reason: post.hidden_reason.as_deref(),
             is_own,
             photos: &row.photos,
+            minor: false,
         }
     }
 }

@@ -4,7 +4,7 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::domain::{BoundedText, CityList};
+use crate::domain::{BirthMonth, BoundedText, CityList};
 use crate::error::AppError;
 use crate::pages::cohort::{
     CohortPage, FeedPage, HeldLine, MemberRow, MembersPage, ReportLine, ReportsPage,
@@ -92,7 +92,7 @@ async fn feed(
         items: feed
             .items
             .iter()
-            .map(|row| FeedItem::of(row, false, staff.time_zone))
+            .map(|row| FeedItem::for_staff(row, staff.time_zone))
             .collect(),
     })
 }
@@ -167,6 +167,8 @@ async fn member_list(
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
     let listed = cohorts::members_page(&db, &cohort, query.number(), MEMBERS_PAGE_SIZE).await?;
+    let today =
+        chrono::TimeZone::from_utc_datetime(&staff.time_zone, &crate::services::now()).date_naive();
     render(MembersPage {
         chrome: Chrome::staff(&session, &staff, &format!("{} · members", cohort.name))?,
         header: CohortHeader::new(&cohort, &brand, "members"),
@@ -174,11 +176,16 @@ async fn member_list(
         members: listed
             .items
             .into_iter()
-            .map(|m| MemberRow {
-                id: m.id,
-                display_name: m.display_name,
-                city: m.city,
-                joined: show_date(m.created_at, staff.time_zone),
+            .map(|m| {
+                let band = BirthMonth::stored(m.birth_year, m.birth_month).band_on(today);
+                MemberRow {
+                    id: m.id,
+                    display_name: m.display_name,
+                    city: m.city,
+                    age_band: band.label(),
+                    minor: band.is_minor(),
+                    joined: show_date(m.created_at, staff.time_zone),
+                }
             })
             .collect(),
     })

@@ -926,6 +926,25 @@ async fn personal_details_in_a_minors_post_are_held_until_staff_release_them() {
         .assert_status(StatusCode::SEE_OTHER);
     assert!(minor.get("/me").await.body.contains("Adults may write"));
 
+    // Staff see who is under 18, on the member list and on posts.
+    let members = manager.get(&format!("/cohorts/{cohort_id}/members")).await;
+    assert!(
+        members
+            .body
+            .contains("<td>Young Yara</td><td>Berlin</td><td>16–17 <span class=\"badge badge-minor\">under 18</span>"),
+        "{}",
+        members.body
+    );
+    assert!(
+        members
+            .body
+            .contains("<td>Grown Greta</td><td>Berlin</td><td>25–34</td>")
+    );
+    let feed = manager.get(&format!("/cohorts/{cohort_id}/feed")).await;
+    assert_eq!(feed.body.matches("badge-minor").count(), 1, "{}", feed.body);
+    // Other members never see an age band.
+    assert!(!adult.get("/me").await.body.contains("under 18"));
+
     // Staff find it held in the queue and release it; then everyone sees it.
     let queue = manager.get(&format!("/cohorts/{cohort_id}/reports")).await;
     assert!(
