@@ -23,6 +23,9 @@ pub enum AppError {
     PayloadTooLarge,
     #[error("database unavailable: {0}")]
     Unavailable(String),
+    /// Too many uploads are being received at once to take another now.
+    #[error("busy receiving uploads")]
+    Busy,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -53,7 +56,7 @@ impl AppError {
             AppError::LoginRequired => 303,
             AppError::TooManyRequests => 429,
             AppError::PayloadTooLarge => 413,
-            AppError::Unavailable(_) => 503,
+            AppError::Unavailable(_) | AppError::Busy => 503,
             AppError::Internal(_) => 500,
         }
     }
@@ -86,6 +89,10 @@ impl AppError {
             AppError::Unavailable(_) => (
                 "Cohorts is briefly unavailable",
                 "The database is not answering right now. Nothing you sent was saved; please try again in a few seconds.".into(),
+            ),
+            AppError::Busy => (
+                "Cohorts is busy",
+                "Many photos are arriving at once. Nothing you sent was saved; go back and send it again in a minute.".into(),
             ),
             AppError::Internal(_) => (
                 "Something went wrong on our side",

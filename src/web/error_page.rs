@@ -37,8 +37,14 @@ impl ResponseError for AppError {
             .unwrap_or_else(|_| format!("{}: {}", status.as_u16(), title));
         let mut response = HttpResponse::build(status);
         response.content_type(ContentType::html());
-        if let AppError::Unavailable(_) = self {
-            response.insert_header((header::RETRY_AFTER, "5"));
+        match self {
+            AppError::Unavailable(_) => {
+                response.insert_header((header::RETRY_AFTER, "5"));
+            }
+            AppError::Busy => {
+                response.insert_header((header::RETRY_AFTER, "60"));
+            }
+            _ => {}
         }
         response.body(body)
     }

@@ -3,6 +3,10 @@
 use actix_multipart::Multipart;
 use futures_util::StreamExt;
 
+use std::time::Duration;
+
+use tokio::sync::{Semaphore, SemaphorePermit};
+
 use crate::error::AppError;
 use crate::photos::{MAX_BYTES, MAX_PER_POST};
 use crate::services::photos::Upload;
@@ -12,6 +16,21 @@ const MAX_TEXT_FIELD: usize = 64 * 1024;
 /// The most a whole post form may carry.
 const MAX_FORM_BYTES: usize = MAX_PER_POST * MAX_BYTES + 1024 * 1024;
 
+/// Forms with photos received at once: each may hold up to `MAX_FORM_BYTES`
+/// in memory while it is read, so a burst of large uploads cannot take the
+/// server's memory; the next waits its turn for a while, then is told to try
+/// again.
+static RECEIVING: Semaphore = Semaphore::const_new(8);
+const TURN_WAIT: Duration = Duration::from_secs(20);
+
+/// A turn to receive a form from `slots`, waiting at most `wait`.
+async fn turn(slots: &Semaphore, wait: Duration) -> Result<SemaphorePermit<'_>, AppError> {
+    match tokio::time::timeout(wait, slots.acquire()).await {
+        Ok(Ok(permit)) => Ok(permit),
+        _ => Err(AppError::Busy),
+    }
+}
+
 /// Reads a multipart post form: its text fields by name, and its photo files.
 /// The form's CSRF token (`csrf_token`, which the page puts before the files) is
 /// handed to `check_token` as soon as it is read: no file is read before it
@@ -20,6 +39,7 @@ pub async fn read_form(
     mut payload: Multipart,
     check_token: impl Fn(&str) -> Result<(), AppError>,
 ) -> Result<(Vec<(String, String)>, Vec<Upload>), AppError> {
+    let _turn = turn(&RECEIVING, TURN_WAIT).await?;
     let mut fields = Vec::new();
     let mut uploads = Vec::new();
     let mut total = 0usize;
@@ -85,4 +105,21 @@ pub async fn read_form(
         check_token("")?;
     }
     Ok((fields, uploads))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_form_past_the_slots_waits_then_is_told_to_come_back() {
+        let slots = Semaphore::new(2);
+        let wait = Duration::from_millis(50);
+        let first = turn(&slots, wait).await;
+        let second = turn(&slots, wait).await;
+        assert!(first.is_ok() && second.is_ok());
+        assert!(matches!(turn(&slots, wait).await, Err(AppError::Busy)));
+        drop(first);
+        assert!(turn(&slots, wait).await.is_ok(), "a freed slot is taken");
+    }
 }
