@@ -198,6 +198,15 @@ async fn observers_read_released_figures_and_nothing_that_names_a_member() {
         .await;
     cohort_page.assert_status(StatusCode::OK);
     assert!(cohort_page.body.contains("Week of"), "{}", cohort_page.body);
+    // Two weeks released: the trend lists both, newest first.
+    make_due(&mut app.conn(), Utc::now().naive_utc() + Duration::days(14)).unwrap();
+    let two_weeks = observer
+        .get(&format!("/cohorts/{cohort_id}/releases"))
+        .await;
+    let trend_start = two_weeks.body.find("Week by week").expect("the trend");
+    let trend = &two_weeks.body[trend_start..];
+    let trend = &trend[..trend.find("</table>").unwrap()];
+    assert_eq!(trend.matches("<th scope=\"row\">").count(), 2, "{trend}");
     assert!(cohort_page.body.contains("too few to compare"));
     for named in ["Member0", "Secret plans", "manager@stride.test"] {
         assert!(
