@@ -440,9 +440,15 @@ pub async fn sign_in(
     let Some(attempt) = db.run(move |conn| claim_attempt(conn, &ip)).await? else {
         return Ok(SignIn::Throttled);
     };
-    let user = db
-        .run(move |conn| Ok(users::find_by_email(conn, &email)?))
-        .await?;
+    // What cannot be an address (a NUL byte, which PostgreSQL refuses in text,
+    // or any other non-address) matches no account: it is not looked up.
+    let user = match Email::parse(&email) {
+        Ok(address) => {
+            db.run(move |conn| Ok(users::find_by_email(conn, address.as_str())?))
+                .await?
+        }
+        Err(_) => None,
+    };
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let password_ok = password::verify(password_given.chars().take(256).collect(), stored).await?;
     match user {

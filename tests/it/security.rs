@@ -614,3 +614,22 @@ async fn a_member_posting_past_the_hours_limit_is_told_why_and_keeps_their_text(
     );
     assert_eq!(app.count("SELECT count(*) AS n FROM posts"), 3);
 }
+
+#[tokio::test]
+async fn a_sign_in_with_a_nul_byte_is_refused_like_any_wrong_password() {
+    // PostgreSQL refuses NUL in text; such an address is never looked up.
+    let app = TestApp::spawn().await;
+    app.create_admin();
+    let client = app.client();
+    let refused = client.login("admin\0@cohorts.test", PASSWORD).await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("That email and password do not match an active account.")
+    );
+    client
+        .login(ADMIN_EMAIL, PASSWORD)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}
