@@ -176,13 +176,8 @@ pub fn digest(
             (Some(members), None) => format!("{members} members"),
             _ => "too few to compare".into(),
         };
-        let mut city_names: Vec<&str> = Vec::new();
-        for cell in &now_release.cells {
-            if !city_names.contains(&cell.city.as_str()) {
-                city_names.push(&cell.city);
-            }
-        }
-        let cities = city_names
+        let cities = now_release
+            .cities()
             .into_iter()
             .filter_map(|city| {
                 let now_mean = now_release.city(city).mean_score?;

@@ -45,12 +45,6 @@ pub struct ReleaseView {
 impl ReleaseView {
     pub fn of(released: &Released) -> Self {
         let release = &released.release;
-        let mut cities: Vec<&str> = Vec::new();
-        for cell in &release.cells {
-            if !cities.contains(&cell.city.as_str()) {
-                cities.push(&cell.city);
-            }
-        }
         ReleaseView {
             week: released.period_start.format("%-d %b %Y").to_string(),
             epsilon: format!("{:.2}", release.epsilon),
@@ -60,9 +54,10 @@ impl ReleaseView {
                 .iter()
                 .map(|band| ReleaseLine::of(band.label().into(), release.band(*band)))
                 .collect(),
-            cities: cities
-                .iter()
-                .map(|city| ReleaseLine::of((*city).into(), release.city(city)))
+            cities: release
+                .cities()
+                .into_iter()
+                .map(|city| ReleaseLine::of(city.into(), release.city(city)))
                 .collect(),
             cells: release
                 .cells

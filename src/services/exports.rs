@@ -87,13 +87,7 @@ fn rows_of(cohort: &str, released: &Released) -> Vec<ExportRow> {
     for band in AgeBand::ALL {
         rows.push(row(cohort, &week, "", band.label(), release.band(band)));
     }
-    let mut cities: Vec<&str> = Vec::new();
-    for cell in &release.cells {
-        if !cities.contains(&cell.city.as_str()) {
-            cities.push(&cell.city);
-        }
-    }
-    for city in cities {
+    for city in release.cities() {
         rows.push(row(cohort, &week, city, "", release.city(city)));
     }
     for cell in &release.cells {

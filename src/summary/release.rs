@@ -292,6 +292,17 @@ impl Release {
         }
     }
 
+    /// The cohort's cities, in the order of its cells.
+    pub fn cities(&self) -> Vec<&str> {
+        let mut cities: Vec<&str> = Vec::new();
+        for cell in &self.cells {
+            if !cities.contains(&cell.city.as_str()) {
+                cities.push(&cell.city);
+            }
+        }
+        cities
+    }
+
     pub fn cell(&self, city: &str, band: AgeBand) -> Shown {
         self.group(|c| c.city == city && c.band == band)
     }
