@@ -21,4 +21,4 @@ pub use personal::{PersonalDetail, personal_details};
 pub use post::{PostKind, ReportReason};
 pub use privacy::EpsilonPerMonth;
 pub use staff::{Role, Staff, StaffRole};
-pub use text::{BoundedText, Rating};
+pub use text::{BoundedText, Rating, excerpt};

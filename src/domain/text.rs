@@ -1,3 +1,12 @@
+/// The first `chars` characters of `text`, with an ellipsis when it goes on.
+pub fn excerpt(text: &str, chars: usize) -> String {
+    let mut cut: String = text.chars().take(chars).collect();
+    if text.chars().count() > chars {
+        cut.push('…');
+    }
+    cut
+}
+
 /// Free text with a length range, trimmed; control characters other than line
 /// breaks and tabs are refused so nothing invisible is stored, and so are the
 /// bidirectional embeddings, overrides and isolates, which can make a name read

@@ -16,7 +16,7 @@ use crate::db::{DbConn, write_tx};
 use crate::domain::post::{effective_label, said};
 use crate::domain::{
     AgeBand, BirthMonth, BoundedText, BrandId, CohortId, MemberId, PersonalDetail, PhotoId, PostId,
-    PostKind, Rating, Staff, personal_details,
+    PostKind, Rating, Staff, excerpt, personal_details,
 };
 use crate::error::AppError;
 use crate::photos::Processed;
@@ -221,19 +221,13 @@ pub async fn hidden_notices(db: &Db, member_id: MemberId) -> Result<Vec<HiddenNo
         .await?;
     Ok(hidden
         .into_iter()
-        .map(|post| {
-            let mut excerpt: String = post.body.chars().take(80).collect();
-            if post.body.chars().count() > 80 {
-                excerpt.push('…');
-            }
-            HiddenNotice {
-                excerpt,
-                reason: post
-                    .hidden_reason
-                    .filter(|r| !r.trim().is_empty())
-                    .unwrap_or_else(|| "no reason was given".into()),
-                hidden_at: post.hidden_at,
-            }
+        .map(|post| HiddenNotice {
+            excerpt: excerpt(&post.body, 80),
+            reason: post
+                .hidden_reason
+                .filter(|r| !r.trim().is_empty())
+                .unwrap_or_else(|| "no reason was given".into()),
+            hidden_at: post.hidden_at,
         })
         .collect())
 }

@@ -5,7 +5,7 @@
 use chrono::NaiveDateTime;
 
 use crate::db::models::{audit, cohorts, posts, reports};
-use crate::domain::{BrandId, CohortId, PostId, ReportReason, Staff};
+use crate::domain::{BrandId, CohortId, PostId, ReportReason, Staff, excerpt};
 use crate::error::AppError;
 use crate::services::records::Member;
 use crate::services::{Db, now};
@@ -87,13 +87,9 @@ pub async fn queue(db: &Db, cohort_id: CohortId) -> Result<Queue, AppError> {
         let line = match queue.iter_mut().find(|p| p.post_id == report.post_id) {
             Some(line) => line,
             None => {
-                let mut excerpt: String = report.body.chars().take(200).collect();
-                if report.body.chars().count() > 200 {
-                    excerpt.push('…');
-                }
                 queue.push(ReportedPost {
                     post_id: report.post_id,
-                    excerpt,
+                    excerpt: excerpt(&report.body, 200),
                     author: report.author,
                     hidden: report.hidden,
                     first_reported: report.reported_at,

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::db::DbConn;
 use crate::db::models::term_stats::GroupTerm;
 use crate::db::models::{cohorts, post_stats, posts, term_stats};
-use crate::domain::{AgeBand, CityList, CohortId, PostKind};
+use crate::domain::{AgeBand, CityList, CohortId, PostKind, excerpt};
 use crate::error::AppError;
 use crate::services::Db;
 use crate::services::records::{Brand, Cohort, Tally};
@@ -289,11 +289,7 @@ fn with_quotes(
                     .copied();
                 let quote = chosen.map(|p| {
                     quoted.insert(p.id);
-                    let mut text: String = p.body.chars().take(QUOTE_CHARS).collect();
-                    if p.body.chars().count() > QUOTE_CHARS {
-                        text.push('…');
-                    }
-                    text
+                    excerpt(&p.body, QUOTE_CHARS)
                 });
                 ThemeItem {
                     strength: format!("{:.1}", theme.z),
