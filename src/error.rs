@@ -110,6 +110,11 @@ impl From<diesel::result::Error> for AppError {
             Error::DatabaseError(DatabaseErrorKind::ClosedConnection, info) => {
                 AppError::Unavailable(info.message().to_string())
             }
+            // What a form named was deleted meanwhile (a product, a cohort).
+            Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => AppError::Conflict(
+                "Something this refers to was removed meanwhile. Reload the page and try again."
+                    .into(),
+            ),
             Error::DatabaseError(_, ref info) if is_connection_failure(info.message()) => {
                 AppError::Unavailable(info.message().to_string())
             }

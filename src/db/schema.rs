@@ -113,6 +113,22 @@ diesel::table! {
         language -> Text,
         label_override -> Nullable<Text>,
         submission_key -> Nullable<Text>,
+        product_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    products (id) {
+        id -> BigInt,
+        brand_id -> BigInt,
+        name -> Text,
+        name_key -> Text,
+        note -> Text,
+        released -> Bool,
+        display_key -> Nullable<Text>,
+        thumb_key -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
     }
 }
 
@@ -158,6 +174,7 @@ diesel::table! {
 }
 
 diesel::joinable!(reports -> posts (post_id));
+diesel::joinable!(products -> brands (brand_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     brands,
@@ -171,6 +188,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     cohort_tallies,
     releases,
     reports,
+    products,
 );
 
 diesel::table! {

@@ -9,7 +9,7 @@ use diesel::sql_types::{BigInt, Text};
 
 use crate::domain::{
     AgeBand, BrandId, CohortId, InviteId, MailId, MailStatus, MemberId, PhotoId, PostId, PostKind,
-    StaffRole, UserId,
+    ProductId, StaffRole, UserId,
 };
 use crate::sentiment::Label;
 
@@ -64,7 +64,7 @@ macro_rules! ids_stored_as_bigint {
 }
 
 ids_stored_as_bigint!(
-    BrandId, UserId, CohortId, InviteId, MemberId, PostId, PhotoId, MailId
+    BrandId, UserId, CohortId, InviteId, MemberId, PostId, PhotoId, MailId, ProductId
 );
 
 /// Enums kept as their names: `$name` gives the stored text, `$parse` reads it

@@ -43,6 +43,8 @@ ids! {
     MemberId;
     PostId;
     PhotoId;
+    /// A product in a brand's catalogue.
+    ProductId;
     /// A message waiting in (or sent from) the outbox.
     MailId;
 }

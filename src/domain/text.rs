@@ -82,6 +82,27 @@ impl Rating {
     }
 }
 
+/// A product's name in a brand's catalogue: one line, spaces collapsed.
+/// Names that differ only in case are the same product (`key`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProductName(String);
+
+impl ProductName {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let collapsed = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        BoundedText::parse(&collapsed, "the product's name", 1, 80).map(|t| ProductName(t.0))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// What makes two names the same product: "Zoom" and "zoom" are one.
+    pub fn key(&self) -> String {
+        self.0.to_lowercase()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +125,23 @@ mod tests {
             );
         }
         assert!(BoundedText::parse("القاهرة", "a city name", 1, 60).is_ok());
+    }
+
+    #[test]
+    fn product_names_are_one_line_and_the_same_whatever_their_case() {
+        let zoom = ProductName::parse("  Zoom \n  Fly  ").expect("a name");
+        assert_eq!(zoom.as_str(), "Zoom Fly");
+        assert_eq!(
+            zoom.key(),
+            ProductName::parse("zoom fly").expect("a name").key()
+        );
+        assert_eq!(
+            ProductName::parse("ÉCLAIR").map(|n| n.key()),
+            Ok("éclair".into())
+        );
+        assert!(ProductName::parse("   ").is_err());
+        assert!(ProductName::parse(&"x".repeat(81)).is_err());
+        assert!(ProductName::parse("Zoom\u{202E}").is_err());
     }
 
     #[test]

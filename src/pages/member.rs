@@ -3,14 +3,17 @@
 use actix_web::http::StatusCode;
 use askama::Template;
 
-use crate::domain::PostId;
+use crate::domain::{PostId, ProductId};
 use crate::pages::{Chrome, FeedItem, Page, Pager, form_status};
 use crate::services::FieldErrors;
 
 #[derive(Default)]
 pub struct PostForm {
     pub kind: String,
+    /// The chosen product's id, as sent.
     pub product: String,
+    /// The products a review may name.
+    pub products: Vec<(ProductId, String)>,
     pub rating: String,
     pub title: String,
     pub body: String,

@@ -10,6 +10,7 @@ pub mod cohort;
 pub mod home;
 pub mod invite;
 pub mod member;
+pub mod products;
 pub mod releases;
 pub mod summary;
 

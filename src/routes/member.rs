@@ -20,12 +20,13 @@ use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash, show_date};
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::photos::{self as photo_service, Upload};
-use crate::services::posts::{self as post_service, ContentInput, FeedMemo};
+use crate::services::posts::{self as post_service, ContentInput, FeedMemo, SentPost};
+use crate::services::products::{self, Reviewable};
 use crate::services::records::Post;
 use crate::services::reports::{self, Reported};
 use crate::services::{Db, FieldErrors, membership};
 use crate::web::session::{CsrfForm, sign_in_member, sign_out, staff_id, verify_csrf};
-use crate::web::uploads::read_form;
+use crate::web::uploads::{is_multipart, read_form};
 use crate::web::{CsrfOnly, PageQuery, path_id, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -60,13 +61,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/me/data.json", web::get().to(export))
         .route("/me/leave", web::get().to(confirm_leave))
         .route("/me/leave", web::post().to(leave));
-}
-
-fn is_multipart(ctx: &actix_web::guard::GuardContext<'_>) -> bool {
-    ctx.head()
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"multipart/form-data"))
 }
 
 /// A personal access link signs the member in on this device. Someone signed
@@ -167,6 +161,11 @@ async fn show_home(
     let member_id = current.member.id;
     let zone = current.time_zone();
     let feed = post_service::feed(db, feeds, current.cohort.id, current.tally, false, page).await?;
+    let offered = products::reviewable(db, current.brand.id).await?;
+    let form = PostForm {
+        products: offered.into_iter().map(|p| (p.id, p.name)).collect(),
+        ..form
+    };
     // Only a member with hidden posts pays for reading them.
     let hidden = if current.hidden_posts > 0 {
         post_service::hidden_notices(db, member_id).await?
@@ -244,20 +243,23 @@ pub struct PostFields {
 crate::csrf_protected!(PostFields);
 
 impl PostFields {
-    fn parse(&self) -> Result<ContentInput, FieldErrors> {
-        ContentInput::parse(
-            &self.kind,
-            &self.product,
-            &self.rating,
-            &self.title,
-            &self.body,
-        )
+    /// The post as sent; a review may name one of the `offered` products.
+    fn parse(&self, offered: &[Reviewable]) -> Result<ContentInput, FieldErrors> {
+        let sent = SentPost {
+            kind: &self.kind,
+            product: &self.product,
+            rating: &self.rating,
+            title: &self.title,
+            body: &self.body,
+        };
+        ContentInput::parse(&sent, offered)
     }
 
-    fn into_form(self) -> PostForm {
+    fn into_form(self, offered: Vec<Reviewable>) -> PostForm {
         PostForm {
             kind: self.kind,
             product: self.product,
+            products: offered.into_iter().map(|p| (p.id, p.name)).collect(),
             rating: self.rating,
             title: self.title,
             body: self.body,
@@ -296,21 +298,16 @@ async fn create_post_with_photos(
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
     let current = access?;
-    let (text, uploads) = read_form(payload, |token| verify_csrf(&session, token)).await?;
-    let field = |name: &str| {
-        text.iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let (text, uploads) =
+        read_form(payload, "photos", |token| verify_csrf(&session, token)).await?;
     let fields = PostFields {
-        csrf_token: field("csrf_token"),
-        kind: field("kind"),
-        product: field("product"),
-        rating: field("rating"),
-        title: field("title"),
-        body: field("body"),
-        submission_key: field("submission_key"),
+        csrf_token: text.get("csrf_token"),
+        kind: text.get("kind"),
+        product: text.get("product"),
+        rating: text.get("rating"),
+        title: text.get("title"),
+        body: text.get("body"),
+        submission_key: text.get("submission_key"),
     };
     let sharing = Sharing {
         db,
@@ -354,16 +351,17 @@ async fn publish(
             &feeds,
             &current,
             1,
-            fields.into_form(),
+            fields.into_form(Vec::new()),
             errors,
         )
         .await;
     }
-    let (input, mut errors) = match fields.parse() {
+    let offered = products::reviewable(&db, current.brand.id).await?;
+    let (input, mut errors) = match fields.parse(&offered) {
         Ok(input) => (Some(input), FieldErrors::default()),
         Err(errors) => (None, errors),
     };
-    let processed = photo_service::process_all(uploads, &mut errors).await?;
+    let processed = photo_service::process_all(uploads, "photos", &mut errors).await?;
     let Some(input) = input.filter(|_| errors.is_empty()) else {
         return show_home(
             &session,
@@ -371,7 +369,7 @@ async fn publish(
             &feeds,
             &current,
             1,
-            fields.into_form(),
+            fields.into_form(Vec::new()),
             errors,
         )
         .await;
@@ -403,6 +401,25 @@ async fn own_post(db: &Db, current: &CurrentMember, raw_id: &str) -> Result<Post
     post_service::own_post(db, &current.member, path_id(raw_id)?).await
 }
 
+/// What an edited review may name: the released products, and the one it
+/// names already even if it went back under embargo since.
+async fn offered_for_edit(
+    db: &Db,
+    current: &CurrentMember,
+    post: &Post,
+) -> Result<Vec<Reviewable>, AppError> {
+    let mut offered = products::reviewable(db, current.brand.id).await?;
+    if let (Some(id), Some(name)) = (post.product_id, &post.product)
+        && !offered.iter().any(|p| p.id == id)
+    {
+        offered.push(Reviewable {
+            id,
+            name: name.clone(),
+        });
+    }
+    Ok(offered)
+}
+
 async fn edit_form(
     session: Session,
     db: web::Data<Db>,
@@ -410,12 +427,14 @@ async fn edit_form(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let post = own_post(&db, &current, &id).await?;
+    let offered = offered_for_edit(&db, &current, &post).await?;
     render(EditPostPage {
         chrome: Chrome::member(&session, &current, "Edit your post")?,
         post_id: post.id,
         form: PostForm {
             kind: post.kind.as_str().to_string(),
-            product: post.product.unwrap_or_default(),
+            product: post.product_id.map(|id| id.to_string()).unwrap_or_default(),
+            products: offered.into_iter().map(|p| (p.id, p.name)).collect(),
             rating: post.rating.map(|r| r.to_string()).unwrap_or_default(),
             title: post.title.unwrap_or_default(),
             body: post.body,
@@ -433,7 +452,8 @@ async fn update_post(
 ) -> Result<HttpResponse, AppError> {
     let current = access?;
     let post = own_post(&db, &current, &id).await?;
-    match fields.parse() {
+    let offered = offered_for_edit(&db, &current, &post).await?;
+    match fields.parse(&offered) {
         Ok(input) => {
             let post_id = post.id;
             post_service::edit(&db, current.member.clone(), post_id, input).await?;
@@ -443,7 +463,7 @@ async fn update_post(
         Err(errors) => render(EditPostPage {
             chrome: Chrome::member(&session, &current, "Edit your post")?,
             post_id: post.id,
-            form: fields.into_form(),
+            form: fields.into_form(offered),
             errors,
         }),
     }

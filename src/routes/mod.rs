@@ -12,6 +12,7 @@ pub mod home;
 pub mod invite;
 pub mod member;
 pub mod photo;
+pub mod products;
 pub mod releases;
 pub mod summary;
 
@@ -28,6 +29,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     invite::configure(cfg);
     member::configure(cfg);
     photo::configure(cfg);
+    products::configure(cfg);
     releases::configure(cfg);
     summary::configure(cfg);
 }

@@ -18,6 +18,7 @@ use crate::services::cohorts::{self, CohortInput};
 use crate::services::membership::{self, JoinInput};
 use crate::services::now;
 use crate::services::posts::{ContentInput, ReviewParts, insert_at};
+use crate::services::products;
 
 const BRAND: &str = "Stride Athletics (demo)";
 const MANAGER: &str = "manager@stride.example";
@@ -160,6 +161,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
         role: Role::Manager { brand_id },
         time_zone: chrono_tz::UTC,
     };
+    let catalogue = products::stock(conn, brand_id, &PRODUCTS)?;
     let plans = [
         (
             "Tango Squad Berlin–Madrid",
@@ -264,14 +266,15 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
                 let is_review = rng.gen_bool(0.4);
                 let rating = Rating::parse(&rng.gen_range(1..=5).to_string())
                     .map_err(AppError::BadRequest)?;
-                let product = PRODUCTS[rng.gen_range(0..PRODUCTS.len())];
+                let product = &catalogue[rng.gen_range(0..catalogue.len())];
                 let title = format!(
-                    "{product}: {}",
+                    "{}: {}",
+                    product.name,
                     ["love it", "mixed feelings", "not for me", "solid", "wow"]
                         [rng.gen_range(0..5)]
                 );
                 let review = is_review.then(|| ReviewParts {
-                    product: product.to_string(),
+                    product: product.clone(),
                     rating,
                     title,
                 });

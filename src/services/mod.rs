@@ -13,6 +13,7 @@ pub mod membership;
 pub mod outbox;
 pub mod photos;
 pub mod posts;
+pub mod products;
 pub mod releases;
 pub mod reports;
 pub mod seed;

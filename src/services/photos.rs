@@ -28,14 +28,15 @@ pub struct Upload {
 static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
 
 /// Checks and re-encodes the photos (off the async workers). Each refusal is a
-/// sentence naming the file, recorded against the form's photos field.
+/// sentence naming the file, recorded against the form's `field`.
 pub async fn process_all(
     uploads: Vec<Upload>,
+    field: &'static str,
     errors: &mut FieldErrors,
 ) -> Result<Vec<Processed>, AppError> {
     if uploads.len() > MAX_PER_POST {
         errors.add(
-            "photos",
+            field,
             format!(
                 "Add at most {MAX_PER_POST} photos to one post ({} were chosen).",
                 uploads.len()
@@ -73,7 +74,7 @@ pub async fn process_all(
     }
     if !problems.is_empty() {
         errors.add(
-            "photos",
+            field,
             format!(
                 "{} Your text is kept; choose the photos again.",
                 problems.join(" ")
@@ -166,7 +167,8 @@ pub async fn file(
         })
         .await?;
     let allowed = match viewer {
-        Viewer::Staff(staff) => staff.may_see_brand(brand_id),
+        // Observers never see a member's photo.
+        Viewer::Staff(staff) => !staff.is_observer() && staff.may_see_brand(brand_id),
         Viewer::Member { cohort_id } => cohort_id == photo.cohort_id && post.hidden_at.is_none(),
         Viewer::Nobody => false,
     };

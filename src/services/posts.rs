@@ -16,13 +16,14 @@ use crate::db::{DbConn, write_tx};
 use crate::domain::post::{effective_label, said};
 use crate::domain::{
     AgeBand, BirthMonth, BoundedText, BrandId, CohortId, MemberId, PersonalDetail, PhotoId, PostId,
-    PostKind, Rating, Staff, excerpt, personal_details,
+    PostKind, ProductId, Rating, Staff, excerpt, personal_details,
 };
 use crate::error::AppError;
 use crate::photos::Processed;
 use crate::photos::store::PhotoStore;
 use crate::sentiment::{self, Label, Sentiment};
 use crate::services::photos as photo_service;
+use crate::services::products::Reviewable;
 use crate::services::records::Tally;
 use crate::services::{Db, FieldErrors, Paged, now};
 use crate::summary::counts::Counts;
@@ -38,38 +39,30 @@ pub struct ContentInput {
 }
 
 pub struct ReviewParts {
-    pub product: String,
+    pub product: Reviewable,
     pub rating: Rating,
     pub title: String,
 }
 
 impl ContentInput {
-    /// Parses the post form; a review needs a product, stars and a title.
-    pub fn parse(
-        kind: &str,
-        product: &str,
-        rating: &str,
-        title: &str,
-        body: &str,
-    ) -> Result<Self, FieldErrors> {
+    /// Parses the post form; a review needs a product from those `offered`
+    /// (by id), stars and a title.
+    pub fn parse(form: &SentPost<'_>, offered: &[Reviewable]) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let body = errors.check("body", BoundedText::parse(body, "your text", 1, 5000));
-        let review = if kind == PostKind::Review.as_str() {
-            let product = errors.check(
-                "product",
-                BoundedText::parse(product, "the product", 1, 120),
-            );
-            let rating = errors.check("rating", Rating::parse(rating));
-            let title = errors.check("title", BoundedText::parse(title, "a title", 1, 120));
+        let body = errors.check("body", BoundedText::parse(form.body, "your text", 1, 5000));
+        let review = if form.kind == PostKind::Review.as_str() {
+            let product = errors.check("product", choose_product(form.product, offered));
+            let rating = errors.check("rating", Rating::parse(form.rating));
+            let title = errors.check("title", BoundedText::parse(form.title, "a title", 1, 120));
             match (product, rating, title) {
                 (Some(p), Some(r), Some(t)) => Some(ReviewParts {
-                    product: p.into_inner(),
+                    product: p,
                     rating: r,
                     title: t.into_inner(),
                 }),
                 _ => None,
             }
-        } else if kind == PostKind::Post.as_str() {
+        } else if form.kind == PostKind::Post.as_str() {
             None
         } else {
             errors.add("kind", "Choose a post or a review.");
@@ -95,7 +88,7 @@ impl ContentInput {
         match &self.review {
             Some(r) => PostContent {
                 kind: PostKind::Review,
-                product: Some(&r.product),
+                product: Some((r.product.id, &r.product.name)),
                 rating: Some(r.rating.stars()),
                 title: Some(&r.title),
                 body: &self.body,
@@ -111,6 +104,31 @@ impl ContentInput {
             },
         }
     }
+}
+
+/// The post form's fields as sent.
+pub struct SentPost<'a> {
+    pub kind: &'a str,
+    pub product: &'a str,
+    pub rating: &'a str,
+    pub title: &'a str,
+    pub body: &'a str,
+}
+
+/// The product a review names by id, when the review form offers it.
+fn choose_product(raw: &str, offered: &[Reviewable]) -> Result<Reviewable, String> {
+    if offered.is_empty() {
+        return Err(
+            "There is no product to review yet: the organisers add them. Share a post instead."
+                .into(),
+        );
+    }
+    raw.trim()
+        .parse::<ProductId>()
+        .ok()
+        .and_then(|id| offered.iter().find(|p| p.id == id))
+        .cloned()
+        .ok_or_else(|| "Choose the product from the list.".into())
 }
 
 /// The age band a member is in on a given day.

@@ -26,6 +26,7 @@ use crate::services::accounts::{self, CreateOutcome};
 use crate::services::demo::{NAMES, OPENERS, PRODUCTS, VERDICTS, random_age};
 use crate::services::now;
 use crate::services::posts::{age_band_of, counts_of, said_in};
+use crate::services::products::{self, Reviewable};
 use crate::summary::counts::Counts;
 use crate::summary::themes::post_terms;
 use crate::summary::week_of;
@@ -128,6 +129,11 @@ pub fn fill(conn: &mut DbConn, plan: &SeedPlan) -> Result<SeedReport, AppError> 
                     return Err(AppError::Conflict(format!("{email} already exists")));
                 }
             };
+        let brand = SeedBrand {
+            id: brand_id,
+            manager_id,
+            catalogue: products::stock(conn, brand_id, &PRODUCTS)?,
+        };
         for cohort_number in 1..=COHORTS_PER_BRAND {
             if remaining == 0 {
                 break;
@@ -139,8 +145,7 @@ pub fn fill(conn: &mut DbConn, plan: &SeedPlan) -> Result<SeedReport, AppError> 
             let seeded = conn.transaction(|conn| {
                 seed_cohort(
                     conn,
-                    brand_id,
-                    manager_id,
+                    &brand,
                     &format!("Squad {brand_number}.{cohort_number}"),
                     post_count,
                     &mut rng,
@@ -193,15 +198,22 @@ impl TextCache {
     }
 }
 
+/// A seeded brand: its manager creates its cohorts, its catalogue is reviewed.
+struct SeedBrand {
+    id: BrandId,
+    manager_id: UserId,
+    catalogue: Vec<Reviewable>,
+}
+
 fn seed_cohort(
     conn: &mut DbConn,
-    brand_id: BrandId,
-    manager_id: UserId,
+    brand: &SeedBrand,
     name: &str,
     post_count: u64,
     rng: &mut StdRng,
     texts: &mut TextCache,
 ) -> Result<SeededCohort, AppError> {
+    let (brand_id, manager_id, catalogue) = (brand.id, brand.manager_id, &brand.catalogue);
     let created = now();
     let cohort_id = cohorts::insert(
         conn,
@@ -276,13 +288,13 @@ fn seed_cohort(
             SECOND_THOUGHTS[rng.gen_range(0..SECOND_THOUGHTS.len())]
         );
         let review = rng.gen_bool(0.4).then(|| {
-            let product = PRODUCTS[rng.gen_range(0..PRODUCTS.len())];
+            let product = &catalogue[rng.gen_range(0..catalogue.len())];
             let verdict =
                 ["love it", "mixed feelings", "not for me", "solid", "wow"][rng.gen_range(0..5)];
             (
                 product,
                 rng.gen_range(1..=5),
-                format!("{product}: {verdict}"),
+                format!("{}: {verdict}", product.name),
             )
         });
         let scored = texts.sentiment(&crate::domain::post::said(
@@ -299,7 +311,8 @@ fn seed_cohort(
             } else {
                 PostKind::Post
             },
-            product: review.as_ref().map(|(p, _, _)| p.to_string()),
+            product_id: review.as_ref().map(|(p, _, _)| p.id),
+            product: review.as_ref().map(|(p, _, _)| p.name.clone()),
             rating: review.as_ref().map(|(_, r, _)| *r),
             title: review.map(|(_, _, t)| t),
             body,

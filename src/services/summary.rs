@@ -190,15 +190,13 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
     let product_themes = found(TermGroup::Product)?;
     let city_themes = with_quotes(conn, cohort_id, city_found, true)?;
     let band_themes = with_quotes(conn, cohort_id, band_found, false)?;
+    // Every product's figures in one pass over the rows, however many
+    // products the catalogue holds.
+    let product_totals = heatmap::product_totals(&rows, &cities, k, filter.months.as_ref());
     let products_view = products
         .iter()
         .map(|product| {
-            let view = Filter {
-                months: filter.months.clone(),
-                kind: None,
-                product: Some(product.clone()),
-            };
-            let total = heatmap::build(&rows, &cities, k, &view).total;
+            let total = product_totals.get(product).cloned().unwrap_or_default();
             ProductView {
                 product: product.clone(),
                 figures: (total.counts.posts > 0).then(|| product_figures(&total)),

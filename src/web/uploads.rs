@@ -31,14 +31,15 @@ async fn turn(slots: &Semaphore, wait: Duration) -> Result<SemaphorePermit<'_>, 
     }
 }
 
-/// Reads a multipart post form: its text fields by name, and its photo files.
-/// The form's CSRF token (`csrf_token`, which the page puts before the files) is
+/// Reads a multipart form: its text fields by name, and the photo files of
+/// its `files` field (other files are dropped). The form's CSRF token (`csrf_token`, which the page puts before the files) is
 /// handed to `check_token` as soon as it is read: no file is read before it
 /// has passed, and a form without it is refused.
 pub async fn read_form(
     mut payload: Multipart,
+    files: &str,
     check_token: impl Fn(&str) -> Result<(), AppError>,
-) -> Result<(Vec<(String, String)>, Vec<Upload>), AppError> {
+) -> Result<(FormText, Vec<Upload>), AppError> {
     let _turn = turn(&RECEIVING, TURN_WAIT).await?;
     let mut fields = Vec::new();
     let mut uploads = Vec::new();
@@ -80,7 +81,7 @@ pub async fn read_form(
             }
         }
         match file_name {
-            Some(file_name) if name == "photos" => {
+            Some(file_name) if name == files => {
                 // A file input left empty still sends an empty part.
                 if !(file_name.is_empty() && bytes.is_empty()) {
                     uploads.push(Upload {
@@ -104,7 +105,29 @@ pub async fn read_form(
     if !token_checked {
         check_token("")?;
     }
-    Ok((fields, uploads))
+    Ok((FormText(fields), uploads))
+}
+
+/// A multipart form's text fields.
+pub struct FormText(Vec<(String, String)>);
+
+impl FormText {
+    /// The field's value; empty when the form did not carry it.
+    pub fn get(&self, name: &str) -> String {
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Routes a POST with a multipart body (a form with files) to its own handler.
+pub fn is_multipart(ctx: &actix_web::guard::GuardContext<'_>) -> bool {
+    ctx.head()
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"multipart/form-data"))
 }
 
 #[cfg(test)]

@@ -244,6 +244,9 @@ async fn browser_member_joins_on_a_phone_and_posts_a_review() {
         .create_cohort(&manager, brand_id, "Tango Squad", 150)
         .await;
     let link = app.create_link(&manager, cohort_id, 20).await;
+    let ball = app
+        .add_product(&manager, brand_id, "Tango Street Ball")
+        .await;
     let c = &b.client;
 
     c.goto(&format!("{}{link}", app.address)).await.unwrap();
@@ -274,7 +277,7 @@ async fn browser_member_joins_on_a_phone_and_posts_a_review() {
     wait_for(c, "Be the first").await;
     assert_fits_width(c, PHONE_WIDTH).await;
     click(c, "#kind-review").await;
-    fill(c, "#product", "Tango Street Ball").await;
+    select(c, "#product", &ball).await;
     select(c, "#rating", "5").await;
     fill(c, "#title", "Grip is fire").await;
     fill(

@@ -265,13 +265,17 @@ async fn seed_fills_at_scale_with_the_aggregates_the_app_keeps() {
     let home = member.get("/me").await;
     home.assert_status(StatusCode::OK);
     assert!(home.body.contains("Squad 1.1"), "{}", home.body);
+    // The first brand's catalogue, made first.
+    let ball = app
+        .count("SELECT min(id) AS n FROM products WHERE name = 'Tango Street Ball'")
+        .to_string();
     member
         .post_form(
             "/me/posts",
             &home,
             &[
                 ("kind", "review"),
-                ("product", "Tango Street Ball"),
+                ("product", &ball),
                 ("rating", "5"),
                 ("title", "Tango Street Ball: love it"),
                 (

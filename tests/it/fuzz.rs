@@ -37,10 +37,12 @@ const FIELDS: &[&str] = &[
     "max_uses",
     "name",
     "new",
+    "note",
     "password",
     "product",
     "rating",
     "reason",
+    "status",
     "submission_key",
     "theme",
     "title",
@@ -159,6 +161,9 @@ fn digest(app: &TestApp) -> Vec<i64> {
         "SELECT COALESCE(SUM(posts), 0) AS n FROM post_stats",
         "SELECT COALESCE(SUM(posts), 0) AS n FROM term_stats",
         "SELECT count(*) AS n FROM photos",
+        "SELECT count(*) AS n FROM products",
+        "SELECT count(*) AS n FROM products WHERE released",
+        "SELECT COALESCE(SUM(length(name) + length(note)), 0) AS n FROM products",
         "SELECT count(*) AS n FROM outbox",
         "SELECT count(*) AS n FROM audit_log",
     ]
@@ -191,6 +196,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         .await
         .assert_status(StatusCode::SEE_OTHER);
     let post_id = app.count("SELECT max(id) AS n FROM posts");
+    let product_id = app.add_product(&manager, brand_id, "Tango Ball").await;
     let member_id = app.count("SELECT max(id) AS n FROM members");
     let manager_id = app.count("SELECT max(id) AS n FROM users WHERE role = 'manager'");
     let invite_id = app.count("SELECT max(id) AS n FROM invites");
@@ -268,6 +274,18 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
             "GET",
             format!("/brands/{brand_id}/observers/{observer_id}/remove"),
         ),
+        ("GET", format!("/brands/{brand_id}/products")),
+        ("POST", format!("/brands/{brand_id}/products")),
+        (
+            "GET",
+            format!("/brands/{brand_id}/products/{product_id}/edit"),
+        ),
+        ("POST", format!("/brands/{brand_id}/products/{product_id}")),
+        (
+            "GET",
+            format!("/brands/{brand_id}/products/{product_id}/delete"),
+        ),
+        ("GET", format!("/products/{product_id}/{{size}}")),
         ("GET", format!("/cohorts/{cohort_id}")),
         ("GET", format!("/cohorts/{cohort_id}/feed")),
         ("GET", format!("/cohorts/{cohort_id}/summary")),
@@ -321,6 +339,10 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
             format!("/cohorts/{cohort_id}/invites/{invite_id}/revoke"),
         ),
         ("POST", format!("/me/posts/{post_id}/delete")),
+        (
+            "POST",
+            format!("/brands/{brand_id}/products/{product_id}/delete"),
+        ),
         ("POST", format!("/admin/users/{manager_id}/disable")),
         ("POST", format!("/admin/users/{manager_id}/enable")),
         (

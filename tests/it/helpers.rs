@@ -243,6 +243,26 @@ impl TestApp {
             .unwrap()
     }
 
+    /// Adds a released product to the brand's catalogue through the manager's
+    /// form; returns its id as the review form sends it.
+    pub async fn add_product(&self, manager: &Client, brand_id: i64, name: &str) -> String {
+        let path = format!("/brands/{brand_id}/products");
+        let page = manager.get(&path).await;
+        page.assert_status(StatusCode::OK);
+        manager
+            .post_form(
+                &path,
+                &page,
+                &[("name", name), ("note", ""), ("status", "released")],
+            )
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+        self.count(&format!(
+            "SELECT id AS n FROM products WHERE brand_id = {brand_id} AND name = '{name}'"
+        ))
+        .to_string()
+    }
+
     /// Creates a shareable join link and returns its path (`/join/…`).
     pub async fn create_link(&self, manager: &Client, cohort_id: i64, uses: u32) -> String {
         let page = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;

@@ -257,6 +257,9 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
     let (brand_id, manager) = app.brand_with_manager("Stride").await;
     let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
     let link = app.create_link(&manager, cohort_id, 10).await;
+    let ball = app
+        .add_product(&manager, brand_id, "Tango Street Ball")
+        .await;
 
     let anonymous = app.client();
     let page = anonymous.get(&link).await;
@@ -335,6 +338,7 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
         )
         .await;
     missing.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(missing.body.contains("Choose the product from the list."));
     assert!(missing.body.contains("Choose a rating from 1 to 5 stars."));
     assert!(missing.body.contains("Enter a title."));
     assert!(missing.body.contains(">Great</textarea>"));
@@ -345,7 +349,7 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
             &home,
             &[
                 ("kind", "review"),
-                ("product", "Tango Street Ball"),
+                ("product", &ball),
                 ("rating", "4"),
                 ("title", "Grippy"),
                 ("body", "Holds well on <b>wet</b> concrete"),

@@ -13,6 +13,7 @@ mod journeys;
 mod layers;
 mod mail;
 mod photos;
+mod products;
 mod properties;
 mod releases;
 mod security;

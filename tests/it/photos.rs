@@ -8,7 +8,7 @@ use reqwest::multipart::{Form, Part};
 
 use crate::helpers::{Client, TestApp};
 
-fn jpeg(width: u32, height: u32) -> Vec<u8> {
+pub fn jpeg(width: u32, height: u32) -> Vec<u8> {
     let image = image::RgbImage::from_fn(width, height, |x, y| {
         image::Rgb([(x % 255) as u8, (y % 255) as u8, 90])
     });
@@ -146,6 +146,12 @@ async fn photos_are_stripped_served_to_the_right_people_and_deleted_with_their_p
     let other_link = app.create_link(&manager, other_cohort, 5).await;
     let outsider = app.join(&other_link, "Bo", "Berlin", "2007").await;
     outsider
+        .get(&format!("/photos/{photo_id}/thumb"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    // An observer of the brand never sees a member's photo.
+    let observer = app.observer_of(brand_id, "agency@stride.test").await;
+    observer
         .get(&format!("/photos/{photo_id}/thumb"))
         .await
         .assert_status(StatusCode::NOT_FOUND);

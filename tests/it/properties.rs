@@ -10,12 +10,13 @@ use proptest::prelude::*;
 use cohorts::auth::token;
 use cohorts::db::DatabaseUrl;
 use cohorts::domain::{
-    AgeBand, BirthMonth, BoundedText, Capacity, CityList, Country, Email, Rating,
+    AgeBand, BirthMonth, BoundedText, Capacity, CityList, Country, Email, ProductId, Rating,
 };
 use cohorts::email::links::{LinkSigner, Unsubscribe};
 use cohorts::services::exports::Format;
 use cohorts::services::invites::LinkInput;
-use cohorts::services::posts::ContentInput;
+use cohorts::services::posts::{ContentInput, SentPost};
+use cohorts::services::products::Reviewable;
 use cohorts::services::summary::{SummaryQuery, parse_filter};
 use cohorts::summary::themes::post_terms;
 
@@ -155,15 +156,25 @@ proptest! {
     #[test]
     fn posts_and_reviews_parse_or_say_why(
         kind in prop_oneof![Just("post".to_string()), Just("review".to_string()), hostile_text()],
-        product in hostile_text(),
+        product in prop_oneof![hostile_text(), "[0-9]{1,3}"],
         rating in prop_oneof![hostile_text(), "[0-6]"],
         title in hostile_text(),
         body in hostile_text(),
     ) {
-        match ContentInput::parse(&kind, &product, &rating, &title, &body) {
+        let offered = [
+            Reviewable { id: ProductId(7), name: "Tango Street Ball".into() },
+            Reviewable { id: ProductId(12), name: "Copa Indoor Shoes".into() },
+        ];
+        let sent = SentPost { kind: &kind, product: &product, rating: &rating, title: &title, body: &body };
+        match ContentInput::parse(&sent, &offered) {
             Ok(input) => {
                 prop_assert!(kind == "post" || kind == "review");
                 prop_assert_eq!(input.review.is_some(), kind == "review");
+                if let Some(review) = &input.review {
+                    // Only a product the form offered, whatever was sent.
+                    prop_assert!(offered.contains(&review.product));
+                    prop_assert_eq!(product.trim().parse::<i64>().ok(), Some(review.product.id.0));
+                }
                 let length = input.body.chars().count();
                 prop_assert!((1..=5000).contains(&length));
                 if let Some(score) = input.sentiment.score {

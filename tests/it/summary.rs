@@ -109,18 +109,19 @@ async fn aggregates_follow_every_kind_of_change() {
     let ana = app.join(&link, "Ana", "Berlin", "2008").await;
     let bo = app.join(&link, "Bo", "Madrid", "2001").await;
 
+    let ball = app.add_product(&manager, brand_id, "Tango Ball").await;
     let home = ana.get("/me").await;
     for (kind, product, rating, title, body) in [
         (
             "review",
-            "Tango Ball",
+            ball.as_str(),
             "5",
             "Grip is fire",
             "Best ball I've had, no cap",
         ),
         (
             "review",
-            "Tango Ball",
+            ball.as_str(),
             "2",
             "Meh",
             "The stitching ripped after a week, really disappointed",
@@ -301,6 +302,8 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
     empty.assert_status(StatusCode::OK);
     assert!(empty.body.contains("No posts yet"));
 
+    let ball = app.add_product(&manager, brand_id, "Tango Ball").await;
+    let secret = app.add_product(&manager, brand_id, "Secret Shoe").await;
     let link = app.create_link(&manager, cohort_id, 20).await;
     let members = ["Berlin"; 6]
         .iter()
@@ -312,19 +315,19 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
         let (body, product, rating) = if *city == "Berlin" {
             (
                 format!("The grip on wet concrete is amazing ({i})"),
-                "Tango Ball",
+                ball.as_str(),
                 "5",
             )
         } else if *city == "Paris" {
             (
                 format!("These boots are great, love them. The colour is lovely ({i})"),
-                "Tango Ball",
+                ball.as_str(),
                 "3",
             )
         } else {
             (
                 "These boots are great, love them. Secret plans for the weekend".to_string(),
-                "Secret Shoe",
+                secret.as_str(),
                 "1",
             )
         };

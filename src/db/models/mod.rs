@@ -12,6 +12,7 @@ pub mod outbox;
 pub mod photos;
 pub mod post_stats;
 pub mod posts;
+pub mod products;
 pub mod releases;
 pub mod reports;
 pub mod sessions;

@@ -230,3 +230,19 @@ impl<'a> BulkStat<'a> {
 pub fn insert_many(conn: &mut DbConn, rows: &[BulkStat<'_>]) -> QueryResult<usize> {
     crate::execute_per_backend!(conn, diesel::insert_into(post_stats::table).values(rows))
 }
+
+/// Gives a product's rows in these cohorts (its brand's) its new name.
+pub fn rename_product(
+    conn: &mut DbConn,
+    cohort_ids: &[CohortId],
+    old: &str,
+    new: &str,
+) -> QueryResult<usize> {
+    diesel::update(
+        post_stats::table
+            .filter(post_stats::product.eq(old))
+            .filter(post_stats::cohort_id.eq_any(cohort_ids)),
+    )
+    .set(post_stats::product.eq(new))
+    .execute(conn)
+}

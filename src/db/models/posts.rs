@@ -5,8 +5,8 @@ use diesel::sql_types::Bool;
 
 use crate::db::DbConn;
 use crate::db::models::Page;
-use crate::db::schema::{members, posts};
-use crate::domain::{AgeBand, CohortId, MemberId, PostId, PostKind, UserId};
+use crate::db::schema::{cohorts, members, posts};
+use crate::domain::{AgeBand, BrandId, CohortId, MemberId, PostId, PostKind, ProductId, UserId};
 use crate::sentiment::{Label, Sentiment};
 
 #[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
@@ -16,6 +16,7 @@ pub struct Post {
     pub cohort_id: CohortId,
     pub member_id: MemberId,
     pub kind: PostKind,
+    pub product_id: Option<ProductId>,
     pub product: Option<String>,
     pub rating: Option<i32>,
     pub title: Option<String>,
@@ -35,10 +36,10 @@ pub struct Post {
 }
 
 /// What a member writes (a post, or a review with product, rating and title),
-/// with its sentiment.
+/// with its sentiment. A review's product is named by its id and its name.
 pub struct PostContent<'a> {
     pub kind: PostKind,
-    pub product: Option<&'a str>,
+    pub product: Option<(ProductId, &'a str)>,
     pub rating: Option<i32>,
     pub title: Option<&'a str>,
     pub body: &'a str,
@@ -63,7 +64,8 @@ pub fn insert(conn: &mut DbConn, post: NewPost<'_>, now: NaiveDateTime) -> Query
             posts::cohort_id.eq(post.cohort_id),
             posts::member_id.eq(post.member_id),
             posts::kind.eq(post.content.kind),
-            posts::product.eq(post.content.product),
+            posts::product_id.eq(post.content.product.map(|p| p.0)),
+            posts::product.eq(post.content.product.map(|p| p.1)),
             posts::rating.eq(post.content.rating),
             posts::title.eq(post.content.title),
             posts::body.eq(post.content.body),
@@ -143,7 +145,8 @@ pub fn update_own(
     diesel::update(posts::table.find(id).filter(posts::member_id.eq(member_id)))
         .set((
             posts::kind.eq(content.kind),
-            posts::product.eq(content.product),
+            posts::product_id.eq(content.product.map(|p| p.0)),
+            posts::product.eq(content.product.map(|p| p.1)),
             posts::rating.eq(content.rating),
             posts::title.eq(content.title),
             posts::body.eq(content.body),
@@ -246,6 +249,7 @@ pub struct BulkPost<'a> {
     pub cohort_id: CohortId,
     pub member_id: MemberId,
     pub kind: PostKind,
+    pub product_id: Option<ProductId>,
     pub product: Option<&'a str>,
     pub rating: Option<i32>,
     pub title: Option<&'a str>,
@@ -265,6 +269,7 @@ impl<'a> From<&'a Post> for BulkPost<'a> {
             cohort_id: post.cohort_id,
             member_id: post.member_id,
             kind: post.kind,
+            product_id: post.product_id,
             product: post.product.as_deref(),
             rating: post.rating,
             title: post.title.as_deref(),
@@ -319,4 +324,25 @@ pub fn hidden_of_member(
         .limit(limit)
         .select(HiddenPost::as_select())
         .load(conn)
+}
+
+/// How many posts review each of a brand's products (those reviewed at all).
+pub fn reviews_per_product(
+    conn: &mut DbConn,
+    brand_id: BrandId,
+) -> QueryResult<Vec<(Option<ProductId>, i64)>> {
+    posts::table
+        .inner_join(cohorts::table)
+        .filter(cohorts::brand_id.eq(brand_id))
+        .filter(posts::product_id.is_not_null())
+        .group_by(posts::product_id)
+        .select((posts::product_id, diesel::dsl::count_star()))
+        .load(conn)
+}
+
+/// Gives the reviews of a product its new name.
+pub fn rename_product(conn: &mut DbConn, product_id: ProductId, name: &str) -> QueryResult<usize> {
+    diesel::update(posts::table.filter(posts::product_id.eq(product_id)))
+        .set(posts::product.eq(name))
+        .execute(conn)
 }

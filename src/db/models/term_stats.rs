@@ -126,3 +126,19 @@ pub struct BulkTerm<'a> {
 pub fn insert_many(conn: &mut DbConn, rows: &[BulkTerm<'_>]) -> QueryResult<usize> {
     crate::execute_per_backend!(conn, diesel::insert_into(term_stats::table).values(rows))
 }
+
+/// Gives a product's rows in these cohorts (its brand's) its new name.
+pub fn rename_product(
+    conn: &mut DbConn,
+    cohort_ids: &[CohortId],
+    old: &str,
+    new: &str,
+) -> QueryResult<usize> {
+    diesel::update(
+        term_stats::table
+            .filter(term_stats::product.eq(old))
+            .filter(term_stats::cohort_id.eq_any(cohort_ids)),
+    )
+    .set(term_stats::product.eq(new))
+    .execute(conn)
+}

@@ -418,3 +418,29 @@ fn merged_cohorts_add_shown_cells_only() {
         cities().len() * AgeBand::ALL.len()
     );
 }
+
+#[test]
+fn product_totals_are_the_totals_of_each_products_view() {
+    let mut rng = StdRng::seed_from_u64(20261129);
+    let mut shown = 0;
+    for _ in 0..400 {
+        let k = rng.gen_range(3..6);
+        let rows = random_cohort(&mut rng);
+        let months = random_filter(&mut rng).months;
+        let totals = product_totals(&rows, &cities(), k, months.as_ref());
+        for product in PRODUCTS {
+            let view = Filter {
+                months: months.clone(),
+                kind: None,
+                product: Some(product.to_string()),
+            };
+            let expected = build(&rows, &cities(), k, &view).total;
+            let got = totals.get(product).cloned().unwrap_or_default();
+            assert_eq!(got, expected, "{product} over {months:?}, k = {k}");
+            if got.counts.posts > 0 {
+                shown += 1;
+            }
+        }
+    }
+    assert!(shown > 50, "products were shown ({shown} times)");
+}

@@ -1,0 +1,3 @@
+DROP INDEX posts_product;
+ALTER TABLE posts DROP COLUMN product_id;
+DROP TABLE products;

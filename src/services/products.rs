@@ -1,0 +1,347 @@
+//! A brand's product catalogue, kept by its staff: reviews pick a product from
+//! it, so what is reviewed is named once ("Zoom" and "zoom" are one product)
+//! and the summary works over as many products as staff keep, never over what
+//! members type.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::db::models::products::{self as product_rows, Product, ProductFields};
+use crate::db::models::{audit, cohorts, post_stats, posts, term_stats};
+use crate::domain::{BrandId, ProductId, ProductName, Staff};
+use crate::error::AppError;
+use crate::photos::Processed;
+use crate::photos::store::PhotoStore;
+use crate::services::photos as photo_service;
+use crate::services::{Db, FieldErrors, now};
+
+/// The most products one brand keeps: the summary lists each of them.
+pub const MAX_PER_BRAND: i64 = 100;
+
+/// A product a member may review, as the review form offers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reviewable {
+    pub id: ProductId,
+    pub name: String,
+}
+
+/// The brand's released products, for its members' review form.
+pub async fn reviewable(db: &Db, brand_id: BrandId) -> Result<Vec<Reviewable>, AppError> {
+    let rows = db
+        .quick(move |conn| Ok(product_rows::released_of_brand(conn, brand_id)?))
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| Reviewable { id, name })
+        .collect())
+}
+
+/// Puts released products of these names in a brand's catalogue (the demo's
+/// and the generator's), giving back each as a review names it.
+pub fn stock(
+    conn: &mut crate::db::DbConn,
+    brand_id: BrandId,
+    names: &[&str],
+) -> Result<Vec<Reviewable>, AppError> {
+    let mut stocked = Vec::with_capacity(names.len());
+    for raw in names {
+        let name = ProductName::parse(raw).map_err(AppError::BadRequest)?;
+        let fields = ProductFields {
+            name: &name,
+            note: "",
+            released: true,
+        };
+        let id = product_rows::insert(conn, brand_id, fields, now())?
+            .ok_or_else(|| AppError::Conflict(format!("{raw} is in the catalogue already")))?;
+        stocked.push(Reviewable {
+            id,
+            name: name.as_str().to_string(),
+        });
+    }
+    Ok(stocked)
+}
+
+/// A product as its brand's staff see it, with how often it is reviewed.
+pub struct CatalogueEntry {
+    pub product: Product,
+    pub reviews: i64,
+}
+
+pub async fn catalogue(db: &Db, brand_id: BrandId) -> Result<Vec<CatalogueEntry>, AppError> {
+    db.quick(move |conn| {
+        let reviews: HashMap<ProductId, i64> = posts::reviews_per_product(conn, brand_id)?
+            .into_iter()
+            .filter_map(|(id, n)| id.map(|id| (id, n)))
+            .collect();
+        Ok(product_rows::of_brand(conn, brand_id)?
+            .into_iter()
+            .map(|product| CatalogueEntry {
+                reviews: reviews.get(&product.id).copied().unwrap_or(0),
+                product,
+            })
+            .collect())
+    })
+    .await
+}
+
+/// One product of the brand; another brand's does not exist here.
+pub async fn product(db: &Db, brand_id: BrandId, id: ProductId) -> Result<Product, AppError> {
+    db.quick(move |conn| product_rows::find_in_brand(conn, id, brand_id)?.ok_or(AppError::NotFound))
+        .await
+}
+
+/// What staff send about a product, validated.
+pub struct ProductInput {
+    pub name: ProductName,
+    pub note: String,
+    pub released: bool,
+}
+
+impl ProductInput {
+    pub fn parse(name: &str, note: &str, status: &str) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = errors.check("name", ProductName::parse(name));
+        let note = errors.check(
+            "note",
+            crate::domain::BoundedText::parse(note, "the note", 0, 1000),
+        );
+        let released = match status {
+            "released" => Some(true),
+            "embargo" => Some(false),
+            _ => {
+                errors.add("status", "Choose whether the product is out yet.");
+                None
+            }
+        };
+        match (name, note, released) {
+            (Some(name), Some(note), Some(released)) if errors.is_empty() => Ok(ProductInput {
+                name,
+                note: note.into_inner(),
+                released,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    fn fields(&self) -> ProductFields<'_> {
+        ProductFields {
+            name: &self.name,
+            note: &self.note,
+            released: self.released,
+        }
+    }
+}
+
+/// Adds a product (with its picture, when one came) or says which field is wrong.
+pub async fn add(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    staff: &Staff,
+    brand_id: BrandId,
+    input: ProductInput,
+    picture: Option<Processed>,
+) -> Result<Result<ProductId, FieldErrors>, AppError> {
+    let actor = staff.clone();
+    let stored = store_picture(store.clone(), picture).await?;
+    let keys = stored.clone();
+    let added = db
+        .write(move |conn| {
+            let mut errors = FieldErrors::default();
+            if product_rows::count_of_brand(conn, brand_id)? >= MAX_PER_BRAND {
+                errors.add(
+                    "name",
+                    format!(
+                        "The catalogue holds at most {MAX_PER_BRAND} products. Delete one nobody reviewed, or rename one."
+                    ),
+                );
+                return Ok(Err(errors));
+            }
+            let at = now();
+            let Some(id) = product_rows::insert(conn, brand_id, input.fields(), at)? else {
+                errors.add("name", "The catalogue has a product of this name already.");
+                return Ok(Err(errors));
+            };
+            if let Some((display, thumb)) = &keys {
+                product_rows::set_picture(conn, id, Some((display, thumb)), at)?;
+            }
+            audit_product(conn, &actor, brand_id, "add product", id, input.name.as_str())?;
+            Ok(Ok(id))
+        })
+        .await;
+    keep_picture_if(&*store, stored, matches!(added, Ok(Ok(_))));
+    added
+}
+
+/// Changes a product; a new name follows into its reviews and the summary's
+/// figures. A new picture replaces the old one, whose files are deleted.
+pub async fn edit(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    staff: &Staff,
+    brand_id: BrandId,
+    id: ProductId,
+    input: ProductInput,
+    picture: Option<Processed>,
+) -> Result<Result<(), FieldErrors>, AppError> {
+    let actor = staff.clone();
+    let stored = store_picture(store.clone(), picture).await?;
+    let keys = stored.clone();
+    let edited = db
+        .write(move |conn| {
+            let before =
+                product_rows::find_in_brand(conn, id, brand_id)?.ok_or(AppError::NotFound)?;
+            if product_rows::name_taken(conn, brand_id, &input.name, Some(id))? {
+                let mut errors = FieldErrors::default();
+                errors.add("name", "The catalogue has another product of this name.");
+                return Ok(Err(errors));
+            }
+            let at = now();
+            product_rows::update(conn, id, input.fields(), at)?;
+            let new_name = input.name.as_str();
+            if before.name != new_name {
+                let cohort_ids: Vec<_> = cohorts::list_for_brand(conn, brand_id)?
+                    .into_iter()
+                    .map(|c| c.id)
+                    .collect();
+                posts::rename_product(conn, id, new_name)?;
+                post_stats::rename_product(conn, &cohort_ids, &before.name, new_name)?;
+                term_stats::rename_product(conn, &cohort_ids, &before.name, new_name)?;
+            }
+            let mut replaced = Vec::new();
+            if let Some((display, thumb)) = &keys {
+                product_rows::set_picture(conn, id, Some((display, thumb)), at)?;
+                replaced.extend(before.display_key.clone());
+                replaced.extend(before.thumb_key.clone());
+            }
+            let details = if before.name == new_name {
+                new_name.to_string()
+            } else {
+                format!("{} → {new_name}", before.name)
+            };
+            audit_product(conn, &actor, brand_id, "change product", id, &details)?;
+            Ok(Ok(replaced))
+        })
+        .await;
+    keep_picture_if(&*store, stored, matches!(edited, Ok(Ok(_))));
+    match edited {
+        Ok(Ok(replaced)) => {
+            photo_service::remove_files(&*store, replaced.iter().map(String::as_str));
+            Ok(Ok(()))
+        }
+        Ok(Err(errors)) => Ok(Err(errors)),
+        Err(error) => Err(error),
+    }
+}
+
+/// Deletes a product nobody reviewed (with its picture); a reviewed one stays,
+/// as its reviews name it: it can be renamed or put back under embargo.
+pub async fn delete(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    staff: &Staff,
+    brand_id: BrandId,
+    id: ProductId,
+) -> Result<(), AppError> {
+    let actor = staff.clone();
+    let product = db
+        .write(move |conn| {
+            let product =
+                product_rows::find_in_brand(conn, id, brand_id)?.ok_or(AppError::NotFound)?;
+            if product_rows::delete_unreviewed(conn, id)? == 0 {
+                return Err(AppError::Conflict(format!(
+                    "“{}” has reviews, so it stays in the catalogue. Put it under embargo to stop new reviews.",
+                    product.name
+                )));
+            }
+            audit_product(conn, &actor, brand_id, "delete product", id, &product.name)?;
+            Ok(product)
+        })
+        .await?;
+    photo_service::remove_files(
+        &*store,
+        product
+            .display_key
+            .iter()
+            .chain(product.thumb_key.iter())
+            .map(String::as_str),
+    );
+    Ok(())
+}
+
+/// Who may see a product's picture.
+pub enum PictureViewer {
+    /// Staff or an observer: every product of a brand they may see.
+    Staff(Staff),
+    /// A member of one of this brand's cohorts: released products.
+    Member(BrandId),
+    Nobody,
+}
+
+/// A product picture's bytes (JPEG); for anyone who may not see it, it does not exist.
+pub async fn picture(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    viewer: PictureViewer,
+    id: ProductId,
+    thumbnail: bool,
+) -> Result<Vec<u8>, AppError> {
+    let product = db
+        .quick(move |conn| product_rows::find(conn, id)?.ok_or(AppError::NotFound))
+        .await?;
+    let allowed = match viewer {
+        PictureViewer::Staff(staff) => staff.may_see_brand(product.brand_id),
+        PictureViewer::Member(brand_id) => brand_id == product.brand_id && product.released,
+        PictureViewer::Nobody => false,
+    };
+    let key = if thumbnail {
+        product.thumb_key
+    } else {
+        product.display_key
+    };
+    let key = key.filter(|_| allowed).ok_or(AppError::NotFound)?;
+    actix_web::web::block(move || store.get(&key))
+        .await?
+        .map_err(|_| AppError::NotFound)
+}
+
+/// Stores a product picture's two files, when one came.
+async fn store_picture(
+    store: Arc<dyn PhotoStore>,
+    picture: Option<Processed>,
+) -> Result<Option<(String, String)>, AppError> {
+    let stored = photo_service::store_all(store, picture.into_iter().collect()).await?;
+    Ok(stored
+        .into_iter()
+        .next()
+        .map(|photo| (photo.display_key, photo.thumb_key)))
+}
+
+/// Deletes a stored picture's files unless the product now uses them.
+fn keep_picture_if(store: &dyn PhotoStore, stored: Option<(String, String)>, kept: bool) {
+    if let Some((display, thumb)) = stored.filter(|_| !kept) {
+        photo_service::remove_files(store, [display.as_str(), thumb.as_str()]);
+    }
+}
+
+fn audit_product(
+    conn: &mut crate::db::DbConn,
+    staff: &Staff,
+    brand_id: BrandId,
+    action: &str,
+    id: ProductId,
+    details: &str,
+) -> Result<(), AppError> {
+    audit::insert(
+        conn,
+        audit::NewEntry {
+            actor_id: Some(staff.id),
+            actor: &staff.email,
+            action,
+            brand_id: Some(brand_id),
+            subject: &format!("product {id}"),
+            details,
+        },
+        now(),
+    )?;
+    Ok(())
+}
