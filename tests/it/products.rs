@@ -2,10 +2,14 @@
 //! A brand's product catalogue: kept by staff, picked from by reviews, one
 //! name per product in every figure, and pictures shown to the right people.
 
+use cohorts::db::DbConn;
+use diesel::connection::SimpleConnection;
+use diesel::migration::MigrationSource;
+use diesel_migrations::{FileBasedMigrations, MigrationHarness};
 use reqwest::StatusCode;
 use reqwest::multipart::{Form, Part};
 
-use crate::helpers::{Client, TestApp};
+use crate::helpers::{Client, TestApp, TestDb};
 use crate::photos::jpeg;
 
 /// Sends the catalogue's form with a picture (multipart).
@@ -409,4 +413,101 @@ async fn product_pictures_are_stored_and_shown_to_the_right_people() {
         .await
         .assert_status(StatusCode::SEE_OTHER);
     assert_eq!(files(&app), 2);
+}
+
+/// Applies the migrations in `dir` that come before `stop` (by name).
+fn migrate_before<DB, C>(conn: &mut C, dir: &str, stop: &str)
+where
+    DB: diesel::backend::Backend,
+    C: MigrationHarness<DB>,
+    FileBasedMigrations: MigrationSource<DB>,
+{
+    let source = FileBasedMigrations::from_path(dir).unwrap();
+    loop {
+        let pending = conn.pending_migrations(source.clone()).unwrap();
+        match pending.first() {
+            Some(next) if next.name().to_string().as_str() < stop => {
+                conn.run_migration(next.as_ref()).unwrap();
+            }
+            _ => break,
+        }
+    }
+}
+
+#[tokio::test]
+async fn products_reviewed_before_the_catalogue_become_its_products() {
+    let db = std::sync::Arc::new(TestDb::create());
+    let stop = "2026-11-29-000015";
+    match db.url.connect().unwrap() {
+        DbConn::Pg(mut c) => migrate_before(&mut c, "migrations/postgres", stop),
+        DbConn::Sqlite(mut c) => migrate_before(&mut c, "migrations/sqlite", stop),
+    }
+    // What the app wrote when products were typed: "Zoom", " zoom " and "ZOOM"
+    // are one product to a reader; "Ball" is another.
+    let mut conn = db.url.connect().unwrap();
+    let at = "'2026-11-02 10:00:00'";
+    let mut sql = format!(
+        "INSERT INTO brands (id, name, anonymity_k, created_at) VALUES (1, 'Stride', 5, {at});
+         INSERT INTO users (id, email, password_hash, role, brand_id, created_at)
+             VALUES (1, 'manager@stride.test', 'x', 'manager', 1, {at});
+         INSERT INTO cohorts (id, brand_id, name, description, theme, cities, capacity, members_count, created_by, created_at)
+             VALUES (1, 1, 'Squad', 'd', 't', 'Berlin', 100, 3, 1, {at});"
+    );
+    for member in 1..=3 {
+        sql.push_str(&format!(
+            "INSERT INTO members (id, cohort_id, display_name, city, birth_year, birth_month, country, access_token_hash, consented_at, created_at)
+                 VALUES ({member}, 1, 'M{member}', 'Berlin', 2007, 5, 'DE', 'hash{member}', {at}, {at});"
+        ));
+    }
+    for (id, member, product, posts) in [
+        (1, 1, "Zoom", 1),
+        (2, 2, " zoom ", 1),
+        (3, 1, "ZOOM", 1),
+        (4, 3, "Ball", 1),
+    ] {
+        sql.push_str(&format!(
+            "INSERT INTO posts (id, cohort_id, member_id, kind, product, rating, title, body, city, age_band, created_at, updated_at, sentiment_score, sentiment_label, language)
+                 VALUES ({id}, 1, {member}, 'review', '{product}', 4, 'Good', 'Good grip', 'Berlin', '16–17', {at}, {at}, 0.5, 'positive', 'eng');
+             INSERT INTO post_stats (cohort_id, member_id, city, age_band, kind, product, week, posts, scored, score_sum, positive, neutral, negative, unscored, ratings, rating_sum, rated_1, rated_2, rated_3, rated_4, rated_5)
+                 VALUES (1, {member}, 'Berlin', '16–17', 'review', '{product}', '2026-11-02', {posts}, 1, 0.5, 1, 0, 0, 0, 1, 4, 0, 0, 0, 1, 0);
+             INSERT INTO term_stats (cohort_id, member_id, city, age_band, product, term, posts)
+                 VALUES (1, {member}, 'Berlin', '16–17', '{product}', 'grip', 1);"
+        ));
+    }
+    conn.batch_execute(&sql).unwrap();
+    drop(conn);
+
+    let app = TestApp::spawn_on(db, actix_web::cookie::Key::generate()).await;
+    assert_eq!(app.count("SELECT count(*) AS n FROM products"), 2);
+    assert_eq!(
+        app.count(
+            "SELECT count(*) AS n FROM products WHERE name IN ('Ball', 'ZOOM', 'Zoom', 'zoom')"
+        ),
+        2
+    );
+    let zoom = app.count("SELECT id AS n FROM products WHERE name_key = 'zoom'");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) AS n FROM posts WHERE product_id = {zoom} AND product = (SELECT name FROM products WHERE id = {zoom})"
+        )),
+        3,
+        "each spelling's review names the one product"
+    );
+    // Member 1's two spellings were two aggregate rows; now they are one.
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM post_stats WHERE member_id = 1"),
+        1
+    );
+    assert_eq!(
+        app.count("SELECT posts AS n FROM post_stats WHERE member_id = 1"),
+        2
+    );
+    assert_eq!(
+        app.count("SELECT posts AS n FROM term_stats WHERE member_id = 1"),
+        2
+    );
+    assert_eq!(
+        app.count("SELECT count(DISTINCT product) AS n FROM post_stats"),
+        2
+    );
 }

@@ -25,13 +25,15 @@ GROUP BY c.brand_id, lower(trim(p.product));
 -- A review names its product by id; posts.product keeps the product's name,
 -- as the aggregates do, and follows a rename.
 ALTER TABLE posts ADD COLUMN product_id BIGINT REFERENCES products(id);
+-- Before the rows change: PostgreSQL builds no index on a table with trigger
+-- events pending in the transaction.
+CREATE INDEX posts_product ON posts (product_id) WHERE product_id IS NOT NULL;
 UPDATE posts SET
     product_id = (SELECT pr.id FROM products pr JOIN cohorts c ON c.brand_id = pr.brand_id
                   WHERE c.id = posts.cohort_id AND pr.name_key = lower(trim(posts.product))),
     product = (SELECT pr.name FROM products pr JOIN cohorts c ON c.brand_id = pr.brand_id
                WHERE c.id = posts.cohort_id AND pr.name_key = lower(trim(posts.product)))
 WHERE product IS NOT NULL AND trim(product) <> '';
-CREATE INDEX posts_product ON posts (product_id) WHERE product_id IS NOT NULL;
 -- The aggregates' rows of one product under different spellings become one.
 CREATE TABLE post_stats_merged AS
 SELECT s.cohort_id, s.member_id, max(s.city) AS city, s.age_band, s.kind,
