@@ -40,6 +40,8 @@ pub struct ReleaseView {
     pub bands: Vec<ReleaseLine>,
     pub cities: Vec<ReleaseLine>,
     pub cells: Vec<ReleaseLine>,
+    /// Each product of the catalogue: reviewers and mean rating.
+    pub products: Vec<ReleaseLine>,
 }
 
 impl ReleaseView {
@@ -66,6 +68,21 @@ impl ReleaseView {
                     ReleaseLine::of(
                         format!("{}, {}", cell.city, cell.band.label()),
                         release.cell(&cell.city, cell.band),
+                    )
+                })
+                .collect(),
+            products: release
+                .products
+                .iter()
+                .map(|product| {
+                    let shown = release.product(product);
+                    ReleaseLine::of(
+                        product.name.clone(),
+                        Shown {
+                            members: shown.reviewers,
+                            mean_score: None,
+                            mean_rating: shown.mean_rating,
+                        },
                     )
                 })
                 .collect(),

@@ -14,7 +14,7 @@ use crate::domain::{AgeBand, BrandId, Staff, UserId};
 use crate::error::AppError;
 use crate::services::releases::{Released, read};
 use crate::services::{Db, now};
-use crate::summary::release::{Release, Shown};
+use crate::summary::release::{ProductCell, Release, Shown};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -51,7 +51,8 @@ impl Format {
 }
 
 /// One line of an export: a group of one week's release. `city` and
-/// `age_band` are empty where the line covers them all.
+/// `age_band` are empty where the line covers them all; a product's line names
+/// the product, and its `members` are those who reviewed it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportRow {
     pub cohort: String,
@@ -59,6 +60,7 @@ pub struct ExportRow {
     pub week: String,
     pub city: String,
     pub age_band: String,
+    pub product: String,
     pub members: Option<i64>,
     pub mean_sentiment: Option<f64>,
     pub mean_rating: Option<f64>,
@@ -72,6 +74,7 @@ fn row(cohort: &str, week: &str, city: &str, band: &str, shown: Shown) -> Export
         week: week.to_string(),
         city: city.to_string(),
         age_band: band.to_string(),
+        product: String::new(),
         too_few_to_compare: shown.members.is_none(),
         members: shown.members,
         mean_sentiment: shown.mean_score.map(|m| (m * 1000.0).round() / 1000.0),
@@ -79,11 +82,37 @@ fn row(cohort: &str, week: &str, city: &str, band: &str, shown: Shown) -> Export
     }
 }
 
-/// A release's lines: the whole cohort, each age band, each city, each cell.
+/// A product's line of one week's release.
+fn product_row(cohort: &str, week: &str, release: &Release, product: &ProductCell) -> ExportRow {
+    let shown = release.product(product);
+    ExportRow {
+        cohort: cohort.to_string(),
+        week: week.to_string(),
+        city: String::new(),
+        age_band: String::new(),
+        product: product.name.clone(),
+        too_few_to_compare: shown.reviewers.is_none(),
+        members: shown.reviewers,
+        mean_sentiment: None,
+        mean_rating: shown.mean_rating.map(|r| (r * 100.0).round() / 100.0),
+    }
+}
+
+/// The lines of one week's whole: the group itself, then each product.
+fn whole_rows(name: &str, week: &str, release: &Release) -> Vec<ExportRow> {
+    let mut rows = vec![row(name, week, "", "", release.total())];
+    for product in &release.products {
+        rows.push(product_row(name, week, release, product));
+    }
+    rows
+}
+
+/// A release's lines: the whole cohort, each product, each age band, each
+/// city, each cell.
 fn rows_of(cohort: &str, released: &Released) -> Vec<ExportRow> {
     let release = &released.release;
     let week = released.period_start.format("%Y-%m-%d").to_string();
-    let mut rows = vec![row(cohort, &week, "", "", release.total())];
+    let mut rows = whole_rows(cohort, &week, release);
     for band in AgeBand::ALL {
         rows.push(row(cohort, &week, "", band.label(), release.band(band)));
     }
@@ -140,7 +169,7 @@ pub fn brand_export(conn: &mut DbConn, brand: &Brand) -> Result<BrandExport, App
             rows.extend(rows_of(&cohort.name, &released));
             let week = released.period_start.format("%Y-%m-%d").to_string();
             match weeks.iter_mut().find(|(w, _)| *w == week) {
-                Some((_, whole)) => whole.cells.extend(released.release.cells),
+                Some((_, whole)) => whole.add(released.release),
                 None => weeks.push((week, released.release)),
             }
         }
@@ -152,7 +181,7 @@ pub fn brand_export(conn: &mut DbConn, brand: &Brand) -> Result<BrandExport, App
     weeks.sort_by(|a, b| b.0.cmp(&a.0));
     let total = weeks
         .iter()
-        .map(|(week, whole)| row(&brand.name, week, "", "", whole.total()))
+        .flat_map(|(week, whole)| whole_rows(&brand.name, week, whole))
         .collect();
     Ok(BrandExport {
         brand: brand.name.clone(),
@@ -171,11 +200,12 @@ pub fn neutralise(text: &str) -> String {
     }
 }
 
-pub const CSV_HEADER: [&str; 8] = [
+pub const CSV_HEADER: [&str; 9] = [
     "cohort",
     "week",
     "city",
     "age_band",
+    "product",
     "members",
     "mean_sentiment",
     "mean_rating",
@@ -186,12 +216,13 @@ fn decimal(value: Option<f64>, places: usize) -> String {
     value.map(|v| format!("{v:.places$}")).unwrap_or_default()
 }
 
-fn csv_fields(row: &ExportRow) -> [String; 8] {
+fn csv_fields(row: &ExportRow) -> [String; 9] {
     [
         neutralise(&row.cohort),
         row.week.clone(),
         neutralise(&row.city),
         row.age_band.clone(),
+        neutralise(&row.product),
         row.members.map(|n| n.to_string()).unwrap_or_default(),
         decimal(row.mean_sentiment, 3),
         decimal(row.mean_rating, 2),
@@ -255,19 +286,20 @@ pub fn to_xlsx(sheets: &[(&str, &[ExportRow])]) -> Result<Vec<u8>, AppError> {
                 (1, &row.week),
                 (2, &row.city),
                 (3, &row.age_band),
+                (4, &row.product),
             ] {
                 sheet.write_string(r, col, neutralise(text)).map_err(fail)?;
             }
             if let Some(members) = row.members {
-                sheet.write_number(r, 4, members as f64).map_err(fail)?;
+                sheet.write_number(r, 5, members as f64).map_err(fail)?;
             }
-            for (col, value) in [(5, row.mean_sentiment), (6, row.mean_rating)] {
+            for (col, value) in [(6, row.mean_sentiment), (7, row.mean_rating)] {
                 if let Some(value) = value {
                     sheet.write_number(r, col, value).map_err(fail)?;
                 }
             }
             sheet
-                .write_boolean(r, 7, row.too_few_to_compare)
+                .write_boolean(r, 8, row.too_few_to_compare)
                 .map_err(fail)?;
         }
         sheet.autofit();

@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, NaiveDateTime};
 
 use crate::db::DbConn;
 use crate::db::models::releases::{self, NewRelease, StoredRelease};
-use crate::db::models::{brands, cohorts, members, post_stats};
+use crate::db::models::{brands, cohorts, members, post_stats, products};
 use crate::domain::{BirthMonth, BrandId, CityList, CohortId, EpsilonPerMonth};
 use crate::error::AppError;
 use crate::services::{Db, Paged};
@@ -60,9 +60,16 @@ fn make_one(
     let k = i64::try_from(brand.anonymity_threshold()).unwrap_or(i64::MAX);
     // A fresh secret seed, dropped once the release is made: the stored figures
     // cannot be cleaned of their noise by anyone, and are never made again.
+    // The whole catalogue, reviewed or not: which products are listed says
+    // nothing about the members.
+    let products: Vec<String> = products::of_brand(conn, brand.id)?
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
     let made = release::make(
         &contributions,
         &CityList::from_stored(&cohort.cities),
+        &products,
         k,
         budget,
         Noise::Seeded(rand::random()),

@@ -20,6 +20,13 @@
 //! nothing. Cities, age bands and the cohort's total are sums of noisy cells,
 //! worked out when read; that costs no further privacy.
 //!
+//! Reviews by product. A member also counts for the one product they reviewed
+//! most in the period (ties go to the name first in order): 1 to its
+//! `reviewers` and their mean rating of it (centred on 3 stars) to its
+//! `rating`. The products listed are the brand's catalogue, which says nothing
+//! about the members. So each member moves at most seven figures, each within
+//! its sensitivity, and each figure's noise spends ε ÷ 7.
+//!
 //! What is shown. A group (a cell, a city, a band, the cohort) is shown when its
 //! noisy member count reaches `k`; a mean only when the noisy count of those it
 //! averages reaches `k` too. Otherwise, empty or small, it reads "too few to
@@ -29,7 +36,7 @@ use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use crate::domain::{AgeBand, MemberId};
+use crate::domain::{AgeBand, MemberId, PostKind};
 use crate::summary::heatmap::Row;
 
 /// The figures of a cell, in the order their noise is drawn and stored.
@@ -41,6 +48,13 @@ const FIGURES: [Figure; 5] = [
     Figure::Rating,
 ];
 
+/// The figures of a product, in the order their noise is drawn and stored.
+const PRODUCT_FIGURES: [Figure; 2] = [Figure::Reviewers, Figure::ProductRating];
+
+/// How many figures one member's part of a release moves: the release's ε is
+/// shared out among them.
+const FIGURES_PER_MEMBER: usize = FIGURES.len() + PRODUCT_FIGURES.len();
+
 /// Scores and ratings are counted in hundredths, so noise stays on integers.
 const HUNDREDTHS: f64 = 100.0;
 
@@ -51,6 +65,8 @@ enum Figure {
     Score,
     Raters,
     Rating,
+    Reviewers,
+    ProductRating,
 }
 
 impl Figure {
@@ -61,15 +77,17 @@ impl Figure {
             Figure::Score => "score",
             Figure::Raters => "raters",
             Figure::Rating => "rating",
+            Figure::Reviewers => "reviewers",
+            Figure::ProductRating => "product rating",
         }
     }
 
     /// How far one member can move this figure (in its stored units).
     fn sensitivity(self) -> f64 {
         match self {
-            Figure::Members | Figure::Posters | Figure::Raters => 1.0,
+            Figure::Members | Figure::Posters | Figure::Raters | Figure::Reviewers => 1.0,
             Figure::Score => HUNDREDTHS,
-            Figure::Rating => 2.0 * HUNDREDTHS,
+            Figure::Rating | Figure::ProductRating => 2.0 * HUNDREDTHS,
         }
     }
 }
@@ -100,7 +118,7 @@ impl Budget {
 
     /// The noise scale (in stored units) of one figure of one release.
     fn scale(&self, figure: Figure) -> f64 {
-        figure.sensitivity() / (self.per_release() / FIGURES.len() as f64)
+        figure.sensitivity() / (self.per_release() / FIGURES_PER_MEMBER as f64)
     }
 }
 
@@ -113,6 +131,8 @@ pub struct Contribution {
     pub mean_score: Option<f64>,
     /// Mean star rating of their reviews in the period.
     pub mean_rating: Option<f64>,
+    /// The product they reviewed most in the period, and their mean rating of it.
+    pub reviewed: Option<(String, f64)>,
 }
 
 /// Each member's contribution to a release over `weeks` (Mondays, `YYYY-MM-DD`,
@@ -122,14 +142,33 @@ pub fn contributions(
     rows: &[Row],
     weeks: (&str, &str),
 ) -> Vec<Contribution> {
+    use crate::summary::counts::Counts;
     use std::collections::HashMap;
-    let mut posted: HashMap<MemberId, crate::summary::counts::Counts> = HashMap::new();
+    let mut posted: HashMap<MemberId, Counts> = HashMap::new();
+    let mut reviews: HashMap<MemberId, std::collections::BTreeMap<&str, Counts>> = HashMap::new();
     for row in rows
         .iter()
         .filter(|r| weeks.0 <= r.week.as_str() && r.week.as_str() < weeks.1)
     {
         *posted.entry(row.member_id).or_default() += &row.counts;
+        if row.kind == PostKind::Review && !row.product.is_empty() {
+            *reviews
+                .entry(row.member_id)
+                .or_default()
+                .entry(row.product.as_str())
+                .or_default() += &row.counts;
+        }
     }
+    // The product reviewed most; of equals, the first by name (the map's order).
+    let most_reviewed = |id: &MemberId| {
+        let mut best: Option<(&str, &Counts)> = None;
+        for (product, counts) in reviews.get(id)? {
+            if best.is_none_or(|(_, b)| counts.ratings > b.ratings) {
+                best = Some((product, counts));
+            }
+        }
+        best.and_then(|(product, counts)| Some((product.to_string(), counts.mean_rating()?)))
+    };
     members
         .iter()
         .map(|(id, city, band)| {
@@ -139,6 +178,7 @@ pub fn contributions(
                 band: *band,
                 mean_score: counts.and_then(|c| c.mean_score()),
                 mean_rating: counts.and_then(|c| c.mean_rating()),
+                reviewed: most_reviewed(id),
             }
         })
         .collect()
@@ -170,13 +210,14 @@ pub enum Noise {
 }
 
 impl Noise {
-    /// A uniform number in (0, 1], the `n`th drawn for this figure of this cell.
-    fn uniform(seed: &[u8; 32], city: &str, band: AgeBand, figure: Figure, n: u8) -> f64 {
+    /// A uniform number in (0, 1], the `n`th drawn for this figure of this
+    /// group (`group`: a cell's city and band, or "product" and its name).
+    fn uniform(seed: &[u8; 32], group: [&str; 2], figure: Figure, n: u8) -> f64 {
         let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(seed) else {
             // An HMAC takes a key of any length: this cannot happen.
             return 1.0;
         };
-        for part in [city, band.label(), figure.name()] {
+        for part in [group[0], group[1], figure.name()] {
             mac.update(part.as_bytes());
             mac.update(&[0x1f]);
         }
@@ -188,13 +229,13 @@ impl Noise {
         ((u64::from_le_bytes(word) >> 11) + 1) as f64 / (1u64 << 53) as f64
     }
 
-    fn draw(&self, city: &str, band: AgeBand, figure: Figure, scale: f64) -> i64 {
+    fn draw(&self, group: [&str; 2], figure: Figure, scale: f64) -> i64 {
         match self {
             Noise::Off => 0,
             Noise::Seeded(seed) => discrete_laplace(
                 scale,
-                Self::uniform(seed, city, band, figure, 0),
-                Self::uniform(seed, city, band, figure, 1),
+                Self::uniform(seed, group, figure, 0),
+                Self::uniform(seed, group, figure, 1),
             ),
         }
     }
@@ -217,19 +258,31 @@ pub struct Cell {
     pub figures: [i64; 5],
 }
 
+/// One released product: its noisy figures, in stored units.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductCell {
+    pub name: String,
+    /// Reviewers, rating: see the module's notes.
+    pub figures: [i64; 2],
+}
+
 /// A release: the noisy cells of one cohort for one period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Release {
     pub k: i64,
     pub epsilon: f64,
     pub cells: Vec<Cell>,
+    /// Releases made before products were released have none.
+    #[serde(default)]
+    pub products: Vec<ProductCell>,
 }
 
 /// Makes a release of every city × age band of the cohort (empty ones too, so
-/// which are empty is not given away).
+/// which are empty is not given away) and of every product of the catalogue.
 pub fn make(
     contributions: &[Contribution],
     cities: &[String],
+    products: &[String],
     k: i64,
     budget: Budget,
     noise: Noise,
@@ -244,7 +297,8 @@ pub fn make(
             let exact = exact_cell(&inside);
             let mut figures = [0i64; 5];
             for (i, figure) in FIGURES.iter().enumerate() {
-                figures[i] = exact[i] + noise.draw(city, band, *figure, budget.scale(*figure));
+                let group = [city.as_str(), band.label()];
+                figures[i] = exact[i] + noise.draw(group, *figure, budget.scale(*figure));
             }
             cells.push(Cell {
                 city: city.clone(),
@@ -253,10 +307,34 @@ pub fn make(
             });
         }
     }
+    let products = products
+        .iter()
+        .map(|name| {
+            let mut exact = [0i64; 2];
+            for (_, rating) in contributions
+                .iter()
+                .filter_map(|c| c.reviewed.as_ref())
+                .filter(|(product, _)| product == name)
+            {
+                exact[0] += 1;
+                exact[1] += ((rating.clamp(1.0, 5.0) - 3.0) * HUNDREDTHS).round() as i64;
+            }
+            let mut figures = [0i64; 2];
+            for (i, figure) in PRODUCT_FIGURES.iter().enumerate() {
+                let group = ["product", name.as_str()];
+                figures[i] = exact[i] + noise.draw(group, *figure, budget.scale(*figure));
+            }
+            ProductCell {
+                name: name.clone(),
+                figures,
+            }
+        })
+        .collect();
     Release {
         k,
         epsilon: budget.per_release(),
         cells,
+        products,
     }
 }
 
@@ -292,6 +370,22 @@ impl Release {
         }
     }
 
+    /// Adds another cohort's release of the same period: its cells, and its
+    /// products' figures to those of the same name (sums of noisy figures cost
+    /// no further privacy).
+    pub fn add(&mut self, other: Release) {
+        self.cells.extend(other.cells);
+        for product in other.products {
+            match self.products.iter_mut().find(|p| p.name == product.name) {
+                Some(mine) => {
+                    mine.figures[0] += product.figures[0];
+                    mine.figures[1] += product.figures[1];
+                }
+                None => self.products.push(product),
+            }
+        }
+    }
+
     /// The cohort's cities, in the order of its cells.
     pub fn cities(&self) -> Vec<&str> {
         let mut cities: Vec<&str> = Vec::new();
@@ -318,6 +412,24 @@ impl Release {
     pub fn total(&self) -> Shown {
         self.group(|_| true)
     }
+
+    /// A product's reviewers and mean rating, by the rule of `k`.
+    pub fn product(&self, product: &ProductCell) -> ShownProduct {
+        let [reviewers, rating] = product.figures;
+        let shown = reviewers >= self.k;
+        ShownProduct {
+            reviewers: shown.then_some(reviewers),
+            mean_rating: shown
+                .then(|| (rating as f64 / HUNDREDTHS / reviewers as f64 + 3.0).clamp(1.0, 5.0)),
+        }
+    }
+}
+
+/// What a product of a release shows, `None` when too few to compare.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownProduct {
+    pub reviewers: Option<i64>,
+    pub mean_rating: Option<f64>,
 }
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ async fn cohort_with_posts(app: &TestApp) -> (i64, i64, crate::helpers::Client) 
         .assert_status(StatusCode::SEE_OTHER);
     let cohort_id = app.count("SELECT id AS n FROM cohorts");
     let link = app.create_link(&manager, cohort_id, 20).await;
+    let ball = app.add_product(&manager, brand_id, "Tango Ball").await;
     let evil_city = "=HYPERLINK(\"http://evil.example\")";
     for (i, city) in ["Berlin"; 6]
         .iter()
@@ -42,7 +43,10 @@ async fn cohort_with_posts(app: &TestApp) -> (i64, i64, crate::helpers::Client) 
                 "/me/posts",
                 &home,
                 &[
-                    ("kind", "post"),
+                    ("kind", "review"),
+                    ("product", &ball),
+                    ("rating", "5"),
+                    ("title", "Grippy"),
                     ("body", "The grip on wet concrete is amazing"),
                 ],
             )
@@ -65,7 +69,8 @@ async fn csv_export_carries_the_released_figures_with_formulas_neutralised() {
     let app = TestApp::spawn().await;
     let (_, cohort_id, manager) = cohort_with_posts(&app).await;
     let path = format!("/cohorts/{cohort_id}/releases.csv");
-    let header = "cohort,week,city,age_band,members,mean_sentiment,mean_rating,too_few_to_compare";
+    let header =
+        "cohort,week,city,age_band,product,members,mean_sentiment,mean_rating,too_few_to_compare";
     // Before the first week ends there is nothing released, and nothing live.
     let empty = manager.get(&path).await;
     empty.assert_status(StatusCode::OK);
@@ -88,13 +93,22 @@ async fn csv_export_carries_the_released_figures_with_formulas_neutralised() {
     );
     let lines: Vec<&str> = csv.body.lines().collect();
     assert_eq!(lines[0], header);
-    // The whole cohort, six age bands, two cities, twelve cells.
-    assert_eq!(lines.len(), 1 + 1 + 6 + 2 + 12, "{}", csv.body);
+    // The whole cohort, its one product, six age bands, two cities, twelve cells.
+    assert_eq!(lines.len(), 1 + 1 + 1 + 6 + 2 + 12, "{}", csv.body);
     assert!(
-        lines[1].starts_with(&format!("Squad,{week},,,")),
+        lines[1].starts_with(&format!("Squad,{week},,,,")),
         "{}",
         lines[1]
     );
+    // The product's line: its reviewers and mean rating, never a sentiment.
+    assert!(
+        lines[2].starts_with(&format!("Squad,{week},,,Tango Ball,")),
+        "{}",
+        lines[2]
+    );
+    let product: Vec<&str> = lines[2].split(',').collect();
+    assert!(product[6].is_empty(), "{}", lines[2]);
+    assert_eq!(product[5].is_empty(), product[8] == "true", "{}", lines[2]);
     let evil = lines
         .iter()
         .find(|l| l.contains("HYPERLINK"))
@@ -128,7 +142,8 @@ async fn json_and_xlsx_exports_follow_the_same_rule_and_are_audited() {
     json.assert_status(StatusCode::OK);
     let value: serde_json::Value = serde_json::from_str(&json.body).unwrap();
     let rows = value["rows"].as_array().unwrap();
-    assert_eq!(rows.len(), 21);
+    assert_eq!(rows.len(), 22);
+    assert_eq!(rows[1]["product"], "Tango Ball");
     assert!(rows.iter().all(|r| r["week"] == week.as_str()));
     for held_back in rows.iter().filter(|r| r["too_few_to_compare"] == true) {
         assert!(held_back["members"].is_null(), "{held_back}");
@@ -163,7 +178,10 @@ async fn json_and_xlsx_exports_follow_the_same_rule_and_are_audited() {
     )
     .unwrap();
     assert_eq!(brand_json["cohorts"].as_array().unwrap().len(), 1);
-    assert_eq!(brand_json["total"].as_array().unwrap().len(), 1);
+    // The brand's whole for the week, and its product across the cohorts.
+    let total = brand_json["total"].as_array().unwrap();
+    assert_eq!(total.len(), 2);
+    assert_eq!(total[1]["product"], "Tango Ball");
 
     manager
         .get(&format!("/cohorts/{cohort_id}/releases.pdf"))

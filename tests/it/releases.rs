@@ -122,6 +122,7 @@ async fn observers_read_released_figures_and_nothing_that_names_a_member() {
     let (brand_id, manager) = app.brand_with_manager("Stride").await;
     let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
     let link = app.create_link(&manager, cohort_id, 20).await;
+    app.add_product(&manager, brand_id, "Tango Ball").await;
     for i in 0..8 {
         let member = app
             .join(&link, &format!("Member{i}"), "Berlin", "2008")
@@ -198,6 +199,13 @@ async fn observers_read_released_figures_and_nothing_that_names_a_member() {
         .await;
     cohort_page.assert_status(StatusCode::OK);
     assert!(cohort_page.body.contains("Week of"), "{}", cohort_page.body);
+    // Reviews by product, the catalogue's products each on a line.
+    assert!(cohort_page.body.contains("Reviews by product, week of"));
+    assert!(
+        cohort_page
+            .body
+            .contains("<th scope=\"row\">Tango Ball</th>")
+    );
     // Two weeks released: the trend lists both, newest first.
     make_due(&mut app.conn(), Utc::now().naive_utc() + Duration::days(14)).unwrap();
     let two_weeks = observer

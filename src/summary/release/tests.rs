@@ -13,7 +13,15 @@ fn member(rng: &mut StdRng, city: &str, band: AgeBand) -> Contribution {
         band,
         mean_score: rng.gen_bool(0.8).then(|| rng.gen_range(-1.0..=1.0)),
         mean_rating: rng.gen_bool(0.4).then(|| f64::from(rng.gen_range(1..=5))),
+        reviewed: rng.gen_bool(0.3).then(|| {
+            let product = &products()[rng.gen_range(0..2)];
+            (product.clone(), f64::from(rng.gen_range(1..=5)))
+        }),
     }
+}
+
+fn products() -> Vec<String> {
+    ["Tango Ball", "Copa Shoe"].map(String::from).to_vec()
 }
 
 fn cohort(rng: &mut StdRng, size: usize) -> Vec<Contribution> {
@@ -83,11 +91,11 @@ fn the_same_release_asked_again_gives_the_same_figures() {
     let members = cohort(&mut rng, 120);
     let noise = seed(&mut rng);
     let budget = Budget::weekly(crate::domain::EpsilonPerMonth::DEFAULT);
-    let first = make(&members, &cities(), 5, budget, noise);
-    let again = make(&members, &cities(), 5, budget, noise);
+    let first = make(&members, &cities(), &products(), 5, budget, noise);
+    let again = make(&members, &cities(), &products(), 5, budget, noise);
     assert_eq!(first, again);
     // Another period's release (another seed) draws other noise.
-    let other = make(&members, &cities(), 5, budget, seed(&mut rng));
+    let other = make(&members, &cities(), &products(), 5, budget, seed(&mut rng));
     assert_ne!(first.cells, other.cells);
 }
 
@@ -99,21 +107,31 @@ fn without_noise_a_release_is_the_exact_count_and_groups_add_up() {
             band: AgeBand::From16To17,
             mean_score: Some(0.5),
             mean_rating: Some(4.0),
+            reviewed: Some(("Tango Ball".into(), 4.0)),
         },
         Contribution {
             city: "Lyon".into(),
             band: AgeBand::From16To17,
             mean_score: Some(-0.25),
             mean_rating: None,
+            reviewed: None,
         },
         Contribution {
             city: "Paris".into(),
             band: AgeBand::From18To19,
             mean_score: None,
             mean_rating: Some(2.0),
+            reviewed: Some(("Tango Ball".into(), 2.0)),
         },
     ];
-    let release = make(&members, &cities(), 2, Budget::weekly(4.0), Noise::Off);
+    let release = make(
+        &members,
+        &cities(),
+        &products(),
+        2,
+        Budget::weekly(4.0),
+        Noise::Off,
+    );
     assert_eq!(
         release.cells.len(),
         3 * AgeBand::ALL.len(),
@@ -137,9 +155,10 @@ fn without_noise_a_release_is_the_exact_count_and_groups_add_up() {
 fn the_budget_is_shared_out_over_a_months_releases() {
     let budget = Budget::weekly(4.0);
     assert!((budget.per_release() * Budget::WEEKLY - 4.0).abs() < 1e-9);
-    // Five figures share a release's ε: a count's noise has scale 5 ÷ ε.
-    assert!((budget.scale(Figure::Members) - 5.0 / budget.per_release()).abs() < 1e-9);
-    assert!((budget.scale(Figure::Score) - 500.0 / budget.per_release()).abs() < 1e-9);
+    // Seven figures share a release's ε: a count's noise has scale 7 ÷ ε.
+    assert!((budget.scale(Figure::Members) - 7.0 / budget.per_release()).abs() < 1e-9);
+    assert!((budget.scale(Figure::Score) - 700.0 / budget.per_release()).abs() < 1e-9);
+    assert!((budget.scale(Figure::ProductRating) - 1400.0 / budget.per_release()).abs() < 1e-9);
 }
 
 /// An observer who knows every member but one target's age band (one of two),
@@ -166,6 +185,7 @@ fn attacker(trials: usize, budget: Budget, noise_on: bool, rng: &mut StdRng) -> 
             Some(Contribution {
                 mean_score: None,
                 mean_rating: None,
+                reviewed: None,
                 ..target.clone()
             })
         };
@@ -180,11 +200,25 @@ fn attacker(trials: usize, budget: Budget, noise_on: bool, rng: &mut StdRng) -> 
         let seen = [
             (
                 before_target.clone(),
-                make(&with(before_target.as_ref()), &cities(), 5, budget, noise()),
+                make(
+                    &with(before_target.as_ref()),
+                    &cities(),
+                    &products(),
+                    5,
+                    budget,
+                    noise(),
+                ),
             ),
             (
                 Some(target.clone()),
-                make(&with(Some(&target)), &cities(), 5, budget, noise()),
+                make(
+                    &with(Some(&target)),
+                    &cities(),
+                    &products(),
+                    5,
+                    budget,
+                    noise(),
+                ),
             ),
         ];
         // Log-likelihood up to a constant: −Σ |observed − expected| ÷ scale.
@@ -193,7 +227,14 @@ fn attacker(trials: usize, budget: Budget, noise_on: bool, rng: &mut StdRng) -> 
                 .iter()
                 .map(|(t, release)| {
                     let t = t.clone().map(|t| Contribution { band, ..t });
-                    let expected = make(&with(t.as_ref()), &cities(), 5, budget, Noise::Off);
+                    let expected = make(
+                        &with(t.as_ref()),
+                        &cities(),
+                        &products(),
+                        5,
+                        budget,
+                        Noise::Off,
+                    );
                     release
                         .cells
                         .iter()
@@ -286,4 +327,99 @@ fn the_attacker_catches_an_exact_release() {
         right, 1.0,
         "without noise the target's band is plain to see"
     );
+}
+
+#[test]
+fn products_count_each_member_once_and_show_by_the_rule_of_k() {
+    let reviewer = |product: &str, rating: f64| Contribution {
+        city: "Lyon".into(),
+        band: AgeBand::From16To17,
+        mean_score: Some(0.5),
+        mean_rating: Some(rating),
+        reviewed: Some((product.to_string(), rating)),
+    };
+    let members = vec![
+        reviewer("Tango Ball", 5.0),
+        reviewer("Tango Ball", 4.0),
+        reviewer("Tango Ball", 3.0),
+        reviewer("Copa Shoe", 1.0),
+    ];
+    let release = make(
+        &members,
+        &cities(),
+        &products(),
+        3,
+        Budget::weekly(4.0),
+        Noise::Off,
+    );
+    assert_eq!(
+        release.products.len(),
+        2,
+        "the whole catalogue, reviewed or not"
+    );
+    let ball = release.product(&release.products[0]);
+    assert_eq!(ball.reviewers, Some(3));
+    assert_eq!(ball.mean_rating, Some(4.0));
+    let shoe = release.product(&release.products[1]);
+    assert_eq!(
+        shoe,
+        ShownProduct {
+            reviewers: None,
+            mean_rating: None
+        }
+    );
+
+    // With noise, asking again gives the same; the figures move.
+    let mut rng = StdRng::seed_from_u64(3);
+    let noise = seed(&mut rng);
+    let budget = Budget::weekly(4.0);
+    let noisy = make(&members, &cities(), &products(), 3, budget, noise);
+    assert_eq!(
+        noisy,
+        make(&members, &cities(), &products(), 3, budget, noise)
+    );
+    let moved = (0..200)
+        .map(|_| make(&members, &cities(), &products(), 3, budget, seed(&mut rng)))
+        .filter(|r| r.products[0].figures != [3, 300])
+        .count();
+    assert!(
+        moved > 150,
+        "product figures carry noise ({moved} of 200 moved)"
+    );
+}
+
+#[test]
+fn a_member_counts_for_the_product_they_reviewed_most() {
+    let row = |member: i64, product: &str, week: &str, ratings: i64, stars: i64| Row {
+        member_id: MemberId(member),
+        city: "Lyon".into(),
+        age_band: AgeBand::From16To17,
+        kind: crate::domain::PostKind::Review,
+        product: product.into(),
+        week: week.into(),
+        counts: crate::summary::counts::Counts {
+            posts: ratings,
+            ratings,
+            rating_sum: stars * ratings,
+            ..Default::default()
+        },
+    };
+    let members = [
+        (MemberId(1), "Lyon".to_string(), AgeBand::From16To17),
+        (MemberId(2), "Lyon".to_string(), AgeBand::From16To17),
+        (MemberId(3), "Lyon".to_string(), AgeBand::From16To17),
+    ];
+    let rows = [
+        row(1, "Copa Shoe", "2026-11-02", 1, 2),
+        row(1, "Tango Ball", "2026-11-02", 3, 5),
+        // Equals: the first by name.
+        row(2, "Tango Ball", "2026-11-02", 1, 4),
+        row(2, "Copa Shoe", "2026-11-02", 1, 1),
+        // Another week's reviews do not count.
+        row(3, "Tango Ball", "2026-10-26", 2, 5),
+    ];
+    let found = contributions(&members, &rows, ("2026-11-02", "2026-11-09"));
+    assert_eq!(found[0].reviewed, Some(("Tango Ball".into(), 5.0)));
+    assert_eq!(found[1].reviewed, Some(("Copa Shoe".into(), 1.0)));
+    assert_eq!(found[2].reviewed, None);
 }
