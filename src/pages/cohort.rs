@@ -29,6 +29,17 @@ pub struct FeedPage<'a> {
     pub header: CohortHeader,
     pub items: Vec<FeedItem<'a>>,
     pub pager: Pager,
+    /// The filter as applied (what did not fit is left out).
+    pub filter: crate::services::posts::FeedQuery,
+    pub filtered: bool,
+    /// Why parts of the filter asked for were not used.
+    pub problems: Vec<String>,
+    pub cities: Vec<String>,
+    pub bands: Vec<&'static str>,
+    pub products: Vec<(String, String)>,
+    pub labels: Vec<&'static str>,
+    /// The feed's address with its filter, for the pager's links.
+    pub base: String,
 }
 
 impl Page for FeedPage<'_> {}

@@ -4,7 +4,7 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::domain::{BirthMonth, BoundedText, CityList};
+use crate::domain::{AgeBand, BirthMonth, BoundedText, CityList};
 use crate::error::AppError;
 use crate::pages::cohort::{
     CohortPage, FeedPage, HeldLine, MemberRow, MembersPage, ReportLine, ReportsPage,
@@ -14,7 +14,7 @@ use crate::pages::{
 };
 use crate::photos::store::PhotoStore;
 use crate::sentiment::Label;
-use crate::services::posts::{self as post_service, FeedMemo, Moderation};
+use crate::services::posts::{self as post_service, FeedMemo, FeedQuery, Moderation};
 use crate::services::reports;
 use crate::services::{Db, cohorts, membership};
 use crate::web::session::CsrfForm;
@@ -81,19 +81,48 @@ async fn feed(
         brand,
         tally,
     }: StaffCohort,
-    query: web::Query<PageQuery>,
+    page: web::Query<PageQuery>,
+    query: web::Query<FeedQuery>,
     memo: web::Data<FeedMemo>,
 ) -> Result<HttpResponse, AppError> {
-    let feed = post_service::feed(&db, &memo, cohort.id, tally, true, query.number()).await?;
+    let feed = post_service::staff_feed(
+        &db,
+        &memo,
+        &cohort,
+        tally,
+        query.into_inner(),
+        staff.time_zone,
+        page.number(),
+    )
+    .await?;
+    let filter_query = feed.query.as_query();
+    let base = if filter_query.is_empty() {
+        format!("/cohorts/{}/feed", cohort.id)
+    } else {
+        format!("/cohorts/{}/feed?{filter_query}", cohort.id)
+    };
     render(FeedPage {
         chrome: Chrome::staff(&session, &staff, &format!("{} · feed", cohort.name))?,
         header: CohortHeader::new(&cohort, &brand, "feed"),
-        pager: Pager::of(&feed),
+        pager: Pager::of(&feed.page),
         items: feed
+            .page
             .items
             .iter()
             .map(|row| FeedItem::for_staff(row, staff.time_zone))
             .collect(),
+        filtered: feed.filtered,
+        problems: feed.problems,
+        cities: CityList::from_stored(&cohort.cities),
+        bands: AgeBand::ALL.iter().map(|b| b.label()).collect(),
+        products: feed
+            .products
+            .into_iter()
+            .map(|(id, name)| (id.to_string(), name))
+            .collect(),
+        labels: Label::ALL.iter().map(|l| l.as_str()).collect(),
+        filter: feed.query,
+        base,
     })
 }
 

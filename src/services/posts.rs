@@ -647,6 +647,208 @@ fn feed_page(
     }))
 }
 
+/// What staff asked the feed to show, as sent (the query string).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct FeedQuery {
+    #[serde(default)]
+    pub city: String,
+    #[serde(default)]
+    pub band: String,
+    #[serde(default)]
+    pub product: String,
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+}
+
+impl FeedQuery {
+    /// The filter as a query string for the pager's links (`""` when none).
+    pub fn as_query(&self) -> String {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in [
+            ("city", &self.city),
+            ("band", &self.band),
+            ("product", &self.product),
+            ("label", &self.label),
+            ("from", &self.from),
+            ("to", &self.to),
+        ] {
+            if !value.is_empty() {
+                query.append_pair(name, value);
+            }
+        }
+        query.finish()
+    }
+}
+
+/// The staff's feed: one page of it, the catalogue to filter by, and what of
+/// the filter could not be used (each part that does not fit is left out, with
+/// a sentence saying why).
+pub struct StaffFeed {
+    pub page: Arc<Paged<FeedRow>>,
+    pub products: Vec<(ProductId, String)>,
+    pub query: FeedQuery,
+    pub problems: Vec<String>,
+    pub filtered: bool,
+}
+
+/// Checks each part of the filter against the cohort (its cities) and the
+/// brand's catalogue; dates are days in the viewer's zone.
+fn parse_feed_query(
+    query: &FeedQuery,
+    cities: &[String],
+    products: &[(ProductId, String)],
+    zone: chrono_tz::Tz,
+) -> (posts::FeedWhere, FeedQuery, Vec<String>) {
+    let mut problems = Vec::new();
+    let mut kept = FeedQuery::default();
+    let mut filter = posts::FeedWhere::default();
+    let mut refuse = |what: &str| problems.push(format!("{what} The feed is shown without it."));
+    if !query.city.is_empty() {
+        match cities.iter().find(|c| **c == query.city) {
+            Some(city) => {
+                filter.city = Some(city.clone());
+                kept.city = city.clone();
+            }
+            None => refuse("Choose a city from the list."),
+        }
+    }
+    if !query.band.is_empty() {
+        match AgeBand::from_label(&query.band) {
+            Some(band) => {
+                filter.age_band = Some(band);
+                kept.band = band.label().to_string();
+            }
+            None => refuse("Choose an age band from the list."),
+        }
+    }
+    if !query.product.is_empty() {
+        let chosen = query
+            .product
+            .parse::<ProductId>()
+            .ok()
+            .filter(|id| products.iter().any(|(p, _)| p == id));
+        match chosen {
+            Some(id) => {
+                filter.product = Some(id);
+                kept.product = id.to_string();
+            }
+            None => refuse("Choose a product from the list."),
+        }
+    }
+    if !query.label.is_empty() {
+        match Label::parse(&query.label) {
+            Some(label) => {
+                filter.label = Some(label);
+                kept.label = label.as_str().to_string();
+            }
+            None => refuse("Choose a label from the list."),
+        }
+    }
+    // A day in the viewer's zone starts at its local midnight.
+    let start_of = |day: NaiveDate| {
+        use chrono::TimeZone;
+        zone.from_local_datetime(&day.and_time(chrono::NaiveTime::MIN))
+            .earliest()
+            .map(|t| t.naive_utc())
+    };
+    let day = |raw: &str| NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").ok();
+    let from = if query.from.is_empty() {
+        None
+    } else {
+        let parsed = day(&query.from);
+        if parsed.is_none() {
+            refuse("Give the first day as a date.");
+        }
+        parsed
+    };
+    let to = if query.to.is_empty() {
+        None
+    } else {
+        let parsed = day(&query.to);
+        if parsed.is_none() {
+            refuse("Give the last day as a date.");
+        }
+        parsed
+    };
+    match (from, to) {
+        (Some(first), Some(last)) if last < first => {
+            refuse("The last day comes before the first.");
+        }
+        _ => {
+            if let Some(first) = from {
+                filter.from = start_of(first);
+                kept.from = first.to_string();
+            }
+            if let Some(last) = to {
+                filter.until = last.succ_opt().and_then(start_of);
+                kept.to = last.to_string();
+            }
+        }
+    }
+    (filter, kept, problems)
+}
+
+/// The feed as staff read it (hidden posts too), narrowed by the filter when
+/// one is given. The whole feed's pages are kept per version, as for members;
+/// a narrowed one is read afresh.
+pub async fn staff_feed(
+    db: &Db,
+    memo: &FeedMemo,
+    cohort: &crate::services::records::Cohort,
+    tally: Tally,
+    query: FeedQuery,
+    zone: chrono_tz::Tz,
+    requested: i64,
+) -> Result<StaffFeed, AppError> {
+    let (cohort_id, brand_id) = (cohort.id, cohort.brand_id);
+    let products: Vec<(ProductId, String)> = db
+        .quick(move |conn| {
+            Ok(crate::db::models::products::of_brand(conn, brand_id)?
+                .into_iter()
+                .map(|p| (p.id, p.name))
+                .collect())
+        })
+        .await?;
+    let cities = crate::domain::CityList::from_stored(&cohort.cities);
+    let (filter, kept, problems) = parse_feed_query(&query, &cities, &products, zone);
+    let page = if filter.is_empty() {
+        feed(db, memo, cohort_id, tally, true, requested).await?
+    } else {
+        let narrowed = filter.clone();
+        Arc::new(
+            db.quick(move |conn| {
+                let total = posts::count_narrowed(conn, cohort_id, &narrowed)?;
+                let mut photos: HashMap<PostId, Vec<PhotoId>> = HashMap::new();
+                let rows = Paged::read(requested, FEED_PAGE_SIZE, total, |page| {
+                    let rows = posts::narrowed_page(conn, cohort_id, &narrowed, page)?;
+                    let ids: Vec<PostId> = rows.iter().map(|(p, _)| p.id).collect();
+                    for (post_id, photo_id) in photo_rows::of_posts(conn, &ids)? {
+                        photos.entry(post_id).or_default().push(photo_id);
+                    }
+                    Ok(rows)
+                })?;
+                Ok(rows.map(|(post, author)| FeedRow {
+                    photos: photos.remove(&post.id).unwrap_or_default(),
+                    post,
+                    author,
+                }))
+            })
+            .await?,
+        )
+    };
+    Ok(StaffFeed {
+        page,
+        products,
+        filtered: !filter.is_empty(),
+        query: kept,
+        problems,
+    })
+}
+
 /// One of the member's own posts; anyone else's does not exist for them.
 pub async fn own_post(db: &Db, member: &Member, post_id: PostId) -> Result<Post, AppError> {
     let (cohort_id, member_id) = (member.cohort_id, member.id);

@@ -6,6 +6,7 @@ mod cli;
 mod concurrency;
 mod exports;
 mod faults;
+mod feed;
 mod fuzz;
 mod helpers;
 mod invites;

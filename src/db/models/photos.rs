@@ -75,6 +75,15 @@ pub fn on_feed_page(
         .load(conn)
 }
 
+/// The photos of these posts, as (post, photo) ids in each post's order.
+pub fn of_posts(conn: &mut DbConn, post_ids: &[PostId]) -> QueryResult<Vec<(PostId, PhotoId)>> {
+    photos::table
+        .filter(photos::post_id.eq_any(post_ids))
+        .order((photos::post_id.asc(), photos::position.asc()))
+        .select((photos::post_id, photos::id))
+        .load(conn)
+}
+
 pub fn of_post(conn: &mut DbConn, post_id: PostId) -> QueryResult<Vec<Photo>> {
     photos::table
         .filter(photos::post_id.eq(post_id))

@@ -346,3 +346,87 @@ pub fn rename_product(conn: &mut DbConn, product_id: ProductId, name: &str) -> Q
         .set(posts::product.eq(name))
         .execute(conn)
 }
+
+/// What staff narrow a cohort's feed to; each part only when set. Times are
+/// UTC, `from` inclusive and `until` exclusive.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FeedWhere {
+    pub city: Option<String>,
+    pub age_band: Option<AgeBand>,
+    pub product: Option<ProductId>,
+    /// The label that counts: a manager's correction, else the scorer's.
+    pub label: Option<Label>,
+    pub from: Option<NaiveDateTime>,
+    pub until: Option<NaiveDateTime>,
+}
+
+impl FeedWhere {
+    pub fn is_empty(&self) -> bool {
+        *self == FeedWhere::default()
+    }
+}
+
+/// The cohort's posts (hidden ones too) that the filter keeps.
+fn narrowed(
+    cohort_id: CohortId,
+    filter: &FeedWhere,
+) -> posts::BoxedQuery<'static, <DbConn as diesel::Connection>::Backend> {
+    let mut query = posts::table
+        .filter(posts::cohort_id.eq(cohort_id))
+        .into_boxed();
+    if let Some(city) = &filter.city {
+        query = query.filter(posts::city.eq(city.clone()));
+    }
+    if let Some(band) = filter.age_band {
+        query = query.filter(posts::age_band.eq(band));
+    }
+    if let Some(product) = filter.product {
+        query = query.filter(posts::product_id.eq(product));
+    }
+    if let Some(label) = filter.label {
+        query = query.filter(
+            posts::label_override.eq(label).or(posts::label_override
+                .is_null()
+                .and(posts::sentiment_label.eq(label))),
+        );
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(posts::created_at.ge(from));
+    }
+    if let Some(until) = filter.until {
+        query = query.filter(posts::created_at.lt(until));
+    }
+    query
+}
+
+/// How many of the cohort's posts the filter keeps.
+pub fn count_narrowed(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    filter: &FeedWhere,
+) -> QueryResult<i64> {
+    narrowed(cohort_id, filter).count().get_result(conn)
+}
+
+/// A page of the posts the filter keeps, newest first, each with its author's
+/// display name.
+pub fn narrowed_page(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    filter: &FeedWhere,
+    page: Page,
+) -> QueryResult<Vec<(Post, String)>> {
+    let ids: Vec<PostId> = narrowed(cohort_id, filter)
+        .order((posts::created_at.desc(), posts::id.desc()))
+        .limit(page.size)
+        .offset(page.offset())
+        .select(posts::id)
+        .load(conn)?;
+    let mut rows: Vec<(Post, String)> = posts::table
+        .inner_join(members::table)
+        .filter(posts::id.eq_any(&ids))
+        .select((Post::as_select(), members::display_name))
+        .load(conn)?;
+    rows.sort_by_key(|(post, _)| ids.iter().position(|id| *id == post.id));
+    Ok(rows)
+}

@@ -1,0 +1,167 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Staff narrow a cohort's feed by city, age band, product, label and days.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{Client, TestApp};
+
+async fn post(member: &Client, fields: &[(&str, &str)]) {
+    let home = member.get("/me").await;
+    member
+        .post_form("/me/posts", &home, fields)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn staff_filter_the_feed_and_the_pager_keeps_the_filter() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ball = app.add_product(&manager, brand_id, "Tango Ball").await;
+    let ana = app.join(&link, "Ana", "Berlin", "2001").await;
+    let bo = app.join(&link, "Bo", "Madrid", "1990").await;
+    post(
+        &ana,
+        &[
+            ("kind", "post"),
+            ("body", "I love the new colours, amazing"),
+        ],
+    )
+    .await;
+    post(
+        &ana,
+        &[
+            ("kind", "post"),
+            ("body", "Rain ruined training, awful day"),
+        ],
+    )
+    .await;
+    post(
+        &bo,
+        &[
+            ("kind", "review"),
+            ("product", &ball),
+            ("rating", "1"),
+            ("title", "Broke"),
+            ("body", "The stitching ripped after a week, terrible"),
+        ],
+    )
+    .await;
+
+    let path = format!("/cohorts/{cohort_id}/feed");
+    let whole = manager.get(&path).await;
+    whole.assert_status(StatusCode::OK);
+    assert!(whole.body.contains("3 posts and reviews, newest first."));
+    for label in [
+        "<label for=\"filter-city\">",
+        "<label for=\"filter-band\">",
+        "<label for=\"filter-product\">",
+        "<label for=\"filter-label\">",
+        "<label for=\"filter-from\">",
+        "<label for=\"filter-to\">",
+    ] {
+        assert!(whole.body.contains(label), "{label}");
+    }
+    let shown = |body: &str| {
+        [
+            "I love the new colours",
+            "Rain ruined training",
+            "The stitching ripped",
+        ]
+        .into_iter()
+        .filter(|text| body.contains(text))
+        .collect::<Vec<_>>()
+    };
+
+    let berlin = manager.get(&format!("{path}?city=Berlin")).await;
+    assert_eq!(
+        shown(&berlin.body),
+        ["I love the new colours", "Rain ruined training"]
+    );
+    assert!(berlin.body.contains("2 posts and reviews match"));
+    assert!(berlin.body.contains("<option value=\"Berlin\" selected>"));
+
+    let adults = manager.get(&format!("{path}?band=35%2B")).await;
+    assert_eq!(
+        shown(&adults.body),
+        ["The stitching ripped"],
+        "{}",
+        adults.body
+    );
+
+    let reviews = manager.get(&format!("{path}?product={ball}")).await;
+    assert_eq!(shown(&reviews.body), ["The stitching ripped"]);
+
+    let negative = manager
+        .get(&format!("{path}?label=negative&city=Berlin"))
+        .await;
+    assert_eq!(shown(&negative.body), ["Rain ruined training"]);
+
+    // Days are the viewer's: today holds all three, tomorrow none.
+    let today = chrono::Utc::now().date_naive();
+    let tomorrow = today.succ_opt().unwrap();
+    let days = manager
+        .get(&format!("{path}?from={today}&to={today}"))
+        .await;
+    assert_eq!(shown(&days.body).len(), 3);
+    let none = manager.get(&format!("{path}?from={tomorrow}")).await;
+    assert!(shown(&none.body).is_empty());
+    assert!(none.body.contains("No posts match this filter."));
+
+    // What does not fit is said, left out, and nothing else is lost.
+    let wrong = manager
+        .get(&format!(
+            "{path}?city=Atlantis&band=30s&label=great&from=yesterday&product=999999"
+        ))
+        .await;
+    wrong.assert_status(StatusCode::OK);
+    for message in [
+        "Choose a city from the list.",
+        "Choose an age band from the list.",
+        "Choose a label from the list.",
+        "Give the first day as a date.",
+        "Choose a product from the list.",
+    ] {
+        assert!(wrong.body.contains(message), "{message}");
+    }
+    assert_eq!(shown(&wrong.body).len(), 3);
+    let backwards = manager
+        .get(&format!("{path}?from={tomorrow}&to={today}"))
+        .await;
+    assert!(
+        backwards
+            .body
+            .contains("The last day comes before the first.")
+    );
+
+    // Another brand's product is not on this brand's list.
+    let (rival_id, rival) = app.brand_with_manager("Rival").await;
+    let theirs = app.add_product(&rival, rival_id, "Rival Runner").await;
+    let foreign = manager.get(&format!("{path}?product={theirs}")).await;
+    assert!(foreign.body.contains("Choose a product from the list."));
+
+    // Pages of a filtered feed keep the filter.
+    for n in 0..21 {
+        post(
+            &ana,
+            &[("kind", "post"), ("body", &format!("Berlin session {n}"))],
+        )
+        .await;
+    }
+    let first = manager.get(&format!("{path}?city=Berlin")).await;
+    assert!(first.body.contains("23 posts and reviews match"));
+    assert!(first.body.contains("Page 1 of 2"));
+    assert!(
+        first.body.contains(&format!(
+            "href=\"/cohorts/{cohort_id}/feed?city=Berlin&amp;page=2\""
+        )),
+        "{}",
+        first.body
+    );
+    let second = manager.get(&format!("{path}?city=Berlin&page=2")).await;
+    assert!(second.body.contains("Page 2 of 2"));
+    assert!(second.body.contains("I love the new colours"));
+    assert!(!second.body.contains("The stitching ripped"));
+}
