@@ -17,7 +17,7 @@ pub use cohort::{Capacity, CityList, CohortStatus};
 pub use email::Email;
 pub use ids::{BrandId, CohortId, InviteId, MailId, MemberId, PhotoId, PostId, ProductId, UserId};
 pub use mail::MailStatus;
-pub use personal::{PersonalDetail, personal_details};
+pub use personal::{PersonalDetail, mask_personal, personal_details};
 pub use post::{PostKind, ReportReason};
 pub use privacy::EpsilonPerMonth;
 pub use staff::{Role, Staff, StaffRole};

@@ -148,9 +148,47 @@ pub fn personal_details(text: &str) -> Vec<PersonalDetail> {
     found
 }
 
+/// The text with every word that could carry a personal detail replaced by
+/// "[…]": an email address, a handle, a street word, anything with a digit
+/// (phone numbers, house numbers). Broader than `personal_details`, as a quote
+/// shown outside the feed should give away nothing of the kind.
+pub fn mask_personal(text: &str) -> String {
+    text.split_whitespace()
+        .map(|word| {
+            let risky = has_email(word)
+                || has_handle(word)
+                || is_street_word(word)
+                || word.chars().any(|c| c.is_ascii_digit());
+            if risky { "[…]" } else { word }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masking_leaves_no_detail_behind() {
+        for (text, masked) in [
+            (
+                "mail me at mila.k@example.com or @mila_runs",
+                "mail me at […] or […]",
+            ),
+            (
+                "call 0151 234 5678 after school",
+                "call […] […] […] after school",
+            ),
+            ("I live at 12 Baker Street", "I live at […] Baker […]"),
+            ("meet at Hauptstraße 5a", "meet at […] […]"),
+            ("The grip is amazing", "The grip is amazing"),
+        ] {
+            let result = mask_personal(text);
+            assert_eq!(result, masked, "{text}");
+            assert!(personal_details(&result).is_empty(), "{result}");
+        }
+    }
 
     #[test]
     fn personal_details_are_found() {

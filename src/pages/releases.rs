@@ -42,6 +42,8 @@ pub struct ReleaseView {
     pub cells: Vec<ReleaseLine>,
     /// Each product of the catalogue: reviewers and mean rating.
     pub products: Vec<ReleaseLine>,
+    /// The topics shown, most used first: term, members, a quote.
+    pub topics: Vec<(String, i64, Option<String>)>,
 }
 
 impl ReleaseView {
@@ -69,6 +71,18 @@ impl ReleaseView {
                         format!("{}, {}", cell.city, cell.band.label()),
                         release.cell(&cell.city, cell.band),
                     )
+                })
+                .collect(),
+            topics: release
+                .shown_topics()
+                .into_iter()
+                .map(|topic| {
+                    let quote = release
+                        .quotes
+                        .iter()
+                        .find(|q| q.term == topic.term)
+                        .map(|q| q.text.clone());
+                    (topic.term.clone(), topic.members, quote)
                 })
                 .collect(),
             products: release

@@ -3,15 +3,22 @@
 //! What reaches anyone who does not read the feed is read from these, never
 //! from the live data (`docs/PRIVACY.md`).
 
+use std::collections::{BTreeSet, HashMap, HashSet};
+
 use chrono::{Datelike, Duration, NaiveDateTime};
 
 use crate::db::DbConn;
+use crate::db::models::posts::{self, Post};
 use crate::db::models::releases::{self, NewRelease, StoredRelease};
 use crate::db::models::{brands, cohorts, members, post_stats, products};
-use crate::domain::{BirthMonth, BrandId, CityList, CohortId, EpsilonPerMonth};
+use crate::domain::post::said;
+use crate::domain::{
+    BirthMonth, BrandId, CityList, CohortId, EpsilonPerMonth, MemberId, excerpt, mask_personal,
+};
 use crate::error::AppError;
 use crate::services::{Db, Paged};
 use crate::summary::release::{self, Budget, Noise, Release};
+use crate::summary::themes::{self, post_terms};
 use crate::summary::week_of;
 
 /// Releases a page.
@@ -55,7 +62,12 @@ fn make_one(
         .collect();
     let week = week_of(start);
     let rows = post_stats::rows(conn, cohort.id, Some((&week, &week)))?;
-    let contributions = release::contributions(&members, &rows, (&week, &week_of(end)));
+    // The week's posts, for topics and their quotes: what each says, title included.
+    let posts = posts::visible_between(conn, cohort.id, (start, end), POSTS_READ)?;
+    let terms: Vec<(MemberId, BTreeSet<String>)> = posts
+        .iter()
+        .map(|p| (p.member_id, post_terms(&said(p.title.as_deref(), &p.body))))
+        .collect();
     let budget = Budget::weekly(EpsilonPerMonth::stored(brand.epsilon_per_month).value());
     let k = i64::try_from(brand.anonymity_threshold()).unwrap_or(i64::MAX);
     // A fresh secret seed, dropped once the release is made: the stored figures
@@ -66,14 +78,19 @@ fn make_one(
         .into_iter()
         .map(|p| p.name)
         .collect();
-    let made = release::make(
+    let vocabulary = themes::vocabulary(&products);
+    let topics = release::member_topics(&terms, &vocabulary);
+    let contributions = release::contributions(&members, &rows, (&week, &week_of(end)), &topics);
+    let mut made = release::make(
         &contributions,
         &CityList::from_stored(&cohort.cities),
         &products,
+        &vocabulary,
         k,
         budget,
         Noise::Seeded(rand::random()),
     );
+    made.quotes = quotes(&made, &posts, &terms, &topics);
     let figures = serde_json::to_string(&made).map_err(|e| AppError::Internal(e.into()))?;
     Ok(releases::insert(
         conn,
@@ -85,6 +102,42 @@ fn make_one(
         },
         now,
     )?)
+}
+
+/// The most posts of one week a release reads for its topics.
+const POSTS_READ: i64 = 20_000;
+const QUOTE_CHARS: usize = 160;
+
+/// A quote under each shown topic: the newest post of the week that uses the
+/// term, by a member counted for it, each post quoted once, its personal
+/// details masked.
+fn quotes(
+    made: &Release,
+    posts: &[Post],
+    terms: &[(MemberId, BTreeSet<String>)],
+    topics: &HashMap<MemberId, Vec<String>>,
+) -> Vec<release::Quote> {
+    let mut used = HashSet::new();
+    let mut quotes = Vec::new();
+    for topic in made.shown_topics() {
+        let found = posts.iter().zip(terms).position(|(post, (member, words))| {
+            !used.contains(&post.id)
+                && words.contains(&topic.term)
+                && topics.get(member).is_some_and(|t| t.contains(&topic.term))
+        });
+        if let Some(i) = found {
+            let post = &posts[i];
+            used.insert(post.id);
+            quotes.push(release::Quote {
+                term: topic.term.clone(),
+                text: excerpt(
+                    &mask_personal(&said(post.title.as_deref(), &post.body)),
+                    QUOTE_CHARS,
+                ),
+            });
+        }
+    }
+    quotes
 }
 
 /// A release as read back.

@@ -24,8 +24,14 @@
 //! most in the period (ties go to the name first in order): 1 to its
 //! `reviewers` and their mean rating of it (centred on 3 stars) to its
 //! `rating`. The products listed are the brand's catalogue, which says nothing
-//! about the members. So each member moves at most seven figures, each within
-//! its sensitivity, and each figure's noise spends ε ÷ 7.
+//! about the members.
+//!
+//! Topics. The release counts, for each term of a fixed vocabulary (words of
+//! the catalogue's product names and a list of everyday topics, never words
+//! taken from the posts, whose mere presence would tell of someone), the
+//! members who used it in the period; a member counts for at most two terms,
+//! those they used in the most posts. So each member moves at most nine
+//! figures, each within its sensitivity, and each figure's noise spends ε ÷ 9.
 //!
 //! What is shown. A group (a cell, a city, a band, the cohort) is shown when its
 //! noisy member count reaches `k`; a mean only when the noisy count of those it
@@ -51,9 +57,12 @@ const FIGURES: [Figure; 5] = [
 /// The figures of a product, in the order their noise is drawn and stored.
 const PRODUCT_FIGURES: [Figure; 2] = [Figure::Reviewers, Figure::ProductRating];
 
+/// How many topics one member counts for in a release.
+pub const TOPICS_PER_MEMBER: usize = 2;
+
 /// How many figures one member's part of a release moves: the release's ε is
 /// shared out among them.
-const FIGURES_PER_MEMBER: usize = FIGURES.len() + PRODUCT_FIGURES.len();
+const FIGURES_PER_MEMBER: usize = FIGURES.len() + PRODUCT_FIGURES.len() + TOPICS_PER_MEMBER;
 
 /// Scores and ratings are counted in hundredths, so noise stays on integers.
 const HUNDREDTHS: f64 = 100.0;
@@ -67,6 +76,7 @@ enum Figure {
     Rating,
     Reviewers,
     ProductRating,
+    Topic,
 }
 
 impl Figure {
@@ -79,13 +89,18 @@ impl Figure {
             Figure::Rating => "rating",
             Figure::Reviewers => "reviewers",
             Figure::ProductRating => "product rating",
+            Figure::Topic => "topic",
         }
     }
 
     /// How far one member can move this figure (in its stored units).
     fn sensitivity(self) -> f64 {
         match self {
-            Figure::Members | Figure::Posters | Figure::Raters | Figure::Reviewers => 1.0,
+            Figure::Members
+            | Figure::Posters
+            | Figure::Raters
+            | Figure::Reviewers
+            | Figure::Topic => 1.0,
             Figure::Score => HUNDREDTHS,
             Figure::Rating | Figure::ProductRating => 2.0 * HUNDREDTHS,
         }
@@ -133,6 +148,46 @@ pub struct Contribution {
     pub mean_rating: Option<f64>,
     /// The product they reviewed most in the period, and their mean rating of it.
     pub reviewed: Option<(String, f64)>,
+    /// The vocabulary's terms they used most in the period (at most two).
+    pub topics: Vec<String>,
+}
+
+/// Each member's topics: of the `vocabulary`'s terms, the ones found in the
+/// most of their posts (`posts`: each post's author and terms), at most
+/// `TOPICS_PER_MEMBER`; of equals, the first in the vocabulary.
+pub fn member_topics(
+    posts: &[(MemberId, std::collections::BTreeSet<String>)],
+    vocabulary: &[String],
+) -> std::collections::HashMap<MemberId, Vec<String>> {
+    use std::collections::HashMap;
+    let mut counts: HashMap<MemberId, Vec<usize>> = HashMap::new();
+    for (member, terms) in posts {
+        let row = counts
+            .entry(*member)
+            .or_insert_with(|| vec![0; vocabulary.len()]);
+        for (i, term) in vocabulary.iter().enumerate() {
+            if terms.contains(term) {
+                row[i] += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(member, row)| {
+            let mut used: Vec<(usize, usize)> = row
+                .into_iter()
+                .enumerate()
+                .filter(|(_, n)| *n > 0)
+                .collect();
+            used.sort_by_key(|(i, n)| (std::cmp::Reverse(*n), *i));
+            let topics = used
+                .into_iter()
+                .take(TOPICS_PER_MEMBER)
+                .map(|(i, _)| vocabulary[i].clone())
+                .collect();
+            (member, topics)
+        })
+        .collect()
 }
 
 /// Each member's contribution to a release over `weeks` (Mondays, `YYYY-MM-DD`,
@@ -141,6 +196,7 @@ pub fn contributions(
     members: &[(MemberId, String, AgeBand)],
     rows: &[Row],
     weeks: (&str, &str),
+    topics: &std::collections::HashMap<MemberId, Vec<String>>,
 ) -> Vec<Contribution> {
     use crate::summary::counts::Counts;
     use std::collections::HashMap;
@@ -179,6 +235,7 @@ pub fn contributions(
                 mean_score: counts.and_then(|c| c.mean_score()),
                 mean_rating: counts.and_then(|c| c.mean_rating()),
                 reviewed: most_reviewed(id),
+                topics: topics.get(id).cloned().unwrap_or_default(),
             }
         })
         .collect()
@@ -266,6 +323,21 @@ pub struct ProductCell {
     pub figures: [i64; 2],
 }
 
+/// One released topic: the noisy count of members who used the term.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicCell {
+    pub term: String,
+    pub members: i64,
+}
+
+/// A quote under a shown topic: a post of the period that uses the term, its
+/// personal details masked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub term: String,
+    pub text: String,
+}
+
 /// A release: the noisy cells of one cohort for one period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Release {
@@ -275,7 +347,15 @@ pub struct Release {
     /// Releases made before products were released have none.
     #[serde(default)]
     pub products: Vec<ProductCell>,
+    /// Every term of the vocabulary; releases made before topics have none.
+    #[serde(default)]
+    pub topics: Vec<TopicCell>,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
 }
+
+/// How many topics a release shows at most.
+pub const TOPICS_SHOWN: usize = 8;
 
 /// Makes a release of every city × age band of the cohort (empty ones too, so
 /// which are empty is not given away) and of every product of the catalogue.
@@ -283,6 +363,7 @@ pub fn make(
     contributions: &[Contribution],
     cities: &[String],
     products: &[String],
+    vocabulary: &[String],
     k: i64,
     budget: Budget,
     noise: Noise,
@@ -330,11 +411,27 @@ pub fn make(
             }
         })
         .collect();
+    let topics = vocabulary
+        .iter()
+        .map(|term| {
+            let exact = contributions
+                .iter()
+                .filter(|c| c.topics.contains(term))
+                .count() as i64;
+            let scale = budget.scale(Figure::Topic);
+            TopicCell {
+                term: term.clone(),
+                members: exact + noise.draw(["topic", term], Figure::Topic, scale),
+            }
+        })
+        .collect();
     Release {
         k,
         epsilon: budget.per_release(),
         cells,
         products,
+        topics,
+        quotes: Vec::new(),
     }
 }
 
@@ -384,6 +481,12 @@ impl Release {
                 None => self.products.push(product),
             }
         }
+        for topic in other.topics {
+            match self.topics.iter_mut().find(|t| t.term == topic.term) {
+                Some(mine) => mine.members += topic.members,
+                None => self.topics.push(topic),
+            }
+        }
     }
 
     /// The cohort's cities, in the order of its cells.
@@ -411,6 +514,16 @@ impl Release {
 
     pub fn total(&self) -> Shown {
         self.group(|_| true)
+    }
+
+    /// The topics shown: those whose noisy count reaches `k`, most used first
+    /// (of equals, by term), at most `TOPICS_SHOWN`.
+    pub fn shown_topics(&self) -> Vec<&TopicCell> {
+        let mut shown: Vec<&TopicCell> =
+            self.topics.iter().filter(|t| t.members >= self.k).collect();
+        shown.sort_by(|a, b| b.members.cmp(&a.members).then(a.term.cmp(&b.term)));
+        shown.truncate(TOPICS_SHOWN);
+        shown
     }
 
     /// A product's reviewers and mean rating, by the rule of `k`.

@@ -237,6 +237,90 @@ pub fn post_terms(text: &str) -> BTreeSet<String> {
     terms
 }
 
+/// Everyday topics a release counts members for, whatever the posts say: the
+/// vocabulary is fixed before any post is read, so a term's presence in a
+/// release tells nothing of anyone.
+pub const TOPIC_WORDS: &[&str] = &[
+    "price",
+    "cheap",
+    "expensive",
+    "quality",
+    "comfort",
+    "comfortable",
+    "fit",
+    "size",
+    "grip",
+    "colour",
+    "color",
+    "colours",
+    "design",
+    "style",
+    "look",
+    "weight",
+    "light",
+    "heavy",
+    "sole",
+    "laces",
+    "material",
+    "stitching",
+    "durable",
+    "broke",
+    "delivery",
+    "shipping",
+    "store",
+    "online",
+    "app",
+    "drop",
+    "launch",
+    "limited",
+    "sustainable",
+    "recycled",
+    "ball",
+    "boots",
+    "shoes",
+    "jersey",
+    "kit",
+    "training",
+    "match",
+    "game",
+    "goal",
+    "team",
+    "coach",
+    "running",
+    "football",
+    "futsal",
+    "street",
+    "park",
+    "pitch",
+    "rain",
+    "weather",
+    "school",
+    "friends",
+    "music",
+    "weekend",
+    "event",
+    "tournament",
+    "injury",
+    "speed",
+    "control",
+    "touch",
+    "skills",
+];
+
+/// A release's vocabulary: the everyday topics, then the words of the
+/// catalogue's product names (staff's, not members').
+pub fn vocabulary(product_names: &[String]) -> Vec<String> {
+    let mut terms: Vec<String> = TOPIC_WORDS.iter().map(|w| w.to_string()).collect();
+    for name in product_names {
+        for word in words(name) {
+            if is_term_word(&word) && !terms.contains(&word) {
+                terms.push(word);
+            }
+        }
+    }
+    terms
+}
+
 /// How a cohort's term counts are grouped for themes.
 #[derive(Debug, Clone, Copy)]
 pub enum TermGroup {

@@ -342,3 +342,48 @@ async fn admins_set_the_privacy_budget_and_the_next_release_spends_it() {
         release.epsilon
     );
 }
+
+#[tokio::test]
+async fn releases_show_what_members_talked_about_with_quotes_masked() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 120).await;
+    let link = app.create_link(&manager, cohort_id, 110).await;
+    // A hundred adults talk about grip; one of them leaves a number and a handle.
+    for i in 0..100 {
+        let member = app
+            .join(&link, &format!("Member{i}"), "Berlin", "2000")
+            .await;
+        let home = member.get("/me").await;
+        let body = if i == 99 {
+            "The grip is unreal, text me on 0151 234 5678 or @grip_king".to_string()
+        } else {
+            format!("Grip on wet concrete is great ({i})")
+        };
+        member
+            .post_form("/me/posts", &home, &[("kind", "post"), ("body", &body)])
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    make_due(&mut app.conn(), Utc::now().naive_utc() + Duration::days(7)).unwrap();
+    let observer = app.observer_of(brand_id, "agency@stride.test").await;
+    let page = observer
+        .get(&format!("/cohorts/{cohort_id}/releases"))
+        .await;
+    page.assert_status(StatusCode::OK);
+    // A hundred members against noise of scale about ten: "grip" shows.
+    assert!(page.body.contains("What members talked about"));
+    assert!(page.body.contains("<strong>grip</strong>"), "{}", page.body);
+    // Its quote is the week's newest post on it, with the number and handle masked.
+    assert!(
+        page.body
+            .contains("“The grip is unreal, text me on […] […] […] or […]”"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("grip_king"));
+    assert!(!page.body.contains("5678"));
+    // Words outside the fixed vocabulary are never topics, however common.
+    assert!(!page.body.contains("<strong>concrete</strong>"));
+    assert!(!page.body.contains("Member99"));
+}

@@ -430,3 +430,22 @@ pub fn narrowed_page(
     rows.sort_by_key(|(post, _)| ids.iter().position(|id| *id == post.id));
     Ok(rows)
 }
+
+/// A cohort's visible posts written in `[from, until)`, newest first, at most
+/// `limit`.
+pub fn visible_between(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    (from, until): (NaiveDateTime, NaiveDateTime),
+    limit: i64,
+) -> QueryResult<Vec<Post>> {
+    posts::table
+        .filter(posts::cohort_id.eq(cohort_id))
+        .filter(posts::hidden_at.is_null())
+        .filter(posts::created_at.ge(from))
+        .filter(posts::created_at.lt(until))
+        .order((posts::created_at.desc(), posts::id.desc()))
+        .limit(limit)
+        .select(Post::as_select())
+        .load(conn)
+}

@@ -17,7 +17,16 @@ fn member(rng: &mut StdRng, city: &str, band: AgeBand) -> Contribution {
             let product = &products()[rng.gen_range(0..2)];
             (product.clone(), f64::from(rng.gen_range(1..=5)))
         }),
+        topics: if rng.gen_bool(0.5) {
+            vec![vocabulary()[rng.gen_range(0..3)].clone()]
+        } else {
+            Vec::new()
+        },
     }
+}
+
+fn vocabulary() -> Vec<String> {
+    ["grip", "price", "colour"].map(String::from).to_vec()
 }
 
 fn products() -> Vec<String> {
@@ -91,11 +100,35 @@ fn the_same_release_asked_again_gives_the_same_figures() {
     let members = cohort(&mut rng, 120);
     let noise = seed(&mut rng);
     let budget = Budget::weekly(crate::domain::EpsilonPerMonth::DEFAULT);
-    let first = make(&members, &cities(), &products(), 5, budget, noise);
-    let again = make(&members, &cities(), &products(), 5, budget, noise);
+    let first = make(
+        &members,
+        &cities(),
+        &products(),
+        &vocabulary(),
+        5,
+        budget,
+        noise,
+    );
+    let again = make(
+        &members,
+        &cities(),
+        &products(),
+        &vocabulary(),
+        5,
+        budget,
+        noise,
+    );
     assert_eq!(first, again);
     // Another period's release (another seed) draws other noise.
-    let other = make(&members, &cities(), &products(), 5, budget, seed(&mut rng));
+    let other = make(
+        &members,
+        &cities(),
+        &products(),
+        &vocabulary(),
+        5,
+        budget,
+        seed(&mut rng),
+    );
     assert_ne!(first.cells, other.cells);
 }
 
@@ -108,6 +141,7 @@ fn without_noise_a_release_is_the_exact_count_and_groups_add_up() {
             mean_score: Some(0.5),
             mean_rating: Some(4.0),
             reviewed: Some(("Tango Ball".into(), 4.0)),
+            topics: vec!["grip".into(), "price".into()],
         },
         Contribution {
             city: "Lyon".into(),
@@ -115,6 +149,7 @@ fn without_noise_a_release_is_the_exact_count_and_groups_add_up() {
             mean_score: Some(-0.25),
             mean_rating: None,
             reviewed: None,
+            topics: vec!["grip".into()],
         },
         Contribution {
             city: "Paris".into(),
@@ -122,12 +157,14 @@ fn without_noise_a_release_is_the_exact_count_and_groups_add_up() {
             mean_score: None,
             mean_rating: Some(2.0),
             reviewed: Some(("Tango Ball".into(), 2.0)),
+            topics: Vec::new(),
         },
     ];
     let release = make(
         &members,
         &cities(),
         &products(),
+        &vocabulary(),
         2,
         Budget::weekly(4.0),
         Noise::Off,
@@ -155,10 +192,11 @@ fn without_noise_a_release_is_the_exact_count_and_groups_add_up() {
 fn the_budget_is_shared_out_over_a_months_releases() {
     let budget = Budget::weekly(4.0);
     assert!((budget.per_release() * Budget::WEEKLY - 4.0).abs() < 1e-9);
-    // Seven figures share a release's ε: a count's noise has scale 7 ÷ ε.
-    assert!((budget.scale(Figure::Members) - 7.0 / budget.per_release()).abs() < 1e-9);
-    assert!((budget.scale(Figure::Score) - 700.0 / budget.per_release()).abs() < 1e-9);
-    assert!((budget.scale(Figure::ProductRating) - 1400.0 / budget.per_release()).abs() < 1e-9);
+    // Nine figures share a release's ε: a count's noise has scale 9 ÷ ε.
+    assert!((budget.scale(Figure::Members) - 9.0 / budget.per_release()).abs() < 1e-9);
+    assert!((budget.scale(Figure::Score) - 900.0 / budget.per_release()).abs() < 1e-9);
+    assert!((budget.scale(Figure::ProductRating) - 1800.0 / budget.per_release()).abs() < 1e-9);
+    assert!((budget.scale(Figure::Topic) - 9.0 / budget.per_release()).abs() < 1e-9);
 }
 
 /// An observer who knows every member but one target's age band (one of two),
@@ -186,6 +224,7 @@ fn attacker(trials: usize, budget: Budget, noise_on: bool, rng: &mut StdRng) -> 
                 mean_score: None,
                 mean_rating: None,
                 reviewed: None,
+                topics: Vec::new(),
                 ..target.clone()
             })
         };
@@ -204,6 +243,7 @@ fn attacker(trials: usize, budget: Budget, noise_on: bool, rng: &mut StdRng) -> 
                     &with(before_target.as_ref()),
                     &cities(),
                     &products(),
+                    &vocabulary(),
                     5,
                     budget,
                     noise(),
@@ -215,6 +255,7 @@ fn attacker(trials: usize, budget: Budget, noise_on: bool, rng: &mut StdRng) -> 
                     &with(Some(&target)),
                     &cities(),
                     &products(),
+                    &vocabulary(),
                     5,
                     budget,
                     noise(),
@@ -231,6 +272,7 @@ fn attacker(trials: usize, budget: Budget, noise_on: bool, rng: &mut StdRng) -> 
                         &with(t.as_ref()),
                         &cities(),
                         &products(),
+                        &vocabulary(),
                         5,
                         budget,
                         Noise::Off,
@@ -276,9 +318,10 @@ fn success(seen: &[(bool, f64)]) -> f64 {
 #[test]
 fn an_observer_who_knows_all_but_one_band_learns_no_more_than_epsilon_allows() {
     let mut rng = StdRng::seed_from_u64(2026);
-    // A generous budget, so the attacker has a real chance: 0.5 a release.
+    // A generous budget, so the attacker has a real chance: 0.9 a release,
+    // 0.1 for each of the nine figures.
     let budget = Budget {
-        epsilon_per_month: 2.0,
+        epsilon_per_month: 3.6,
         releases_per_month: 4.0,
     };
     let trials = 4000;
@@ -337,6 +380,7 @@ fn products_count_each_member_once_and_show_by_the_rule_of_k() {
         mean_score: Some(0.5),
         mean_rating: Some(rating),
         reviewed: Some((product.to_string(), rating)),
+        topics: Vec::new(),
     };
     let members = vec![
         reviewer("Tango Ball", 5.0),
@@ -348,6 +392,7 @@ fn products_count_each_member_once_and_show_by_the_rule_of_k() {
         &members,
         &cities(),
         &products(),
+        &vocabulary(),
         3,
         Budget::weekly(4.0),
         Noise::Off,
@@ -373,13 +418,39 @@ fn products_count_each_member_once_and_show_by_the_rule_of_k() {
     let mut rng = StdRng::seed_from_u64(3);
     let noise = seed(&mut rng);
     let budget = Budget::weekly(4.0);
-    let noisy = make(&members, &cities(), &products(), 3, budget, noise);
+    let noisy = make(
+        &members,
+        &cities(),
+        &products(),
+        &vocabulary(),
+        3,
+        budget,
+        noise,
+    );
     assert_eq!(
         noisy,
-        make(&members, &cities(), &products(), 3, budget, noise)
+        make(
+            &members,
+            &cities(),
+            &products(),
+            &vocabulary(),
+            3,
+            budget,
+            noise
+        )
     );
     let moved = (0..200)
-        .map(|_| make(&members, &cities(), &products(), 3, budget, seed(&mut rng)))
+        .map(|_| {
+            make(
+                &members,
+                &cities(),
+                &products(),
+                &vocabulary(),
+                3,
+                budget,
+                seed(&mut rng),
+            )
+        })
         .filter(|r| r.products[0].figures != [3, 300])
         .count();
     assert!(
@@ -418,8 +489,87 @@ fn a_member_counts_for_the_product_they_reviewed_most() {
         // Another week's reviews do not count.
         row(3, "Tango Ball", "2026-10-26", 2, 5),
     ];
-    let found = contributions(&members, &rows, ("2026-11-02", "2026-11-09"));
+    let found = contributions(
+        &members,
+        &rows,
+        ("2026-11-02", "2026-11-09"),
+        &Default::default(),
+    );
     assert_eq!(found[0].reviewed, Some(("Tango Ball".into(), 5.0)));
     assert_eq!(found[1].reviewed, Some(("Copa Shoe".into(), 1.0)));
     assert_eq!(found[2].reviewed, None);
+}
+
+#[test]
+fn members_count_for_their_two_most_used_topics_only() {
+    let terms = |words: &[&str]| words.iter().map(|w| w.to_string()).collect();
+    let posts = vec![
+        (MemberId(1), terms(&["grip", "price", "colour", "secret"])),
+        (MemberId(1), terms(&["price", "colour"])),
+        (MemberId(1), terms(&["colour"])),
+        (MemberId(2), terms(&["price", "grip"])),
+    ];
+    let found = member_topics(&posts, &vocabulary());
+    assert_eq!(found[&MemberId(1)], ["colour", "price"]);
+    // Of equals, the first in the vocabulary.
+    assert_eq!(found[&MemberId(2)], ["grip", "price"]);
+}
+
+#[test]
+fn topics_are_the_vocabulary_counted_and_shown_by_the_rule_of_k() {
+    let member = |topics: &[&str]| Contribution {
+        city: "Lyon".into(),
+        band: AgeBand::From16To17,
+        mean_score: Some(0.1),
+        mean_rating: None,
+        reviewed: None,
+        topics: topics.iter().map(|t| t.to_string()).collect(),
+    };
+    let mut members: Vec<Contribution> = (0..6).map(|_| member(&["grip", "price"])).collect();
+    members.push(member(&["colour"]));
+    let release = make(
+        &members,
+        &cities(),
+        &products(),
+        &vocabulary(),
+        3,
+        Budget::weekly(4.0),
+        Noise::Off,
+    );
+    let counted: Vec<(&str, i64)> = release
+        .topics
+        .iter()
+        .map(|t| (t.term.as_str(), t.members))
+        .collect();
+    assert_eq!(counted, [("grip", 6), ("price", 6), ("colour", 1)]);
+    let shown: Vec<&str> = release
+        .shown_topics()
+        .iter()
+        .map(|t| t.term.as_str())
+        .collect();
+    assert_eq!(shown, ["grip", "price"], "one member is too few");
+
+    // With noise the counts move, and the same release asked again is the same.
+    let mut rng = StdRng::seed_from_u64(11);
+    let noise = seed(&mut rng);
+    let budget = Budget::weekly(4.0);
+    let again = |noise| {
+        make(
+            &members,
+            &cities(),
+            &products(),
+            &vocabulary(),
+            3,
+            budget,
+            noise,
+        )
+    };
+    assert_eq!(again(noise), again(noise));
+    let moved = (0..200)
+        .filter(|_| again(seed(&mut rng)).topics[0].members != 6)
+        .count();
+    assert!(
+        moved > 150,
+        "topic counts carry noise ({moved} of 200 moved)"
+    );
 }
