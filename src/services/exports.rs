@@ -52,7 +52,8 @@ impl Format {
 
 /// One line of an export: a group of one week's release. `city` and
 /// `age_band` are empty where the line covers them all; a product's line names
-/// the product, and its `members` are those who reviewed it.
+/// the product, and its `members` are those who reviewed it; a topic's line
+/// names the term, and its `members` are those who used it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportRow {
     pub cohort: String,
@@ -61,6 +62,7 @@ pub struct ExportRow {
     pub city: String,
     pub age_band: String,
     pub product: String,
+    pub topic: String,
     pub members: Option<i64>,
     pub mean_sentiment: Option<f64>,
     pub mean_rating: Option<f64>,
@@ -75,6 +77,7 @@ fn row(cohort: &str, week: &str, city: &str, band: &str, shown: Shown) -> Export
         city: city.to_string(),
         age_band: band.to_string(),
         product: String::new(),
+        topic: String::new(),
         too_few_to_compare: shown.members.is_none(),
         members: shown.members,
         mean_sentiment: shown.mean_score.map(|m| (m * 1000.0).round() / 1000.0),
@@ -91,6 +94,7 @@ fn product_row(cohort: &str, week: &str, release: &Release, product: &ProductCel
         city: String::new(),
         age_band: String::new(),
         product: product.name.clone(),
+        topic: String::new(),
         too_few_to_compare: shown.reviewers.is_none(),
         members: shown.reviewers,
         mean_sentiment: None,
@@ -98,11 +102,26 @@ fn product_row(cohort: &str, week: &str, release: &Release, product: &ProductCel
     }
 }
 
-/// The lines of one week's whole: the group itself, then each product.
+/// The lines of one week's whole: the group itself, each product, then each
+/// topic shown (those held back are left out, as on the page).
 fn whole_rows(name: &str, week: &str, release: &Release) -> Vec<ExportRow> {
     let mut rows = vec![row(name, week, "", "", release.total())];
     for product in &release.products {
         rows.push(product_row(name, week, release, product));
+    }
+    for topic in release.shown_topics() {
+        rows.push(ExportRow {
+            cohort: name.to_string(),
+            week: week.to_string(),
+            city: String::new(),
+            age_band: String::new(),
+            product: String::new(),
+            topic: topic.term.clone(),
+            members: Some(topic.members),
+            mean_sentiment: None,
+            mean_rating: None,
+            too_few_to_compare: false,
+        });
     }
     rows
 }
@@ -200,12 +219,13 @@ pub fn neutralise(text: &str) -> String {
     }
 }
 
-pub const CSV_HEADER: [&str; 9] = [
+pub const CSV_HEADER: [&str; 10] = [
     "cohort",
     "week",
     "city",
     "age_band",
     "product",
+    "topic",
     "members",
     "mean_sentiment",
     "mean_rating",
@@ -216,13 +236,14 @@ fn decimal(value: Option<f64>, places: usize) -> String {
     value.map(|v| format!("{v:.places$}")).unwrap_or_default()
 }
 
-fn csv_fields(row: &ExportRow) -> [String; 9] {
+fn csv_fields(row: &ExportRow) -> [String; 10] {
     [
         neutralise(&row.cohort),
         row.week.clone(),
         neutralise(&row.city),
         row.age_band.clone(),
         neutralise(&row.product),
+        neutralise(&row.topic),
         row.members.map(|n| n.to_string()).unwrap_or_default(),
         decimal(row.mean_sentiment, 3),
         decimal(row.mean_rating, 2),
@@ -287,19 +308,20 @@ pub fn to_xlsx(sheets: &[(&str, &[ExportRow])]) -> Result<Vec<u8>, AppError> {
                 (2, &row.city),
                 (3, &row.age_band),
                 (4, &row.product),
+                (5, &row.topic),
             ] {
                 sheet.write_string(r, col, neutralise(text)).map_err(fail)?;
             }
             if let Some(members) = row.members {
-                sheet.write_number(r, 5, members as f64).map_err(fail)?;
+                sheet.write_number(r, 6, members as f64).map_err(fail)?;
             }
-            for (col, value) in [(6, row.mean_sentiment), (7, row.mean_rating)] {
+            for (col, value) in [(7, row.mean_sentiment), (8, row.mean_rating)] {
                 if let Some(value) = value {
                     sheet.write_number(r, col, value).map_err(fail)?;
                 }
             }
             sheet
-                .write_boolean(r, 8, row.too_few_to_compare)
+                .write_boolean(r, 9, row.too_few_to_compare)
                 .map_err(fail)?;
         }
         sheet.autofit();

@@ -350,12 +350,23 @@ pub struct Release {
     /// Every term of the vocabulary; releases made before topics have none.
     #[serde(default)]
     pub topics: Vec<TopicCell>,
+    /// The noisy count a topic needs to be shown (besides `k`): set so that a
+    /// term nobody used shows in about one release in forty.
+    #[serde(default)]
+    pub topic_bar: i64,
     #[serde(default)]
     pub quotes: Vec<Quote>,
 }
 
 /// How many topics a release shows at most.
 pub const TOPICS_SHOWN: usize = 8;
+
+/// The bar a topic's noisy count must clear so that, of `terms` terms nobody
+/// used, one shows in about one release in forty: each does with chance
+/// about e^(−bar ÷ scale) ÷ 2 (the tail of the noise).
+fn topic_bar(terms: usize, scale: f64) -> i64 {
+    (scale * (20.0 * terms.max(1) as f64).ln()).ceil() as i64
+}
 
 /// Makes a release of every city × age band of the cohort (empty ones too, so
 /// which are empty is not given away) and of every product of the catalogue.
@@ -431,6 +442,7 @@ pub fn make(
         cells,
         products,
         topics,
+        topic_bar: topic_bar(vocabulary.len(), budget.scale(Figure::Topic)),
         quotes: Vec::new(),
     }
 }
@@ -516,11 +528,11 @@ impl Release {
         self.group(|_| true)
     }
 
-    /// The topics shown: those whose noisy count reaches `k`, most used first
+    /// The topics shown: those whose noisy count reaches `k` and the bar, most used first
     /// (of equals, by term), at most `TOPICS_SHOWN`.
     pub fn shown_topics(&self) -> Vec<&TopicCell> {
-        let mut shown: Vec<&TopicCell> =
-            self.topics.iter().filter(|t| t.members >= self.k).collect();
+        let bar = self.k.max(self.topic_bar);
+        let mut shown: Vec<&TopicCell> = self.topics.iter().filter(|t| t.members >= bar).collect();
         shown.sort_by(|a, b| b.members.cmp(&a.members).then(a.term.cmp(&b.term)));
         shown.truncate(TOPICS_SHOWN);
         shown

@@ -542,7 +542,12 @@ fn topics_are_the_vocabulary_counted_and_shown_by_the_rule_of_k() {
         .map(|t| (t.term.as_str(), t.members))
         .collect();
     assert_eq!(counted, [("grip", 6), ("price", 6), ("colour", 1)]);
-    let shown: Vec<&str> = release
+    // Without noise the bar is k alone.
+    let exact = Release {
+        topic_bar: 0,
+        ..release.clone()
+    };
+    let shown: Vec<&str> = exact
         .shown_topics()
         .iter()
         .map(|t| t.term.as_str())
@@ -572,4 +577,27 @@ fn topics_are_the_vocabulary_counted_and_shown_by_the_rule_of_k() {
         moved > 150,
         "topic counts carry noise ({moved} of 200 moved)"
     );
+}
+
+#[test]
+fn a_topic_nobody_used_rarely_clears_the_bar() {
+    // Seventy terms nobody used, a thousand releases: about one in forty
+    // shows any of them.
+    let terms: Vec<String> = (0..70).map(|i| format!("term{i}")).collect();
+    let mut rng = StdRng::seed_from_u64(40);
+    let budget = Budget::weekly(4.0);
+    let members: Vec<Contribution> = Vec::new();
+    let with_any = (0..1000)
+        .filter(|_| {
+            !make(&members, &cities(), &[], &terms, 5, budget, seed(&mut rng))
+                .shown_topics()
+                .is_empty()
+        })
+        .count();
+    assert!(
+        with_any < 60,
+        "{with_any} of 1000 releases showed an unused term"
+    );
+    let release = make(&members, &cities(), &[], &terms, 5, budget, Noise::Off);
+    assert!(release.topic_bar > 50, "bar {}", release.topic_bar);
 }
