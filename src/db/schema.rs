@@ -133,6 +133,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    seedings (id) {
+        id -> BigInt,
+        cohort_id -> BigInt,
+        member_id -> BigInt,
+        product_id -> BigInt,
+        sent_by -> Nullable<BigInt>,
+        sent_at -> Timestamp,
+        received_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     login_attempts (id) {
         id -> BigInt,
         ip -> Text,
@@ -175,6 +187,8 @@ diesel::table! {
 
 diesel::joinable!(reports -> posts (post_id));
 diesel::joinable!(products -> brands (brand_id));
+diesel::joinable!(seedings -> products (product_id));
+diesel::joinable!(seedings -> members (member_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     brands,
@@ -189,6 +203,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     releases,
     reports,
     products,
+    seedings,
 );
 
 diesel::table! {

@@ -1,9 +1,11 @@
 //! A cohort's overview, its feed and its members.
 
+use actix_web::http::StatusCode;
 use askama::Template;
 
 use crate::domain::MemberId;
-use crate::pages::{Chrome, CohortHeader, FeedItem, Page, Pager};
+use crate::pages::{Chrome, CohortHeader, FeedItem, Page, Pager, form_status};
+use crate::services::FieldErrors;
 use crate::summary::SafeCount;
 
 #[derive(Template)]
@@ -97,3 +99,41 @@ pub struct HeldLine {
 }
 
 impl Page for ReportsPage {}
+
+/// One member the product can be sent to, as a tick box.
+pub struct RecipientBox {
+    pub id: MemberId,
+    pub name: String,
+    pub city: String,
+    pub band: &'static str,
+    pub minor: bool,
+    pub ticked: bool,
+}
+
+/// One product's way from sent to reviewed.
+pub struct SeedingLine {
+    pub name: String,
+    pub sent: usize,
+    pub received: usize,
+    pub reviewed: usize,
+    /// Name, received, reviewed.
+    pub members: Vec<(String, bool, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "seeding.html")]
+pub struct SeedingPage {
+    pub chrome: Chrome,
+    pub header: CohortHeader,
+    pub products: Vec<(String, String)>,
+    pub product: String,
+    pub recipients: Vec<RecipientBox>,
+    pub report: Vec<SeedingLine>,
+    pub errors: FieldErrors,
+}
+
+impl Page for SeedingPage {
+    fn status(&self) -> StatusCode {
+        form_status(&self.errors)
+    }
+}

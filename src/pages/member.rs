@@ -34,6 +34,16 @@ pub struct MemberHomePage<'a> {
     pub submission_key: String,
     /// Their own posts staff hid: what, why and when.
     pub hidden: Vec<HiddenPost>,
+    /// Products sent to them that they have not said arrived.
+    pub sent: Vec<SentProduct>,
+}
+
+pub struct SentProduct {
+    pub id: i64,
+    pub product: String,
+    pub when: String,
+    /// Whether everyone may review it already.
+    pub released: bool,
 }
 
 pub struct HiddenPost {

@@ -14,7 +14,7 @@ use crate::error::AppError;
 use crate::pages::member::UnsubscribePage;
 use crate::pages::member::{
     EditPostPage, HiddenPost, LinkRequestPage, MemberAccountPage, MemberHomePage, PostForm,
-    ReportPostPage,
+    ReportPostPage, SentProduct,
 };
 use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash, show_date};
 use crate::photos::store::PhotoStore;
@@ -24,7 +24,7 @@ use crate::services::posts::{self as post_service, ContentInput, FeedMemo, SentP
 use crate::services::products::{self, Reviewable};
 use crate::services::records::Post;
 use crate::services::reports::{self, Reported};
-use crate::services::{Db, FieldErrors, membership};
+use crate::services::{Db, FieldErrors, membership, seeding};
 use crate::web::session::{CsrfForm, sign_in_member, sign_out, staff_id, verify_csrf};
 use crate::web::uploads::{is_multipart, read_form};
 use crate::web::{CsrfOnly, PageQuery, path_id, render, see_other};
@@ -48,6 +48,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/me/posts/{id}/delete", web::post().to(delete_post))
         .route("/me/posts/{id}/report", web::get().to(report_form))
         .route("/me/posts/{id}/report", web::post().to(report_post))
+        .route("/me/sent/{id}/received", web::post().to(confirm_received))
         .route("/me/account", web::get().to(account))
         .route("/me/nudges", web::post().to(set_nudges))
         .route(
@@ -161,7 +162,8 @@ async fn show_home(
     let member_id = current.member.id;
     let zone = current.time_zone();
     let feed = post_service::feed(db, feeds, current.cohort.id, current.tally, false, page).await?;
-    let offered = products::reviewable(db, current.brand.id).await?;
+    let offered = products::reviewable(db, current.brand.id, current.member.id).await?;
+    let sent = seeding::sent_to(db, member_id).await?;
     let form = PostForm {
         products: offered.into_iter().map(|p| (p.id, p.name)).collect(),
         ..form
@@ -197,7 +199,37 @@ async fn show_home(
                     .unwrap_or_default(),
             })
             .collect(),
+        sent: sent
+            .into_iter()
+            .filter(|s| s.received_at.is_none())
+            .map(|s| SentProduct {
+                id: s.id,
+                product: s.product,
+                when: show_date(s.sent_at, zone),
+                released: s.released,
+            })
+            .collect(),
     })
+}
+
+/// The member says a product sent to them arrived; they can review it now.
+async fn confirm_received(
+    session: Session,
+    db: web::Data<Db>,
+    id: web::Path<String>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<CurrentMember, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let current = access?;
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let product = seeding::confirm(&db, &current.member, id).await?;
+    flash(
+        &session,
+        format!(
+            "Thanks for telling us. You can review {product} now: choose “A product review” below."
+        ),
+    );
+    Ok(see_other("/me"))
 }
 
 async fn home(
@@ -356,7 +388,7 @@ async fn publish(
         )
         .await;
     }
-    let offered = products::reviewable(&db, current.brand.id).await?;
+    let offered = products::reviewable(&db, current.brand.id, current.member.id).await?;
     let (input, mut errors) = match fields.parse(&offered) {
         Ok(input) => (Some(input), FieldErrors::default()),
         Err(errors) => (None, errors),
@@ -408,7 +440,7 @@ async fn offered_for_edit(
     current: &CurrentMember,
     post: &Post,
 ) -> Result<Vec<Reviewable>, AppError> {
-    let mut offered = products::reviewable(db, current.brand.id).await?;
+    let mut offered = products::reviewable(db, current.brand.id, current.member.id).await?;
     if let (Some(id), Some(name)) = (post.product_id, &post.product)
         && !offered.iter().any(|p| p.id == id)
     {

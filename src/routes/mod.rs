@@ -14,6 +14,7 @@ pub mod member;
 pub mod photo;
 pub mod products;
 pub mod releases;
+pub mod seeding;
 pub mod summary;
 
 use actix_web::web;
@@ -31,5 +32,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     photo::configure(cfg);
     products::configure(cfg);
     releases::configure(cfg);
+    seeding::configure(cfg);
     summary::configure(cfg);
 }

@@ -17,6 +17,7 @@ pub mod products;
 pub mod releases;
 pub mod reports;
 pub mod seed;
+pub mod seeding;
 pub mod sessions;
 pub mod summary;
 

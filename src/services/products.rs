@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::db::models::products::{self as product_rows, Product, ProductFields};
-use crate::db::models::{audit, cohorts, post_stats, posts, term_stats};
-use crate::domain::{BrandId, ProductId, ProductName, Staff};
+use crate::db::models::{audit, cohorts, post_stats, posts, seedings, term_stats};
+use crate::domain::{BrandId, MemberId, ProductId, ProductName, Staff};
 use crate::error::AppError;
 use crate::photos::Processed;
 use crate::photos::store::PhotoStore;
@@ -25,15 +25,30 @@ pub struct Reviewable {
     pub name: String,
 }
 
-/// The brand's released products, for its members' review form.
-pub async fn reviewable(db: &Db, brand_id: BrandId) -> Result<Vec<Reviewable>, AppError> {
-    let rows = db
-        .quick(move |conn| Ok(product_rows::released_of_brand(conn, brand_id)?))
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, name)| Reviewable { id, name })
-        .collect())
+/// The products a member may review: the brand's released ones, and those
+/// sent to them that they said arrived (under embargo or not), by name.
+pub async fn reviewable(
+    db: &Db,
+    brand_id: BrandId,
+    member_id: MemberId,
+) -> Result<Vec<Reviewable>, AppError> {
+    db.quick(move |conn| {
+        let mut offered: Vec<Reviewable> = product_rows::released_of_brand(conn, brand_id)?
+            .into_iter()
+            .map(|(id, name)| Reviewable { id, name })
+            .collect();
+        for sent in seedings::of_member(conn, member_id)? {
+            if sent.received_at.is_some() && !offered.iter().any(|p| p.id == sent.product_id) {
+                offered.push(Reviewable {
+                    id: sent.product_id,
+                    name: sent.product,
+                });
+            }
+        }
+        offered.sort_by_key(|p| p.name.to_lowercase());
+        Ok(offered)
+    })
+    .await
 }
 
 /// Puts released products of these names in a brand's catalogue (the demo's

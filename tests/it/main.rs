@@ -18,5 +18,6 @@ mod products;
 mod properties;
 mod releases;
 mod security;
+mod seeding;
 mod sentiment;
 mod summary;

@@ -15,6 +15,7 @@ pub mod posts;
 pub mod products;
 pub mod releases;
 pub mod reports;
+pub mod seedings;
 pub mod sessions;
 pub mod term_stats;
 pub mod users;

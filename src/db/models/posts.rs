@@ -449,3 +449,16 @@ pub fn visible_between(
         .select(Post::as_select())
         .load(conn)
 }
+
+/// Which members of a cohort reviewed which product (each pair once).
+pub fn reviewers_in_cohort(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+) -> QueryResult<Vec<(MemberId, Option<ProductId>)>> {
+    posts::table
+        .filter(posts::cohort_id.eq(cohort_id))
+        .filter(posts::product_id.is_not_null())
+        .select((posts::member_id, posts::product_id))
+        .distinct()
+        .load(conn)
+}
