@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::photos::store::PhotoStore;
 use crate::services::Db;
 use crate::services::photos::{self, Viewer};
-use crate::web::{StaffCohort, Visitor, path_id};
+use crate::web::{StaffCohort, Visitor, image_path, private_jpeg};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/photos/{id}/{size}", web::get().to(serve))
@@ -23,13 +23,7 @@ async fn serve(
     visitor: Visitor,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let (raw_id, size) = path.into_inner();
-    let photo_id = path_id(&raw_id)?;
-    let thumbnail = match size.as_str() {
-        "thumb" => true,
-        "display" => false,
-        _ => return Err(AppError::NotFound),
-    };
+    let (photo_id, thumbnail) = image_path(path)?;
     let viewer = match visitor {
         Visitor {
             staff: Some(staff), ..
@@ -43,10 +37,7 @@ async fn serve(
         _ => Viewer::Nobody,
     };
     let bytes = photos::file(&db, store.into_inner(), viewer, photo_id, thumbnail).await?;
-    Ok(HttpResponse::Ok()
-        .content_type("image/jpeg")
-        .insert_header((header::CACHE_CONTROL, "private, max-age=3600"))
-        .body(bytes))
+    Ok(private_jpeg(bytes))
 }
 
 /// Every photo of a cohort's visible posts, display size, as one ZIP for its

@@ -2,7 +2,6 @@
 
 use actix_multipart::Multipart;
 use actix_session::Session;
-use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
@@ -17,7 +16,9 @@ use crate::services::products::{self, MAX_PER_BRAND, PictureViewer, ProductInput
 use crate::services::{Db, FieldErrors};
 use crate::web::session::{CsrfForm, verify_csrf};
 use crate::web::uploads::{is_multipart, read_form};
-use crate::web::{CsrfOnly, StaffBrand, Visitor, item_id, path_id, render, see_other};
+use crate::web::{
+    CsrfOnly, StaffBrand, Visitor, image_path, item_id, private_jpeg, render, see_other,
+};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/brands/{id}/products", web::get().to(catalogue))
@@ -366,13 +367,7 @@ async fn picture(
     visitor: Visitor,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let (raw_id, size) = path.into_inner();
-    let product_id: ProductId = path_id(&raw_id)?;
-    let thumbnail = match size.as_str() {
-        "thumb" => true,
-        "display" => false,
-        _ => return Err(AppError::NotFound),
-    };
+    let (product_id, thumbnail): (ProductId, bool) = image_path(path)?;
     let viewer = match visitor {
         Visitor {
             staff: Some(staff), ..
@@ -384,8 +379,5 @@ async fn picture(
         _ => PictureViewer::Nobody,
     };
     let bytes = products::picture(&db, store.into_inner(), viewer, product_id, thumbnail).await?;
-    Ok(HttpResponse::Ok()
-        .content_type("image/jpeg")
-        .insert_header((header::CACHE_CONTROL, "private, max-age=3600"))
-        .body(bytes))
+    Ok(private_jpeg(bytes))
 }

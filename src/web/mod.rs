@@ -55,6 +55,29 @@ pub fn path_id<Id: std::str::FromStr>(raw: &str) -> Result<Id, AppError> {
     raw.parse().map_err(|_| AppError::NotFound)
 }
 
+/// An image's path, `/…/{id}/{size}`: its id, and whether the thumbnail (not
+/// the display size) is asked for; any other size does not exist.
+pub fn image_path<Id: std::str::FromStr>(
+    path: web::Path<(String, String)>,
+) -> Result<(Id, bool), AppError> {
+    let (raw_id, size) = path.into_inner();
+    let thumbnail = match size.as_str() {
+        "thumb" => true,
+        "display" => false,
+        _ => return Err(AppError::NotFound),
+    };
+    Ok((path_id(&raw_id)?, thumbnail))
+}
+
+/// A JPEG only its viewer may see: their browser keeps it for an hour, no
+/// shared cache does.
+pub fn private_jpeg(bytes: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("image/jpeg")
+        .insert_header((header::CACHE_CONTROL, "private, max-age=3600"))
+        .body(bytes)
+}
+
 /// The second id of a path such as `/cohorts/{id}/members/{item}`.
 pub fn item_id<Id: std::str::FromStr>(path: web::Path<(String, String)>) -> Result<Id, AppError> {
     path_id(&path.into_inner().1)
