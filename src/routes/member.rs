@@ -162,8 +162,7 @@ async fn show_home(
     let member_id = current.member.id;
     let zone = current.time_zone();
     let feed = post_service::feed(db, feeds, current.cohort.id, current.tally, false, page).await?;
-    let offered = products::reviewable(db, current.brand.id, current.member.id).await?;
-    let sent = seeding::sent_to(db, member_id).await?;
+    let (offered, sent) = products::reviewable_and_sent(db, current.brand.id, member_id).await?;
     let form = PostForm {
         products: offered.into_iter().map(|p| (p.id, p.name)).collect(),
         ..form

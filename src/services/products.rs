@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::db::models::products::{self as product_rows, Product, ProductFields};
+use crate::db::models::seedings::Sent;
 use crate::db::models::{audit, cohorts, post_stats, posts, seedings, term_stats};
 use crate::domain::{BrandId, MemberId, ProductId, ProductName, Staff};
 use crate::error::AppError;
@@ -32,21 +33,32 @@ pub async fn reviewable(
     brand_id: BrandId,
     member_id: MemberId,
 ) -> Result<Vec<Reviewable>, AppError> {
+    Ok(reviewable_and_sent(db, brand_id, member_id).await?.0)
+}
+
+/// What `reviewable` gives, and every product sent to the member, newest
+/// first: the member's page shows both, from one reading of what was sent.
+pub async fn reviewable_and_sent(
+    db: &Db,
+    brand_id: BrandId,
+    member_id: MemberId,
+) -> Result<(Vec<Reviewable>, Vec<Sent>), AppError> {
     db.quick(move |conn| {
         let mut offered: Vec<Reviewable> = product_rows::released_of_brand(conn, brand_id)?
             .into_iter()
             .map(|(id, name)| Reviewable { id, name })
             .collect();
-        for sent in seedings::of_member(conn, member_id)? {
-            if sent.received_at.is_some() && !offered.iter().any(|p| p.id == sent.product_id) {
+        let sent = seedings::of_member(conn, member_id)?;
+        for item in &sent {
+            if item.received_at.is_some() && !offered.iter().any(|p| p.id == item.product_id) {
                 offered.push(Reviewable {
-                    id: sent.product_id,
-                    name: sent.product,
+                    id: item.product_id,
+                    name: item.product.clone(),
                 });
             }
         }
         offered.sort_by_key(|p| p.name.to_lowercase());
-        Ok(offered)
+        Ok((offered, sent))
     })
     .await
 }

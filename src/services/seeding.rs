@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 
 use crate::db::models::products::{self as product_rows};
-use crate::db::models::seedings::{self, Sent};
+use crate::db::models::seedings;
 use crate::db::models::{Page, audit, members, posts};
 use crate::domain::{AgeBand, BirthMonth, MemberId, ProductId, Staff};
 use crate::error::AppError;
@@ -144,12 +144,6 @@ pub async fn send(
         Ok(Ok(recorded))
     })
     .await
-}
-
-/// What was sent to a member, newest first.
-pub async fn sent_to(db: &Db, member_id: MemberId) -> Result<Vec<Sent>, AppError> {
-    db.quick(move |conn| Ok(seedings::of_member(conn, member_id)?))
-        .await
 }
 
 /// The member confirms a product arrived: the product it was, or not found
