@@ -701,7 +701,8 @@ async fn healthz_reports_a_database_that_is_gone() {
     app.create_admin();
     let client = app.client();
     client.get("/healthz").await.assert_status(StatusCode::OK);
-    let name = url.rsplit('/').next().unwrap().to_string();
+    let name = url.rsplit('/').next().unwrap();
+    let name = name.split('?').next().unwrap().to_string();
     let server = std::env::var("TEST_DATABASE_URL").unwrap();
     let mut admin = <diesel::PgConnection as diesel::Connection>::establish(&server).unwrap();
     diesel::connection::SimpleConnection::batch_execute(
