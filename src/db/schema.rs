@@ -8,6 +8,7 @@ diesel::table! {
         anonymity_k -> Integer,
         created_at -> Timestamp,
         epsilon_per_month -> Double,
+        participation_target -> Integer,
     }
 }
 
@@ -190,7 +191,99 @@ diesel::joinable!(products -> brands (brand_id));
 diesel::joinable!(seedings -> products (product_id));
 diesel::joinable!(seedings -> members (member_id));
 
+diesel::table! {
+    activities (id) {
+        id -> BigInt,
+        cohort_id -> BigInt,
+        title -> Text,
+        instructions -> Text,
+        starts_at -> Timestamp,
+        due_at -> Timestamp,
+        closes_at -> Nullable<Timestamp>,
+        audience_cities -> Text,
+        audience_bands -> Text,
+        visibility -> Text,
+        published_at -> Nullable<Timestamp>,
+        display_key -> Nullable<Text>,
+        thumb_key -> Nullable<Text>,
+        responses -> Integer,
+        opened_mail_at -> Nullable<Timestamp>,
+        reminders_sent -> Integer,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    activity_tasks (id) {
+        id -> BigInt,
+        activity_id -> BigInt,
+        position -> Integer,
+        kind -> Text,
+        prompt -> Text,
+        options -> Text,
+        allow_other -> Bool,
+        max_photos -> Integer,
+        product_id -> Nullable<BigInt>,
+        days_after_receipt -> Integer,
+    }
+}
+
+diesel::table! {
+    activity_responses (id) {
+        id -> BigInt,
+        activity_id -> BigInt,
+        cohort_id -> BigInt,
+        member_id -> BigInt,
+        city -> Text,
+        age_band -> Text,
+        answers -> Text,
+        submission_key -> Nullable<Text>,
+        answered_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    answer_photos (id) {
+        id -> BigInt,
+        response_id -> BigInt,
+        activity_id -> BigInt,
+        task_position -> Integer,
+        position -> Integer,
+        display_key -> Text,
+        thumb_key -> Text,
+        width -> Integer,
+        height -> Integer,
+    }
+}
+
+diesel::table! {
+    activity_stats (activity_id, task_position, city, age_band, slot, value) {
+        activity_id -> BigInt,
+        task_position -> Integer,
+        city -> Text,
+        age_band -> Text,
+        slot -> Integer,
+        value -> Integer,
+        answers -> BigInt,
+        total -> Double,
+    }
+}
+
+diesel::joinable!(activities -> cohorts (cohort_id));
+diesel::joinable!(activity_tasks -> activities (activity_id));
+diesel::joinable!(activity_responses -> activities (activity_id));
+diesel::joinable!(activity_responses -> members (member_id));
+diesel::joinable!(answer_photos -> activity_responses (response_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    activities,
+    activity_tasks,
+    activity_responses,
+    answer_photos,
+    activity_stats,
     brands,
     users,
     cohorts,

@@ -47,6 +47,10 @@ ids! {
     ProductId;
     /// A message waiting in (or sent from) the outbox.
     MailId;
+    /// Something a brand asks its cohort.
+    ActivityId;
+    /// One task of an activity.
+    TaskId;
 }
 
 #[cfg(test)]

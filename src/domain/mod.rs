@@ -1,6 +1,7 @@
 //! Validated domain types: input is parsed into these at the edge, and each
 //! parse failure is a message in plain words, ready to show next to the field.
 
+pub mod activity;
 mod age;
 mod cohort;
 mod email;
@@ -15,7 +16,10 @@ mod text;
 pub use age::{AgeBand, BirthMonth, Country, age_in_months};
 pub use cohort::{Capacity, CityList, CohortStatus};
 pub use email::Email;
-pub use ids::{BrandId, CohortId, InviteId, MailId, MemberId, PhotoId, PostId, ProductId, UserId};
+pub use ids::{
+    ActivityId, BrandId, CohortId, InviteId, MailId, MemberId, PhotoId, PostId, ProductId, TaskId,
+    UserId,
+};
 pub use mail::MailStatus;
 pub use personal::{PersonalDetail, mask_personal, personal_details};
 pub use post::{PostKind, ReportReason};

@@ -36,6 +36,8 @@ pub struct MemberHomePage<'a> {
     pub hidden: Vec<HiddenPost>,
     /// Products sent to them that they have not said arrived.
     pub sent: Vec<SentProduct>,
+    /// What the brand asks of them: open activities first, done ones after.
+    pub todo: Vec<crate::pages::activities::TodoLine>,
 }
 
 pub struct SentProduct {

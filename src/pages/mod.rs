@@ -3,6 +3,7 @@
 //! pages more than one area shows.
 
 pub mod account;
+pub mod activities;
 pub mod admin;
 pub mod auth;
 pub mod brand;

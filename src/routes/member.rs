@@ -8,15 +8,17 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::config::Settings;
+use crate::domain::activity::Phase;
 use crate::domain::{Email, ReportReason};
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::error::AppError;
+use crate::pages::activities::TodoLine;
 use crate::pages::member::UnsubscribePage;
 use crate::pages::member::{
     EditPostPage, HiddenPost, LinkRequestPage, MemberAccountPage, MemberHomePage, PostForm,
     ReportPostPage, SentProduct,
 };
-use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash, show_date};
+use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash, show_date, show_time};
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::photos::{self as photo_service, Upload};
@@ -24,7 +26,7 @@ use crate::services::posts::{self as post_service, ContentInput, FeedMemo, SentP
 use crate::services::products::{self, Reviewable};
 use crate::services::records::Post;
 use crate::services::reports::{self, Reported};
-use crate::services::{Db, FieldErrors, membership, seeding};
+use crate::services::{Db, FieldErrors, activities, membership, seeding};
 use crate::web::session::{CsrfForm, sign_in_member, sign_out, staff_id, verify_csrf};
 use crate::web::uploads::{is_multipart, read_form};
 use crate::web::{CsrfOnly, PageQuery, path_id, render, see_other};
@@ -163,6 +165,7 @@ async fn show_home(
     let zone = current.time_zone();
     let feed = post_service::feed(db, feeds, current.cohort.id, current.tally, false, page).await?;
     let (offered, sent) = products::reviewable_and_sent(db, current.brand.id, member_id).await?;
+    let todo = activities::todo(db, &current.member).await?;
     let form = PostForm {
         products: offered.into_iter().map(|p| (p.id, p.name)).collect(),
         ..form
@@ -206,6 +209,24 @@ async fn show_home(
                 product: s.product,
                 when: show_date(s.sent_at, zone),
                 released: s.released,
+            })
+            .collect(),
+        todo: todo
+            .into_iter()
+            .map(|t| {
+                let waiting = !t.answered && matches!(t.phase, Phase::Open | Phase::Late);
+                TodoLine {
+                    id: t.id,
+                    title: t.title,
+                    due: show_time(t.due_at, zone),
+                    state: match (t.answered, t.phase) {
+                        (false, Phase::Open | Phase::Late) => "To do",
+                        (true, Phase::Open) => "Done: you can still change it",
+                        (true, _) => "Done",
+                        (false, _) => "Closed",
+                    },
+                    waiting,
+                }
             })
             .collect(),
     })

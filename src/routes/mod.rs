@@ -3,6 +3,7 @@
 //! code and no other route module (`tests/it/layers.rs` checks).
 
 pub mod account;
+pub mod activities;
 pub mod admin;
 pub mod auth;
 pub mod brand;
@@ -23,6 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     home::configure(cfg);
     auth::configure(cfg);
     account::configure(cfg);
+    activities::configure(cfg);
     admin::configure(cfg);
     brand::configure(cfg);
     cohort::configure(cfg);

@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod activities;
 pub mod cohorts;
 pub mod demo;
 pub mod exports;

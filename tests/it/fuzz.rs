@@ -167,6 +167,14 @@ fn digest(app: &TestApp) -> Vec<i64> {
         "SELECT count(received_at) AS n FROM seedings",
         "SELECT count(*) AS n FROM products WHERE released",
         "SELECT COALESCE(SUM(length(name) + length(note)), 0) AS n FROM products",
+        "SELECT count(*) AS n FROM activities",
+        "SELECT count(published_at) + count(closes_at) AS n FROM activities",
+        "SELECT COALESCE(SUM(length(title) + length(instructions) + responses), 0) AS n FROM activities",
+        "SELECT count(*) AS n FROM activity_tasks",
+        "SELECT COALESCE(SUM(position + length(prompt) + length(options)), 0) AS n FROM activity_tasks",
+        "SELECT count(*) AS n FROM activity_responses",
+        "SELECT COALESCE(SUM(length(answers)), 0) AS n FROM activity_responses",
+        "SELECT COALESCE(SUM(answers), 0) AS n FROM activity_stats",
         "SELECT count(*) AS n FROM outbox",
         "SELECT count(*) AS n FROM audit_log",
     ]
@@ -200,6 +208,9 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         .assert_status(StatusCode::SEE_OTHER);
     let post_id = app.count("SELECT max(id) AS n FROM posts");
     let product_id = app.add_product(&manager, brand_id, "Tango Ball").await;
+    let activity = app.open_activity(&manager, cohort_id, "Vote").await;
+    let activity_id = activity.rsplit('/').next().unwrap().to_string();
+    let task_id = app.count("SELECT max(id) AS n FROM activity_tasks");
     let member_id = app.count("SELECT max(id) AS n FROM members");
     let manager_id = app.count("SELECT max(id) AS n FROM users WHERE role = 'manager'");
     let invite_id = app.count("SELECT max(id) AS n FROM invites");
@@ -292,6 +303,28 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", format!("/cohorts/{cohort_id}/seeding")),
         ("POST", format!("/cohorts/{cohort_id}/seeding")),
         ("POST", "/me/sent/{id}/received".into()),
+        ("GET", format!("/cohorts/{cohort_id}/activities")),
+        ("POST", format!("/cohorts/{cohort_id}/activities")),
+        ("GET", activity.clone()),
+        ("POST", activity.clone()),
+        ("POST", format!("{activity}/tasks")),
+        ("GET", format!("{activity}/tasks/{task_id}/edit")),
+        ("POST", format!("{activity}/tasks/{task_id}")),
+        ("POST", format!("{activity}/tasks/{task_id}/up")),
+        ("GET", format!("{activity}/tasks/{task_id}/remove")),
+        ("POST", format!("{activity}/publish")),
+        ("GET", format!("{activity}/close")),
+        ("GET", format!("{activity}/delete")),
+        ("POST", format!("{activity}/delete")),
+        ("POST", format!("{activity}/copy")),
+        ("GET", format!("{activity}/report")),
+        ("GET", format!("/me/activities/{activity_id}")),
+        ("POST", format!("/me/activities/{activity_id}")),
+        ("GET", "/me/activities/{id}".into()),
+        (
+            "POST",
+            format!("/cohorts/{cohort_id}/activities/{{id}}/tasks"),
+        ),
         ("GET", format!("/cohorts/{cohort_id}")),
         ("GET", format!("/cohorts/{cohort_id}/feed")),
         ("GET", format!("/cohorts/{cohort_id}/summary")),
@@ -345,6 +378,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
             format!("/cohorts/{cohort_id}/invites/{invite_id}/revoke"),
         ),
         ("POST", format!("/me/posts/{post_id}/delete")),
+        ("POST", format!("{activity}/tasks/{task_id}/remove")),
+        ("POST", format!("{activity}/close")),
         (
             "POST",
             format!("/brands/{brand_id}/products/{product_id}/delete"),

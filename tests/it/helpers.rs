@@ -256,6 +256,52 @@ impl TestApp {
             .unwrap()
     }
 
+    /// Publishes an activity open from an hour ago for two days, asking the
+    /// whole cohort one poll (Yes / No); returns its staff page's path.
+    pub async fn open_activity(&self, manager: &Client, cohort_id: i64, title: &str) -> String {
+        let list = format!("/cohorts/{cohort_id}/activities");
+        let page = manager.get(&list).await;
+        let at = |hours: i64| {
+            (chrono::Utc::now() + chrono::Duration::hours(hours))
+                .format("%Y-%m-%dT%H:%M")
+                .to_string()
+        };
+        let created = manager
+            .post_form(
+                &list,
+                &page,
+                &[
+                    ("title", title),
+                    ("instructions", "Vote, please."),
+                    ("starts_at", &at(-1)),
+                    ("due_at", &at(48)),
+                    ("visibility", "after_answering"),
+                ],
+            )
+            .await;
+        created.assert_status(StatusCode::SEE_OTHER);
+        let activity = created.location();
+        let page = manager.get(&activity).await;
+        manager
+            .post_form(
+                &format!("{activity}/tasks"),
+                &page,
+                &[
+                    ("kind", "single"),
+                    ("prompt", "Yes?"),
+                    ("options", "Yes\nNo"),
+                ],
+            )
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+        let page = manager.get(&activity).await;
+        manager
+            .post_form(&format!("{activity}/publish"), &page, &[])
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+        activity
+    }
+
     /// Adds a released product to the brand's catalogue through the manager's
     /// form; returns its id as the review form sends it.
     pub async fn add_product(&self, manager: &Client, brand_id: i64, name: &str) -> String {
@@ -767,4 +813,9 @@ impl Drop for ServerProcess {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A fresh one-time form key, as a page hands out.
+pub fn fresh_key() -> String {
+    cohorts::auth::token::generate().plain
 }

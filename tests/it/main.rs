@@ -1,6 +1,7 @@
 //! The integration suite: every test starts the real app on port 0 against a real
 //! database. SQLite by default; PostgreSQL when TEST_DATABASE_URL points at a server.
 
+mod activities;
 mod browser;
 mod cli;
 mod concurrency;

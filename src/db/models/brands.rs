@@ -15,6 +15,8 @@ pub struct Brand {
     pub created_at: NaiveDateTime,
     /// The privacy its releases spend: ε per member a month.
     pub epsilon_per_month: f64,
+    /// The share of members, in per cent, the brand hopes will take part.
+    pub participation_target: i32,
 }
 
 impl Brand {

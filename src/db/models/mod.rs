@@ -1,6 +1,7 @@
 //! The queries, one module per table. Each function takes `&mut DbConn` and
 //! serves both backends.
 
+pub mod activities;
 pub mod audit;
 pub mod brands;
 pub mod cohort_tallies;

@@ -1,0 +1,412 @@
+//! Activities, their tasks, the members' responses and the aggregates a report
+//! reads.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::prepared::{Prepared, Value};
+use crate::db::schema::{activities, activity_responses, activity_stats, activity_tasks};
+use crate::domain::{ActivityId, CohortId, MemberId, ProductId, TaskId, UserId};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = activities)]
+pub struct Activity {
+    pub id: ActivityId,
+    pub cohort_id: CohortId,
+    pub title: String,
+    pub instructions: String,
+    pub starts_at: NaiveDateTime,
+    pub due_at: NaiveDateTime,
+    pub closes_at: Option<NaiveDateTime>,
+    pub audience_cities: String,
+    pub audience_bands: String,
+    pub visibility: String,
+    pub published_at: Option<NaiveDateTime>,
+    pub responses: i32,
+    pub created_at: NaiveDateTime,
+}
+
+/// An activity's details as staff write them (an emptied close is cleared).
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = activities, treat_none_as_null = true)]
+pub struct Details<'a> {
+    pub title: &'a str,
+    pub instructions: &'a str,
+    pub starts_at: NaiveDateTime,
+    pub due_at: NaiveDateTime,
+    pub closes_at: Option<NaiveDateTime>,
+    pub audience_cities: &'a str,
+    pub audience_bands: &'a str,
+    pub visibility: &'a str,
+}
+
+pub fn insert(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    details: &Details<'_>,
+    created_by: UserId,
+    now: NaiveDateTime,
+) -> QueryResult<ActivityId> {
+    crate::insert_returning_id!(
+        conn,
+        diesel::insert_into(activities::table).values((
+            activities::cohort_id.eq(cohort_id),
+            details,
+            activities::created_by.eq(Some(created_by)),
+            activities::created_at.eq(now),
+            activities::updated_at.eq(now),
+        )),
+        activities::id
+    )
+}
+
+pub fn update(
+    conn: &mut DbConn,
+    id: ActivityId,
+    details: &Details<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(activities::table.find(id))
+        .set((details, activities::updated_at.eq(now)))
+        .execute(conn)
+}
+
+pub fn find_in_cohort(
+    conn: &mut DbConn,
+    id: ActivityId,
+    cohort_id: CohortId,
+) -> QueryResult<Option<Activity>> {
+    activities::table
+        .find(id)
+        .filter(activities::cohort_id.eq(cohort_id))
+        .select(Activity::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The cohort of an activity, to check who may see it.
+pub fn cohort_of(conn: &mut DbConn, id: ActivityId) -> QueryResult<Option<CohortId>> {
+    activities::table
+        .find(id)
+        .select(activities::cohort_id)
+        .first(conn)
+        .optional()
+}
+
+/// A cohort's activities, latest start first.
+pub fn of_cohort(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    page: super::Page,
+) -> QueryResult<Vec<Activity>> {
+    activities::table
+        .filter(activities::cohort_id.eq(cohort_id))
+        .order((activities::starts_at.desc(), activities::id.desc()))
+        .limit(page.size)
+        .offset(page.offset())
+        .select(Activity::as_select())
+        .load(conn)
+}
+
+pub fn count_of_cohort(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<i64> {
+    activities::table
+        .filter(activities::cohort_id.eq(cohort_id))
+        .count()
+        .get_result(conn)
+}
+
+/// The published activities of a cohort that have started, latest due first:
+/// what a member's to-do list draws from (at most `limit`).
+pub fn started(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    now: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<Activity>> {
+    activities::table
+        .filter(activities::cohort_id.eq(cohort_id))
+        .filter(activities::published_at.is_not_null())
+        .filter(activities::starts_at.le(now))
+        .order((activities::due_at.desc(), activities::id.desc()))
+        .limit(limit)
+        .select(Activity::as_select())
+        .load(conn)
+}
+
+pub fn publish(conn: &mut DbConn, id: ActivityId, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        activities::table
+            .find(id)
+            .filter(activities::published_at.is_null()),
+    )
+    .set((
+        activities::published_at.eq(Some(now)),
+        activities::updated_at.eq(now),
+    ))
+    .execute(conn)
+}
+
+/// Stops taking answers from `now`.
+pub fn close(conn: &mut DbConn, id: ActivityId, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(activities::table.find(id))
+        .set((
+            activities::closes_at.eq(Some(now)),
+            activities::updated_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+pub fn delete(conn: &mut DbConn, id: ActivityId) -> QueryResult<usize> {
+    diesel::delete(activities::table.find(id)).execute(conn)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = activity_tasks)]
+pub struct Task {
+    pub id: TaskId,
+    pub activity_id: ActivityId,
+    pub position: i32,
+    pub kind: String,
+    pub prompt: String,
+    pub options: String,
+    pub allow_other: bool,
+    pub max_photos: i32,
+    pub product_id: Option<ProductId>,
+    pub days_after_receipt: i32,
+}
+
+/// A task as written (a product test's product cleared when it is another kind).
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = activity_tasks, treat_none_as_null = true)]
+pub struct NewTask<'a> {
+    pub kind: &'a str,
+    pub prompt: &'a str,
+    pub options: &'a str,
+    pub allow_other: bool,
+    pub max_photos: i32,
+    pub product_id: Option<ProductId>,
+    pub days_after_receipt: i32,
+}
+
+/// An activity's tasks, in order.
+pub fn tasks(conn: &mut DbConn, activity_id: ActivityId) -> QueryResult<Vec<Task>> {
+    activity_tasks::table
+        .filter(activity_tasks::activity_id.eq(activity_id))
+        .order(activity_tasks::position.asc())
+        .select(Task::as_select())
+        .load(conn)
+}
+
+/// Adds a task at `position`.
+pub fn insert_task(
+    conn: &mut DbConn,
+    activity_id: ActivityId,
+    position: i32,
+    task: &NewTask<'_>,
+) -> QueryResult<usize> {
+    diesel::insert_into(activity_tasks::table)
+        .values((
+            activity_tasks::activity_id.eq(activity_id),
+            activity_tasks::position.eq(position),
+            task,
+        ))
+        .execute(conn)
+}
+
+pub fn update_task(conn: &mut DbConn, id: TaskId, task: &NewTask<'_>) -> QueryResult<usize> {
+    diesel::update(activity_tasks::table.find(id))
+        .set(task)
+        .execute(conn)
+}
+
+pub fn delete_task(conn: &mut DbConn, id: TaskId) -> QueryResult<usize> {
+    diesel::delete(activity_tasks::table.find(id)).execute(conn)
+}
+
+/// Gives a task its place; the caller keeps positions unique, moving a task
+/// out of the way first.
+pub fn set_position(conn: &mut DbConn, id: TaskId, position: i32) -> QueryResult<usize> {
+    diesel::update(activity_tasks::table.find(id))
+        .set(activity_tasks::position.eq(position))
+        .execute(conn)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = activity_responses)]
+pub struct Response {
+    pub id: i64,
+    pub activity_id: ActivityId,
+    pub member_id: MemberId,
+    pub city: String,
+    pub age_band: String,
+    pub answers: String,
+    pub submission_key: Option<String>,
+    pub answered_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+pub fn response_of(
+    conn: &mut DbConn,
+    activity_id: ActivityId,
+    member_id: MemberId,
+) -> QueryResult<Option<Response>> {
+    activity_responses::table
+        .filter(activity_responses::activity_id.eq(activity_id))
+        .filter(activity_responses::member_id.eq(member_id))
+        .select(Response::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The activities among `ids` a member has answered.
+pub fn answered_by(
+    conn: &mut DbConn,
+    member_id: MemberId,
+    ids: &[ActivityId],
+) -> QueryResult<Vec<ActivityId>> {
+    activity_responses::table
+        .filter(activity_responses::member_id.eq(member_id))
+        .filter(activity_responses::activity_id.eq_any(ids))
+        .select(activity_responses::activity_id)
+        .load(conn)
+}
+
+/// A first response. A second with the same one-time key, or a second for the
+/// same member, is refused by a unique index.
+pub struct NewResponse<'a> {
+    pub activity_id: ActivityId,
+    pub cohort_id: CohortId,
+    pub member_id: MemberId,
+    pub city: &'a str,
+    pub age_band: &'a str,
+    pub answers: &'a str,
+    pub submission_key: Option<&'a str>,
+}
+
+pub fn insert_response(
+    conn: &mut DbConn,
+    new: &NewResponse<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    let id = crate::insert_returning_id!(
+        conn,
+        diesel::insert_into(activity_responses::table).values((
+            activity_responses::activity_id.eq(new.activity_id),
+            activity_responses::cohort_id.eq(new.cohort_id),
+            activity_responses::member_id.eq(new.member_id),
+            activity_responses::city.eq(new.city),
+            activity_responses::age_band.eq(new.age_band),
+            activity_responses::answers.eq(new.answers),
+            activity_responses::submission_key.eq(new.submission_key),
+            activity_responses::answered_at.eq(now),
+            activity_responses::updated_at.eq(now),
+        )),
+        activity_responses::id
+    )?;
+    diesel::update(activities::table.find(new.activity_id))
+        .set(activities::responses.eq(activities::responses + 1))
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// Changes a response; the form's one-time key replaces the first one's.
+pub fn update_answers(
+    conn: &mut DbConn,
+    id: i64,
+    answers: &str,
+    submission_key: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(activity_responses::table.find(id))
+        .set((
+            activity_responses::answers.eq(answers),
+            activity_responses::submission_key.eq(submission_key),
+            activity_responses::updated_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+/// The latest responses to an activity (answers and where they came from),
+/// a page at a time.
+pub fn latest_responses(
+    conn: &mut DbConn,
+    activity_id: ActivityId,
+    page: super::Page,
+) -> QueryResult<Vec<Response>> {
+    activity_responses::table
+        .filter(activity_responses::activity_id.eq(activity_id))
+        .order((
+            activity_responses::updated_at.desc(),
+            activity_responses::id.desc(),
+        ))
+        .limit(page.size)
+        .offset(page.offset())
+        .select(Response::as_select())
+        .load(conn)
+}
+
+/// Moves one aggregate of an activity by `answers` and `total`; created when
+/// missing, dropped once it counts nothing. Plain SQL both backends accept.
+pub struct StatKey<'a> {
+    pub activity_id: ActivityId,
+    pub task_position: i32,
+    pub city: &'a str,
+    pub age_band: &'a str,
+    pub slot: i32,
+    pub value: i32,
+}
+
+pub fn apply_stat(
+    conn: &mut DbConn,
+    key: &StatKey<'_>,
+    answers: i64,
+    total: f64,
+) -> QueryResult<()> {
+    Prepared::new(
+        "INSERT INTO activity_stats (activity_id, task_position, city, age_band, slot, value, answers, total) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+         ON CONFLICT (activity_id, task_position, city, age_band, slot, value) DO UPDATE SET \
+         answers = activity_stats.answers + excluded.answers, total = activity_stats.total + excluded.total",
+        vec![
+            Value::BigInt(key.activity_id.0),
+            Value::Integer(key.task_position),
+            Value::Text(key.city),
+            Value::Text(key.age_band),
+            Value::Integer(key.slot),
+            Value::Integer(key.value),
+            Value::BigInt(answers),
+            Value::Double(total),
+        ],
+    )
+    .execute(conn)?;
+    if answers < 0 {
+        diesel::delete(
+            activity_stats::table
+                .filter(activity_stats::activity_id.eq(key.activity_id))
+                .filter(activity_stats::answers.le(0)),
+        )
+        .execute(conn)?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = activity_stats)]
+pub struct Stat {
+    pub task_position: i32,
+    pub city: String,
+    pub age_band: String,
+    pub slot: i32,
+    pub value: i32,
+    pub answers: i64,
+    pub total: f64,
+}
+
+/// Every aggregate of an activity.
+pub fn stats(conn: &mut DbConn, activity_id: ActivityId) -> QueryResult<Vec<Stat>> {
+    activity_stats::table
+        .filter(activity_stats::activity_id.eq(activity_id))
+        .select(Stat::as_select())
+        .load(conn)
+}

@@ -1,0 +1,1081 @@
+//! Activities: staff write, publish, close and copy them and read their
+//! report; members answer them from their page.
+
+use std::collections::HashMap;
+
+use actix_session::Session;
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use crate::domain::activity::{Answer, MAX_TASKS, Phase, TaskKind, Visibility, form_time};
+use crate::domain::{ActivityId, AgeBand, CityList, TaskId};
+use crate::error::AppError;
+use crate::pages::activities::{
+    ActivitiesPage, ActivityLine, ActivityPage, CompletionCell, DetailsChoices, DetailsForm,
+    MemberActivityPage, OptionShare, ReportPage, TaskFormValues, TaskLine, TaskPage, TaskReport,
+    TaskToAnswer,
+};
+use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_time};
+use crate::services::access::CurrentMember;
+use crate::services::activities::{
+    self, ActivityForm, ActivityInput, ActivityView, Answered, FieldReader, OFFERED_KINDS,
+    TASK_FIELDS, TaskFields, TaskTotals, TaskView,
+};
+use crate::services::{Db, FieldErrors, now};
+use crate::web::session::CsrfForm;
+use crate::web::{CsrfOnly, PageQuery, StaffCohort, path_id, render, see_other};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/cohorts/{id}/activities", web::get().to(list))
+        .route("/cohorts/{id}/activities", web::post().to(create))
+        .route("/cohorts/{id}/activities/{item}", web::get().to(show))
+        .route("/cohorts/{id}/activities/{item}", web::post().to(edit))
+        .route(
+            "/cohorts/{id}/activities/{item}/tasks",
+            web::post().to(add_task),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/tasks/{task}/edit",
+            web::get().to(task_form),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/tasks/{task}",
+            web::post().to(save_task),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/tasks/{task}/up",
+            web::post().to(move_task_up),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/tasks/{task}/remove",
+            web::get().to(confirm_remove_task),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/tasks/{task}/remove",
+            web::post().to(remove_task),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/publish",
+            web::post().to(publish),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/close",
+            web::get().to(confirm_close),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/close",
+            web::post().to(close),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/delete",
+            web::get().to(confirm_delete),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/delete",
+            web::post().to(delete),
+        )
+        .route("/cohorts/{id}/activities/{item}/copy", web::post().to(copy))
+        .route(
+            "/cohorts/{id}/activities/{item}/report",
+            web::get().to(report),
+        )
+        .route("/me/activities/{id}", web::get().to(member_page))
+        .route("/me/activities/{id}", web::post().to(member_answer));
+}
+
+/// The details form: named fields, and a tick box per city (`city-{n}`) and
+/// age band (`band-{n}`) asked.
+#[derive(Deserialize)]
+pub struct DetailsFields {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    instructions: String,
+    #[serde(default)]
+    starts_at: String,
+    #[serde(default)]
+    due_at: String,
+    #[serde(default)]
+    closes_at: String,
+    #[serde(default)]
+    visibility: String,
+    #[serde(flatten)]
+    ticks: HashMap<String, String>,
+}
+crate::csrf_protected!(DetailsFields);
+
+impl DetailsFields {
+    fn ticked(&self, prefix: &str) -> Vec<String> {
+        let mut ticked: Vec<(usize, String)> = self
+            .ticks
+            .iter()
+            .filter_map(|(name, value)| {
+                let n = name.strip_prefix(prefix)?.parse::<usize>().ok()?;
+                Some((n, value.clone()))
+            })
+            .collect();
+        ticked.sort();
+        ticked.into_iter().map(|(_, value)| value).collect()
+    }
+
+    fn into_form(self) -> DetailsForm {
+        DetailsForm {
+            cities: self.ticked("city-"),
+            bands: self.ticked("band-"),
+            title: self.title,
+            instructions: self.instructions,
+            starts_at: self.starts_at,
+            due_at: self.due_at,
+            closes_at: self.closes_at,
+            visibility: self.visibility,
+        }
+    }
+
+    fn parse(&self, access: &StaffCohort) -> Result<ActivityInput, FieldErrors> {
+        ActivityInput::parse(
+            &ActivityForm {
+                title: &self.title,
+                instructions: &self.instructions,
+                starts_at: &self.starts_at,
+                due_at: &self.due_at,
+                closes_at: &self.closes_at,
+                cities: self.ticked("city-"),
+                bands: self.ticked("band-"),
+                visibility: &self.visibility,
+            },
+            &CityList::from_stored(&access.cohort.cities),
+            access.staff.time_zone,
+        )
+    }
+}
+
+fn choices(access: &StaffCohort) -> DetailsChoices {
+    DetailsChoices {
+        cities: CityList::from_stored(&access.cohort.cities),
+        bands: AgeBand::ALL.iter().map(|b| b.label()).collect(),
+        visibilities: Visibility::ALL
+            .iter()
+            .map(|v| (v.as_str(), v.label()))
+            .collect(),
+        zone: access.staff.time_zone.name().to_string(),
+    }
+}
+
+fn kinds() -> Vec<(&'static str, &'static str)> {
+    OFFERED_KINDS
+        .iter()
+        .map(|k| (k.as_str(), k.label()))
+        .collect()
+}
+
+fn header(access: &StaffCohort) -> CohortHeader {
+    CohortHeader::new(&access.cohort, &access.brand, "activities")
+}
+
+fn activity_id(path: &web::Path<(String, String)>) -> Result<ActivityId, AppError> {
+    path_id(&path.1)
+}
+
+fn page_at(access: &StaffCohort, id: ActivityId) -> String {
+    format!("/cohorts/{}/activities/{id}", access.cohort.id)
+}
+
+async fn list_page(
+    session: &Session,
+    db: &Db,
+    access: &StaffCohort,
+    page: i64,
+    form: DetailsForm,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let zone = access.staff.time_zone;
+    let listed = activities::list(db, access.cohort.id, page).await?;
+    let at = now();
+    render(ActivitiesPage {
+        chrome: Chrome::staff(
+            session,
+            &access.staff,
+            &format!("{} · activities", access.cohort.name),
+        )?,
+        header: header(access),
+        pager: Pager::of(&listed),
+        base: format!("/cohorts/{}/activities", access.cohort.id),
+        lines: listed
+            .items
+            .into_iter()
+            .map(|a| ActivityLine {
+                id: a.row.id,
+                status: a.status(at),
+                starts: show_time(a.row.starts_at, zone),
+                due: show_time(a.row.due_at, zone),
+                audience: a.audience.describe(),
+                responses: a.row.responses,
+                title: a.row.title,
+            })
+            .collect(),
+        form,
+        choices: choices(access),
+        errors,
+    })
+}
+
+async fn list(
+    session: Session,
+    db: web::Data<Db>,
+    access: StaffCohort,
+    query: web::Query<PageQuery>,
+) -> Result<HttpResponse, AppError> {
+    // A new activity starts tomorrow at the hour and is due a week later.
+    let zone = access.staff.time_zone;
+    let start = (now() + chrono::Duration::days(1))
+        .date()
+        .and_hms_opt(16, 0, 0)
+        .unwrap_or_else(now);
+    let form = DetailsForm {
+        starts_at: form_time(start, zone),
+        due_at: form_time(start + chrono::Duration::days(7), zone),
+        visibility: Visibility::AfterAnswering.as_str().into(),
+        ..DetailsForm::default()
+    };
+    list_page(
+        &session,
+        &db,
+        &access,
+        query.number(),
+        form,
+        FieldErrors::default(),
+    )
+    .await
+}
+
+async fn create(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(fields): CsrfForm<DetailsFields>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    match fields.parse(&access) {
+        Ok(input) => {
+            let id = activities::create(&db, &access.staff, &access.cohort, input).await?;
+            flash(
+                &session,
+                "Saved as a draft. Now add its tasks, then publish it.",
+            );
+            Ok(see_other(&page_at(&access, id)))
+        }
+        Err(errors) => list_page(&session, &db, &access, 1, fields.into_form(), errors).await,
+    }
+}
+
+/// The editor's state besides the activity: forms as sent, with their errors.
+#[derive(Default)]
+struct EditorForms {
+    details: Option<(DetailsForm, FieldErrors)>,
+    task: Option<(TaskFormValues, FieldErrors)>,
+}
+
+async fn activity_page(
+    session: &Session,
+    db: &Db,
+    access: &StaffCohort,
+    id: ActivityId,
+    forms: EditorForms,
+) -> Result<HttpResponse, AppError> {
+    let zone = access.staff.time_zone;
+    let loaded = activities::for_staff(db, &access.cohort, id).await?;
+    let at = now();
+    let a = &loaded.activity;
+    let (form, errors) = forms.details.unwrap_or_else(|| {
+        (
+            DetailsForm {
+                title: a.row.title.clone(),
+                instructions: a.row.instructions.clone(),
+                starts_at: form_time(a.row.starts_at, zone),
+                due_at: form_time(a.row.due_at, zone),
+                closes_at: a
+                    .row
+                    .closes_at
+                    .map(|c| form_time(c, zone))
+                    .unwrap_or_default(),
+                cities: a.audience.cities.clone(),
+                bands: a
+                    .audience
+                    .bands
+                    .iter()
+                    .map(|b| b.label().to_string())
+                    .collect(),
+                visibility: a.visibility.as_str().into(),
+            },
+            FieldErrors::default(),
+        )
+    });
+    let (task_form, task_errors) = forms.task.unwrap_or_else(|| {
+        (
+            TaskFormValues {
+                kind: TaskKind::SingleChoice.as_str().into(),
+                ..TaskFormValues::default()
+            },
+            FieldErrors::default(),
+        )
+    });
+    render(ActivityPage {
+        chrome: Chrome::staff(session, &access.staff, &a.row.title)?,
+        header: header(access),
+        activity_id: id,
+        title: a.row.title.clone(),
+        instructions: a.row.instructions.clone(),
+        status: a.status(at),
+        starts: show_time(a.row.starts_at, zone),
+        due: show_time(a.row.due_at, zone),
+        closes: a
+            .row
+            .closes_at
+            .map(|c| show_time(c, zone))
+            .unwrap_or_default(),
+        audience: a.audience.describe(),
+        visibility: a.visibility.label(),
+        responses: a.row.responses,
+        editable: a.may_edit(at),
+        draft: a.is_draft(),
+        closable: !a.is_draft() && a.schedule.phase(at) != Phase::Closed,
+        tasks: loaded
+            .tasks
+            .iter()
+            .enumerate()
+            .map(|(n, task)| TaskLine {
+                id: task.id,
+                number: n + 1,
+                kind: task.spec.kind.label(),
+                prompt: task.spec.prompt.clone(),
+                options: task.spec.options.clone(),
+                allow_other: task.spec.allow_other,
+            })
+            .collect(),
+        max_tasks: MAX_TASKS,
+        form,
+        choices: choices(access),
+        errors,
+        task_form,
+        task_errors,
+        kinds: kinds(),
+        other_cohorts: loaded.other_cohorts,
+    })
+}
+
+async fn show(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String)>,
+    access: StaffCohort,
+) -> Result<HttpResponse, AppError> {
+    let id = activity_id(&path)?;
+    activity_page(&session, &db, &access, id, EditorForms::default()).await
+}
+
+async fn edit(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String)>,
+    CsrfForm(fields): CsrfForm<DetailsFields>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let id = activity_id(&path)?;
+    let mut errors = match fields.parse(&access) {
+        Ok(input) => match activities::edit(&db, &access.staff, &access.cohort, id, input).await? {
+            Ok(()) => {
+                flash(&session, "The details are saved.");
+                return Ok(see_other(&page_at(&access, id)));
+            }
+            Err(reason) => {
+                let mut errors = FieldErrors::default();
+                errors.add("title", reason);
+                errors
+            }
+        },
+        Err(errors) => errors,
+    };
+    if errors.is_empty() {
+        errors.add("title", "Check the details.");
+    }
+    let forms = EditorForms {
+        details: Some((fields.into_form(), errors)),
+        task: None,
+    };
+    activity_page(&session, &db, &access, id, forms).await
+}
+
+#[derive(Deserialize)]
+pub struct TaskFormFields {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    prompt: String,
+    #[serde(default)]
+    options: String,
+    #[serde(default)]
+    allow_other: Option<String>,
+}
+crate::csrf_protected!(TaskFormFields);
+
+impl TaskFormFields {
+    fn values(&self) -> TaskFormValues {
+        TaskFormValues {
+            kind: self.kind.clone(),
+            prompt: self.prompt.clone(),
+            options: self.options.clone(),
+            allow_other: self.allow_other.is_some(),
+        }
+    }
+
+    fn into_fields(self) -> TaskFields {
+        TaskFields {
+            allow_other: self.allow_other.is_some(),
+            kind: self.kind,
+            prompt: self.prompt,
+            options: self.options,
+            max_photos: String::new(),
+            product: String::new(),
+            days_after_receipt: String::new(),
+        }
+    }
+}
+
+async fn add_task(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String)>,
+    CsrfForm(fields): CsrfForm<TaskFormFields>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let id = activity_id(&path)?;
+    let values = fields.values();
+    match activities::save_task(&db, &access.cohort, id, None, fields.into_fields()).await? {
+        Ok(()) => {
+            flash(&session, "The task is added.");
+            Ok(see_other(&page_at(&access, id)))
+        }
+        Err(errors) => {
+            let forms = EditorForms {
+                details: None,
+                task: Some((values, errors)),
+            };
+            activity_page(&session, &db, &access, id, forms).await
+        }
+    }
+}
+
+/// `/cohorts/{id}/activities/{item}/tasks/{task}`: the activity and the task.
+fn task_path(path: &web::Path<(String, String, String)>) -> Result<(ActivityId, TaskId), AppError> {
+    Ok((path_id(&path.1)?, path_id(&path.2)?))
+}
+
+async fn task_page(
+    session: &Session,
+    db: &Db,
+    access: &StaffCohort,
+    (id, task_id): (ActivityId, TaskId),
+    form: Option<(TaskFormValues, FieldErrors)>,
+) -> Result<HttpResponse, AppError> {
+    let loaded = activities::for_staff(db, &access.cohort, id).await?;
+    let (number, task) = loaded
+        .tasks
+        .iter()
+        .enumerate()
+        .find(|(_, t)| t.id == task_id)
+        .ok_or(AppError::NotFound)?;
+    let (task_form, task_errors) = form.unwrap_or_else(|| {
+        (
+            TaskFormValues {
+                kind: task.spec.kind.as_str().into(),
+                prompt: task.spec.prompt.clone(),
+                options: task.spec.stored_options(),
+                allow_other: task.spec.allow_other,
+            },
+            FieldErrors::default(),
+        )
+    });
+    render(TaskPage {
+        chrome: Chrome::staff(session, &access.staff, &loaded.activity.row.title)?,
+        header: header(access),
+        activity_id: id,
+        activity_title: loaded.activity.row.title.clone(),
+        task_id,
+        number: number + 1,
+        task_form,
+        task_errors,
+        kinds: kinds(),
+    })
+}
+
+async fn task_form(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String, String)>,
+    access: StaffCohort,
+) -> Result<HttpResponse, AppError> {
+    task_page(&session, &db, &access, task_path(&path)?, None).await
+}
+
+async fn save_task(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String, String)>,
+    CsrfForm(fields): CsrfForm<TaskFormFields>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let (id, task) = task_path(&path)?;
+    let values = fields.values();
+    match activities::save_task(&db, &access.cohort, id, Some(task), fields.into_fields()).await? {
+        Ok(()) => {
+            flash(&session, "The task is saved.");
+            Ok(see_other(&page_at(&access, id)))
+        }
+        Err(errors) => task_page(&session, &db, &access, (id, task), Some((values, errors))).await,
+    }
+}
+
+/// Moving or removing a task, and the other one-button changes: done, or
+/// refused with the reason as the page's message.
+fn after_change(
+    session: &Session,
+    access: &StaffCohort,
+    id: ActivityId,
+    outcome: Result<(), String>,
+    done: &str,
+) -> HttpResponse {
+    flash(session, outcome.err().unwrap_or_else(|| done.to_string()));
+    see_other(&page_at(access, id))
+}
+
+async fn move_task_up(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String, String)>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let (id, task) = task_path(&path)?;
+    let outcome = activities::change_task(&db, &access.cohort, id, task, false).await?;
+    Ok(after_change(
+        &session,
+        &access,
+        id,
+        outcome,
+        "The task moved up.",
+    ))
+}
+
+/// What a confirmation asks: its heading, what happens, and the button.
+struct Confirmation {
+    heading: &'static str,
+    message: &'static str,
+    button: &'static str,
+}
+
+/// Asks before a step that cannot be undone; the button posts to `{step}`
+/// under the activity's page.
+fn confirm(
+    session: &Session,
+    access: &StaffCohort,
+    id: ActivityId,
+    step: &str,
+    asked: Confirmation,
+) -> Result<HttpResponse, AppError> {
+    let at = page_at(access, id);
+    render(ConfirmPage {
+        chrome: Chrome::staff(session, &access.staff, asked.button)?,
+        heading: asked.heading.into(),
+        message: asked.message.into(),
+        action: format!("{at}/{step}"),
+        button: asked.button.into(),
+        cancel: at,
+    })
+}
+
+async fn confirm_remove_task(
+    session: Session,
+    path: web::Path<(String, String, String)>,
+    access: StaffCohort,
+) -> Result<HttpResponse, AppError> {
+    let (id, task) = task_path(&path)?;
+    let asked = Confirmation {
+        heading: "Remove this task?",
+        message: "Its question and options are deleted.",
+        button: "Remove task",
+    };
+    confirm(
+        &session,
+        &access,
+        id,
+        &format!("tasks/{task}/remove"),
+        asked,
+    )
+}
+
+async fn remove_task(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String, String)>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let (id, task) = task_path(&path)?;
+    let outcome = activities::change_task(&db, &access.cohort, id, task, true).await?;
+    Ok(after_change(
+        &session,
+        &access,
+        id,
+        outcome,
+        "The task is removed.",
+    ))
+}
+
+async fn publish(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String)>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let id = activity_id(&path)?;
+    let outcome = activities::publish(&db, &access.staff, &access.cohort, id).await?;
+    Ok(after_change(
+        &session,
+        &access,
+        id,
+        outcome,
+        "Published. Members asked see it on their page from its start.",
+    ))
+}
+
+async fn confirm_close(
+    session: Session,
+    path: web::Path<(String, String)>,
+    access: StaffCohort,
+) -> Result<HttpResponse, AppError> {
+    let asked = Confirmation {
+        heading: "Close this activity now?",
+        message: "Members can no longer answer or change their answers. The answers given stay in the report.",
+        button: "Close now",
+    };
+    confirm(&session, &access, activity_id(&path)?, "close", asked)
+}
+
+async fn close(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String)>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let id = activity_id(&path)?;
+    let outcome = activities::close(&db, &access.staff, &access.cohort, id).await?;
+    Ok(after_change(
+        &session,
+        &access,
+        id,
+        outcome,
+        "Closed: no more answers are taken.",
+    ))
+}
+
+async fn confirm_delete(
+    session: Session,
+    path: web::Path<(String, String)>,
+    access: StaffCohort,
+) -> Result<HttpResponse, AppError> {
+    let asked = Confirmation {
+        heading: "Delete this draft?",
+        message: "The draft and its tasks are deleted. Nobody has seen it.",
+        button: "Delete draft",
+    };
+    confirm(&session, &access, activity_id(&path)?, "delete", asked)
+}
+
+async fn delete(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String)>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let id = activity_id(&path)?;
+    match activities::delete_draft(&db, &access.staff, &access.cohort, id).await? {
+        Ok(title) => {
+            flash(&session, format!("The draft “{title}” is deleted."));
+            Ok(see_other(&format!(
+                "/cohorts/{}/activities",
+                access.cohort.id
+            )))
+        }
+        Err(reason) => Ok(after_change(&session, &access, id, Err(reason), "")),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CopyForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    into: String,
+}
+crate::csrf_protected!(CopyForm);
+
+async fn copy(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String)>,
+    CsrfForm(form): CsrfForm<CopyForm>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let id = activity_id(&path)?;
+    match activities::duplicate(&db, &access.staff, &access.cohort, id, &form.into).await? {
+        Ok((cohort, copy)) => {
+            flash(
+                &session,
+                "Copied as a draft. Check its dates and who it asks, then publish it.",
+            );
+            Ok(see_other(&format!("/cohorts/{cohort}/activities/{copy}")))
+        }
+        Err(reason) => Ok(after_change(&session, &access, id, Err(reason), "")),
+    }
+}
+
+fn percent(part: i64, whole: i64) -> i64 {
+    if whole > 0 {
+        (part * 100 + whole / 2) / whole
+    } else {
+        0
+    }
+}
+
+fn task_report(
+    n: usize,
+    task: &TaskView,
+    totals: &TaskTotals,
+    texts: &[(String, Option<f64>)],
+) -> TaskReport {
+    let kind = task.spec.kind;
+    let mut names = task.spec.options.clone();
+    if task.spec.allow_other {
+        names.push("Other".into());
+    }
+    let options = names
+        .into_iter()
+        .zip(&totals.per_option)
+        .map(|(name, counts)| {
+            let count: i64 = counts.iter().sum();
+            let weighted: i64 = counts
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (i as i64 + 1) * c)
+                .sum();
+            let mean = if count > 0 {
+                format!("{:.1}", weighted as f64 / count as f64)
+            } else {
+                "—".into()
+            };
+            OptionShare {
+                name,
+                count,
+                percent: percent(count, totals.answered),
+                mean,
+                first: percent(counts.first().copied().unwrap_or(0), totals.answered),
+                spread: counts.clone(),
+            }
+        })
+        .collect();
+    TaskReport {
+        number: n + 1,
+        kind: kind.label(),
+        shape: match kind {
+            TaskKind::SingleChoice | TaskKind::MultipleChoice => "poll",
+            TaskKind::Rank => "rank",
+            TaskKind::Rate => "rate",
+            _ => "text",
+        },
+        prompt: task.spec.prompt.clone(),
+        answered: totals.answered,
+        options,
+        mean_sentiment: totals
+            .mean_sentiment
+            .map(|m| format!("{m:+.2}"))
+            .unwrap_or_default(),
+        texts: texts
+            .iter()
+            .map(|(text, score)| {
+                (
+                    text.clone(),
+                    score.map(|s| format!("{s:+.2}")).unwrap_or_default(),
+                )
+            })
+            .collect(),
+    }
+}
+
+async fn report(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String)>,
+    access: StaffCohort,
+) -> Result<HttpResponse, AppError> {
+    let id = activity_id(&path)?;
+    let target = access.brand.participation_target;
+    let k = access.brand.anonymity_threshold();
+    let report = activities::report(&db, &access.cohort, target, id).await?;
+    let zone = access.staff.time_zone;
+    let empty = Vec::new();
+    render(ReportPage {
+        chrome: Chrome::staff(
+            &session,
+            &access.staff,
+            &format!("{} · report", report.activity.row.title),
+        )?,
+        header: header(&access),
+        activity_id: id,
+        title: report.activity.row.title.clone(),
+        status: report.activity.status(now()),
+        due: show_time(report.activity.row.due_at, zone),
+        responses: report.activity.row.responses,
+        target,
+        anonymity_k: k,
+        completion: report
+            .completion
+            .iter()
+            .map(|cell| {
+                let shown = cell.asked as usize >= k;
+                let rate = percent(cell.answered, cell.asked);
+                CompletionCell {
+                    city: cell.city.clone(),
+                    band: cell.band.label(),
+                    asked: cell.asked,
+                    answered: cell.answered,
+                    rate: if shown {
+                        rate.to_string()
+                    } else {
+                        String::new()
+                    },
+                    below_target: shown && rate < i64::from(target),
+                }
+            })
+            .collect(),
+        tasks: report
+            .tasks
+            .iter()
+            .zip(&report.totals)
+            .enumerate()
+            .map(|(n, (task, totals))| {
+                task_report(n, task, totals, report.texts.get(n).unwrap_or(&empty))
+            })
+            .collect(),
+    })
+}
+
+/// The member's answer form: the tasks with their answers so far (or as sent).
+fn tasks_to_answer(
+    tasks: &[TaskView],
+    own: Option<&[Answer]>,
+    sent: Option<FieldReader<'_>>,
+    others: Option<&[TaskTotals]>,
+) -> Vec<TaskToAnswer> {
+    tasks
+        .iter()
+        .enumerate()
+        .map(|(n, task)| {
+            let field = TASK_FIELDS[n.min(TASK_FIELDS.len() - 1)];
+            let cards = task.spec.options.len();
+            let (text, mut chosen) = match (sent, own.and_then(|a| a.get(n))) {
+                (Some(sent), _) => {
+                    let chosen = match task.spec.kind {
+                        TaskKind::SingleChoice => vec![sent(field)],
+                        TaskKind::MultipleChoice => (0..=cards)
+                            .filter(|i| !sent(&format!("{field}-option-{i}")).is_empty())
+                            .map(|i| i.to_string())
+                            .collect(),
+                        TaskKind::Rank | TaskKind::Rate => (0..cards)
+                            .map(|i| sent(&format!("{field}-card-{i}")))
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let text = if task.spec.kind.is_poll() {
+                        sent(&format!("{field}-other"))
+                    } else {
+                        sent(field)
+                    };
+                    (text, chosen)
+                }
+                (None, Some(answer)) => match answer {
+                    Answer::Text { text } => (text.clone(), Vec::new()),
+                    Answer::Choice { chosen, other } => (
+                        other.clone().unwrap_or_default(),
+                        chosen.iter().map(|i| i.to_string()).collect(),
+                    ),
+                    Answer::Rank { order } => {
+                        let mut places = vec![String::new(); cards];
+                        for (place, card) in order.iter().enumerate() {
+                            if let Some(p) = places.get_mut(*card) {
+                                *p = (place + 1).to_string();
+                            }
+                        }
+                        (String::new(), places)
+                    }
+                    Answer::Rate { stars } => {
+                        (String::new(), stars.iter().map(|s| s.to_string()).collect())
+                    }
+                    Answer::ProductTest { stars, text } => (text.clone(), vec![stars.to_string()]),
+                    Answer::Photo { .. } => (String::new(), Vec::new()),
+                },
+                (None, None) => (String::new(), Vec::new()),
+            };
+            // Ranks and ratings hold one value per card, empty until given.
+            if matches!(task.spec.kind, TaskKind::Rank | TaskKind::Rate) {
+                chosen.resize(cards, String::new());
+            }
+            let others = match others.and_then(|o| o.get(n)) {
+                Some(totals) if task.spec.kind.is_poll() && totals.answered > 0 => {
+                    let mut names = task.spec.options.clone();
+                    if task.spec.allow_other {
+                        names.push("Other".into());
+                    }
+                    names
+                        .into_iter()
+                        .zip(&totals.per_option)
+                        .map(|(name, counts)| (name, percent(counts.iter().sum(), totals.answered)))
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
+            let places = match task.spec.kind {
+                TaskKind::Rank => (1..=cards).map(|p| p.to_string()).collect(),
+                TaskKind::Rate => (1..=5).map(|s: u8| s.to_string()).collect(),
+                _ => Vec::new(),
+            };
+            TaskToAnswer {
+                cards: task
+                    .spec
+                    .options
+                    .iter()
+                    .cloned()
+                    .zip(chosen.iter().cloned())
+                    .collect(),
+                places,
+                number: n + 1,
+                field,
+                kind: task.spec.kind.as_str(),
+                prompt: task.spec.prompt.clone(),
+                options: task.spec.options.clone(),
+                allow_other: task.spec.allow_other,
+                text,
+                chosen,
+                others,
+            }
+        })
+        .collect()
+}
+
+fn closed_reason(activity: &ActivityView, answered: bool) -> String {
+    match activity.schedule.phase(now()) {
+        Phase::Late if answered => "It is past due: your answers are kept as they are.".into(),
+        _ => "It is closed: answers are no longer taken. Thanks to everyone who answered.".into(),
+    }
+}
+
+async fn member_page_with(
+    session: &Session,
+    db: &Db,
+    current: &CurrentMember,
+    id: ActivityId,
+    sent: Option<(FieldReader<'_>, FieldErrors)>,
+) -> Result<HttpResponse, AppError> {
+    let loaded = activities::for_member(db, &current.member, id).await?;
+    let answered = loaded.own.is_some();
+    let (sent, errors) = match sent {
+        Some((sent, errors)) => (Some(sent), errors),
+        None => (None, FieldErrors::default()),
+    };
+    render(MemberActivityPage {
+        chrome: Chrome::member(session, current, &loaded.activity.row.title)?,
+        activity_id: id,
+        title: loaded.activity.row.title.clone(),
+        instructions: loaded.activity.row.instructions.clone(),
+        due: show_time(loaded.activity.row.due_at, current.time_zone()),
+        answered,
+        may_answer: loaded.may_answer,
+        closed_reason: closed_reason(&loaded.activity, answered),
+        tasks: tasks_to_answer(
+            &loaded.tasks,
+            loaded.own.as_deref(),
+            sent,
+            loaded.others.as_deref(),
+        ),
+        others_shown: loaded.others.is_some(),
+        others_hidden_until_answered: !answered
+            && loaded.activity.visibility == Visibility::AfterAnswering,
+        submission_key: crate::auth::token::generate().plain,
+        errors,
+    })
+}
+
+async fn member_page(
+    session: Session,
+    db: web::Data<Db>,
+    id: web::Path<String>,
+    current: CurrentMember,
+) -> Result<HttpResponse, AppError> {
+    let id = path_id(&id)?;
+    member_page_with(&session, &db, &current, id, None).await
+}
+
+/// The answers form: a field per task (`task-{n}`, `task-{n}-option-{i}`,
+/// `task-{n}-card-{i}`, `task-{n}-other`) and the one-time key.
+#[derive(Deserialize)]
+pub struct AnswerForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    submission_key: String,
+    #[serde(flatten)]
+    fields: HashMap<String, String>,
+}
+crate::csrf_protected!(AnswerForm);
+
+async fn member_answer(
+    session: Session,
+    db: web::Data<Db>,
+    id: web::Path<String>,
+    CsrfForm(form): CsrfForm<AnswerForm>,
+    access: Result<CurrentMember, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let current = access?;
+    let id: ActivityId = path_id(&id)?;
+    let loaded = activities::for_member(&db, &current.member, id).await?;
+    let field = |name: &str| form.fields.get(name).cloned().unwrap_or_default();
+    let answers = match activities::parse_answers(&loaded.tasks, &field) {
+        Ok(answers) => answers,
+        Err(errors) => {
+            return member_page_with(&session, &db, &current, id, Some((&field, errors))).await;
+        }
+    };
+    let key =
+        crate::auth::token::looks_valid(&form.submission_key).then(|| form.submission_key.clone());
+    match activities::answer(&db, &current.member, id, answers, key).await? {
+        Ok(Answered::Changed) => flash(&session, "Your answers are updated."),
+        Ok(Answered::First | Answered::Again) => flash(&session, "Thanks! Your answers are in."),
+        Err(reason) => flash(&session, reason),
+    }
+    Ok(see_other(&format!("/me/activities/{id}")))
+}

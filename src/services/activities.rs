@@ -1,0 +1,1154 @@
+//! Activities: what a brand asks its cohort. Staff write an activity as a
+//! draft, add its tasks, publish it to start on a date, and may close it early
+//! or copy it into another cohort; members see it on their to-do list, answer
+//! it once (one-time keys, as for posts) and change their answers until it is
+//! due. Every answer moves the activity's aggregates in the same transaction,
+//! so a report reads them and never the answers one by one.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+
+use crate::db::DbConn;
+use crate::db::models::activities::{self as rows, Details, NewResponse, NewTask, StatKey};
+use crate::db::models::{Page, audit, cohorts, products as product_rows};
+use crate::domain::activity::{
+    Answer, Audience, MAX_TASKS, Phase, Schedule, TaskForm, TaskKind, TaskSpec, Visibility,
+};
+use crate::domain::{
+    ActivityId, AgeBand, BoundedText, CityList, CohortId, ProductId, Staff, TaskId,
+};
+use crate::error::AppError;
+use crate::sentiment;
+use crate::services::posts::age_band_of;
+use crate::services::records::{Cohort, Member};
+use crate::services::{Db, FieldErrors, Paged, now};
+
+pub use crate::db::models::activities::Activity;
+
+/// Task kinds staff can add.
+pub const OFFERED_KINDS: [TaskKind; 5] = [
+    TaskKind::Text,
+    TaskKind::SingleChoice,
+    TaskKind::MultipleChoice,
+    TaskKind::Rank,
+    TaskKind::Rate,
+];
+
+/// Form field names of the tasks' answers, one per task.
+pub const TASK_FIELDS: [&str; MAX_TASKS] = [
+    "task-0", "task-1", "task-2", "task-3", "task-4", "task-5", "task-6", "task-7", "task-8",
+    "task-9",
+];
+
+/// An activity's details, checked.
+pub struct ActivityInput {
+    pub title: String,
+    pub instructions: String,
+    pub schedule: Schedule,
+    pub audience: Audience,
+    pub visibility: Visibility,
+}
+
+/// What the details form sends.
+pub struct ActivityForm<'a> {
+    pub title: &'a str,
+    pub instructions: &'a str,
+    pub starts_at: &'a str,
+    pub due_at: &'a str,
+    pub closes_at: &'a str,
+    pub cities: Vec<String>,
+    pub bands: Vec<String>,
+    pub visibility: &'a str,
+}
+
+impl ActivityInput {
+    /// The form, checked against the cohort's cities; times are read in `zone`.
+    pub fn parse(
+        form: &ActivityForm<'_>,
+        cohort_cities: &[String],
+        zone: chrono_tz::Tz,
+    ) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = errors.check(
+            "title",
+            BoundedText::parse(form.title, "a title", 1, 120).map(BoundedText::into_inner),
+        );
+        let instructions = errors.check(
+            "instructions",
+            BoundedText::parse(form.instructions, "the instructions", 1, 4000)
+                .map(BoundedText::into_inner),
+        );
+        let schedule = match Schedule::parse(form.starts_at, form.due_at, form.closes_at, zone) {
+            Ok(schedule) => Some(schedule),
+            Err(problems) => {
+                for (field, message) in problems {
+                    errors.add(field, message);
+                }
+                None
+            }
+        };
+        let audience = errors.check(
+            "audience",
+            Audience::parse(&form.cities, cohort_cities, &form.bands),
+        );
+        let visibility = Visibility::parse(form.visibility);
+        if visibility.is_none() {
+            errors.add("visibility", "Choose when members see the others' answers.");
+        }
+        match (title, instructions, schedule, audience, visibility) {
+            (Some(title), Some(instructions), Some(schedule), Some(audience), Some(visibility))
+                if errors.is_empty() =>
+            {
+                Ok(ActivityInput {
+                    title,
+                    instructions,
+                    schedule,
+                    audience,
+                    visibility,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A stored activity, its rules read back.
+pub struct ActivityView {
+    pub row: Activity,
+    pub schedule: Schedule,
+    pub audience: Audience,
+    pub visibility: Visibility,
+}
+
+impl ActivityView {
+    fn of(row: Activity) -> Self {
+        ActivityView {
+            schedule: Schedule {
+                starts_at: row.starts_at,
+                due_at: row.due_at,
+                closes_at: row.closes_at,
+            },
+            audience: Audience::from_stored(&row.audience_cities, &row.audience_bands),
+            visibility: Visibility::parse(&row.visibility).unwrap_or(Visibility::AfterAnswering),
+            row,
+        }
+    }
+
+    pub fn is_draft(&self) -> bool {
+        self.row.published_at.is_none()
+    }
+
+    /// Its tasks and times may change while it is a draft or has not started.
+    pub fn may_edit(&self, at: NaiveDateTime) -> bool {
+        self.is_draft() || self.schedule.phase(at) == Phase::Upcoming
+    }
+
+    /// In words, for staff: draft, scheduled, open, late, closed.
+    pub fn status(&self, at: NaiveDateTime) -> &'static str {
+        if self.is_draft() {
+            return "Draft";
+        }
+        match self.schedule.phase(at) {
+            Phase::Upcoming => "Scheduled",
+            Phase::Open => "Open",
+            Phase::Late => "Past due",
+            Phase::Closed => "Closed",
+        }
+    }
+}
+
+/// A task as stored, its rules read back.
+pub struct TaskView {
+    pub id: TaskId,
+    pub spec: TaskSpec,
+}
+
+fn task_view(task: rows::Task) -> Option<TaskView> {
+    Some(TaskView {
+        id: task.id,
+        spec: TaskSpec {
+            kind: TaskKind::parse(&task.kind)?,
+            prompt: task.prompt,
+            options: task
+                .options
+                .lines()
+                .filter(|o| !o.is_empty())
+                .map(str::to_string)
+                .collect(),
+            allow_other: task.allow_other,
+            max_photos: task.max_photos,
+            product: task.product_id,
+            days_after_receipt: task.days_after_receipt,
+        },
+    })
+}
+
+fn load_tasks(conn: &mut DbConn, id: ActivityId) -> Result<Vec<TaskView>, AppError> {
+    Ok(rows::tasks(conn, id)?
+        .into_iter()
+        .filter_map(task_view)
+        .collect())
+}
+
+/// A cohort's activities, a page at a time.
+pub async fn list(
+    db: &Db,
+    cohort_id: CohortId,
+    page: i64,
+) -> Result<Paged<ActivityView>, AppError> {
+    db.run(move |conn| {
+        let total = rows::count_of_cohort(conn, cohort_id)?;
+        Ok(Paged::read(page, 20, total, |page| {
+            rows::of_cohort(conn, cohort_id, page)
+        })?
+        .map(ActivityView::of))
+    })
+    .await
+}
+
+/// An activity of the cohort with its tasks, as staff see it.
+pub struct StaffActivity {
+    pub activity: ActivityView,
+    pub tasks: Vec<TaskView>,
+    /// The brand's other cohorts, to copy the activity into.
+    pub other_cohorts: Vec<(CohortId, String)>,
+}
+
+fn find(conn: &mut DbConn, cohort_id: CohortId, id: ActivityId) -> Result<ActivityView, AppError> {
+    rows::find_in_cohort(conn, id, cohort_id)?
+        .map(ActivityView::of)
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn for_staff(
+    db: &Db,
+    cohort: &Cohort,
+    id: ActivityId,
+) -> Result<StaffActivity, AppError> {
+    let (cohort_id, brand_id) = (cohort.id, cohort.brand_id);
+    db.run(move |conn| {
+        let activity = find(conn, cohort_id, id)?;
+        let tasks = load_tasks(conn, id)?;
+        let other_cohorts = cohorts::list_for_brand(conn, brand_id)?
+            .into_iter()
+            .filter(|c| c.id != cohort_id)
+            .map(|c| (c.id, c.name))
+            .collect();
+        Ok(StaffActivity {
+            activity,
+            tasks,
+            other_cohorts,
+        })
+    })
+    .await
+}
+
+fn details(input: &ActivityInput) -> (String, String) {
+    (
+        input.audience.stored_cities(),
+        input.audience.stored_bands(),
+    )
+}
+
+/// Audit-logs a change to an activity of the cohort (and brand) `scope`.
+fn record(
+    conn: &mut DbConn,
+    staff: &Staff,
+    (cohort, brand): (CohortId, crate::domain::BrandId),
+    action: &str,
+    subject: ActivityId,
+    details: &str,
+    at: NaiveDateTime,
+) -> Result<(), AppError> {
+    audit::insert(
+        conn,
+        audit::NewEntry {
+            actor_id: Some(staff.id),
+            actor: &staff.email,
+            action,
+            brand_id: Some(brand),
+            subject: &format!("activity {subject} in cohort {cohort}"),
+            details,
+        },
+        at,
+    )?;
+    Ok(())
+}
+
+/// Writes a new activity as a draft.
+pub async fn create(
+    db: &Db,
+    staff: &Staff,
+    cohort: &Cohort,
+    input: ActivityInput,
+) -> Result<ActivityId, AppError> {
+    let (cohort_id, brand_id, staff) = (cohort.id, cohort.brand_id, staff.clone());
+    db.write(move |conn| {
+        let at = now();
+        let (cities, bands) = details(&input);
+        let id = rows::insert(
+            conn,
+            cohort_id,
+            &Details {
+                title: &input.title,
+                instructions: &input.instructions,
+                starts_at: input.schedule.starts_at,
+                due_at: input.schedule.due_at,
+                closes_at: input.schedule.closes_at,
+                audience_cities: &cities,
+                audience_bands: &bands,
+                visibility: input.visibility.as_str(),
+            },
+            staff.id,
+            at,
+        )?;
+        record(
+            conn,
+            &staff,
+            (cohort_id, brand_id),
+            "create activity",
+            id,
+            &input.title,
+            at,
+        )?;
+        Ok(id)
+    })
+    .await
+}
+
+/// Why an activity cannot change any more, in plain words.
+const STARTED: &str = "It has started: members may have answered, so its times, audience and tasks stay as they are. You can still close it early.";
+
+/// Changes one activity of the cohort in one transaction: `change` says why
+/// not, or does it; what is done is audit-logged as `action`.
+async fn change_activity<T: Send + 'static>(
+    db: &Db,
+    staff: &Staff,
+    cohort: &Cohort,
+    id: ActivityId,
+    action: &'static str,
+    change: impl FnOnce(
+        &mut DbConn,
+        &ActivityView,
+        NaiveDateTime,
+    ) -> Result<Result<T, String>, AppError>
+    + Send
+    + 'static,
+) -> Result<Result<T, String>, AppError> {
+    let (cohort_id, brand_id, staff) = (cohort.id, cohort.brand_id, staff.clone());
+    db.write(move |conn| {
+        let at = now();
+        let activity = find(conn, cohort_id, id)?;
+        let done = change(conn, &activity, at)?;
+        if done.is_ok() {
+            record(
+                conn,
+                &staff,
+                (cohort_id, brand_id),
+                action,
+                id,
+                &activity.row.title,
+                at,
+            )?;
+        }
+        Ok(done)
+    })
+    .await
+}
+
+/// Changes an activity's details while it is a draft or has not started.
+pub async fn edit(
+    db: &Db,
+    staff: &Staff,
+    cohort: &Cohort,
+    id: ActivityId,
+    input: ActivityInput,
+) -> Result<Result<(), String>, AppError> {
+    change_activity(
+        db,
+        staff,
+        cohort,
+        id,
+        "edit activity",
+        move |conn, activity, at| {
+            if !activity.may_edit(at) {
+                return Ok(Err(STARTED.into()));
+            }
+            let (cities, bands) = details(&input);
+            rows::update(
+                conn,
+                id,
+                &Details {
+                    title: &input.title,
+                    instructions: &input.instructions,
+                    starts_at: input.schedule.starts_at,
+                    due_at: input.schedule.due_at,
+                    closes_at: input.schedule.closes_at,
+                    audience_cities: &cities,
+                    audience_bands: &bands,
+                    visibility: input.visibility.as_str(),
+                },
+                at,
+            )?;
+            Ok(Ok(()))
+        },
+    )
+    .await
+}
+
+/// What the task form sends, before it is checked.
+pub struct TaskFields {
+    pub kind: String,
+    pub prompt: String,
+    pub options: String,
+    pub allow_other: bool,
+    pub max_photos: String,
+    pub product: String,
+    pub days_after_receipt: String,
+}
+
+/// Adds a task at the end (`task` is `None`) or changes one, while the
+/// activity may change. The task's problems by field, or why it cannot change.
+pub async fn save_task(
+    db: &Db,
+    cohort: &Cohort,
+    id: ActivityId,
+    task: Option<TaskId>,
+    fields: TaskFields,
+) -> Result<Result<(), FieldErrors>, AppError> {
+    let (cohort_id, brand_id) = (cohort.id, cohort.brand_id);
+    db.write(move |conn| {
+        let mut errors = FieldErrors::default();
+        let activity = find(conn, cohort_id, id)?;
+        if !activity.may_edit(now()) {
+            errors.add("kind", STARTED);
+            return Ok(Err(errors));
+        }
+        let tasks = load_tasks(conn, id)?;
+        if let Some(task) = task
+            && !tasks.iter().any(|t| t.id == task)
+        {
+            return Err(AppError::NotFound);
+        }
+        if task.is_none() && tasks.len() >= MAX_TASKS {
+            errors.add(
+                "kind",
+                format!("An activity holds at most {MAX_TASKS} tasks."),
+            );
+            return Ok(Err(errors));
+        }
+        let product = match fields.product.trim().parse::<ProductId>() {
+            Ok(p) => product_rows::find_in_brand(conn, p, brand_id)?.map(|p| p.id),
+            Err(()) => None,
+        };
+        let kind = TaskKind::parse(&fields.kind).filter(|k| OFFERED_KINDS.contains(k));
+        let form = TaskForm {
+            kind: kind.map_or("", TaskKind::as_str),
+            prompt: &fields.prompt,
+            options: &fields.options,
+            allow_other: fields.allow_other,
+            max_photos: &fields.max_photos,
+            product,
+            days_after_receipt: &fields.days_after_receipt,
+        };
+        let spec = match TaskSpec::parse(&form) {
+            Ok(spec) => spec,
+            Err(problems) => {
+                for (field, message) in problems {
+                    errors.add(field, message);
+                }
+                return Ok(Err(errors));
+            }
+        };
+        let options = spec.stored_options();
+        let new = NewTask {
+            kind: spec.kind.as_str(),
+            prompt: &spec.prompt,
+            options: &options,
+            allow_other: spec.allow_other,
+            max_photos: spec.max_photos,
+            product_id: spec.product,
+            days_after_receipt: spec.days_after_receipt,
+        };
+        match task {
+            Some(task) => rows::update_task(conn, task, &new)?,
+            None => {
+                let position = rows::tasks(conn, id)?
+                    .iter()
+                    .map(|t| t.position + 1)
+                    .max()
+                    .unwrap_or(0);
+                rows::insert_task(conn, id, position, &new)?
+            }
+        };
+        Ok(Ok(()))
+    })
+    .await
+}
+
+/// Removes a task, or moves it one place up, while the activity may change.
+pub async fn change_task(
+    db: &Db,
+    cohort: &Cohort,
+    id: ActivityId,
+    task: TaskId,
+    remove: bool,
+) -> Result<Result<(), String>, AppError> {
+    let cohort_id = cohort.id;
+    db.write(move |conn| {
+        if !find(conn, cohort_id, id)?.may_edit(now()) {
+            return Ok(Err(STARTED.into()));
+        }
+        let tasks = rows::tasks(conn, id)?;
+        let at = tasks
+            .iter()
+            .position(|t| t.id == task)
+            .ok_or(AppError::NotFound)?;
+        if remove {
+            rows::delete_task(conn, task)?;
+        } else if at > 0 {
+            // Swapped through a free place, so positions stay unique throughout.
+            let (above, this) = (&tasks[at - 1], &tasks[at]);
+            let free = tasks.iter().map(|t| t.position).max().unwrap_or(0) + 1;
+            rows::set_position(conn, this.id, free)?;
+            rows::set_position(conn, above.id, this.position)?;
+            rows::set_position(conn, this.id, above.position)?;
+        }
+        Ok(Ok(()))
+    })
+    .await
+}
+
+/// Publishes a draft: members in its audience see it from its start.
+pub async fn publish(
+    db: &Db,
+    staff: &Staff,
+    cohort: &Cohort,
+    id: ActivityId,
+) -> Result<Result<(), String>, AppError> {
+    change_activity(
+        db,
+        staff,
+        cohort,
+        id,
+        "publish activity",
+        move |conn, activity, at| {
+            if !activity.is_draft() {
+                return Ok(Err("It is published already.".into()));
+            }
+            if load_tasks(conn, id)?.is_empty() {
+                return Ok(Err("Add at least one task first.".into()));
+            }
+            if activity.schedule.due_at <= at {
+                return Ok(Err(
+                    "Its due date has passed: move it to a later date first.".into(),
+                ));
+            }
+            rows::publish(conn, id, at)?;
+            Ok(Ok(()))
+        },
+    )
+    .await
+}
+
+/// Closes a published activity now: no answers are taken any more.
+pub async fn close(
+    db: &Db,
+    staff: &Staff,
+    cohort: &Cohort,
+    id: ActivityId,
+) -> Result<Result<(), String>, AppError> {
+    change_activity(
+        db,
+        staff,
+        cohort,
+        id,
+        "close activity",
+        move |conn, activity, at| {
+            if activity.is_draft() {
+                return Ok(Err("A draft takes no answers; delete it instead.".into()));
+            }
+            if activity.schedule.phase(at) == Phase::Closed {
+                return Ok(Err("It is closed already.".into()));
+            }
+            rows::close(conn, id, at)?;
+            Ok(Ok(()))
+        },
+    )
+    .await
+}
+
+/// Deletes a draft (a published activity holds answers and stays); gives
+/// back its title.
+pub async fn delete_draft(
+    db: &Db,
+    staff: &Staff,
+    cohort: &Cohort,
+    id: ActivityId,
+) -> Result<Result<String, String>, AppError> {
+    change_activity(
+        db,
+        staff,
+        cohort,
+        id,
+        "delete activity",
+        move |conn, activity, _| {
+            if !activity.is_draft() {
+                return Ok(Err(
+                    "It is published and may hold answers: close it instead.".into(),
+                ));
+            }
+            rows::delete(conn, id)?;
+            Ok(Ok(activity.row.title.clone()))
+        },
+    )
+    .await
+}
+
+/// Copies an activity with its tasks into another cohort of the brand, as a
+/// draft; its audience keeps the cities the other cohort has too.
+pub async fn duplicate(
+    db: &Db,
+    staff: &Staff,
+    cohort: &Cohort,
+    id: ActivityId,
+    into: &str,
+) -> Result<Result<(CohortId, ActivityId), String>, AppError> {
+    let (cohort_id, brand_id, staff) = (cohort.id, cohort.brand_id, staff.clone());
+    let into = into.trim().parse::<CohortId>().ok();
+    db.write(move |conn| {
+        let at = now();
+        let source = find(conn, cohort_id, id)?;
+        let target = match into {
+            Some(target) => cohorts::find(conn, target)?.filter(|c| c.brand_id == brand_id),
+            None => None,
+        };
+        let Some(target) = target else {
+            return Ok(Err("Choose one of the brand's cohorts.".into()));
+        };
+        let target_cities = CityList::from_stored(&target.cities);
+        let cities: Vec<&str> = source
+            .audience
+            .cities
+            .iter()
+            .filter(|c| target_cities.contains(c))
+            .map(String::as_str)
+            .collect();
+        let cities = cities.join("\n");
+        let row = &source.row;
+        let copy = rows::insert(
+            conn,
+            target.id,
+            &Details {
+                title: &row.title,
+                instructions: &row.instructions,
+                starts_at: row.starts_at,
+                due_at: row.due_at,
+                closes_at: row.closes_at,
+                audience_cities: &cities,
+                audience_bands: &row.audience_bands,
+                visibility: &row.visibility,
+            },
+            staff.id,
+            at,
+        )?;
+        for task in rows::tasks(conn, id)? {
+            rows::insert_task(
+                conn,
+                copy,
+                task.position,
+                &NewTask {
+                    kind: &task.kind,
+                    prompt: &task.prompt,
+                    options: &task.options,
+                    allow_other: task.allow_other,
+                    max_photos: task.max_photos,
+                    product_id: task.product_id,
+                    days_after_receipt: task.days_after_receipt,
+                },
+            )?;
+        }
+        record(
+            conn,
+            &staff,
+            (target.id, brand_id),
+            "copy activity",
+            copy,
+            &format!("{} (from activity {id})", row.title),
+            at,
+        )?;
+        Ok(Ok((target.id, copy)))
+    })
+    .await
+}
+
+/// One line of a member's to-do list.
+pub struct Todo {
+    pub id: ActivityId,
+    pub title: String,
+    pub due_at: NaiveDateTime,
+    pub phase: Phase,
+    pub answered: bool,
+}
+
+/// How many started activities a to-do list reads.
+const TODO_LIMIT: i64 = 30;
+
+/// The member's to-do list: the cohort's started activities asked of them,
+/// open ones first; done and closed ones stay readable.
+pub async fn todo(db: &Db, member: &Member) -> Result<Vec<Todo>, AppError> {
+    let member = member.clone();
+    db.quick(move |conn| {
+        let at = now();
+        let band = age_band_of(&member, at.date());
+        let started: Vec<ActivityView> = rows::started(conn, member.cohort_id, at, TODO_LIMIT)?
+            .into_iter()
+            .map(ActivityView::of)
+            .filter(|a| a.audience.includes(&member.city, band))
+            .collect();
+        if started.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids: Vec<ActivityId> = started.iter().map(|a| a.row.id).collect();
+        let answered = rows::answered_by(conn, member.id, &ids)?;
+        let mut list: Vec<Todo> = started
+            .into_iter()
+            .map(|a| Todo {
+                id: a.row.id,
+                phase: a.schedule.phase(at),
+                answered: answered.contains(&a.row.id),
+                title: a.row.title,
+                due_at: a.row.due_at,
+            })
+            .collect();
+        // Still to answer first (soonest due first), then the rest.
+        list.sort_by_key(|t| {
+            let waiting = !t.answered && matches!(t.phase, Phase::Open | Phase::Late);
+            (
+                !waiting,
+                if waiting {
+                    t.due_at
+                } else {
+                    NaiveDateTime::MAX
+                },
+                t.id,
+            )
+        });
+        Ok(list)
+    })
+    .await
+}
+
+/// An activity as a member sees it: its tasks, their own answers, and the
+/// others' answers when the activity shows them.
+pub struct MemberActivity {
+    pub activity: ActivityView,
+    pub tasks: Vec<TaskView>,
+    pub own: Option<Vec<Answer>>,
+    pub may_answer: bool,
+    /// Per task, the others' answers summed up, when they may be seen.
+    pub others: Option<Vec<TaskTotals>>,
+}
+
+/// An activity the member may see: published, started, theirs and asked of them.
+fn visible_to(
+    conn: &mut DbConn,
+    member: &Member,
+    id: ActivityId,
+    at: NaiveDateTime,
+) -> Result<ActivityView, AppError> {
+    let activity = find(conn, member.cohort_id, id)?;
+    let band = age_band_of(member, at.date());
+    if activity.is_draft()
+        || activity.schedule.phase(at) == Phase::Upcoming
+        || !activity.audience.includes(&member.city, band)
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok(activity)
+}
+
+pub async fn for_member(
+    db: &Db,
+    member: &Member,
+    id: ActivityId,
+) -> Result<MemberActivity, AppError> {
+    let member = member.clone();
+    db.run(move |conn| {
+        let at = now();
+        let activity = visible_to(conn, &member, id, at)?;
+        let tasks = load_tasks(conn, id)?;
+        let own = rows::response_of(conn, id, member.id)?
+            .and_then(|r| serde_json::from_str::<Vec<Answer>>(&r.answers).ok());
+        let answered = own.is_some();
+        let others = if activity.visibility.shows_others(answered) {
+            Some(totals(&tasks, &rows::stats(conn, id)?, None))
+        } else {
+            None
+        };
+        Ok(MemberActivity {
+            may_answer: activity.schedule.takes_answer(at, answered),
+            activity,
+            tasks,
+            own,
+            others,
+        })
+    })
+    .await
+}
+
+/// The answers as sent, parsed against the activity's tasks: the answers, or
+/// each task's problem under its field.
+/// Reads one form field by name (empty when missing).
+pub type FieldReader<'a> = &'a dyn Fn(&str) -> String;
+
+pub fn parse_answers(
+    tasks: &[TaskView],
+    field: FieldReader<'_>,
+) -> Result<Vec<Answer>, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let mut answers = Vec::new();
+    for (n, task) in tasks.iter().enumerate() {
+        match Answer::parse(&task.spec, n, field, 0) {
+            Ok(answer) => answers.push(answer),
+            Err(message) => errors.add(TASK_FIELDS[n.min(MAX_TASKS - 1)], message),
+        }
+    }
+    if errors.is_empty() {
+        Ok(answers)
+    } else {
+        Err(errors)
+    }
+}
+
+/// What sending answers came to.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Answered {
+    First,
+    Changed,
+    /// The same form sent again: the first one counted.
+    Again,
+}
+
+/// Records a member's answers: the first response, or a change to theirs
+/// while the activity is not due. The aggregates move by the difference in
+/// the same transaction. `Err` says why no answer is taken now.
+pub async fn answer(
+    db: &Db,
+    member: &Member,
+    id: ActivityId,
+    answers: Vec<Answer>,
+    key: Option<String>,
+) -> Result<Result<Answered, String>, AppError> {
+    let member = member.clone();
+    db.run(move |conn| {
+        let written = crate::db::write_tx(conn, |conn| {
+            write_answers(conn, &member, id, &answers, key.as_deref())
+        });
+        match (written, key) {
+            (Err(AppError::DuplicateSubmission), Some(_)) => Ok(Ok(Answered::Again)),
+            (written, _) => written,
+        }
+    })
+    .await
+}
+
+fn write_answers(
+    conn: &mut DbConn,
+    member: &Member,
+    id: ActivityId,
+    answers: &[Answer],
+    key: Option<&str>,
+) -> Result<Result<Answered, String>, AppError> {
+    let at = now();
+    let activity = visible_to(conn, member, id, at)?;
+    let tasks = load_tasks(conn, id)?;
+    if answers.len() != tasks.len() {
+        return Ok(Err(
+            "The activity changed while you answered: please answer again.".into(),
+        ));
+    }
+    let before = rows::response_of(conn, id, member.id)?;
+    if let (Some(response), Some(key)) = (&before, key)
+        && response.submission_key.as_deref() == Some(key)
+    {
+        return Ok(Ok(Answered::Again));
+    }
+    if !activity.schedule.takes_answer(at, before.is_some()) {
+        return Ok(Err(match activity.schedule.phase(at) {
+            Phase::Late => "It is past due: your answers can no longer be changed.".into(),
+            _ => "It is closed: answers are no longer taken.".into(),
+        }));
+    }
+    let stored = serde_json::to_string(answers)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("answers not written: {e}")))?;
+    let outcome = match &before {
+        Some(response) => {
+            let old: Vec<Answer> = serde_json::from_str(&response.answers).unwrap_or_default();
+            count(
+                conn,
+                id,
+                &response.city,
+                &response.age_band,
+                &old,
+                -1,
+                false,
+            )?;
+            rows::update_answers(conn, response.id, &stored, key, at)
+                .map_err(AppError::unless_duplicate)?;
+            count(
+                conn,
+                id,
+                &response.city,
+                &response.age_band,
+                answers,
+                1,
+                false,
+            )?;
+            Answered::Changed
+        }
+        None => {
+            let band = age_band_of(member, at.date());
+            rows::insert_response(
+                conn,
+                &NewResponse {
+                    activity_id: id,
+                    cohort_id: member.cohort_id,
+                    member_id: member.id,
+                    city: &member.city,
+                    age_band: band.label(),
+                    answers: &stored,
+                    submission_key: key,
+                },
+                at,
+            )
+            .map_err(AppError::unless_duplicate)?;
+            count(conn, id, &member.city, band.label(), answers, 1, true)?;
+            Answered::First
+        }
+    };
+    Ok(Ok(outcome))
+}
+
+/// Moves the aggregates by a response's answers (`sign` 1 adds, −1 takes
+/// away); `new_response` also counts the response itself (task −1).
+fn count(
+    conn: &mut DbConn,
+    activity_id: ActivityId,
+    city: &str,
+    age_band: &str,
+    answers: &[Answer],
+    sign: i64,
+    new_response: bool,
+) -> Result<(), AppError> {
+    let mut moves: HashMap<(i32, i32, i32), (i64, f64)> = HashMap::new();
+    if new_response {
+        moves.insert((-1, -1, 0), (1, 0.0));
+    }
+    for (position, answer) in answers.iter().enumerate() {
+        let sentiment = answer.text().and_then(|t| sentiment::analyse(t).score);
+        for (slot, value, total) in answer.tallies(sentiment) {
+            let entry = moves
+                .entry((position as i32, slot, value))
+                .or_insert((0, 0.0));
+            entry.0 += sign;
+            entry.1 += total * sign as f64;
+        }
+    }
+    for ((task_position, slot, value), (answers, total)) in moves {
+        rows::apply_stat(
+            conn,
+            &StatKey {
+                activity_id,
+                task_position,
+                city,
+                age_band,
+                slot,
+                value,
+            },
+            answers,
+            total,
+        )?;
+    }
+    Ok(())
+}
+
+/// One task's answers summed up from its aggregates.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TaskTotals {
+    /// How many answered it.
+    pub answered: i64,
+    /// Per option or card: how many chose it (poll), put it in each place
+    /// (rank: index 0 is first) or gave it each number of stars (rate: index 0
+    /// is one star).
+    pub per_option: Vec<Vec<i64>>,
+    /// Texts scored and their mean sentiment.
+    pub scored: i64,
+    pub mean_sentiment: Option<f64>,
+}
+
+/// Sums the aggregates per task, over the cells `keep` lets through (all
+/// when `None`).
+/// Which city × age band cells count.
+pub type CellFilter<'a> = &'a dyn Fn(&str, &str) -> bool;
+
+pub fn totals(
+    tasks: &[TaskView],
+    stats: &[rows::Stat],
+    keep: Option<CellFilter<'_>>,
+) -> Vec<TaskTotals> {
+    let mut out: Vec<TaskTotals> = tasks
+        .iter()
+        .map(|task| {
+            let options = task.spec.options.len() + usize::from(task.spec.allow_other);
+            let values = match task.spec.kind {
+                TaskKind::Rank => task.spec.options.len(),
+                TaskKind::Rate | TaskKind::ProductTest => 5,
+                _ => 1,
+            };
+            TaskTotals {
+                per_option: vec![vec![0; values]; options.max(1)],
+                ..TaskTotals::default()
+            }
+        })
+        .collect();
+    let mut sums = vec![0.0; tasks.len()];
+    for stat in stats {
+        if keep.is_some_and(|keep| !keep(&stat.city, &stat.age_band)) {
+            continue;
+        }
+        let Some(task) = usize::try_from(stat.task_position)
+            .ok()
+            .and_then(|p| out.get_mut(p))
+        else {
+            continue;
+        };
+        match stat.slot {
+            -1 => task.answered += stat.answers,
+            -2 => {
+                task.scored += stat.answers;
+                if let Some(sum) = sums.get_mut(stat.task_position as usize) {
+                    *sum += stat.total;
+                }
+            }
+            slot => {
+                let kind = tasks[stat.task_position as usize].spec.kind;
+                let value = match kind {
+                    TaskKind::Rank | TaskKind::Rate | TaskKind::ProductTest => {
+                        usize::try_from(stat.value - 1).ok()
+                    }
+                    _ => Some(0),
+                };
+                if let (Some(row), Some(value)) = (
+                    usize::try_from(slot)
+                        .ok()
+                        .and_then(|s| task.per_option.get_mut(s)),
+                    value,
+                ) && let Some(cell) = row.get_mut(value)
+                {
+                    *cell += stat.answers;
+                }
+            }
+        }
+    }
+    for (task, sum) in out.iter_mut().zip(sums) {
+        task.mean_sentiment = (task.scored > 0).then(|| sum / task.scored as f64);
+    }
+    out
+}
+
+/// One city × age band cell of an activity's completion.
+pub struct Completion {
+    pub city: String,
+    pub band: AgeBand,
+    pub asked: i64,
+    pub answered: i64,
+}
+
+/// An activity's report for staff: exact figures, read from the aggregates.
+pub struct Report {
+    pub activity: ActivityView,
+    pub tasks: Vec<TaskView>,
+    pub totals: Vec<TaskTotals>,
+    pub completion: Vec<Completion>,
+    pub target: i32,
+    /// The latest responses' texts per task (at most a page of them).
+    pub texts: Vec<Vec<(String, Option<f64>)>>,
+}
+
+/// How many responses' texts the report shows.
+const TEXTS_SHOWN: i64 = 20;
+
+pub async fn report(
+    db: &Db,
+    cohort: &Cohort,
+    target: i32,
+    id: ActivityId,
+) -> Result<Report, AppError> {
+    let cohort_id = cohort.id;
+    db.run(move |conn| {
+        let activity = find(conn, cohort_id, id)?;
+        let tasks = load_tasks(conn, id)?;
+        let stats = rows::stats(conn, id)?;
+        let totals = totals(&tasks, &stats, None);
+        let today = now().date();
+        let mut completion: Vec<Completion> = Vec::new();
+        for member in crate::db::models::members::demographics(conn, cohort_id)? {
+            let band = crate::domain::BirthMonth::stored(member.birth_year, member.birth_month)
+                .band_on(today);
+            if !activity.audience.includes(&member.city, band) {
+                continue;
+            }
+            match completion
+                .iter_mut()
+                .find(|c| c.city == member.city && c.band == band)
+            {
+                Some(cell) => cell.asked += 1,
+                None => completion.push(Completion {
+                    city: member.city,
+                    band,
+                    asked: 1,
+                    answered: 0,
+                }),
+            }
+        }
+        for stat in stats.iter().filter(|s| s.task_position == -1) {
+            let Some(band) = AgeBand::from_label(&stat.age_band) else {
+                continue;
+            };
+            match completion
+                .iter_mut()
+                .find(|c| c.city == stat.city && c.band == band)
+            {
+                Some(cell) => cell.answered += stat.answers,
+                // Answered, then moved city or band, or left the audience.
+                None => completion.push(Completion {
+                    city: stat.city.clone(),
+                    band,
+                    asked: stat.answers,
+                    answered: stat.answers,
+                }),
+            }
+        }
+        completion.sort_by(|a, b| a.city.cmp(&b.city).then(a.band.cmp(&b.band)));
+        let mut texts = vec![Vec::new(); tasks.len()];
+        for response in rows::latest_responses(conn, id, Page::new(1, TEXTS_SHOWN))? {
+            let answers: Vec<Answer> = serde_json::from_str(&response.answers).unwrap_or_default();
+            for (n, answer) in answers.iter().enumerate() {
+                if let (Some(text), Some(list)) = (answer.text(), texts.get_mut(n)) {
+                    list.push((text.to_string(), sentiment::analyse(text).score));
+                }
+            }
+        }
+        Ok(Report {
+            activity,
+            tasks,
+            totals,
+            completion,
+            target,
+            texts,
+        })
+    })
+    .await
+}

@@ -1,0 +1,485 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Activities: staff write and publish them, members asked answer them once
+//! and may change their answers until due, and the report sums them up.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{Client, Response, TestApp};
+
+/// A `datetime-local` value `hours` from now (UTC, the staff's default zone).
+fn local_in(hours: i64) -> String {
+    (chrono::Utc::now() + chrono::Duration::hours(hours))
+        .format("%Y-%m-%dT%H:%M")
+        .to_string()
+}
+
+/// Writes a draft through the form; returns its page's path.
+async fn draft(
+    manager: &Client,
+    cohort_id: i64,
+    title: &str,
+    starts_in_hours: i64,
+    ticks: &[(&str, &str)],
+) -> String {
+    let path = format!("/cohorts/{cohort_id}/activities");
+    let page = manager.get(&path).await;
+    let (start, due) = (local_in(starts_in_hours), local_in(starts_in_hours + 48));
+    let mut fields = vec![
+        ("title", title),
+        ("instructions", "Tell us what you think.\nBe honest."),
+        ("starts_at", start.as_str()),
+        ("due_at", due.as_str()),
+        ("closes_at", ""),
+        ("visibility", "after_answering"),
+    ];
+    fields.extend_from_slice(ticks);
+    let created = manager.post_form(&path, &page, &fields).await;
+    created.assert_status(StatusCode::SEE_OTHER);
+    created.location()
+}
+
+async fn add_task(manager: &Client, activity: &str, fields: &[(&str, &str)]) -> Response {
+    let page = manager.get(activity).await;
+    manager
+        .post_form(&format!("{activity}/tasks"), &page, fields)
+        .await
+}
+
+async fn publish(manager: &Client, activity: &str) -> Response {
+    let page = manager.get(activity).await;
+    manager
+        .post_form(&format!("{activity}/publish"), &page, &[])
+        .await
+}
+
+/// The member's answers to the four tasks the main test sets up.
+fn answers<'a>(poll: &'a str, rank: [&'a str; 3], text: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("task-0", poll),
+        ("task-0-other", ""),
+        ("task-1-card-0", rank[0]),
+        ("task-1-card-1", rank[1]),
+        ("task-1-card-2", rank[2]),
+        ("task-2-card-0", "4"),
+        ("task-2-card-1", "2"),
+        ("task-3", text),
+    ]
+}
+
+fn member_path(activity: &str) -> String {
+    let id = activity.rsplit('/').next().unwrap();
+    format!("/me/activities/{id}")
+}
+
+#[tokio::test]
+async fn staff_publish_an_activity_members_answer_once_and_the_report_sums_it_up() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = app.join(&link, "Ana", "Berlin", "2008").await;
+    let bo = app.join(&link, "Bo", "Madrid", "1999").await;
+    let cy = app.join(&link, "Cy", "Paris", "2000").await;
+    let list = format!("/cohorts/{cohort_id}/activities");
+
+    let page = manager.get(&list).await;
+    page.assert_status(StatusCode::OK);
+    assert!(page.body.contains("No activities yet."));
+    assert!(page.body.contains("<label for=\"title\">Title</label>"));
+    // Bad details come back with a message by each field; nothing is stored.
+    let refused = manager
+        .post_form(
+            &list,
+            &page,
+            &[
+                ("title", ""),
+                ("instructions", "Go"),
+                ("starts_at", &local_in(5)),
+                ("due_at", &local_in(1)),
+                ("visibility", "after_answering"),
+                ("city-0", "Atlantis"),
+            ],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Enter a title."));
+    assert!(
+        refused
+            .body
+            .contains("The due date must come after the start.")
+    );
+    assert!(refused.body.contains("“Atlantis” is not one of the cohort"));
+    assert!(refused.body.contains(">Go</textarea>"), "{}", refused.body);
+    assert_eq!(app.count("SELECT count(*) AS n FROM activities"), 0);
+
+    // Asked: Berlin and Madrid only (the cohort's cities are Berlin, Madrid, Paris).
+    let activity = draft(
+        &manager,
+        cohort_id,
+        "Colourway vote",
+        -1,
+        &[("city-0", "Berlin"), ("city-1", "Madrid")],
+    )
+    .await;
+    let page = manager.get(&activity).await;
+    assert!(page.body.contains("Draft"));
+    assert!(page.body.contains("Members in Berlin, Madrid, every age"));
+    assert!(page.body.contains("No tasks yet."));
+    // A draft is nobody's to see.
+    ana.get(&member_path(&activity))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let refused = publish(&manager, &activity).await;
+    refused.assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        manager
+            .get(&activity)
+            .await
+            .body
+            .contains("Add at least one task first.")
+    );
+
+    let refused = add_task(
+        &manager,
+        &activity,
+        &[
+            ("kind", "single"),
+            ("prompt", "Which colour?"),
+            ("options", "Red"),
+        ],
+    )
+    .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("List 2 to 12 options, one per line (there are 1).")
+    );
+    for fields in [
+        vec![
+            ("kind", "single"),
+            ("prompt", "Which colour?"),
+            ("options", "Red\nBlue\n"),
+            ("allow_other", "on"),
+        ],
+        vec![
+            ("kind", "rank"),
+            ("prompt", "Rank the boots"),
+            ("options", "Alpha\nBeta\nGamma"),
+        ],
+        vec![
+            ("kind", "rate"),
+            ("prompt", "Rate the concepts"),
+            ("options", "Concept 1\nConcept 2"),
+        ],
+        vec![("kind", "text"), ("prompt", "Anything else?")],
+    ] {
+        add_task(&manager, &activity, &fields)
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    publish(&manager, &activity)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let page = manager.get(&activity).await;
+    assert!(page.body.contains("Published. Members asked see it"));
+    assert!(page.body.contains("Open"));
+    // Started: its tasks stay as they are.
+    assert!(!page.body.contains("Add a task"));
+    let refused = add_task(
+        &manager,
+        &activity,
+        &[("kind", "text"), ("prompt", "More?")],
+    )
+    .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("It has started"));
+
+    // Ana (Berlin) and Bo (Madrid) have it to do; Cy (Paris) is not asked.
+    let home = ana.get("/me").await;
+    assert!(home.body.contains("To do"));
+    assert!(home.body.contains("Colourway vote"));
+    assert!(!cy.get("/me").await.body.contains("Colourway vote"));
+    cy.get(&member_path(&activity))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    let form_path = member_path(&activity);
+    let form = ana.get(&form_path).await;
+    form.assert_status(StatusCode::OK);
+    assert!(form.body.contains("Which colour?"));
+    assert!(form.body.contains("once you have answered yourself"));
+    // Two cards in one place, an empty text: each task says what is wrong,
+    // and what was given stays.
+    let refused = ana
+        .post_form(&form_path, &form, &answers("1", ["1", "1", "2"], ""))
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("two cards are number 1"));
+    assert!(refused.body.contains("Enter your answer."));
+    assert!(refused.body.contains("value=\"1\" checked"));
+    assert_eq!(app.count("SELECT count(*) AS n FROM activity_responses"), 0);
+
+    // Sent twice with the same one-time key: counted once.
+    let key = form
+        .body
+        .split("name=\"submission_key\" value=\"")
+        .nth(1)
+        .unwrap();
+    let key = &key[..key.find('"').unwrap()];
+    let mut fields = answers("1", ["2", "1", "3"], "Love the blue one");
+    fields.push(("submission_key", key));
+    for _ in 0..2 {
+        ana.post_form(&form_path, &form, &fields)
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    assert_eq!(app.count("SELECT count(*) AS n FROM activity_responses"), 1);
+    let answered = ana.get(&form_path).await;
+    assert!(
+        answered.body.contains("Thanks! Your answers are in."),
+        "{}",
+        answered.body
+    );
+    assert!(answered.body.contains("What the cohort answered so far"));
+    assert!(answered.body.contains("Blue: 100 %"));
+    assert!(answered.body.contains("Love the blue one"));
+
+    // She changes her mind before it is due: the figures move, not double.
+    let mut fields = answers("0", ["1", "2", "3"], "Red after all, it pops");
+    let key = crate::helpers::fresh_key();
+    fields.push(("submission_key", &key));
+    ana.post_form(&form_path, &answered, &fields)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        ana.get(&form_path)
+            .await
+            .body
+            .contains("Your answers are updated.")
+    );
+    let bo_form = bo.get(&form_path).await;
+    bo.post_form(
+        &form_path,
+        &bo_form,
+        &[
+            ("task-0", "2"),
+            ("task-0-other", "Neon green"),
+            ("task-1-card-0", "1"),
+            ("task-1-card-1", "3"),
+            ("task-1-card-2", "2"),
+            ("task-2-card-0", "5"),
+            ("task-2-card-1", "3"),
+            ("task-3", "Terrible laces, awful"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+
+    let report = manager.get(&format!("{activity}/report")).await;
+    report.assert_status(StatusCode::OK);
+    assert!(report.body.contains("2 members have answered"));
+    // The poll: Red (Ana), Other (Bo).
+    assert!(report.body.contains("<th scope=\"row\">Red</th><td>1</td>"));
+    assert!(
+        report
+            .body
+            .contains("<th scope=\"row\">Blue</th><td>0</td>")
+    );
+    assert!(
+        report
+            .body
+            .contains("<th scope=\"row\">Other</th><td>1</td>")
+    );
+    // Alpha was first for both: mean place 1.0, ranked first by 100 %.
+    assert!(
+        report
+            .body
+            .contains("<th scope=\"row\">Alpha</th><td>1.0</td><td>100 %</td>")
+    );
+    // Concept 1: 4 and 5 stars.
+    assert!(report.body.contains(
+        "<th scope=\"row\">Concept 1</th><td>4.5</td><td>0</td><td>0</td><td>0</td><td>1</td><td>1</td>"
+    ));
+    assert!(report.body.contains("Red after all, it pops"));
+    assert!(!report.body.contains("Love the blue one"));
+    assert!(report.body.contains("Terrible laces"));
+    // Completion: one of one asked in Berlin 18–19 and in Madrid 25–34, both
+    // too few to compare; Paris was not asked.
+    assert!(report.body.contains("too few to compare"));
+    assert!(!report.body.contains("<th scope=\"row\">Paris</th>"));
+
+    // Closed early (after a confirmation): no more changes.
+    let confirm = manager.get(&format!("{activity}/close")).await;
+    assert!(confirm.body.contains("Close this activity now?"));
+    manager
+        .post_form(&format!("{activity}/close"), &confirm, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let closed = bo.get(&form_path).await;
+    assert!(closed.body.contains("It is closed"));
+    bo.post_form(
+        &form_path,
+        &closed,
+        &answers("0", ["1", "2", "3"], "Changed"),
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        !manager
+            .get(&format!("{activity}/report"))
+            .await
+            .body
+            .contains("Changed")
+    );
+    assert!(ana.get("/me").await.body.contains("Done"));
+
+    // Copied into another cohort of the brand: a draft with the same tasks,
+    // asking only the cities that cohort has.
+    let other = app.create_cohort(&manager, brand_id, "Other", 100).await;
+    let page = manager.get(&activity).await;
+    let copied = manager
+        .post_form(
+            &format!("{activity}/copy"),
+            &page,
+            &[("into", &other.to_string())],
+        )
+        .await;
+    copied.assert_status(StatusCode::SEE_OTHER);
+    let copy = manager.get(&copied.location()).await;
+    assert!(copy.body.contains("Copied as a draft"));
+    assert!(copy.body.contains("Rank the boots"));
+    assert!(copy.body.contains("Draft"));
+    assert_eq!(app.count("SELECT count(*) AS n FROM activity_tasks"), 8);
+
+    // Nobody else's: a member of another cohort, another brand's manager.
+    let other_link = app.create_link(&manager, other, 5).await;
+    let dee = app.join(&other_link, "Dee", "Berlin", "2000").await;
+    dee.get(&form_path)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let (_, rival) = app.brand_with_manager("Rival").await;
+    rival
+        .get(&activity)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    rival
+        .get(&format!("{activity}/report"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM audit_log WHERE action LIKE '%activity'"),
+        4
+    );
+}
+
+#[tokio::test]
+async fn an_activity_takes_answers_from_its_start_changes_until_due_and_late_ones_until_close() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = app.join(&link, "Ana", "Berlin", "2000").await;
+    let bo = app.join(&link, "Bo", "Berlin", "2000").await;
+
+    let activity = draft(&manager, cohort_id, "Later", 24, &[]).await;
+    add_task(&manager, &activity, &[("kind", "text"), ("prompt", "Why?")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    publish(&manager, &activity)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    // Scheduled: not yet on anyone's page, still editable.
+    let form_path = member_path(&activity);
+    ana.get(&form_path)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    assert!(!ana.get("/me").await.body.contains("Later"));
+    let page = manager.get(&activity).await;
+    assert!(page.body.contains("Scheduled"));
+    assert!(page.body.contains("Add a task"));
+    let edited = manager
+        .post_form(
+            &activity,
+            &page,
+            &[
+                ("title", "Later on"),
+                ("instructions", "Tell us."),
+                ("starts_at", &local_in(-2)),
+                ("due_at", &local_in(1)),
+                ("closes_at", &local_in(3)),
+                ("visibility", "never"),
+            ],
+        )
+        .await;
+    edited.assert_status(StatusCode::SEE_OTHER);
+
+    let form = ana.get(&form_path).await;
+    form.assert_status(StatusCode::OK);
+    ana.post_form(&form_path, &form, &[("task-0", "Because")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    // Private answers: nobody sees the others'.
+    assert!(
+        !ana.get(&form_path)
+            .await
+            .body
+            .contains("What the cohort answered")
+    );
+
+    // Past due: Ana's answer stays as it is; Bo may still answer late.
+    app.execute(&format!(
+        "UPDATE activities SET due_at = '{}'",
+        (chrono::Utc::now() - chrono::Duration::minutes(5)).format("%Y-%m-%d %H:%M:%S")
+    ));
+    let late = ana.get(&form_path).await;
+    assert!(late.body.contains("It is past due"));
+    ana.post_form(&form_path, &late, &[("task-0", "Changed my mind")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let bo_form = bo.get(&form_path).await;
+    bo.post_form(&form_path, &bo_form, &[("task-0", "Late but here")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let report = manager.get(&format!("{activity}/report")).await;
+    assert!(report.body.contains("Because"));
+    assert!(!report.body.contains("Changed my mind"));
+    assert!(report.body.contains("Late but here"));
+    // Past the close: nothing more.
+    app.execute(&format!(
+        "UPDATE activities SET closes_at = '{}'",
+        (chrono::Utc::now() - chrono::Duration::minutes(1)).format("%Y-%m-%d %H:%M:%S")
+    ));
+    assert!(bo.get(&form_path).await.body.contains("It is closed"));
+    assert_eq!(app.count("SELECT count(*) AS n FROM activity_responses"), 2);
+}
+
+#[tokio::test]
+async fn two_answers_sent_at_once_count_once() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = app.join(&link, "Ana", "Berlin", "2000").await;
+    let activity = app.open_activity(&manager, cohort_id, "Quick poll").await;
+    let form_path = member_path(&activity);
+    let form = ana.get(&form_path).await;
+    // Two different keys (two tabs): the second is refused by the first's row.
+    let (one, two) = (crate::helpers::fresh_key(), crate::helpers::fresh_key());
+    let (first, second) = (
+        [("task-0", "0"), ("submission_key", one.as_str())],
+        [("task-0", "0"), ("submission_key", two.as_str())],
+    );
+    let (a, b) = tokio::join!(
+        ana.post_form(&form_path, &form, &first),
+        ana.post_form(&form_path, &form, &second),
+    );
+    a.assert_status(StatusCode::SEE_OTHER);
+    b.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM activity_responses"), 1);
+    assert_eq!(app.count("SELECT responses AS n FROM activities"), 1);
+    assert_eq!(
+        app.count("SELECT answers AS n FROM activity_stats WHERE task_position = 0 AND slot = 0"),
+        1
+    );
+}
