@@ -66,6 +66,7 @@ pub struct TaskFormValues {
     pub prompt: String,
     pub options: String,
     pub allow_other: bool,
+    pub max_photos: String,
 }
 
 pub struct TaskLine {
@@ -158,6 +159,8 @@ pub struct TaskReport {
     pub options: Vec<OptionShare>,
     pub mean_sentiment: String,
     pub texts: Vec<(String, String)>,
+    /// The latest responses' photos.
+    pub photos: Vec<i64>,
 }
 
 /// One city × age band cell of completion, against the target.
@@ -207,6 +210,9 @@ pub struct TaskToAnswer {
     pub places: Vec<String>,
     /// Others' answers, when shown: per option, its share in per cent.
     pub others: Vec<(String, i64)>,
+    /// Photo tasks: the photos sent so far and how many it takes.
+    pub photos: Vec<i64>,
+    pub max_photos: i32,
 }
 
 #[derive(Template)]
@@ -226,6 +232,8 @@ pub struct MemberActivityPage {
     pub others_hidden_until_answered: bool,
     pub submission_key: String,
     pub errors: FieldErrors,
+    /// A photo task makes the form a multipart one.
+    pub has_photos: bool,
 }
 
 impl Page for MemberActivityPage {

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use actix_multipart::Multipart;
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
@@ -16,14 +17,19 @@ use crate::pages::activities::{
     TaskToAnswer,
 };
 use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_time};
+use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::activities::{
     self, ActivityForm, ActivityInput, ActivityView, Answered, FieldReader, OFFERED_KINDS,
-    TASK_FIELDS, TaskFields, TaskTotals, TaskView,
+    PhotoViewer, TASK_FIELDS, TaskFields, TaskTotals, TaskView,
 };
+use crate::services::photos::{self as photo_service, Upload};
 use crate::services::{Db, FieldErrors, now};
-use crate::web::session::CsrfForm;
-use crate::web::{CsrfOnly, PageQuery, StaffCohort, path_id, render, see_other};
+use crate::web::session::{CsrfForm, verify_csrf};
+use crate::web::uploads::{is_multipart, read_form};
+use crate::web::{
+    CsrfOnly, PageQuery, StaffCohort, Visitor, image_path, path_id, private_jpeg, render, see_other,
+};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/activities", web::get().to(list))
@@ -80,7 +86,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::get().to(report),
         )
         .route("/me/activities/{id}", web::get().to(member_page))
-        .route("/me/activities/{id}", web::post().to(member_answer));
+        .route(
+            "/me/activities/{id}",
+            web::post()
+                .guard(actix_web::guard::fn_guard(is_multipart))
+                .to(member_answer_with_photos),
+        )
+        .route("/me/activities/{id}", web::post().to(member_answer))
+        .route("/answers/photos/{id}/{size}", web::get().to(answer_photo));
 }
 
 /// The details form: named fields, and a tick box per city (`city-{n}`) and
@@ -316,6 +329,7 @@ async fn activity_page(
         (
             TaskFormValues {
                 kind: TaskKind::SingleChoice.as_str().into(),
+                max_photos: "3".into(),
                 ..TaskFormValues::default()
             },
             FieldErrors::default(),
@@ -420,6 +434,8 @@ pub struct TaskFormFields {
     options: String,
     #[serde(default)]
     allow_other: Option<String>,
+    #[serde(default)]
+    max_photos: String,
 }
 crate::csrf_protected!(TaskFormFields);
 
@@ -430,6 +446,7 @@ impl TaskFormFields {
             prompt: self.prompt.clone(),
             options: self.options.clone(),
             allow_other: self.allow_other.is_some(),
+            max_photos: self.max_photos.clone(),
         }
     }
 
@@ -439,7 +456,7 @@ impl TaskFormFields {
             kind: self.kind,
             prompt: self.prompt,
             options: self.options,
-            max_photos: String::new(),
+            max_photos: self.max_photos,
             product: String::new(),
             days_after_receipt: String::new(),
         }
@@ -497,6 +514,7 @@ async fn task_page(
                 prompt: task.spec.prompt.clone(),
                 options: task.spec.stored_options(),
                 allow_other: task.spec.allow_other,
+                max_photos: task.spec.max_photos.max(3).to_string(),
             },
             FieldErrors::default(),
         )
@@ -768,6 +786,7 @@ fn task_report(
     task: &TaskView,
     totals: &TaskTotals,
     texts: &[(String, Option<f64>)],
+    photos: &[i64],
 ) -> TaskReport {
     let kind = task.spec.kind;
     let mut names = task.spec.options.clone();
@@ -800,6 +819,7 @@ fn task_report(
         })
         .collect();
     TaskReport {
+        photos: photos.to_vec(),
         number: n + 1,
         kind: kind.label(),
         shape: match kind {
@@ -879,7 +899,13 @@ async fn report(
             .zip(&report.totals)
             .enumerate()
             .map(|(n, (task, totals))| {
-                task_report(n, task, totals, report.texts.get(n).unwrap_or(&empty))
+                task_report(
+                    n,
+                    task,
+                    totals,
+                    report.texts.get(n).unwrap_or(&empty),
+                    report.photos.get(n).map_or(&[], Vec::as_slice),
+                )
             })
             .collect(),
     })
@@ -889,6 +915,7 @@ async fn report(
 fn tasks_to_answer(
     tasks: &[TaskView],
     own: Option<&[Answer]>,
+    own_photos: &[Vec<i64>],
     sent: Option<FieldReader<'_>>,
     others: Option<&[TaskTotals]>,
 ) -> Vec<TaskToAnswer> {
@@ -965,6 +992,8 @@ fn tasks_to_answer(
                 _ => Vec::new(),
             };
             TaskToAnswer {
+                photos: own_photos.get(n).cloned().unwrap_or_default(),
+                max_photos: task.spec.max_photos,
                 cards: task
                     .spec
                     .options
@@ -1016,9 +1045,11 @@ async fn member_page_with(
         answered,
         may_answer: loaded.may_answer,
         closed_reason: closed_reason(&loaded.activity, answered),
+        has_photos: loaded.tasks.iter().any(|t| t.spec.kind == TaskKind::Photo),
         tasks: tasks_to_answer(
             &loaded.tasks,
             loaded.own.as_deref(),
+            &loaded.own_photos,
             sent,
             loaded.others.as_deref(),
         ),
@@ -1056,26 +1087,143 @@ crate::csrf_protected!(AnswerForm);
 async fn member_answer(
     session: Session,
     db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
     id: web::Path<String>,
     CsrfForm(form): CsrfForm<AnswerForm>,
     access: Result<CurrentMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let current = access?;
-    let id: ActivityId = path_id(&id)?;
-    let loaded = activities::for_member(&db, &current.member, id).await?;
-    let field = |name: &str| form.fields.get(name).cloned().unwrap_or_default();
-    let answers = match activities::parse_answers(&loaded.tasks, &field) {
-        Ok(answers) => answers,
-        Err(errors) => {
-            return member_page_with(&session, &db, &current, id, Some((&field, errors))).await;
-        }
+    let mut fields = form.fields;
+    fields.insert("submission_key".into(), form.submission_key);
+    let sent = Sent {
+        fields,
+        uploads: Vec::new(),
     };
-    let key =
-        crate::auth::token::looks_valid(&form.submission_key).then(|| form.submission_key.clone());
-    match activities::answer(&db, &current.member, id, answers, key).await? {
+    answering(session, db, store, current, path_id(&id)?, sent).await
+}
+
+/// The same form with photos (multipart). Who asks is checked before any of
+/// the body is read, and the CSRF token before any file is.
+async fn member_answer_with_photos(
+    session: Session,
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    id: web::Path<String>,
+    access: Result<CurrentMember, AppError>,
+    payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let current = access?;
+    let id = path_id(&id)?;
+    let (text, uploads) = read_form(
+        payload,
+        |field| field.starts_with("task-") && field.ends_with("-photos"),
+        |token| verify_csrf(&session, token),
+    )
+    .await?;
+    let sent = Sent {
+        fields: text.into_map(),
+        uploads,
+    };
+    answering(session, db, store, current, id, sent).await
+}
+
+/// A member's answers as sent: the form's fields and the photos chosen.
+struct Sent {
+    fields: HashMap<String, String>,
+    uploads: Vec<Upload>,
+}
+
+async fn answering(
+    session: Session,
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    current: CurrentMember,
+    id: ActivityId,
+    Sent { fields, uploads }: Sent,
+) -> Result<HttpResponse, AppError> {
+    let loaded = activities::for_member(&db, &current.member, id).await?;
+    let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
+    // Photos chosen now for a task replace the ones it held.
+    let mut chosen: Vec<Vec<Upload>> = loaded.tasks.iter().map(|_| Vec::new()).collect();
+    for upload in uploads {
+        let task = upload
+            .field
+            .strip_prefix("task-")
+            .and_then(|rest| rest.strip_suffix("-photos"))
+            .and_then(|n| n.parse::<usize>().ok());
+        if let Some(list) = task.and_then(|n| chosen.get_mut(n)) {
+            list.push(upload);
+        }
+    }
+    let counts: Vec<usize> = chosen
+        .iter()
+        .zip(&loaded.own_photos)
+        .map(|(new, held)| {
+            if new.is_empty() {
+                held.len()
+            } else {
+                new.len()
+            }
+        })
+        .collect();
+    let (answers, mut errors) = match activities::parse_answers(&loaded.tasks, &field, &counts) {
+        Ok(answers) => (answers, FieldErrors::default()),
+        Err(errors) => (Vec::new(), errors),
+    };
+    let mut photos = Vec::new();
+    for (n, uploads) in chosen.into_iter().enumerate() {
+        let is_photo_task = loaded
+            .tasks
+            .get(n)
+            .is_some_and(|t| t.spec.kind == TaskKind::Photo);
+        if uploads.is_empty() || !is_photo_task || errors.get(TASK_FIELDS[n]).is_some() {
+            continue;
+        }
+        let processed = photo_service::process_all(uploads, TASK_FIELDS[n], &mut errors).await?;
+        photos.push((n, processed));
+    }
+    if !errors.is_empty() {
+        return member_page_with(&session, &db, &current, id, Some((&field, errors))).await;
+    }
+    let key = Some(field("submission_key")).filter(|k| crate::auth::token::looks_valid(k));
+    let outcome = activities::answer(
+        &db,
+        store.into_inner(),
+        &current.member,
+        id,
+        answers,
+        key,
+        photos,
+    )
+    .await?;
+    match outcome {
         Ok(Answered::Changed) => flash(&session, "Your answers are updated."),
         Ok(Answered::First | Answered::Again) => flash(&session, "Thanks! Your answers are in."),
         Err(reason) => flash(&session, reason),
     }
     Ok(see_other(&format!("/me/activities/{id}")))
+}
+
+/// A photo sent with an answer, for the member who sent it and the brand's
+/// staff who read the feed.
+async fn answer_photo(
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    visitor: Visitor,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (photo_id, thumbnail): (i64, bool) = image_path(path)?;
+    let viewer = match visitor {
+        Visitor {
+            staff: Some(staff), ..
+        } => PhotoViewer::Staff(staff),
+        Visitor {
+            member: Some(member),
+            ..
+        } => PhotoViewer::Member(member.member.id),
+        _ => PhotoViewer::Nobody,
+    };
+    let bytes =
+        activities::answer_photo(&db, store.into_inner(), viewer, photo_id, thumbnail).await?;
+    Ok(private_jpeg(bytes))
 }

@@ -350,8 +350,12 @@ async fn create_post_with_photos(
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
     let current = access?;
-    let (text, uploads) =
-        read_form(payload, "photos", |token| verify_csrf(&session, token)).await?;
+    let (text, uploads) = read_form(
+        payload,
+        |field| field == "photos",
+        |token| verify_csrf(&session, token),
+    )
+    .await?;
     let fields = PostFields {
         csrf_token: text.get("csrf_token"),
         kind: text.get("kind"),

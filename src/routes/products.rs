@@ -169,8 +169,12 @@ async fn add_with_picture(
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
     let access = access?;
-    let (text, uploads) =
-        read_form(payload, "picture", |token| verify_csrf(&session, token)).await?;
+    let (text, uploads) = read_form(
+        payload,
+        |field| field == "picture",
+        |token| verify_csrf(&session, token),
+    )
+    .await?;
     let fields = ProductFields::from_multipart(&text);
     adding(session, db, store, access, fields, uploads).await
 }
@@ -285,8 +289,12 @@ async fn save_with_picture(
 ) -> Result<HttpResponse, AppError> {
     let access = access?;
     let product_id = item_id::<ProductId>(path)?;
-    let (text, uploads) =
-        read_form(payload, "picture", |token| verify_csrf(&session, token)).await?;
+    let (text, uploads) = read_form(
+        payload,
+        |field| field == "picture",
+        |token| verify_csrf(&session, token),
+    )
+    .await?;
     let fields = ProductFields::from_multipart(&text);
     saving(session, db, store, access, product_id, fields, uploads).await
 }

@@ -6,29 +6,37 @@
 //! so a report reads them and never the answers one by one.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDateTime;
 
 use crate::db::DbConn;
-use crate::db::models::activities::{self as rows, Details, NewResponse, NewTask, StatKey};
+use crate::db::models::activities::{
+    self as rows, Details, NewAnswerPhoto, NewResponse, NewTask, StatKey,
+};
 use crate::db::models::{Page, audit, cohorts, products as product_rows};
 use crate::domain::activity::{
-    Answer, Audience, MAX_TASKS, Phase, Schedule, TaskForm, TaskKind, TaskSpec, Visibility,
+    Answer, Audience, MAX_PHOTOS, MAX_TASKS, Phase, Schedule, TaskForm, TaskKind, TaskSpec,
+    Visibility,
 };
 use crate::domain::{
     ActivityId, AgeBand, BoundedText, CityList, CohortId, ProductId, Staff, TaskId,
 };
 use crate::error::AppError;
+use crate::photos::Processed;
+use crate::photos::store::PhotoStore;
 use crate::sentiment;
-use crate::services::posts::age_band_of;
+use crate::services::photos as photo_service;
+use crate::services::posts::{StoredPhoto, age_band_of};
 use crate::services::records::{Cohort, Member};
 use crate::services::{Db, FieldErrors, Paged, now};
 
 pub use crate::db::models::activities::Activity;
 
 /// Task kinds staff can add.
-pub const OFFERED_KINDS: [TaskKind; 5] = [
+pub const OFFERED_KINDS: [TaskKind; 6] = [
     TaskKind::Text,
+    TaskKind::Photo,
     TaskKind::SingleChoice,
     TaskKind::MultipleChoice,
     TaskKind::Rank,
@@ -461,6 +469,22 @@ pub async fn save_task(
                 return Ok(Err(errors));
             }
         };
+        // One form carries every photo of an activity, as one post's form does.
+        let other_photos: i32 = tasks
+            .iter()
+            .filter(|t| Some(t.id) != task && t.spec.kind == TaskKind::Photo)
+            .map(|t| t.spec.max_photos)
+            .sum();
+        if spec.kind == TaskKind::Photo && other_photos + spec.max_photos > MAX_PHOTOS {
+            errors.add(
+                "max_photos",
+                format!(
+                    "An activity's photo tasks take {MAX_PHOTOS} photos together at most; {} are left.",
+                    (MAX_PHOTOS - other_photos).max(0)
+                ),
+            );
+            return Ok(Err(errors));
+        }
         let options = spec.stored_options();
         let new = NewTask {
             kind: spec.kind.as_str(),
@@ -746,6 +770,8 @@ pub struct MemberActivity {
     pub activity: ActivityView,
     pub tasks: Vec<TaskView>,
     pub own: Option<Vec<Answer>>,
+    /// The ids of the photos they sent, per task.
+    pub own_photos: Vec<Vec<i64>>,
     pub may_answer: bool,
     /// Per task, the others' answers summed up, when they may be seen.
     pub others: Option<Vec<TaskTotals>>,
@@ -779,8 +805,16 @@ pub async fn for_member(
         let at = now();
         let activity = visible_to(conn, &member, id, at)?;
         let tasks = load_tasks(conn, id)?;
-        let own = rows::response_of(conn, id, member.id)?
-            .and_then(|r| serde_json::from_str::<Vec<Answer>>(&r.answers).ok());
+        let response = rows::response_of(conn, id, member.id)?;
+        let mut own_photos = vec![Vec::new(); tasks.len()];
+        if let Some(response) = &response {
+            for photo in rows::photos_of(conn, &[response.id])? {
+                if let Some(list) = own_photos.get_mut(photo.task_position as usize) {
+                    list.push(photo.id);
+                }
+            }
+        }
+        let own = response.and_then(|r| serde_json::from_str::<Vec<Answer>>(&r.answers).ok());
         let answered = own.is_some();
         let others = if activity.visibility.shows_others(answered) {
             Some(totals(&tasks, &rows::stats(conn, id)?, None))
@@ -792,25 +826,29 @@ pub async fn for_member(
             activity,
             tasks,
             own,
+            own_photos,
             others,
         })
     })
     .await
 }
 
-/// The answers as sent, parsed against the activity's tasks: the answers, or
-/// each task's problem under its field.
 /// Reads one form field by name (empty when missing).
 pub type FieldReader<'a> = &'a dyn Fn(&str) -> String;
 
+/// The answers as sent, parsed against the activity's tasks: the answers, or
+/// each task's problem under its field. `photos` says how many photos each
+/// task's answer holds: those sent now, else those kept from before.
 pub fn parse_answers(
     tasks: &[TaskView],
     field: FieldReader<'_>,
+    photos: &[usize],
 ) -> Result<Vec<Answer>, FieldErrors> {
     let mut errors = FieldErrors::default();
     let mut answers = Vec::new();
     for (n, task) in tasks.iter().enumerate() {
-        match Answer::parse(&task.spec, n, field, 0) {
+        let held = photos.get(n).copied().unwrap_or(0);
+        match Answer::parse(&task.spec, n, field, held) {
             Ok(answer) => answers.push(answer),
             Err(message) => errors.add(TASK_FIELDS[n.min(MAX_TASKS - 1)], message),
         }
@@ -834,24 +872,60 @@ pub enum Answered {
 /// Records a member's answers: the first response, or a change to theirs
 /// while the activity is not due. The aggregates move by the difference in
 /// the same transaction. `Err` says why no answer is taken now.
+/// Photos sent now for a task (by its place in the activity), decoded and
+/// re-encoded already; they replace the ones the task's answer held.
+pub type NewPhotos = Vec<(usize, Vec<Processed>)>;
+
 pub async fn answer(
     db: &Db,
+    store: Arc<dyn PhotoStore>,
     member: &Member,
     id: ActivityId,
     answers: Vec<Answer>,
     key: Option<String>,
+    photos: NewPhotos,
 ) -> Result<Result<Answered, String>, AppError> {
     let member = member.clone();
-    db.run(move |conn| {
-        let written = crate::db::write_tx(conn, |conn| {
-            write_answers(conn, &member, id, &answers, key.as_deref())
-        });
-        match (written, key) {
-            (Err(AppError::DuplicateSubmission), Some(_)) => Ok(Ok(Answered::Again)),
-            (written, _) => written,
+    let mut stored = Vec::new();
+    for (task, processed) in photos {
+        stored.push((
+            task,
+            photo_service::store_all(store.clone(), processed).await?,
+        ));
+    }
+    let new_files: Vec<String> = stored
+        .iter()
+        .flat_map(|(_, photos)| photos.iter().flat_map(|p| p.keys()))
+        .map(str::to_string)
+        .collect();
+    let written = db
+        .run(move |conn| {
+            let written = crate::db::write_tx(conn, |conn| {
+                write_answers(conn, &member, id, &answers, key.as_deref(), &stored)
+            });
+            match (written, key) {
+                (Err(AppError::DuplicateSubmission), Some(_)) => {
+                    Ok(Ok((Answered::Again, Vec::new())))
+                }
+                (written, _) => written,
+            }
+        })
+        .await;
+    match written {
+        Ok(Ok((outcome, replaced))) => {
+            let unused = if outcome == Answered::Again {
+                &new_files
+            } else {
+                &replaced
+            };
+            photo_service::remove_files(&*store, unused.iter().map(String::as_str));
+            Ok(Ok(outcome))
         }
-    })
-    .await
+        other => {
+            photo_service::remove_files(&*store, new_files.iter().map(String::as_str));
+            other.map(|result| result.map(|(outcome, _)| outcome))
+        }
+    }
 }
 
 fn write_answers(
@@ -860,7 +934,8 @@ fn write_answers(
     id: ActivityId,
     answers: &[Answer],
     key: Option<&str>,
-) -> Result<Result<Answered, String>, AppError> {
+    photos: &[(usize, Vec<StoredPhoto>)],
+) -> Result<Result<(Answered, Vec<String>), String>, AppError> {
     let at = now();
     let activity = visible_to(conn, member, id, at)?;
     let tasks = load_tasks(conn, id)?;
@@ -873,7 +948,7 @@ fn write_answers(
     if let (Some(response), Some(key)) = (&before, key)
         && response.submission_key.as_deref() == Some(key)
     {
-        return Ok(Ok(Answered::Again));
+        return Ok(Ok((Answered::Again, Vec::new())));
     }
     if !activity.schedule.takes_answer(at, before.is_some()) {
         return Ok(Err(match activity.schedule.phase(at) {
@@ -883,34 +958,19 @@ fn write_answers(
     }
     let stored = serde_json::to_string(answers)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("answers not written: {e}")))?;
-    let outcome = match &before {
+    let (outcome, response_id) = match &before {
         Some(response) => {
             let old: Vec<Answer> = serde_json::from_str(&response.answers).unwrap_or_default();
-            count(
-                conn,
-                id,
-                &response.city,
-                &response.age_band,
-                &old,
-                -1,
-                false,
-            )?;
+            let (city, band) = (&response.city, &response.age_band);
+            count(conn, id, city, band, &old, -1, false)?;
             rows::update_answers(conn, response.id, &stored, key, at)
                 .map_err(AppError::unless_duplicate)?;
-            count(
-                conn,
-                id,
-                &response.city,
-                &response.age_band,
-                answers,
-                1,
-                false,
-            )?;
-            Answered::Changed
+            count(conn, id, city, band, answers, 1, false)?;
+            (Answered::Changed, response.id)
         }
         None => {
             let band = age_band_of(member, at.date());
-            rows::insert_response(
+            let response_id = rows::insert_response(
                 conn,
                 &NewResponse {
                     activity_id: id,
@@ -925,10 +985,38 @@ fn write_answers(
             )
             .map_err(AppError::unless_duplicate)?;
             count(conn, id, &member.city, band.label(), answers, 1, true)?;
-            Answered::First
+            (Answered::First, response_id)
         }
     };
-    Ok(Ok(outcome))
+    // New photos for a task replace the ones it held; their files go once
+    // this transaction holds.
+    let mut replaced = Vec::new();
+    let held = rows::photos_of(conn, &[response_id])?;
+    for (task, photos) in photos {
+        let task_position = *task as i32;
+        replaced.extend(
+            held.iter()
+                .filter(|p| p.task_position == task_position)
+                .flat_map(|p| [p.display_key.clone(), p.thumb_key.clone()]),
+        );
+        rows::delete_photos(conn, response_id, task_position)?;
+        for (position, photo) in photos.iter().enumerate() {
+            rows::insert_photo(
+                conn,
+                &NewAnswerPhoto {
+                    response_id,
+                    activity_id: id,
+                    task_position,
+                    position: position as i32,
+                    display_key: &photo.display_key,
+                    thumb_key: &photo.thumb_key,
+                    width: photo.width as i32,
+                    height: photo.height as i32,
+                },
+            )?;
+        }
+    }
+    Ok(Ok((outcome, replaced)))
 }
 
 /// Moves the aggregates by a response's answers (`sign` 1 adds, −1 takes
@@ -1075,6 +1163,8 @@ pub struct Report {
     pub target: i32,
     /// The latest responses' texts per task (at most a page of them).
     pub texts: Vec<Vec<(String, Option<f64>)>>,
+    /// The ids of the latest responses' photos, per task.
+    pub photos: Vec<Vec<i64>>,
 }
 
 /// How many responses' texts the report shows.
@@ -1133,7 +1223,15 @@ pub async fn report(
         }
         completion.sort_by(|a, b| a.city.cmp(&b.city).then(a.band.cmp(&b.band)));
         let mut texts = vec![Vec::new(); tasks.len()];
-        for response in rows::latest_responses(conn, id, Page::new(1, TEXTS_SHOWN))? {
+        let latest = rows::latest_responses(conn, id, Page::new(1, TEXTS_SHOWN))?;
+        let mut photos = vec![Vec::new(); tasks.len()];
+        let ids: Vec<i64> = latest.iter().map(|r| r.id).collect();
+        for photo in rows::photos_of(conn, &ids)? {
+            if let Some(list) = photos.get_mut(photo.task_position as usize) {
+                list.push(photo.id);
+            }
+        }
+        for response in latest {
             let answers: Vec<Answer> = serde_json::from_str(&response.answers).unwrap_or_default();
             for (n, answer) in answers.iter().enumerate() {
                 if let (Some(text), Some(list)) = (answer.text(), texts.get_mut(n)) {
@@ -1148,7 +1246,50 @@ pub async fn report(
             completion,
             target,
             texts,
+            photos,
         })
     })
     .await
+}
+
+/// Who asks for a photo sent with an answer.
+pub enum PhotoViewer {
+    Staff(Staff),
+    Member(crate::domain::MemberId),
+    Nobody,
+}
+
+/// A photo sent with an answer (JPEG): for the member who sent it and the
+/// brand's staff who read the feed; for anyone else it does not exist.
+pub async fn answer_photo(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    viewer: PhotoViewer,
+    id: i64,
+    thumbnail: bool,
+) -> Result<Vec<u8>, AppError> {
+    let (photo, member_id, brand_id) = db
+        .quick(move |conn| {
+            let (photo, member_id, cohort_id) =
+                rows::photo_with_owner(conn, id)?.ok_or(AppError::NotFound)?;
+            let cohort = cohorts::find(conn, cohort_id)?.ok_or(AppError::NotFound)?;
+            Ok((photo, member_id, cohort.brand_id))
+        })
+        .await?;
+    let allowed = match viewer {
+        PhotoViewer::Staff(staff) => !staff.is_observer() && staff.may_see_brand(brand_id),
+        PhotoViewer::Member(member) => member == member_id,
+        PhotoViewer::Nobody => false,
+    };
+    if !allowed {
+        return Err(AppError::NotFound);
+    }
+    let key = if thumbnail {
+        photo.thumb_key
+    } else {
+        photo.display_key
+    };
+    actix_web::web::block(move || store.get(&key))
+        .await?
+        .map_err(|_| AppError::NotFound)
 }

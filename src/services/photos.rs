@@ -19,6 +19,8 @@ use crate::services::{Db, FieldErrors, now};
 /// One file from a form; `too_large` when it went past the limit (the rest of
 /// it was read and dropped so the other fields still arrive).
 pub struct Upload {
+    /// The form field it came in.
+    pub field: String,
     pub name: String,
     pub bytes: Vec<u8>,
     pub too_large: bool,

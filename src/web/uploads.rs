@@ -32,12 +32,13 @@ async fn turn(slots: &Semaphore, wait: Duration) -> Result<SemaphorePermit<'_>, 
 }
 
 /// Reads a multipart form: its text fields by name, and the photo files of
-/// its `files` field (other files are dropped). The form's CSRF token (`csrf_token`, which the page puts before the files) is
+/// the fields `files` accepts, each with its field's name (other files are
+/// dropped). The form's CSRF token (`csrf_token`, which the page puts before the files) is
 /// handed to `check_token` as soon as it is read: no file is read before it
 /// has passed, and a form without it is refused.
 pub async fn read_form(
     mut payload: Multipart,
-    files: &str,
+    files: impl Fn(&str) -> bool,
     check_token: impl Fn(&str) -> Result<(), AppError>,
 ) -> Result<(FormText, Vec<Upload>), AppError> {
     let _turn = turn(&RECEIVING, TURN_WAIT).await?;
@@ -81,10 +82,11 @@ pub async fn read_form(
             }
         }
         match file_name {
-            Some(file_name) if name == files => {
+            Some(file_name) if files(&name) => {
                 // A file input left empty still sends an empty part.
                 if !(file_name.is_empty() && bytes.is_empty()) {
                     uploads.push(Upload {
+                        field: name,
                         name: file_name,
                         bytes,
                         too_large,
@@ -119,6 +121,15 @@ impl FormText {
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
+    }
+
+    /// Every field by name (the first of each name).
+    pub fn into_map(self) -> std::collections::HashMap<String, String> {
+        let mut map = std::collections::HashMap::new();
+        for (name, value) in self.0 {
+            map.entry(name).or_insert(value);
+        }
+        map
     }
 }
 

@@ -483,3 +483,150 @@ async fn two_answers_sent_at_once_count_once() {
         1
     );
 }
+
+async fn answer_with_photos(
+    member: &Client,
+    form_path: &str,
+    text: &str,
+    files: Vec<Vec<u8>>,
+) -> (StatusCode, String) {
+    use reqwest::multipart::{Form, Part};
+    let page = member.get(form_path).await;
+    let mut form = Form::new()
+        .text("csrf_token", page.csrf())
+        .text("task-1", text.to_string());
+    for bytes in files {
+        form = form.part(
+            "task-0-photos",
+            Part::bytes(bytes)
+                .file_name("shot.jpg")
+                .mime_str("image/jpeg")
+                .unwrap(),
+        );
+    }
+    let response = member
+        .http
+        .post(format!("{}{form_path}", member.base))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    (status, response.text().await.unwrap_or_default())
+}
+
+#[tokio::test]
+async fn photo_tasks_take_photos_like_posts_and_only_staff_and_their_sender_see_them() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = app.join(&link, "Ana", "Berlin", "2000").await;
+    let bo = app.join(&link, "Bo", "Berlin", "2000").await;
+    let activity = draft(&manager, cohort_id, "Show your pitch", -1, &[]).await;
+    add_task(
+        &manager,
+        &activity,
+        &[
+            ("kind", "photo"),
+            ("prompt", "Your pitch"),
+            ("max_photos", "2"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    // The activity's photo tasks share one post's six photos.
+    let refused = add_task(
+        &manager,
+        &activity,
+        &[("kind", "photo"), ("prompt", "More"), ("max_photos", "5")],
+    )
+    .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("6 photos together at most; 4 are left.")
+    );
+    add_task(
+        &manager,
+        &activity,
+        &[("kind", "text"), ("prompt", "Where is it?")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    publish(&manager, &activity)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let form_path = member_path(&activity);
+    let form = ana.get(&form_path).await;
+    assert!(form.body.contains("enctype=\"multipart/form-data\""));
+    assert!(
+        form.body
+            .contains("<label for=\"task-0-photos\">Photos (up to 2")
+    );
+
+    // No photo, then too many, then a file that is no image: told why, nothing kept.
+    let jpeg = crate::photos::jpeg;
+    let (status, body) = answer_with_photos(&ana, &form_path, "Behind school", vec![]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("Add at least one photo."));
+    assert!(body.contains(">Behind school</textarea>"));
+    let three = vec![jpeg(40, 30), jpeg(40, 30), jpeg(40, 30)];
+    let (status, body) = answer_with_photos(&ana, &form_path, "Behind school", three).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("Add at most 2 photos."));
+    let (status, _) = answer_with_photos(
+        &ana,
+        &form_path,
+        "Behind school",
+        vec![b"not a photo".to_vec()],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.count("SELECT count(*) AS n FROM activity_responses"), 0);
+    assert_eq!(app.count("SELECT count(*) AS n FROM answer_photos"), 0);
+    assert_eq!(crate::photos::stored_files(&app), 0);
+
+    let (status, _) = answer_with_photos(
+        &ana,
+        &form_path,
+        "Behind school",
+        vec![jpeg(800, 600), jpeg(40, 30)],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM answer_photos"), 2);
+    let first = app.count("SELECT min(id) AS n FROM answer_photos");
+    let thumb = format!("/answers/photos/{first}/thumb");
+    ana.get(&thumb).await.assert_status(StatusCode::OK);
+    manager.get(&thumb).await.assert_status(StatusCode::OK);
+    bo.get(&thumb).await.assert_status(StatusCode::NOT_FOUND);
+    app.client()
+        .get(&thumb)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let observer = app.observer_of(brand_id, "agency@stride.test").await;
+    observer
+        .get(&thumb)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let (_, rival) = app.brand_with_manager("Rival").await;
+    rival.get(&thumb).await.assert_status(StatusCode::NOT_FOUND);
+    let report = manager.get(&format!("{activity}/report")).await;
+    assert!(report.body.contains(&thumb));
+
+    // A change without new photos keeps them; new ones replace them.
+    let (status, _) = answer_with_photos(&ana, &form_path, "Near the park", vec![]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM answer_photos"), 2);
+    let (status, _) =
+        answer_with_photos(&ana, &form_path, "Near the park", vec![jpeg(64, 48)]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM answer_photos"), 1);
+    // The replaced files are gone from the store: one photo, two sizes.
+    assert_eq!(crate::photos::stored_files(&app), 2);
+    let page = ana.get(&form_path).await;
+    assert!(page.body.contains("Your photos so far"));
+    assert!(page.body.contains(">Near the park</textarea>"));
+}

@@ -175,6 +175,7 @@ fn digest(app: &TestApp) -> Vec<i64> {
         "SELECT count(*) AS n FROM activity_responses",
         "SELECT COALESCE(SUM(length(answers)), 0) AS n FROM activity_responses",
         "SELECT COALESCE(SUM(answers), 0) AS n FROM activity_stats",
+        "SELECT count(*) AS n FROM answer_photos",
         "SELECT count(*) AS n FROM outbox",
         "SELECT count(*) AS n FROM audit_log",
     ]
@@ -321,6 +322,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", format!("/me/activities/{activity_id}")),
         ("POST", format!("/me/activities/{activity_id}")),
         ("GET", "/me/activities/{id}".into()),
+        ("GET", "/answers/photos/{id}/{size}".into()),
         (
             "POST",
             format!("/cohorts/{cohort_id}/activities/{{id}}/tasks"),

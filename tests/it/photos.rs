@@ -80,7 +80,7 @@ async fn post_with_photos(
     (status, response.text().await.unwrap_or_default())
 }
 
-fn stored_files(app: &TestApp) -> usize {
+pub fn stored_files(app: &TestApp) -> usize {
     std::fs::read_dir(app.db.dir.path().join("photos"))
         .map(|d| d.count())
         .unwrap_or(0)

@@ -6,7 +6,9 @@ use diesel::prelude::*;
 
 use crate::db::DbConn;
 use crate::db::prepared::{Prepared, Value};
-use crate::db::schema::{activities, activity_responses, activity_stats, activity_tasks};
+use crate::db::schema::{
+    activities, activity_responses, activity_stats, activity_tasks, answer_photos,
+};
 use crate::domain::{ActivityId, CohortId, MemberId, ProductId, TaskId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -409,4 +411,80 @@ pub fn stats(conn: &mut DbConn, activity_id: ActivityId) -> QueryResult<Vec<Stat
         .filter(activity_stats::activity_id.eq(activity_id))
         .select(Stat::as_select())
         .load(conn)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = answer_photos)]
+pub struct AnswerPhoto {
+    pub id: i64,
+    pub response_id: i64,
+    pub task_position: i32,
+    pub position: i32,
+    pub display_key: String,
+    pub thumb_key: String,
+}
+
+/// A photo sent with a response, its files stored already.
+#[derive(Insertable)]
+#[diesel(table_name = answer_photos)]
+pub struct NewAnswerPhoto<'a> {
+    pub response_id: i64,
+    pub activity_id: ActivityId,
+    pub task_position: i32,
+    pub position: i32,
+    pub display_key: &'a str,
+    pub thumb_key: &'a str,
+    pub width: i32,
+    pub height: i32,
+}
+
+pub fn insert_photo(conn: &mut DbConn, photo: &NewAnswerPhoto<'_>) -> QueryResult<usize> {
+    diesel::insert_into(answer_photos::table)
+        .values(photo)
+        .execute(conn)
+}
+
+/// The photos of the given responses, in task and then photo order.
+pub fn photos_of(conn: &mut DbConn, response_ids: &[i64]) -> QueryResult<Vec<AnswerPhoto>> {
+    answer_photos::table
+        .filter(answer_photos::response_id.eq_any(response_ids))
+        .order((
+            answer_photos::response_id.asc(),
+            answer_photos::task_position.asc(),
+            answer_photos::position.asc(),
+        ))
+        .select(AnswerPhoto::as_select())
+        .load(conn)
+}
+
+/// Removes a response's photos for one task; their files are the caller's
+/// to delete once the transaction holds.
+pub fn delete_photos(
+    conn: &mut DbConn,
+    response_id: i64,
+    task_position: i32,
+) -> QueryResult<usize> {
+    diesel::delete(
+        answer_photos::table
+            .filter(answer_photos::response_id.eq(response_id))
+            .filter(answer_photos::task_position.eq(task_position)),
+    )
+    .execute(conn)
+}
+
+/// A photo with the member who sent it and their cohort, to check who may see it.
+pub fn photo_with_owner(
+    conn: &mut DbConn,
+    id: i64,
+) -> QueryResult<Option<(AnswerPhoto, MemberId, CohortId)>> {
+    answer_photos::table
+        .inner_join(activity_responses::table)
+        .filter(answer_photos::id.eq(id))
+        .select((
+            AnswerPhoto::as_select(),
+            activity_responses::member_id,
+            activity_responses::cohort_id,
+        ))
+        .first(conn)
+        .optional()
 }
