@@ -348,3 +348,126 @@ async fn browser_manager_reads_and_hides_a_post() {
     assert!(member_view.contains("One of your posts is not shown to the cohort"));
     assert!(member_view.contains(": Personal details</li>"));
 }
+
+/// Sets a field's value as a date picker would (typing into `datetime-local`
+/// depends on the browser's locale).
+async fn set_value(c: &Client, css: &str, value: &str) {
+    c.execute(
+        "document.querySelector(arguments[0]).value = arguments[1];",
+        vec![css.into(), value.into()],
+    )
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn browser_staff_ask_an_activity_members_answer_on_a_phone_and_the_report_shows_it() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app
+        .create_cohort(&manager, brand_id, "Tango Squad", 150)
+        .await;
+    let link = app.create_link(&manager, cohort_id, 20).await;
+    let at = |hours: i64| {
+        (chrono::Utc::now() + chrono::Duration::hours(hours))
+            .format("%Y-%m-%dT%H:%M")
+            .to_string()
+    };
+
+    // The manager writes it on a laptop: a poll, a ranking and a photo task.
+    let Some(laptop) = browser(1280, 900).await else {
+        return;
+    };
+    let c = &laptop.client;
+    sign_in(c, &app, "manager@stride.test").await;
+    c.goto(&format!("{}/cohorts/{cohort_id}/activities", app.address))
+        .await
+        .unwrap();
+    wait_for(c, "No activities yet.").await;
+    fill(c, "#title", "Boot drop vote").await;
+    fill(c, "#instructions", "Pick, rank and show us your pitch.").await;
+    set_value(c, "#starts_at", &at(-1)).await;
+    set_value(c, "#due_at", &at(72)).await;
+    click(c, "form[action$='/activities'] button[type=submit]").await;
+    wait_for(c, "Saved as a draft").await;
+    for (kind, prompt, options) in [
+        ("single", "Which colourway?", "Core Black\nSolar Red"),
+        ("rank", "Rank the boots", "Predator\nCopa\nX"),
+        ("photo", "Show us your pitch", ""),
+    ] {
+        select(c, "#kind", kind).await;
+        fill(c, "#prompt", prompt).await;
+        fill(c, "#options", options).await;
+        click(c, "form[action$='/tasks'] button[type=submit]").await;
+        wait_for(c, "The task is added.").await;
+    }
+    click(c, "form[action$='/publish'] button[type=submit]").await;
+    wait_for(c, "Published.").await;
+    drop(laptop);
+
+    // A member answers on a phone.
+    let Some(phone) = browser(PHONE_WIDTH, 844).await else {
+        return;
+    };
+    let c = &phone.client;
+    c.goto(&format!("{}{link}", app.address)).await.unwrap();
+    wait_for(c, "You are invited by Stride").await;
+    fill(c, "#display_name", "Mila").await;
+    select(c, "#city", "Madrid").await;
+    select(c, "#birth_month", "5").await;
+    fill(c, "#birth_year", "2008").await;
+    select(c, "#country", "ES").await;
+    click(c, "#consent").await;
+    click(c, "button[type=submit]").await;
+    wait_for(c, "Welcome to Tango Squad!").await;
+    c.goto(&format!("{}/me", app.address)).await.unwrap();
+    wait_for(c, "To do").await;
+    assert_fits_width(c, PHONE_WIDTH).await;
+    click(c, ".todo-list a").await;
+    wait_for(c, "Which colourway?").await;
+    assert_fits_width(c, PHONE_WIDTH).await;
+    click(c, "#task-0-1").await;
+    select(c, "#task-1-card-0", "2").await;
+    select(c, "#task-1-card-1", "1").await;
+    select(c, "#task-1-card-2", "3").await;
+    let photo = tempfile::Builder::new().suffix(".jpg").tempfile().unwrap();
+    std::fs::write(photo.path(), crate::photos::jpeg(320, 240)).unwrap();
+    c.find(Locator::Css("#task-2-photos"))
+        .await
+        .unwrap()
+        .send_keys(&photo.path().display().to_string())
+        .await
+        .unwrap();
+    click(c, "form[action^='/me/activities'] button[type=submit]").await;
+    let text = wait_for(c, "Thanks! Your answers are in.").await;
+    assert!(text.contains("What the cohort answered so far"));
+    assert!(text.contains("Solar Red: 100 %"));
+    assert_fits_width(c, PHONE_WIDTH).await;
+    drop(phone);
+
+    // The report shows it.
+    let Some(laptop) = browser(1280, 900).await else {
+        return;
+    };
+    let c = &laptop.client;
+    sign_in(c, &app, "manager@stride.test").await;
+    let activity = app.count("SELECT id AS n FROM activities");
+    c.goto(&format!(
+        "{}/cohorts/{cohort_id}/activities/{activity}/report",
+        app.address
+    ))
+    .await
+    .unwrap();
+    let text = wait_for(c, "1 member has answered").await;
+    assert!(text.contains("Solar Red 1 100 %"), "{text}");
+    assert!(text.contains("Copa 1.0 100 %"), "{text}");
+    let thumbnail_loaded = c
+        .execute(
+            "const img = document.querySelector('img[src^=\"/answers/photos/\"]'); \
+             return img !== null && img.complete && img.naturalWidth > 0;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(thumbnail_loaded, serde_json::Value::Bool(true));
+}
