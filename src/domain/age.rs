@@ -134,6 +134,15 @@ pub struct Country {
 }
 
 impl Country {
+    /// The zone pages and mails show times in for a member living in the
+    /// country of `code` (UTC for a code not known).
+    pub fn zone_of(code: &str) -> chrono_tz::Tz {
+        Country::parse(code)
+            .ok()
+            .and_then(|c| c.zone.parse().ok())
+            .unwrap_or(chrono_tz::UTC)
+    }
+
     pub const MINIMUM_AGE: i32 = 13;
 
     pub const ALL: [Country; 24] = [

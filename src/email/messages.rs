@@ -112,6 +112,28 @@ mail! {
     subject(|m| format!("What's new with you, {}?", m.display_name)),
 }
 
+mail! {
+    /// An activity opened for a member, or a reminder (one of two at most)
+    /// that it is due and they have not answered.
+    activity: ActivityMail<'a> {
+        brand: &'a str,
+        cohort: &'a str,
+        display_name: &'a str,
+        title: &'a str,
+        /// When it is due, in the member's zone.
+        due: &'a str,
+        reminder: bool,
+        link_page: &'a str,
+        unsubscribe: &'a str,
+    }
+    templates("email/activity.txt", "email/activity.html"),
+    subject(|m| if m.reminder {
+        format!("Still open until {}: {}", m.due, m.title)
+    } else {
+        format!("{} asks {}: {}", m.brand, m.cohort, m.title)
+    }),
+}
+
 pub struct DigestCohort {
     pub name: String,
     /// The week of its latest release, if it has one.

@@ -1,21 +1,24 @@
 //! Messages that are due by the calendar rather than by an action: reminders to
 //! invited people who have not joined (at most two), nudges to members who have
-//! not posted for 14 days, and each manager's weekly digest. Each is claimed with
+//! not posted for 14 days, activities opening and due, and each manager's
+//! weekly digest. Each is claimed with
 //! a conditional UPDATE in the transaction that queues it, so several instances
 //! running this at once send each message once.
 
 use crate::auth::token;
 use crate::db::models::Page;
+use crate::db::models::activities as activity_rows;
 use crate::db::models::{brands, cohorts, invites, members, releases, users};
 use crate::db::{DbConn, write_tx};
-use crate::domain::BrandId;
+use crate::domain::activity::Audience;
+use crate::domain::{BirthMonth, BrandId, Country};
 use crate::email::enqueue;
 use crate::email::links::{LinkSigner, Unsubscribe};
-use crate::email::messages::{DigestCohort, DigestMail, NudgeMail, ReminderMail};
+use crate::email::messages::{ActivityMail, DigestCohort, DigestMail, NudgeMail, ReminderMail};
 use crate::error::AppError;
 use crate::services::invites::join_url;
 use crate::services::releases::read;
-use chrono::{Duration, NaiveDateTime};
+use chrono::{Duration, NaiveDateTime, TimeZone};
 
 pub const MAX_REMINDERS: i32 = 2;
 pub const NUDGE_AFTER_DAYS: i64 = 14;
@@ -36,7 +39,72 @@ pub fn queue_due(
 ) -> Result<usize, AppError> {
     Ok(invite_reminders(conn, schedule, now)?
         + nudges(conn, schedule, now)?
+        + activity_mails(conn, schedule, now)?
         + digests(conn, schedule, now)?)
+}
+
+/// The notice that an activity opened, to every member it asks, and at most
+/// two reminders before it is due to those who have not answered; never to
+/// a member who turned reminders off. Each mail of an activity is claimed
+/// once and queued for all its members in one transaction.
+fn activity_mails(
+    conn: &mut DbConn,
+    schedule: &Schedule<'_>,
+    now: NaiveDateTime,
+) -> Result<usize, AppError> {
+    let mut queued = 0;
+    for activity in activity_rows::mail_candidates(conn, now, BATCH)? {
+        let reminder = match activity.opened_mail_at {
+            None => 0,
+            Some(_) => activity.reminders_sent + 1,
+        };
+        queued += write_tx(conn, |conn| {
+            if activity_rows::claim_mail(conn, activity.id, reminder, now)? == 0 {
+                return Ok(0);
+            }
+            let cohort = cohorts::find(conn, activity.cohort_id)?.ok_or(AppError::NotFound)?;
+            let brand = brands::find(conn, cohort.brand_id)?;
+            let audience =
+                Audience::from_stored(&activity.audience_cities, &activity.audience_bands);
+            let answered = activity_rows::answered_members(conn, activity.id)?;
+            let link_page = format!("{}/link", schedule.public_url);
+            let mut sent = 0;
+            for member in members::mail_recipients(conn, cohort.id)? {
+                let band =
+                    BirthMonth::stored(member.birth_year, member.birth_month).band_on(now.date());
+                let Some(email) = member.email.as_deref() else {
+                    continue;
+                };
+                if answered.contains(&member.id) || !audience.includes(&member.city, band) {
+                    continue;
+                }
+                let zone = Country::zone_of(&member.country);
+                let due = zone
+                    .from_utc_datetime(&activity.due_at)
+                    .format("%-d %b %Y, %H:%M %Z")
+                    .to_string();
+                let unsubscribe = schedule.signer.unsubscribe_url(
+                    schedule.public_url,
+                    Unsubscribe::Nudges,
+                    member.id.0,
+                );
+                let mail = ActivityMail {
+                    brand: &brand.name,
+                    cohort: &cohort.name,
+                    display_name: &member.display_name,
+                    title: &activity.title,
+                    due: &due,
+                    reminder: reminder > 0,
+                    link_page: &link_page,
+                    unsubscribe: &unsubscribe,
+                };
+                enqueue(conn, email, &mail.render()?)?;
+                sent += 1;
+            }
+            Ok(sent)
+        })?;
+    }
+    Ok(queued)
 }
 
 fn invite_reminders(

@@ -659,9 +659,9 @@ fn unsubscribe_page(
 ) -> UnsubscribePage {
     let (heading, message, done_message) = match what {
         Unsubscribe::Nudges => (
-            "Stop the reminders to post?",
-            "We email members who haven't posted for two weeks. One click and we won't again; you can turn them back on from your cohort's “My data” page.",
-            "We won't remind you to post again. You can turn reminders back on from your cohort's “My data” page.",
+            "Stop the reminders?",
+            "We email members when the organisers ask the cohort something (and twice at most before it is due, if you haven't answered), and when they haven't posted for two weeks. One click and we won't again; you can turn them back on from your cohort's “My data” page.",
+            "We won't send you reminders again. You can turn them back on from your cohort's “My data” page.",
         ),
         Unsubscribe::Reminders => (
             "Stop the reminders about this invite?",

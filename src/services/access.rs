@@ -24,10 +24,7 @@ pub struct CurrentMember {
 impl CurrentMember {
     /// Members read times in the zone of the country they live in.
     pub fn time_zone(&self) -> chrono_tz::Tz {
-        Country::parse(&self.member.country)
-            .ok()
-            .and_then(|c| c.zone.parse().ok())
-            .unwrap_or(chrono_tz::UTC)
+        Country::zone_of(&self.member.country)
     }
 }
 

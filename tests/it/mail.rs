@@ -499,3 +499,138 @@ async fn weekly_digest_for_managers() {
     tokio::time::sleep(std::time::Duration::from_millis(900)).await;
     assert_eq!(smtp.messages().len(), 1, "one digest a week");
 }
+
+/// Joins through `link` giving an address; the member's client.
+async fn join_with_address(
+    app: &TestApp,
+    link: &str,
+    name: &str,
+    city: &str,
+    email: &str,
+) -> crate::helpers::Client {
+    let member = app.client();
+    let page = member.get(link).await;
+    let mut fields = join_fields(name, city, "2000");
+    fields.push(("email", email));
+    member
+        .post_form(link, &page, &fields)
+        .await
+        .assert_status(StatusCode::OK);
+    member
+}
+
+/// An activity's notice goes to the members it asks; at most two reminders
+/// follow, only to those who have not answered and have not turned them off.
+#[tokio::test]
+async fn activity_notice_and_two_reminders_reach_only_who_should_get_them() {
+    let Some(smtp) = SmtpSink::start() else {
+        return;
+    };
+    let app = TestApp::spawn_with_smtp(&smtp.url()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    join_with_address(&app, &link, "Ana", "Berlin", "ana@example.com").await;
+    let bo = join_with_address(&app, &link, "Bo", "Berlin", "bo@example.com").await;
+    join_with_address(&app, &link, "Cy", "Madrid", "cy@example.com").await;
+    let eve = join_with_address(&app, &link, "Eve", "Berlin", "eve@example.com").await;
+    smtp.wait_for(4, 10).await;
+    // Bo turns reminders off.
+    let account = bo.get("/me/account").await;
+    bo.post_form("/me/nudges", &account, &[("on", "no")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
+    // Asked: Berlin only.
+    let list = format!("/cohorts/{cohort_id}/activities");
+    let page = manager.get(&list).await;
+    let at = |hours: i64| {
+        (chrono::Utc::now() + chrono::Duration::hours(hours))
+            .format("%Y-%m-%dT%H:%M")
+            .to_string()
+    };
+    let created = manager
+        .post_form(
+            &list,
+            &page,
+            &[
+                ("title", "Boot vote"),
+                ("instructions", "Vote."),
+                ("starts_at", &at(-1)),
+                ("due_at", &at(72)),
+                ("visibility", "after_answering"),
+                ("city-0", "Berlin"),
+            ],
+        )
+        .await;
+    let activity = created.location();
+    let page = manager.get(&activity).await;
+    manager
+        .post_form(
+            &format!("{activity}/tasks"),
+            &page,
+            &[
+                ("kind", "single"),
+                ("prompt", "Yes?"),
+                ("options", "Yes\nNo"),
+            ],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let page = manager.get(&activity).await;
+    manager
+        .post_form(&format!("{activity}/publish"), &page, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
+    let recipients = |messages: &[serde_json::Value], from: usize| -> Vec<String> {
+        let mut to: Vec<String> = messages[from..]
+            .iter()
+            .map(|m| m["rcpt_tos"][0].as_str().unwrap_or_default().to_string())
+            .collect();
+        to.sort();
+        to
+    };
+    let messages = smtp.wait_for(6, 10).await;
+    assert_eq!(
+        recipients(&messages, 4),
+        ["ana@example.com", "eve@example.com"]
+    );
+    let notice = &messages[4];
+    assert_eq!(notice["subject"], "Stride asks Squad: Boot vote");
+    assert!(notice["text"].as_str().unwrap().contains("/link"));
+    link_in(notice, "/unsubscribe/nudges/");
+
+    // Eve answers; a day and more later, two days before it is due, Ana is reminded.
+    let id = activity.rsplit('/').next().unwrap();
+    let form_path = format!("/me/activities/{id}");
+    let form = eve.get(&form_path).await;
+    eve.post_form(&form_path, &form, &[("task-0", "0")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let shift = |starts_hours_ago: i64, due_in_hours: i64| {
+        let stamp = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M:%S").to_string();
+        let now = chrono::Utc::now();
+        app.execute(&format!(
+            "UPDATE activities SET starts_at = '{}', due_at = '{}'",
+            stamp(now - chrono::Duration::hours(starts_hours_ago)),
+            stamp(now + chrono::Duration::hours(due_in_hours))
+        ));
+    };
+    shift(30, 40);
+    let messages = smtp.wait_for(7, 10).await;
+    assert_eq!(recipients(&messages, 6), ["ana@example.com"]);
+    assert!(
+        messages[6]["subject"]
+            .as_str()
+            .unwrap()
+            .starts_with("Still open until ")
+    );
+    shift(40, 10);
+    let messages = smtp.wait_for(8, 10).await;
+    assert_eq!(recipients(&messages, 7), ["ana@example.com"]);
+    // Never a third.
+    shift(50, 2);
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    assert_eq!(smtp.messages().len(), 8);
+}

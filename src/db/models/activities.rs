@@ -26,6 +26,8 @@ pub struct Activity {
     pub visibility: String,
     pub published_at: Option<NaiveDateTime>,
     pub responses: i32,
+    pub opened_mail_at: Option<NaiveDateTime>,
+    pub reminders_sent: i32,
     pub created_at: NaiveDateTime,
 }
 
@@ -487,4 +489,72 @@ pub fn photo_with_owner(
         ))
         .first(conn)
         .optional()
+}
+
+/// Published activities a mail is due for at `now`: the notice that one
+/// opened, or a reminder (the first from two days before it is due and a day
+/// after it opened, the second from twelve hours before and a day and a half
+/// after). Claimed with `claim_mail`.
+pub fn mail_candidates(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<Activity>> {
+    use chrono::Duration;
+    let first = activities::reminders_sent
+        .eq(0)
+        .and(activities::due_at.le(now + Duration::hours(48)))
+        .and(activities::starts_at.le(now - Duration::hours(24)));
+    let second = activities::reminders_sent
+        .eq(1)
+        .and(activities::due_at.le(now + Duration::hours(12)))
+        .and(activities::starts_at.le(now - Duration::hours(36)));
+    activities::table
+        .filter(activities::published_at.is_not_null())
+        .filter(activities::starts_at.le(now))
+        .filter(activities::due_at.gt(now))
+        .filter(
+            activities::closes_at
+                .is_null()
+                .or(activities::closes_at.gt(now)),
+        )
+        .filter(
+            activities::opened_mail_at
+                .is_null()
+                .or(activities::opened_mail_at
+                    .is_not_null()
+                    .and(first.or(second))),
+        )
+        .order(activities::id.asc())
+        .limit(limit)
+        .select(Activity::as_select())
+        .load(conn)
+}
+
+/// Claims the opening notice (`reminder` 0) or reminder 1 or 2 of an
+/// activity; 0 rows when another instance did.
+pub fn claim_mail(
+    conn: &mut DbConn,
+    id: ActivityId,
+    reminder: i32,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    let row = activities::table.find(id);
+    if reminder == 0 {
+        diesel::update(row.filter(activities::opened_mail_at.is_null()))
+            .set(activities::opened_mail_at.eq(Some(now)))
+            .execute(conn)
+    } else {
+        diesel::update(row.filter(activities::reminders_sent.eq(reminder - 1)))
+            .set(activities::reminders_sent.eq(reminder))
+            .execute(conn)
+    }
+}
+
+/// The members who have answered an activity.
+pub fn answered_members(conn: &mut DbConn, activity_id: ActivityId) -> QueryResult<Vec<MemberId>> {
+    activity_responses::table
+        .filter(activity_responses::activity_id.eq(activity_id))
+        .select(activity_responses::member_id)
+        .load(conn)
 }

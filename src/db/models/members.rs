@@ -274,3 +274,27 @@ pub fn claim_nudge(
     .set(members::last_nudged_at.eq(Some(now)))
     .execute(conn)
 }
+
+/// A member who takes mail from the app: an address given and reminders not
+/// turned off.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = members)]
+pub struct MailRecipient {
+    pub id: MemberId,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub city: String,
+    pub birth_year: i32,
+    pub birth_month: i32,
+    pub country: String,
+}
+
+pub fn mail_recipients(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<MailRecipient>> {
+    members::table
+        .filter(members::cohort_id.eq(cohort_id))
+        .filter(members::email.is_not_null())
+        .filter(members::nudges_off_at.is_null())
+        .order(members::id.asc())
+        .select(MailRecipient::as_select())
+        .load(conn)
+}
