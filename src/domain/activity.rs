@@ -314,6 +314,23 @@ pub fn form_time(at: NaiveDateTime, zone: chrono_tz::Tz) -> String {
         .to_string()
 }
 
+/// The share of members a brand hopes will take part, in per cent (1–100).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParticipationTarget(i32);
+
+impl ParticipationTarget {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        match raw.trim().trim_end_matches('%').trim().parse::<i32>() {
+            Ok(n) if (1..=100).contains(&n) => Ok(ParticipationTarget(n)),
+            _ => Err("Give the target as a whole per cent from 1 to 100, for example 75.".into()),
+        }
+    }
+
+    pub fn get(self) -> i32 {
+        self.0
+    }
+}
+
 /// A task as staff set it up.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TaskSpec {

@@ -163,12 +163,13 @@ pub struct TaskReport {
     pub photos: Vec<i64>,
 }
 
-/// One city × age band cell of completion, against the target.
-pub struct CompletionCell {
+/// One city × age band row of a share (answered of asked; active of
+/// members), against the target.
+pub struct ShareRow {
     pub city: String,
     pub band: &'static str,
-    pub asked: i64,
-    pub answered: i64,
+    pub members: i64,
+    pub counted: i64,
     /// Per cent, or empty when too few to compare.
     pub rate: String,
     pub below_target: bool,
@@ -186,7 +187,7 @@ pub struct ReportPage {
     pub responses: i32,
     pub target: i32,
     pub anonymity_k: usize,
-    pub completion: Vec<CompletionCell>,
+    pub completion: Vec<ShareRow>,
     pub tasks: Vec<TaskReport>,
 }
 
@@ -250,4 +251,41 @@ pub struct TodoLine {
     /// "To do", "Done", "Past due", "Closed".
     pub state: &'static str,
     pub waiting: bool,
+}
+
+/// A share's cells as rows, each against the target; under `k` members a
+/// cell is too few to compare.
+pub fn share_rows(
+    cells: &[crate::services::activities::ShareCell],
+    k: usize,
+    target: i32,
+) -> Vec<ShareRow> {
+    cells
+        .iter()
+        .map(|cell| {
+            let shown = usize::try_from(cell.members).unwrap_or(0) >= k;
+            let rate = percent(cell.counted, cell.members);
+            ShareRow {
+                city: cell.city.clone(),
+                band: cell.band.label(),
+                members: cell.members,
+                counted: cell.counted,
+                rate: if shown {
+                    rate.to_string()
+                } else {
+                    String::new()
+                },
+                below_target: shown && rate < i64::from(target),
+            }
+        })
+        .collect()
+}
+
+/// `part` of `whole` in whole per cent (0 of nothing).
+pub fn percent(part: i64, whole: i64) -> i64 {
+    if whole > 0 {
+        (part * 100 + whole / 2) / whole
+    } else {
+        0
+    }
 }

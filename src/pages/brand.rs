@@ -24,6 +24,8 @@ pub struct BrandPage {
     pub brand_name: String,
     pub anonymity_k: i32,
     pub epsilon_per_month: f64,
+    /// The share of members, in per cent, hoped to take part.
+    pub participation_target: i32,
     pub cohorts: Vec<CohortRow>,
 }
 

@@ -20,6 +20,12 @@ pub struct CohortPage {
     pub by_city: Vec<SafeCount>,
     pub by_age_band: Vec<SafeCount>,
     pub anonymity_k: i32,
+    /// Members active (posted or answered) lately, per city × age band.
+    pub participation: Vec<crate::pages::activities::ShareRow>,
+    pub target: i32,
+    pub active_days: i64,
+    /// Name, city, age band and when last active ("never"), for staff to follow up.
+    pub inactive: Vec<(String, String, &'static str, String)>,
 }
 
 impl Page for CohortPage {}

@@ -12,9 +12,9 @@ use crate::domain::activity::{Answer, MAX_TASKS, Phase, TaskKind, Visibility, fo
 use crate::domain::{ActivityId, AgeBand, CityList, TaskId};
 use crate::error::AppError;
 use crate::pages::activities::{
-    ActivitiesPage, ActivityLine, ActivityPage, CompletionCell, DetailsChoices, DetailsForm,
-    MemberActivityPage, OptionShare, ReportPage, TaskFormValues, TaskLine, TaskPage, TaskReport,
-    TaskToAnswer,
+    ActivitiesPage, ActivityLine, ActivityPage, DetailsChoices, DetailsForm, MemberActivityPage,
+    OptionShare, ReportPage, TaskFormValues, TaskLine, TaskPage, TaskReport, TaskToAnswer, percent,
+    share_rows,
 };
 use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_time};
 use crate::photos::store::PhotoStore;
@@ -773,14 +773,6 @@ async fn copy(
     }
 }
 
-fn percent(part: i64, whole: i64) -> i64 {
-    if whole > 0 {
-        (part * 100 + whole / 2) / whole
-    } else {
-        0
-    }
-}
-
 fn task_report(
     n: usize,
     task: &TaskView,
@@ -873,26 +865,7 @@ async fn report(
         responses: report.activity.row.responses,
         target,
         anonymity_k: k,
-        completion: report
-            .completion
-            .iter()
-            .map(|cell| {
-                let shown = cell.asked as usize >= k;
-                let rate = percent(cell.answered, cell.asked);
-                CompletionCell {
-                    city: cell.city.clone(),
-                    band: cell.band.label(),
-                    asked: cell.asked,
-                    answered: cell.answered,
-                    rate: if shown {
-                        rate.to_string()
-                    } else {
-                        String::new()
-                    },
-                    below_target: shown && rate < i64::from(target),
-                }
-            })
-            .collect(),
+        completion: share_rows(&report.completion, k, target),
         tasks: report
             .tasks
             .iter()

@@ -4,19 +4,51 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
+use crate::domain::activity::ParticipationTarget;
 use crate::domain::{BoundedText, Capacity, CityList, CohortStatus};
 use crate::error::AppError;
 use crate::pages::brand::{BrandPage, CohortForm, CohortFormPage, CohortRow};
 use crate::pages::{Chrome, flash};
 use crate::services::cohorts::{self, CohortInput, CreateOutcome};
-use crate::services::{Db, FieldErrors};
+use crate::services::{Db, FieldErrors, accounts};
 use crate::web::session::CsrfForm;
 use crate::web::{StaffBrand, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/brands/{id}", web::get().to(brand_page))
         .route("/brands/{id}/cohorts/new", web::get().to(new_cohort_form))
-        .route("/brands/{id}/cohorts", web::post().to(create_cohort));
+        .route("/brands/{id}/cohorts", web::post().to(create_cohort))
+        .route("/brands/{id}/target", web::post().to(set_target));
+}
+
+#[derive(Deserialize)]
+pub struct TargetForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    target: String,
+}
+crate::csrf_protected!(TargetForm);
+
+/// Managers and admins set the share of members the brand hopes will take part.
+async fn set_target(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(form): CsrfForm<TargetForm>,
+    access: Result<StaffBrand, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let StaffBrand { staff, brand } = access?;
+    match ParticipationTarget::parse(&form.target) {
+        Ok(target) => {
+            accounts::change_participation_target(&db, staff, brand.id, target).await?;
+            flash(
+                &session,
+                format!("The participation target is {} %.", target.get()),
+            );
+        }
+        Err(message) => flash(&session, message),
+    }
+    Ok(see_other(&format!("/brands/{}", brand.id)))
 }
 
 async fn brand_page(
@@ -30,6 +62,7 @@ async fn brand_page(
         brand_id: brand.id,
         anonymity_k: brand.anonymity_k,
         epsilon_per_month: brand.epsilon_per_month,
+        participation_target: brand.participation_target,
         brand_name: brand.name,
         cohorts: list
             .into_iter()

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use crate::domain::{AgeBand, BirthMonth, BoundedText, CityList};
 use crate::error::AppError;
+use crate::pages::activities::share_rows;
 use crate::pages::cohort::{
     CohortPage, FeedPage, HeldLine, MemberRow, MembersPage, ReportLine, ReportsPage,
 };
@@ -16,7 +17,7 @@ use crate::photos::store::PhotoStore;
 use crate::sentiment::Label;
 use crate::services::posts::{self as post_service, FeedMemo, FeedQuery, Moderation};
 use crate::services::reports;
-use crate::services::{Db, cohorts, membership};
+use crate::services::{Db, activities, cohorts, membership};
 use crate::web::session::CsrfForm;
 use crate::web::{CsrfOnly, PageQuery, StaffCohort, item_id, render, see_other};
 
@@ -59,7 +60,23 @@ async fn overview(
     }: StaffCohort,
 ) -> Result<HttpResponse, AppError> {
     let spread = cohorts::overview(&db, cohort.clone(), brand.anonymity_k).await?;
+    let participation = activities::participation(&db, cohort.id).await?;
+    let target = brand.participation_target;
     render(CohortPage {
+        participation: share_rows(&participation.cells, brand.anonymity_threshold(), target),
+        target,
+        active_days: activities::ACTIVE_DAYS,
+        inactive: participation
+            .inactive
+            .into_iter()
+            .map(|m| {
+                let last = m
+                    .last_active
+                    .map(|at| show_date(at, staff.time_zone))
+                    .unwrap_or_else(|| "never".into());
+                (m.name, m.city, m.band.label(), last)
+            })
+            .collect(),
         chrome: Chrome::staff(&session, &staff, &cohort.name)?,
         header: CohortHeader::new(&cohort, &brand, "overview"),
         description: cohort.description.clone(),

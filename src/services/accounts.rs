@@ -6,6 +6,7 @@ use crate::auth::password;
 use crate::auth::token::Stamp;
 use crate::db::models::{audit, brands, login_attempts, users};
 use crate::db::{DbConn, is_unique_violation, write_tx};
+use crate::domain::activity::ParticipationTarget;
 use crate::domain::{BrandId, Email, EpsilonPerMonth, Staff, StaffRole, UserId};
 use crate::error::AppError;
 use crate::services::{Db, Paged, now};
@@ -363,6 +364,35 @@ pub async fn change_privacy_budget(
             )?;
             Ok(())
         })
+    })
+    .await
+}
+
+/// Changes the share of members the brand hopes will take part, which
+/// reports and the cohort page set figures against; audit-logged.
+pub async fn change_participation_target(
+    db: &Db,
+    staff: Staff,
+    brand_id: BrandId,
+    target: ParticipationTarget,
+) -> Result<(), AppError> {
+    let target = target.get();
+    db.write(move |conn| {
+        let brand = brands::find(conn, brand_id)?;
+        brands::set_participation_target(conn, brand_id, target)?;
+        audit::insert(
+            conn,
+            audit::NewEntry {
+                actor_id: Some(staff.id),
+                actor: &staff.email,
+                action: "change participation target",
+                brand_id: Some(brand_id),
+                subject: &format!("brand {} ({brand_id})", brand.name),
+                details: &format!("{} % → {target} %", brand.participation_target),
+            },
+            now(),
+        )?;
+        Ok(())
     })
     .await
 }

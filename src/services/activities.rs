@@ -1146,12 +1146,29 @@ pub fn totals(
     out
 }
 
-/// One city × age band cell of an activity's completion.
-pub struct Completion {
+/// One city × age band cell of a share: of its members (those asked, for an
+/// activity), how many are counted (answered; active lately).
+pub struct ShareCell {
     pub city: String,
     pub band: AgeBand,
-    pub asked: i64,
-    pub answered: i64,
+    pub members: i64,
+    pub counted: i64,
+}
+
+/// Adds a member (`counted` or not) to their cell.
+fn add_to_cell(cells: &mut Vec<ShareCell>, city: &str, band: AgeBand, members: i64, counted: i64) {
+    match cells.iter_mut().find(|c| c.city == city && c.band == band) {
+        Some(cell) => {
+            cell.members += members;
+            cell.counted += counted;
+        }
+        None => cells.push(ShareCell {
+            city: city.to_string(),
+            band,
+            members,
+            counted,
+        }),
+    }
 }
 
 /// An activity's report for staff: exact figures, read from the aggregates.
@@ -1159,7 +1176,7 @@ pub struct Report {
     pub activity: ActivityView,
     pub tasks: Vec<TaskView>,
     pub totals: Vec<TaskTotals>,
-    pub completion: Vec<Completion>,
+    pub completion: Vec<ShareCell>,
     pub target: i32,
     /// The latest responses' texts per task (at most a page of them).
     pub texts: Vec<Vec<(String, Option<f64>)>>,
@@ -1183,43 +1200,25 @@ pub async fn report(
         let stats = rows::stats(conn, id)?;
         let totals = totals(&tasks, &stats, None);
         let today = now().date();
-        let mut completion: Vec<Completion> = Vec::new();
+        let mut completion: Vec<ShareCell> = Vec::new();
         for member in crate::db::models::members::demographics(conn, cohort_id)? {
             let band = crate::domain::BirthMonth::stored(member.birth_year, member.birth_month)
                 .band_on(today);
-            if !activity.audience.includes(&member.city, band) {
-                continue;
-            }
-            match completion
-                .iter_mut()
-                .find(|c| c.city == member.city && c.band == band)
-            {
-                Some(cell) => cell.asked += 1,
-                None => completion.push(Completion {
-                    city: member.city,
-                    band,
-                    asked: 1,
-                    answered: 0,
-                }),
+            if activity.audience.includes(&member.city, band) {
+                add_to_cell(&mut completion, &member.city, band, 1, 0);
             }
         }
         for stat in stats.iter().filter(|s| s.task_position == -1) {
             let Some(band) = AgeBand::from_label(&stat.age_band) else {
                 continue;
             };
-            match completion
-                .iter_mut()
-                .find(|c| c.city == stat.city && c.band == band)
-            {
-                Some(cell) => cell.answered += stat.answers,
-                // Answered, then moved city or band, or left the audience.
-                None => completion.push(Completion {
-                    city: stat.city.clone(),
-                    band,
-                    asked: stat.answers,
-                    answered: stat.answers,
-                }),
-            }
+            // One who answered, then moved city or band or left the audience,
+            // counts where they answered.
+            let known = completion
+                .iter()
+                .any(|c| c.city == stat.city && c.band == band);
+            let members = if known { 0 } else { stat.answers };
+            add_to_cell(&mut completion, &stat.city, band, members, stat.answers);
         }
         completion.sort_by(|a, b| a.city.cmp(&b.city).then(a.band.cmp(&b.band)));
         let mut texts = vec![Vec::new(); tasks.len()];
@@ -1292,4 +1291,65 @@ pub async fn answer_photo(
     actix_web::web::block(move || store.get(&key))
         .await?
         .map_err(|_| AppError::NotFound)
+}
+
+/// Days without a post or an answer after which a member counts as inactive.
+pub const ACTIVE_DAYS: i64 = 30;
+
+/// A member who has neither posted nor answered for `ACTIVE_DAYS` (and joined
+/// before that), for staff to follow up.
+pub struct Inactive {
+    pub name: String,
+    pub city: String,
+    pub band: AgeBand,
+    pub last_active: Option<NaiveDateTime>,
+}
+
+/// The cohort's participation: per city × age band, its members and how many
+/// posted or answered in the last `ACTIVE_DAYS`; and who has been inactive.
+pub struct Participation {
+    pub cells: Vec<ShareCell>,
+    pub inactive: Vec<Inactive>,
+}
+
+pub async fn participation(db: &Db, cohort_id: CohortId) -> Result<Participation, AppError> {
+    db.run(move |conn| {
+        let at = now();
+        let since = at - chrono::Duration::days(ACTIVE_DAYS);
+        let mut last: HashMap<crate::domain::MemberId, NaiveDateTime> = HashMap::new();
+        let posted = crate::db::models::posts::last_post_per_member(conn, cohort_id)?;
+        for (member, when) in posted
+            .into_iter()
+            .chain(rows::last_answer_per_member(conn, cohort_id)?)
+        {
+            if let Some(when) = when {
+                let latest = last.entry(member).or_insert(when);
+                *latest = (*latest).max(when);
+            }
+        }
+        let mut cells = Vec::new();
+        let mut inactive = Vec::new();
+        // A cohort holds at most 250 members: one page holds them all.
+        for member in
+            crate::db::models::members::list_for_cohort(conn, cohort_id, Page::new(1, 250))?
+        {
+            let band = crate::domain::BirthMonth::stored(member.birth_year, member.birth_month)
+                .band_on(at.date());
+            let last_active = last.get(&member.id).copied();
+            let active = last_active.is_some_and(|when| when > since);
+            add_to_cell(&mut cells, &member.city, band, 1, i64::from(active));
+            if !active && member.created_at <= since {
+                inactive.push(Inactive {
+                    name: member.display_name,
+                    city: member.city,
+                    band,
+                    last_active,
+                });
+            }
+        }
+        cells.sort_by(|a, b| a.city.cmp(&b.city).then(a.band.cmp(&b.band)));
+        inactive.sort_by(|a, b| a.last_active.cmp(&b.last_active).then(a.name.cmp(&b.name)));
+        Ok(Participation { cells, inactive })
+    })
+    .await
 }

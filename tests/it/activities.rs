@@ -630,3 +630,76 @@ async fn photo_tasks_take_photos_like_posts_and_only_staff_and_their_sender_see_
     assert!(page.body.contains("Your photos so far"));
     assert!(page.body.contains(">Near the park</textarea>"));
 }
+
+#[tokio::test]
+async fn the_cohort_page_shows_who_takes_part_against_the_brands_target() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = app.join(&link, "Ana", "Berlin", "2000").await;
+    let bo = app.join(&link, "Bo", "Berlin", "2000").await;
+    app.join(&link, "Cy", "Berlin", "2000").await;
+    app.join(&link, "Dee", "Berlin", "2000").await;
+    app.execute("UPDATE brands SET anonymity_k = 3");
+    // Cy and Dee never took part; Cy joined long ago, Dee just now.
+    app.execute(
+        "UPDATE members SET created_at = '2020-01-01 00:00:00' WHERE display_name <> 'Dee'",
+    );
+
+    let brand_page = manager.get(&format!("/brands/{brand_id}")).await;
+    assert!(
+        brand_page
+            .body
+            .contains("<label for=\"target\">Participation target")
+    );
+    let target = format!("/brands/{brand_id}/target");
+    manager
+        .post_form(&target, &brand_page, &[("target", "150")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let brand_page = manager.get(&format!("/brands/{brand_id}")).await;
+    assert!(brand_page.body.contains("from 1 to 100"));
+    manager
+        .post_form(&target, &brand_page, &[("target", "60")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count("SELECT participation_target AS n FROM brands WHERE name = 'Stride'"),
+        60
+    );
+
+    let home = ana.get("/me").await;
+    ana.post_form(
+        "/me/posts",
+        &home,
+        &[("kind", "post"), ("body", "Hello all")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let activity = app.open_activity(&manager, cohort_id, "Quick poll").await;
+    let form_path = member_path(&activity);
+    let form = bo.get(&form_path).await;
+    bo.post_form(&form_path, &form, &[("task-0", "1")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
+    let overview = manager.get(&format!("/cohorts/{cohort_id}")).await;
+    assert!(overview.body.contains("against the brand's target of 60 %"));
+    assert!(overview.body.contains(
+        "<th scope=\"row\">Berlin</th><td>25–34</td><td>4</td><td>2</td>\n        <td>50 % <span class=\"badge badge-warning\">below target</span>"
+    ), "{}", overview.body);
+    assert!(
+        overview
+            .body
+            .contains("Cy · Berlin · 25–34 · last active never")
+    );
+    assert!(!overview.body.contains("Dee · Berlin"));
+    assert!(!overview.body.contains("Ana · Berlin"));
+    // Observers never see who is inactive.
+    let observer = app.observer_of(brand_id, "agency@stride.test").await;
+    observer
+        .get(&format!("/cohorts/{cohort_id}"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+}

@@ -558,3 +558,18 @@ pub fn answered_members(conn: &mut DbConn, activity_id: ActivityId) -> QueryResu
         .select(activity_responses::member_id)
         .load(conn)
 }
+
+/// When each member of a cohort last answered an activity.
+pub fn last_answer_per_member(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+) -> QueryResult<Vec<(MemberId, Option<NaiveDateTime>)>> {
+    activity_responses::table
+        .filter(activity_responses::cohort_id.eq(cohort_id))
+        .group_by(activity_responses::member_id)
+        .select((
+            activity_responses::member_id,
+            diesel::dsl::max(activity_responses::updated_at),
+        ))
+        .load(conn)
+}

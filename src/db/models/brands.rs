@@ -90,3 +90,9 @@ pub fn set_epsilon_per_month(conn: &mut DbConn, id: BrandId, epsilon: f64) -> Qu
         .set(brands::epsilon_per_month.eq(epsilon))
         .execute(conn)
 }
+
+pub fn set_participation_target(conn: &mut DbConn, id: BrandId, target: i32) -> QueryResult<usize> {
+    diesel::update(brands::table.find(id))
+        .set(brands::participation_target.eq(target))
+        .execute(conn)
+}

@@ -462,3 +462,15 @@ pub fn reviewers_in_cohort(
         .distinct()
         .load(conn)
 }
+
+/// When each member of a cohort last posted.
+pub fn last_post_per_member(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+) -> QueryResult<Vec<(MemberId, Option<NaiveDateTime>)>> {
+    posts::table
+        .filter(posts::cohort_id.eq(cohort_id))
+        .group_by(posts::member_id)
+        .select((posts::member_id, diesel::dsl::max(posts::created_at)))
+        .load(conn)
+}
