@@ -124,6 +124,9 @@ pub struct SeedingLine {
     pub reviewed: usize,
     /// Name, received, reviewed.
     pub members: Vec<(String, bool, bool)>,
+    /// Mean sentiment of its reviews by members sent it, and by the rest.
+    pub seeded: String,
+    pub rest: String,
 }
 
 #[derive(Template)]

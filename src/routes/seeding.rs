@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use actix_multipart::Multipart;
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
@@ -10,14 +11,97 @@ use crate::domain::MemberId;
 use crate::error::AppError;
 use crate::pages::cohort::{RecipientBox, SeedingLine, SeedingPage};
 use crate::pages::{Chrome, CohortHeader, flash};
-use crate::services::seeding::{self, Overview};
+use crate::services::seeding::{self, Mean, Overview};
 use crate::services::{Db, FieldErrors};
-use crate::web::session::CsrfForm;
-use crate::web::{StaffCohort, render, see_other};
+use crate::web::session::{CsrfForm, verify_csrf};
+use crate::web::uploads::{is_multipart, read_form};
+use crate::web::{CsrfOnly, StaffCohort, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/seeding", web::get().to(page))
-        .route("/cohorts/{id}/seeding", web::post().to(send));
+        .route("/cohorts/{id}/seeding", web::post().to(send))
+        .route(
+            "/cohorts/{id}/seeding/import",
+            web::post()
+                .guard(actix_web::guard::fn_guard(is_multipart))
+                .to(import),
+        )
+        .route(
+            "/cohorts/{id}/seeding/import",
+            web::post().to(import_without_file),
+        );
+}
+
+/// The import form sent without its file (a form that is not multipart).
+async fn import_without_file(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let mut errors = FieldErrors::default();
+    errors.add("csv", "Choose the CSV file to import.");
+    let overview = seeding::overview(&db, &access.cohort).await?;
+    seeding_page(&session, &access, overview, String::new(), &[], errors)
+}
+
+/// A CSV of member and product lines, as a file (multipart). Who asks is
+/// checked before the body is read, and the CSRF token before the file is.
+async fn import(
+    session: Session,
+    db: web::Data<Db>,
+    access: Result<StaffCohort, AppError>,
+    payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let (_, mut files) = read_form(
+        payload,
+        |field| field == "csv",
+        |token| verify_csrf(&session, token),
+    )
+    .await?;
+    let mut errors = FieldErrors::default();
+    let file = match (files.pop(), files.is_empty()) {
+        (Some(file), true) if !file.too_large => Some(file),
+        (Some(_), true) => {
+            errors.add("csv", "The file is larger than 10 MB: is it the right one?");
+            None
+        }
+        (Some(_), false) => {
+            errors.add("csv", "Choose one file.");
+            None
+        }
+        (None, _) => {
+            errors.add("csv", "Choose the CSV file to import.");
+            None
+        }
+    };
+    if let Some(file) = file {
+        match seeding::import(&db, &access.staff, &access.cohort, file.bytes).await? {
+            Ok(recorded) => {
+                let members = if recorded == 1 { "sending" } else { "sendings" };
+                flash(
+                    &session,
+                    format!(
+                        "Imported: {recorded} {members} recorded. Members are asked to confirm when it arrives."
+                    ),
+                );
+                return Ok(see_other(&format!("/cohorts/{}/seeding", access.cohort.id)));
+            }
+            Err(problems) => {
+                let shown: Vec<String> = problems.iter().take(10).cloned().collect();
+                let more = problems.len().saturating_sub(shown.len());
+                let mut message = format!("Nothing was recorded. {}", shown.join(" "));
+                if more > 0 {
+                    message.push_str(&format!(" And {more} more."));
+                }
+                errors.add("csv", message);
+            }
+        }
+    }
+    let overview = seeding::overview(&db, &access.cohort).await?;
+    seeding_page(&session, &access, overview, String::new(), &[], errors)
 }
 
 fn seeding_page(
@@ -64,10 +148,23 @@ fn seeding_page(
                 received: p.received,
                 reviewed: p.reviewed,
                 members: p.members,
+                seeded: sentiment(p.seeded),
+                rest: sentiment(p.rest),
             })
             .collect(),
         errors,
     })
+}
+
+/// A mean sentiment in words: "+0.42 (5 reviews)", or "no reviews".
+fn sentiment(mean: Mean) -> String {
+    match mean.value() {
+        Some(value) => {
+            let reviews = if mean.count == 1 { "review" } else { "reviews" };
+            format!("{value:+.2} ({} {reviews})", mean.count)
+        }
+        None => "no reviews".into(),
+    }
 }
 
 async fn page(

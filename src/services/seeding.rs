@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use crate::db::models::products::{self as product_rows};
 use crate::db::models::seedings;
 use crate::db::models::{Page, audit, members, posts};
-use crate::domain::{AgeBand, BirthMonth, MemberId, ProductId, Staff};
+use crate::domain::{AgeBand, BirthMonth, MemberId, ProductId, ProductName, Staff};
 use crate::error::AppError;
 use crate::services::records::{Cohort, Member};
 use crate::services::{Db, FieldErrors, now};
@@ -29,6 +29,28 @@ pub struct ProductSeeding {
     pub reviewed: usize,
     /// Each member sent it: name, received, reviewed.
     pub members: Vec<(String, bool, bool)>,
+    /// The sentiment of the product's reviews by members sent it, and by the
+    /// rest of the cohort.
+    pub seeded: Mean,
+    pub rest: Mean,
+}
+
+/// A mean of sentiment scores, and of how many.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Mean {
+    pub count: i64,
+    pub sum: f64,
+}
+
+impl Mean {
+    fn add(&mut self, score: f64) {
+        self.count += 1;
+        self.sum += score;
+    }
+
+    pub fn value(&self) -> Option<f64> {
+        (self.count > 0).then(|| self.sum / self.count as f64)
+    }
 }
 
 pub struct Overview {
@@ -56,11 +78,18 @@ pub async fn overview(db: &Db, cohort: &Cohort) -> Result<Overview, AppError> {
                 })
                 .collect();
         recipients.sort_by(|a, b| a.city.cmp(&b.city).then(a.name.cmp(&b.name)));
-        let reviewed: HashSet<(MemberId, ProductId)> = posts::reviewers_in_cohort(conn, cohort_id)?
-            .into_iter()
-            .filter_map(|(member, product)| product.map(|p| (member, p)))
-            .collect();
+        let reviews: Vec<(MemberId, ProductId, Option<f64>)> =
+            posts::product_reviews_in_cohort(conn, cohort_id)?
+                .into_iter()
+                .filter_map(|(member, product, score)| product.map(|p| (member, p, score)))
+                .collect();
+        let reviewed: HashSet<(MemberId, ProductId)> =
+            reviews.iter().map(|(m, p, _)| (*m, *p)).collect();
         let sendings = seedings::of_cohort(conn, cohort_id)?;
+        let sent: HashSet<(MemberId, ProductId)> = sendings
+            .iter()
+            .map(|s| (s.member_id, s.product_id))
+            .collect();
         let report = catalogue
             .iter()
             .filter_map(|product| {
@@ -75,7 +104,27 @@ pub async fn overview(db: &Db, cohort: &Cohort) -> Result<Overview, AppError> {
                         )
                     })
                     .collect();
+                // The sentiment of its reviews by members sent it, beside the rest's.
+                let (seeded, rest) = reviews
+                    .iter()
+                    .filter(|(_, p, _)| *p == product.id)
+                    .filter_map(|(m, _, score)| {
+                        score.map(|s| (sent.contains(&(*m, product.id)), s))
+                    })
+                    .fold(
+                        (Mean::default(), Mean::default()),
+                        |(mut seeded, mut rest), (was_sent, score)| {
+                            if was_sent {
+                                seeded.add(score);
+                            } else {
+                                rest.add(score);
+                            }
+                            (seeded, rest)
+                        },
+                    );
                 (!members.is_empty()).then(|| ProductSeeding {
+                    seeded,
+                    rest,
                     name: product.name.clone(),
                     sent: members.len(),
                     received: members.iter().filter(|m| m.1).count(),
@@ -157,6 +206,116 @@ pub async fn confirm(db: &Db, member: &Member, id: i64) -> Result<String, AppErr
             .ok_or(AppError::NotFound)?;
         seedings::confirm(conn, id, member_id, now())?;
         Ok(sent.product)
+    })
+    .await
+}
+
+/// The most lines an import takes (a cohort holds 250 members; a few products each).
+const MAX_IMPORT_LINES: usize = 2_000;
+
+/// Records sendings from a CSV of `member,product` lines (a header line is
+/// skipped): a member by display name or email address, a product by its name
+/// in the catalogue. Nothing is recorded unless every line is understood;
+/// otherwise each problem is given with its line. How many were recorded
+/// (members sent a product before are left as they were).
+pub async fn import(
+    db: &Db,
+    staff: &Staff,
+    cohort: &Cohort,
+    csv_bytes: Vec<u8>,
+) -> Result<Result<usize, Vec<String>>, AppError> {
+    let (cohort_id, brand_id, actor) = (cohort.id, cohort.brand_id, staff.clone());
+    db.write(move |conn| {
+        let catalogue = product_rows::of_brand(conn, brand_id)?;
+        // A cohort holds at most 250 members: one page holds them all.
+        let roster = members::list_for_cohort(conn, cohort_id, Page::new(1, 250))?;
+        let mut problems = Vec::new();
+        let mut wanted: Vec<(ProductId, MemberId)> = Vec::new();
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(csv_bytes.as_slice());
+        for (index, record) in reader.records().enumerate() {
+            let line = index + 1;
+            if line > MAX_IMPORT_LINES {
+                problems.push(format!("The file has more than {MAX_IMPORT_LINES} lines; split it."));
+                break;
+            }
+            let Ok(record) = record else {
+                problems.push(format!("Line {line} cannot be read as CSV (is the file saved as CSV, UTF-8?)."));
+                continue;
+            };
+            let (who, what) = (record.get(0).unwrap_or_default(), record.get(1).unwrap_or_default());
+            if line == 1 && who.eq_ignore_ascii_case("member") {
+                continue;
+            }
+            if who.is_empty() && what.is_empty() {
+                continue;
+            }
+            let found: Vec<MemberId> = roster
+                .iter()
+                .filter(|m| {
+                    m.display_name.eq_ignore_ascii_case(who)
+                        || m.email.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(who))
+                })
+                .map(|m| m.id)
+                .collect();
+            let member = match found.as_slice() {
+                [one] => Some(*one),
+                [] => {
+                    problems.push(format!("Line {line}: no member of this cohort is called or has the address “{who}”."));
+                    None
+                }
+                _ => {
+                    problems.push(format!("Line {line}: several members are called “{who}”; give their email address instead."));
+                    None
+                }
+            };
+            let product = ProductName::parse(what).ok().and_then(|name| {
+                catalogue
+                    .iter()
+                    .find(|p| p.name.to_lowercase() == name.key())
+                    .map(|p| p.id)
+            });
+            if product.is_none() {
+                problems.push(format!("Line {line}: “{what}” is not a product of the brand's catalogue."));
+            }
+            if let (Some(member), Some(product)) = (member, product) {
+                wanted.push((product, member));
+            }
+        }
+        if wanted.is_empty() && problems.is_empty() {
+            problems.push("The file holds no lines of member and product.".into());
+        }
+        if !problems.is_empty() {
+            return Ok(Err(problems));
+        }
+        let at = now();
+        let mut recorded = 0;
+        for product in catalogue.iter().map(|p| p.id) {
+            let chosen: Vec<MemberId> = wanted
+                .iter()
+                .filter(|(p, _)| *p == product)
+                .map(|(_, m)| *m)
+                .collect();
+            if !chosen.is_empty() {
+                recorded += seedings::insert_many(conn, cohort_id, product, &chosen, actor.id, at)?;
+            }
+        }
+        audit::insert(
+            conn,
+            audit::NewEntry {
+                actor_id: Some(actor.id),
+                actor: &actor.email,
+                action: "import sendings",
+                brand_id: Some(brand_id),
+                subject: &format!("cohort {cohort_id}"),
+                details: &format!("{} lines, {recorded} recorded", wanted.len()),
+            },
+            at,
+        )?;
+        Ok(Ok(recorded))
     })
     .await
 }

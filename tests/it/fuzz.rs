@@ -305,6 +305,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", format!("/products/{product_id}/{{size}}")),
         ("GET", format!("/cohorts/{cohort_id}/seeding")),
         ("POST", format!("/cohorts/{cohort_id}/seeding")),
+        ("POST", format!("/cohorts/{cohort_id}/seeding/import")),
         ("POST", "/me/sent/{id}/received".into()),
         ("GET", format!("/cohorts/{cohort_id}/activities")),
         ("POST", format!("/cohorts/{cohort_id}/activities")),

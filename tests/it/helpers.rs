@@ -466,7 +466,7 @@ impl Client {
         }
     }
 
-    async fn finish(response: reqwest::Response) -> Response {
+    pub async fn finish(response: reqwest::Response) -> Response {
         let status = response.status();
         let headers = response.headers().clone();
         let body = response.text().await.unwrap_or_default();

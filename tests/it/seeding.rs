@@ -140,3 +140,114 @@ async fn staff_record_sendings_members_confirm_and_review_under_embargo() {
     let (_, rival) = app.brand_with_manager("Rival").await;
     rival.get(&path).await.assert_status(StatusCode::NOT_FOUND);
 }
+
+async fn import_csv(manager: &Client, cohort_id: i64, csv: &str) -> crate::helpers::Response {
+    use reqwest::multipart::{Form, Part};
+    let path = format!("/cohorts/{cohort_id}/seeding");
+    let page = manager.get(&path).await;
+    let form = Form::new().text("csrf_token", page.csrf()).part(
+        "csv",
+        Part::bytes(csv.as_bytes().to_vec())
+            .file_name("sendings.csv")
+            .mime_str("text/csv")
+            .unwrap(),
+    );
+    let response = manager
+        .http
+        .post(format!("{}{path}/import", manager.base))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    Client::finish(response).await
+}
+
+#[tokio::test]
+async fn sendings_are_imported_from_a_csv_all_or_nothing_and_the_report_sets_seeded_against_the_rest()
+ {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = app.join(&link, "Ana", "Berlin", "2000").await;
+    app.join(&link, "Bo", "Madrid", "1999").await;
+    let cy = app.join(&link, "Cy", "Madrid", "1999").await;
+    let ball = app.add_product(&manager, brand_id, "Street Ball").await;
+
+    // One unknown member and one unknown product: nothing is recorded.
+    let refused = import_csv(
+        &manager,
+        cohort_id,
+        "member,product\nAna,Street Ball\nZed,Street Ball\nBo,Moon Boot\n",
+    )
+    .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Nothing was recorded."));
+    assert!(
+        refused
+            .body
+            .contains("Line 3: no member of this cohort is called")
+    );
+    assert!(
+        refused
+            .body
+            .contains("Line 4: “Moon Boot” is not a product")
+    );
+    assert_eq!(app.count("SELECT count(*) AS n FROM seedings"), 0);
+    import_csv(&manager, cohort_id, "")
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Names match whatever their case; a line sent twice is recorded once.
+    let imported = import_csv(
+        &manager,
+        cohort_id,
+        "member,product\nana,street ball\nBo , Street Ball\nAna,Street Ball\n",
+    )
+    .await;
+    imported.assert_status(StatusCode::SEE_OTHER);
+    let page = manager.get(&format!("/cohorts/{cohort_id}/seeding")).await;
+    assert!(page.body.contains("Imported: 2 sendings recorded."));
+    assert_eq!(app.count("SELECT count(*) AS n FROM seedings"), 2);
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'import sendings'"),
+        1
+    );
+
+    // Ana (sent it) loves it; Cy (not sent it) does not.
+    for (member, body) in [
+        (&ana, "Best ball ever, I love it, amazing grip"),
+        (&cy, "Terrible ball, awful, it broke on day one"),
+    ] {
+        let home = member.get("/me").await;
+        member
+            .post_form(
+                "/me/posts",
+                &home,
+                &[
+                    ("kind", "review"),
+                    ("product", &ball),
+                    ("rating", "3"),
+                    ("title", "My verdict"),
+                    ("body", body),
+                ],
+            )
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    let report = manager.get(&format!("/cohorts/{cohort_id}/seeding")).await;
+    let row = report
+        .body
+        .split("<th scope=\"row\">Street Ball</th>")
+        .nth(1)
+        .unwrap()
+        .split("</tr>")
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        row.contains("<td>2</td><td>0</td><td>1</td><td>+0."),
+        "{row}"
+    );
+    assert!(row.contains("(1 review)</td><td>-0."), "{row}");
+}

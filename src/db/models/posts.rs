@@ -450,16 +450,19 @@ pub fn visible_between(
         .load(conn)
 }
 
-/// Which members of a cohort reviewed which product (each pair once).
-pub fn reviewers_in_cohort(
+/// A review of a catalogue product: who wrote it, of which product, and its
+/// sentiment (none when unscored).
+pub type ProductReview = (MemberId, Option<ProductId>, Option<f64>);
+
+/// Every review of a catalogue product in a cohort.
+pub fn product_reviews_in_cohort(
     conn: &mut DbConn,
     cohort_id: CohortId,
-) -> QueryResult<Vec<(MemberId, Option<ProductId>)>> {
+) -> QueryResult<Vec<ProductReview>> {
     posts::table
         .filter(posts::cohort_id.eq(cohort_id))
         .filter(posts::product_id.is_not_null())
-        .select((posts::member_id, posts::product_id))
-        .distinct()
+        .select((posts::member_id, posts::product_id, posts::sentiment_score))
         .load(conn)
 }
 
