@@ -817,7 +817,7 @@ pub async fn for_member(
         let own = response.and_then(|r| serde_json::from_str::<Vec<Answer>>(&r.answers).ok());
         let answered = own.is_some();
         let others = if activity.visibility.shows_others(answered) {
-            Some(totals(&tasks, &rows::stats(conn, id)?, None))
+            Some(totals(&tasks, &rows::task_stats(conn, id)?))
         } else {
             None
         };
@@ -1045,19 +1045,20 @@ fn count(
         }
     }
     for ((task_position, slot, value), (answers, total)) in moves {
-        rows::apply_stat(
-            conn,
-            &StatKey {
+        // Tasks are also counted over the whole activity (city and band
+        // empty), so a report reads a few rows however many cells answered.
+        let whole = (task_position >= 0).then_some(("", ""));
+        for (city, age_band) in std::iter::once((city, age_band)).chain(whole) {
+            let key = StatKey {
                 activity_id,
                 task_position,
                 city,
                 age_band,
                 slot,
                 value,
-            },
-            answers,
-            total,
-        )?;
+            };
+            rows::apply_stat(conn, &key, answers, total)?;
+        }
     }
     Ok(())
 }
@@ -1076,16 +1077,8 @@ pub struct TaskTotals {
     pub mean_sentiment: Option<f64>,
 }
 
-/// Sums the aggregates per task, over the cells `keep` lets through (all
-/// when `None`).
-/// Which city × age band cells count.
-pub type CellFilter<'a> = &'a dyn Fn(&str, &str) -> bool;
-
-pub fn totals(
-    tasks: &[TaskView],
-    stats: &[rows::Stat],
-    keep: Option<CellFilter<'_>>,
-) -> Vec<TaskTotals> {
+/// Each task's answers summed up from its aggregates.
+pub fn totals(tasks: &[TaskView], stats: &[rows::Stat]) -> Vec<TaskTotals> {
     let mut out: Vec<TaskTotals> = tasks
         .iter()
         .map(|task| {
@@ -1103,9 +1096,6 @@ pub fn totals(
         .collect();
     let mut sums = vec![0.0; tasks.len()];
     for stat in stats {
-        if keep.is_some_and(|keep| !keep(&stat.city, &stat.age_band)) {
-            continue;
-        }
         let Some(task) = usize::try_from(stat.task_position)
             .ok()
             .and_then(|p| out.get_mut(p))
@@ -1197,8 +1187,7 @@ pub async fn report(
     db.run(move |conn| {
         let activity = find(conn, cohort_id, id)?;
         let tasks = load_tasks(conn, id)?;
-        let stats = rows::stats(conn, id)?;
-        let totals = totals(&tasks, &stats, None);
+        let totals = totals(&tasks, &rows::task_stats(conn, id)?);
         let today = now().date();
         let mut completion: Vec<ShareCell> = Vec::new();
         for member in crate::db::models::members::demographics(conn, cohort_id)? {
@@ -1208,7 +1197,7 @@ pub async fn report(
                 add_to_cell(&mut completion, &member.city, band, 1, 0);
             }
         }
-        for stat in stats.iter().filter(|s| s.task_position == -1) {
+        for stat in rows::completion_stats(conn, id)? {
             let Some(band) = AgeBand::from_label(&stat.age_band) else {
                 continue;
             };

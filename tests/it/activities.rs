@@ -479,7 +479,9 @@ async fn two_answers_sent_at_once_count_once() {
     assert_eq!(app.count("SELECT count(*) AS n FROM activity_responses"), 1);
     assert_eq!(app.count("SELECT responses AS n FROM activities"), 1);
     assert_eq!(
-        app.count("SELECT answers AS n FROM activity_stats WHERE task_position = 0 AND slot = 0"),
+        app.count(
+            "SELECT answers AS n FROM activity_stats WHERE task_position = 0 AND slot = 0 AND city = ''"
+        ),
         1
     );
 }

@@ -76,7 +76,8 @@ CREATE INDEX answer_photos_response ON answer_photos (response_id);
 
 -- The maintained aggregates a report reads: per task (-1: the activity as a
 -- whole), city and age band, how many answers fell in each slot and value
--- (a poll option; a card and its rank or stars), and a sum (sentiment).
+-- (a poll option; a card and its rank or stars), and a sum (sentiment). Each
+-- task is also counted over all cells, with city and age band empty.
 CREATE TABLE activity_stats (
     activity_id BIGINT NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
     task_position INTEGER NOT NULL,

@@ -407,10 +407,23 @@ pub struct Stat {
     pub total: f64,
 }
 
-/// Every aggregate of an activity.
-pub fn stats(conn: &mut DbConn, activity_id: ActivityId) -> QueryResult<Vec<Stat>> {
+/// An activity's completion: who answered, by city and age band (task −1).
+pub fn completion_stats(conn: &mut DbConn, activity_id: ActivityId) -> QueryResult<Vec<Stat>> {
     activity_stats::table
         .filter(activity_stats::activity_id.eq(activity_id))
+        .filter(activity_stats::task_position.eq(-1))
+        .select(Stat::as_select())
+        .load(conn)
+}
+
+/// An activity's task aggregates over the whole activity (kept beside the
+/// cells' with city and age band empty): a few rows per task, however many
+/// cells its members fill.
+pub fn task_stats(conn: &mut DbConn, activity_id: ActivityId) -> QueryResult<Vec<Stat>> {
+    activity_stats::table
+        .filter(activity_stats::activity_id.eq(activity_id))
+        .filter(activity_stats::task_position.ge(0))
+        .filter(activity_stats::city.eq(""))
         .select(Stat::as_select())
         .load(conn)
 }
