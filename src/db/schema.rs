@@ -272,7 +272,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    activity_releases (activity_id) {
+        activity_id -> BigInt,
+        made_at -> Timestamp,
+        figures -> Text,
+    }
+}
+
 diesel::joinable!(activities -> cohorts (cohort_id));
+diesel::joinable!(activity_releases -> activities (activity_id));
 diesel::joinable!(activity_tasks -> activities (activity_id));
 diesel::joinable!(activity_responses -> activities (activity_id));
 diesel::joinable!(activity_responses -> members (member_id));
@@ -284,6 +293,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     activity_responses,
     answer_photos,
     activity_stats,
+    activity_releases,
     brands,
     users,
     cohorts,

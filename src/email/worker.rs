@@ -107,6 +107,15 @@ pub async fn run(pool: DbPool, mailer: Arc<Mailer>, poll: Duration, calendar: Ca
                 Ok(made) => tracing::info!(made, "weekly releases made"),
                 Err(error) => tracing::warn!(%error, "could not make the weekly releases"),
             }
+            match with_conn(&pool, |conn| {
+                crate::services::activities::make_due_releases(conn, now())
+            })
+            .await
+            {
+                Ok(0) => {}
+                Ok(made) => tracing::info!(made, "activity releases made"),
+                Err(error) => tracing::warn!(%error, "could not make the activity releases"),
+            }
         }
         if let Err(error) = deliver_due(&pool, &mailer).await {
             tracing::warn!(%error, "mail worker could not reach the database");

@@ -289,3 +289,19 @@ pub fn percent(part: i64, whole: i64) -> i64 {
         0
     }
 }
+
+#[derive(Template)]
+#[template(path = "activity_release.html")]
+pub struct ReleasedActivityPage {
+    pub chrome: Chrome,
+    pub cohort_id: CohortId,
+    pub cohort_name: String,
+    pub activity_id: ActivityId,
+    pub title: String,
+    pub made: String,
+    pub k: i64,
+    /// Each section (who answered; each task) with its lines.
+    pub sections: Vec<(String, Vec<crate::services::activities::ReleaseLine>)>,
+}
+
+impl Page for ReleasedActivityPage {}

@@ -114,6 +114,8 @@ pub struct CohortReleasesPage {
     pub cohort_name: String,
     pub releases: Vec<ReleaseView>,
     pub pager: Pager,
+    /// Activities released, each once after it closed: id and title.
+    pub activities: Vec<(crate::domain::ActivityId, String)>,
 }
 
 impl Page for CohortReleasesPage {}

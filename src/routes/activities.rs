@@ -13,22 +13,24 @@ use crate::domain::{ActivityId, AgeBand, CityList, TaskId};
 use crate::error::AppError;
 use crate::pages::activities::{
     ActivitiesPage, ActivityLine, ActivityPage, DetailsChoices, DetailsForm, MemberActivityPage,
-    OptionShare, ReportPage, TaskFormValues, TaskLine, TaskPage, TaskReport, TaskToAnswer, percent,
-    share_rows,
+    OptionShare, ReleasedActivityPage, ReportPage, TaskFormValues, TaskLine, TaskPage, TaskReport,
+    TaskToAnswer, percent, share_rows,
 };
 use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_time};
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::activities::{
     self, ActivityForm, ActivityInput, ActivityView, Answered, FieldReader, OFFERED_KINDS,
-    PhotoViewer, TASK_FIELDS, TaskFields, TaskTotals, TaskView,
+    PhotoViewer, ReleaseLine, TASK_FIELDS, TaskFields, TaskTotals, TaskView,
 };
+use crate::services::exports::Format;
 use crate::services::photos::{self as photo_service, Upload};
 use crate::services::{Db, FieldErrors, now};
 use crate::web::session::{CsrfForm, verify_csrf};
 use crate::web::uploads::{is_multipart, read_form};
 use crate::web::{
-    CsrfOnly, PageQuery, StaffCohort, Visitor, image_path, path_id, private_jpeg, render, see_other,
+    CohortReleases, CsrfOnly, PageQuery, StaffCohort, Visitor, image_path, path_id, private_jpeg,
+    render, see_other,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -84,6 +86,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/cohorts/{id}/activities/{item}/report",
             web::get().to(report),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/release",
+            web::get().to(released_page),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/release.{format}",
+            web::get().to(released_download),
         )
         .route("/me/activities/{id}", web::get().to(member_page))
         .route(
@@ -1199,4 +1209,53 @@ async fn answer_photo(
     let bytes =
         activities::answer_photo(&db, store.into_inner(), viewer, photo_id, thumbnail).await?;
     Ok(private_jpeg(bytes))
+}
+
+/// An activity's released figures, for the brand's staff and observers alike.
+async fn released_page(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String)>,
+    CohortReleases(StaffCohort { staff, cohort, .. }): CohortReleases,
+) -> Result<HttpResponse, AppError> {
+    let id = activity_id(&path)?;
+    let released = activities::release(&db, cohort.id, id).await?;
+    let mut sections: Vec<(String, Vec<ReleaseLine>)> = Vec::new();
+    for line in activities::release_lines(&released) {
+        match sections.last_mut() {
+            Some((section, lines)) if *section == line.section => lines.push(line),
+            _ => sections.push((line.section.clone(), vec![line])),
+        }
+    }
+    render(ReleasedActivityPage {
+        chrome: Chrome::staff(&session, &staff, &released.activity.row.title)?,
+        cohort_id: cohort.id,
+        cohort_name: cohort.name,
+        activity_id: id,
+        title: released.activity.row.title.clone(),
+        made: show_time(released.made_at, staff.time_zone),
+        k: released.release.k,
+        sections,
+    })
+}
+
+async fn released_download(
+    db: web::Data<Db>,
+    path: web::Path<(String, String, String)>,
+    CohortReleases(StaffCohort { staff, cohort, .. }): CohortReleases,
+) -> Result<HttpResponse, AppError> {
+    let id: ActivityId = path_id(&path.1)?;
+    let format = Format::parse(&path.2).ok_or(AppError::NotFound)?;
+    let body = activities::download_release(&db, staff, cohort, id, format).await?;
+    Ok(HttpResponse::Ok()
+        .content_type(format.content_type())
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            format!(
+                "attachment; filename=\"activity-{id}-release.{}\"",
+                format.extension()
+            ),
+        ))
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .body(body))
 }

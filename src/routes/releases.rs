@@ -12,7 +12,7 @@ use crate::pages::releases::{
 };
 use crate::pages::{Chrome, ConfirmPage, Pager, flash};
 use crate::services::accounts::{self, CreateOutcome};
-use crate::services::{Db, FieldErrors, releases};
+use crate::services::{Db, FieldErrors, activities, releases};
 use crate::web::session::CsrfForm;
 use crate::web::{
     BrandReleases, CohortReleases, CsrfOnly, PageQuery, StaffBrand, StaffCohort, item_id, render,
@@ -75,7 +75,12 @@ async fn cohort_releases(
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
     let listed = releases::of_cohort(&db, cohort.id, query.number()).await?;
+    let released = activities::released(&db, cohort.id).await?;
     render(CohortReleasesPage {
+        activities: released
+            .into_iter()
+            .map(|a| (a.row.id, a.row.title))
+            .collect(),
         chrome: Chrome::staff(
             &session,
             &staff,

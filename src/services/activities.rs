@@ -20,7 +20,7 @@ use crate::domain::activity::{
     Visibility,
 };
 use crate::domain::{
-    ActivityId, AgeBand, BoundedText, CityList, CohortId, ProductId, Staff, TaskId,
+    ActivityId, AgeBand, BoundedText, CityList, CohortId, EpsilonPerMonth, ProductId, Staff, TaskId,
 };
 use crate::error::AppError;
 use crate::photos::Processed;
@@ -29,7 +29,9 @@ use crate::sentiment;
 use crate::services::photos as photo_service;
 use crate::services::posts::{StoredPhoto, age_band_of};
 use crate::services::records::{Cohort, Member};
-use crate::services::{Db, FieldErrors, Paged, now};
+use crate::services::{Db, FieldErrors, Paged, exports, now};
+use crate::summary::activity_release::{self, ActivityRelease, Respondent, TaskShape};
+use crate::summary::release::{Budget, Noise};
 
 pub use crate::db::models::activities::Activity;
 
@@ -1339,6 +1341,313 @@ pub async fn participation(db: &Db, cohort_id: CohortId) -> Result<Participation
         cells.sort_by(|a, b| a.city.cmp(&b.city).then(a.band.cmp(&b.band)));
         inactive.sort_by(|a, b| a.last_active.cmp(&b.last_active).then(a.name.cmp(&b.name)));
         Ok(Participation { cells, inactive })
+    })
+    .await
+}
+
+/// Makes the release of every activity that has closed and has none; returns
+/// how many were made. Each is made once, from the answers as they stand
+/// when it closed, with a fresh secret seed that is dropped afterwards.
+pub fn make_due_releases(conn: &mut DbConn, at: NaiveDateTime) -> Result<usize, AppError> {
+    let mut made = 0;
+    for row in rows::release_due(conn, at, 50)? {
+        made += crate::db::write_tx(conn, |conn| {
+            make_release(conn, ActivityView::of(row.clone()), at)
+        })?;
+    }
+    Ok(made)
+}
+
+fn make_release(
+    conn: &mut DbConn,
+    activity: ActivityView,
+    at: NaiveDateTime,
+) -> Result<usize, AppError> {
+    let id = activity.row.id;
+    let cohort = cohorts::find(conn, activity.row.cohort_id)?.ok_or(AppError::NotFound)?;
+    let brand = crate::db::models::brands::find(conn, cohort.brand_id)?;
+    let tasks = load_tasks(conn, id)?;
+    let day = activity.schedule.end().date();
+    let cells: Vec<(String, AgeBand)> = CityList::from_stored(&cohort.cities)
+        .into_iter()
+        .flat_map(|city| {
+            AgeBand::ALL
+                .into_iter()
+                .map(move |band| (city.clone(), band))
+        })
+        .filter(|(city, band)| activity.audience.includes(city, *band))
+        .collect();
+    let responses = rows::all_responses(conn, id)?;
+    let mut respondents: Vec<Respondent> = responses
+        .iter()
+        .filter_map(|r| {
+            let band = AgeBand::from_label(&r.age_band)?;
+            let answers: Vec<Answer> = serde_json::from_str(&r.answers).ok()?;
+            let scored = answers
+                .into_iter()
+                .map(|a| {
+                    let score = a.text().and_then(|t| sentiment::analyse(t).score);
+                    (a, score)
+                })
+                .collect();
+            Some(Respondent {
+                city: r.city.clone(),
+                band,
+                answers: Some(scored),
+            })
+        })
+        .collect();
+    let answered: std::collections::HashSet<_> = responses.iter().map(|r| r.member_id).collect();
+    for member in crate::db::models::members::demographics(conn, cohort.id)? {
+        let band =
+            crate::domain::BirthMonth::stored(member.birth_year, member.birth_month).band_on(day);
+        if !answered.contains(&member.id) && member.created_at < activity.schedule.end() {
+            respondents.push(Respondent {
+                city: member.city,
+                band,
+                answers: None,
+            });
+        }
+    }
+    let shapes: Vec<TaskShape> = tasks
+        .iter()
+        .map(|t| TaskShape {
+            kind: t.spec.kind,
+            options: t.spec.options.len() + usize::from(t.spec.allow_other),
+        })
+        .collect();
+    let epsilon =
+        Budget::weekly(EpsilonPerMonth::stored(brand.epsilon_per_month).value()).per_release();
+    let k = i64::try_from(brand.anonymity_threshold()).unwrap_or(i64::MAX);
+    let release = activity_release::make(
+        &respondents,
+        &cells,
+        &shapes,
+        k,
+        epsilon,
+        Noise::Seeded(rand::random()),
+    );
+    let figures = serde_json::to_string(&release).map_err(|e| AppError::Internal(e.into()))?;
+    Ok(rows::insert_release(conn, id, &figures, at)?)
+}
+
+/// An activity's release as observers and exports read it.
+pub struct Released {
+    pub activity: ActivityView,
+    pub tasks: Vec<TaskView>,
+    pub made_at: NaiveDateTime,
+    pub release: ActivityRelease,
+}
+
+/// The released activities of a cohort (latest first), for its release pages.
+pub async fn released(db: &Db, cohort_id: CohortId) -> Result<Vec<ActivityView>, AppError> {
+    db.quick(move |conn| {
+        Ok(rows::released_of_cohort(conn, cohort_id)?
+            .into_iter()
+            .map(ActivityView::of)
+            .collect())
+    })
+    .await
+}
+
+/// An activity's release; not found until it is made.
+pub async fn release(db: &Db, cohort_id: CohortId, id: ActivityId) -> Result<Released, AppError> {
+    db.quick(move |conn| read_release(conn, cohort_id, id))
+        .await
+}
+
+fn read_release(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    id: ActivityId,
+) -> Result<Released, AppError> {
+    let activity = find(conn, cohort_id, id)?;
+    let (made_at, figures) = rows::release_of(conn, id)?.ok_or(AppError::NotFound)?;
+    let release = serde_json::from_str(&figures).map_err(|e| {
+        AppError::Internal(anyhow::anyhow!("activity release {id} unreadable: {e}"))
+    })?;
+    Ok(Released {
+        tasks: load_tasks(conn, id)?,
+        activity,
+        made_at,
+        release,
+    })
+}
+
+/// One line of an activity's release, as its page and its exports show it:
+/// `value` is empty where the group is too few to compare.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ReleaseLine {
+    pub section: String,
+    pub city: String,
+    pub age_band: String,
+    pub option: String,
+    pub measure: &'static str,
+    pub value: Option<String>,
+}
+
+/// The release's figures as lines: completion per city × age band, then each
+/// task's, worked out from the noisy counts only.
+pub fn release_lines(released: &Released) -> Vec<ReleaseLine> {
+    let r = &released.release;
+    let line = |section: &str, city: &str, band: &str, option: &str, measure, value| ReleaseLine {
+        section: section.to_string(),
+        city: city.to_string(),
+        age_band: band.to_string(),
+        option: option.to_string(),
+        measure,
+        value,
+    };
+    let mut lines = Vec::new();
+    for cell in &r.cells {
+        let share = r.completion(cell).map(|p| format!("{p} %"));
+        lines.push(line(
+            "Who answered",
+            &cell.city,
+            cell.band.label(),
+            "",
+            "share answered",
+            share,
+        ));
+    }
+    for (n, (task, figures)) in released.tasks.iter().zip(&r.tasks).enumerate() {
+        let section = format!("{}. {}", n + 1, task.spec.prompt);
+        if !r.task_shown(figures) {
+            lines.push(line(&section, "", "", "", "answers", None));
+            continue;
+        }
+        lines.push(line(
+            &section,
+            "",
+            "",
+            "",
+            "answers",
+            Some(figures.answered.to_string()),
+        ));
+        let answered = figures.answered;
+        let mut names = task.spec.options.clone();
+        if task.spec.allow_other {
+            names.push("Other".into());
+        }
+        let cards = task.spec.options.len().max(1) as f64;
+        for (i, name) in names.iter().enumerate() {
+            let count = figures.counts.get(i).copied().unwrap_or(0);
+            match task.spec.kind {
+                TaskKind::SingleChoice | TaskKind::MultipleChoice => {
+                    let share = activity_release::share(count, answered);
+                    lines.push(line(
+                        &section,
+                        "",
+                        "",
+                        name,
+                        "share choosing",
+                        Some(format!("{share} %")),
+                    ));
+                }
+                TaskKind::Rank => {
+                    let first = activity_release::share(count, answered);
+                    lines.push(line(
+                        &section,
+                        "",
+                        "",
+                        name,
+                        "share ranked first",
+                        Some(format!("{first} %")),
+                    ));
+                    let places = figures.places.get(i).copied().unwrap_or(0);
+                    let mean = (places as f64 / answered as f64).clamp(1.0, cards);
+                    lines.push(line(
+                        &section,
+                        "",
+                        "",
+                        name,
+                        "mean place",
+                        Some(format!("{mean:.1}")),
+                    ));
+                }
+                TaskKind::Rate => {
+                    let row = figures.stars.get(i).copied().unwrap_or_default();
+                    let counted: i64 = row.iter().map(|c| (*c).max(0)).sum();
+                    let weighted: i64 = row
+                        .iter()
+                        .enumerate()
+                        .map(|(s, c)| (s as i64 + 1) * (*c).max(0))
+                        .sum();
+                    let mean =
+                        (counted > 0).then(|| (weighted as f64 / counted as f64).clamp(1.0, 5.0));
+                    lines.push(line(
+                        &section,
+                        "",
+                        "",
+                        name,
+                        "mean stars",
+                        mean.map(|m| format!("{m:.1}")),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        if matches!(task.spec.kind, TaskKind::Text | TaskKind::ProductTest) {
+            let mean = r.mean_score(figures).map(|m| format!("{m:+.2}"));
+            lines.push(line(&section, "", "", "", "mean sentiment", mean));
+        }
+    }
+    lines
+}
+
+/// The columns of an activity release's CSV and XLSX.
+pub const RELEASE_HEADER: [&str; 7] = [
+    "activity", "section", "city", "age_band", "option", "measure", "value",
+];
+
+/// An activity's release as a download (CSV, XLSX or JSON), audit-logged; not
+/// found until the release is made.
+pub async fn download_release(
+    db: &Db,
+    by: Staff,
+    cohort: Cohort,
+    id: ActivityId,
+    format: exports::Format,
+) -> Result<Vec<u8>, AppError> {
+    db.run(move |conn| {
+        let released = read_release(conn, cohort.id, id)?;
+        let lines = release_lines(&released);
+        let title = released.activity.row.title.clone();
+        let body = match format {
+            exports::Format::Json => {
+                serde_json::to_vec_pretty(&lines).map_err(|e| AppError::Internal(e.into()))?
+            }
+            exports::Format::Csv | exports::Format::Xlsx => {
+                let rows: Vec<Vec<String>> = lines
+                    .into_iter()
+                    .map(|l| {
+                        vec![
+                            title.clone(),
+                            l.section,
+                            l.city,
+                            l.age_band,
+                            l.option,
+                            l.measure.to_string(),
+                            l.value.unwrap_or_default(),
+                        ]
+                    })
+                    .collect();
+                if format == exports::Format::Csv {
+                    exports::table_csv(&RELEASE_HEADER, &rows)?
+                } else {
+                    exports::table_xlsx(&title, &RELEASE_HEADER, &rows)?
+                }
+            }
+        };
+        exports::record(
+            conn,
+            Some(by.id),
+            &by.email,
+            cohort.brand_id,
+            &format!("activity {title} ({id}) of cohort {}", cohort.id),
+            format,
+        )?;
+        Ok(body)
     })
     .await
 }

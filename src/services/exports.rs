@@ -329,6 +329,45 @@ pub fn to_xlsx(sheets: &[(&str, &[ExportRow])]) -> Result<Vec<u8>, AppError> {
     workbook.save_to_buffer().map_err(fail)
 }
 
+/// A table of text cells as CSV, formulas neutralised.
+pub fn table_csv(header: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, AppError> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| AppError::Internal(e.into());
+    writer.write_record(header).map_err(fail)?;
+    for row in rows {
+        writer
+            .write_record(row.iter().map(|cell| neutralise(cell)))
+            .map_err(fail)?;
+    }
+    writer
+        .into_inner()
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("CSV: {e}")))
+}
+
+/// A table of text cells as one worksheet, formulas neutralised.
+pub fn table_xlsx(sheet: &str, header: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, AppError> {
+    use rust_xlsxwriter::{Format as CellFormat, Workbook};
+    let fail = |e: rust_xlsxwriter::XlsxError| AppError::Internal(anyhow::anyhow!("XLSX: {e}"));
+    let mut workbook = Workbook::new();
+    let bold = CellFormat::new().set_bold();
+    let worksheet = workbook.add_worksheet();
+    worksheet.set_name(sheet_name(sheet, &[])).map_err(fail)?;
+    for (col, title) in header.iter().enumerate() {
+        worksheet
+            .write_string_with_format(0, col as u16, *title, &bold)
+            .map_err(fail)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        for (col, cell) in row.iter().enumerate() {
+            worksheet
+                .write_string(r as u32 + 1, col as u16, neutralise(cell))
+                .map_err(fail)?;
+        }
+    }
+    worksheet.autofit();
+    workbook.save_to_buffer().map_err(fail)
+}
+
 /// A cohort's releases in the chosen format.
 pub fn render_cohort(format: Format, export: &CohortExport) -> Result<Vec<u8>, AppError> {
     match format {

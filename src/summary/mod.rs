@@ -1,5 +1,6 @@
 //! Disclosure control for the figures managers see. Pure: rows in, safe rows out.
 
+pub mod activity_release;
 pub mod chart;
 pub mod counts;
 pub mod heatmap;

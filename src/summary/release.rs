@@ -269,12 +269,12 @@ pub enum Noise {
 impl Noise {
     /// A uniform number in (0, 1], the `n`th drawn for this figure of this
     /// group (`group`: a cell's city and band, or "product" and its name).
-    fn uniform(seed: &[u8; 32], group: [&str; 2], figure: Figure, n: u8) -> f64 {
+    fn uniform(seed: &[u8; 32], group: [&str; 2], figure: &str, n: u8) -> f64 {
         let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(seed) else {
             // An HMAC takes a key of any length: this cannot happen.
             return 1.0;
         };
-        for part in [group[0], group[1], figure.name()] {
+        for part in [group[0], group[1], figure] {
             mac.update(part.as_bytes());
             mac.update(&[0x1f]);
         }
@@ -287,6 +287,12 @@ impl Noise {
     }
 
     fn draw(&self, group: [&str; 2], figure: Figure, scale: f64) -> i64 {
+        self.draw_named(group, figure.name(), scale)
+    }
+
+    /// The noise of the figure named `figure` of `group`: the same each time
+    /// it is drawn with the same seed.
+    pub fn draw_named(&self, group: [&str; 2], figure: &str, scale: f64) -> i64 {
         match self {
             Noise::Off => 0,
             Noise::Seeded(seed) => discrete_laplace(

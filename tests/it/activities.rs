@@ -705,3 +705,105 @@ async fn the_cohort_page_shows_who_takes_part_against_the_brands_target() {
         .await
         .assert_status(StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn an_activity_is_released_once_after_it_closes_with_noise_for_observers_and_exports() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 20).await;
+    let mut members = Vec::new();
+    let names = [
+        "Xaviera", "Yorick", "Zelinda", "Wolfram", "Ulrika", "Theodor",
+    ];
+    for name in names {
+        members.push(app.join(&link, name, "Berlin", "2000").await);
+    }
+    let activity = app.open_activity(&manager, cohort_id, "Quick poll").await;
+    let form_path = member_path(&activity);
+    for member in &members[..5] {
+        let form = member.get(&form_path).await;
+        member
+            .post_form(&form_path, &form, &[("task-0", "0")])
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    let observer = app.observer_of(brand_id, "agency@stride.test").await;
+    let release = format!("{activity}/release");
+    // Open: nothing is released, and observers never see the live report.
+    observer
+        .get(&release)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    observer
+        .get(&format!("{activity}/report"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    let confirm = manager.get(&format!("{activity}/close")).await;
+    manager
+        .post_form(&format!("{activity}/close"), &confirm, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    // The calendar makes the release soon after it closes, once.
+    for _ in 0..50 {
+        if app.count("SELECT count(*) AS n FROM activity_releases") > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(app.count("SELECT count(*) AS n FROM activity_releases"), 1);
+
+    let listing = observer
+        .get(&format!("/cohorts/{cohort_id}/releases"))
+        .await;
+    listing.assert_status(StatusCode::OK);
+    assert!(
+        listing
+            .body
+            .contains(&format!("href=\"{release}\">Quick poll</a>"))
+    );
+    let page = observer.get(&release).await;
+    page.assert_status(StatusCode::OK);
+    assert!(page.body.contains("Quick poll: released figures"));
+    assert!(page.body.contains("share answered"));
+    for name in names {
+        assert!(!page.body.contains(name), "{name} is named");
+    }
+    // Asked again, the same figures: the noise was drawn once.
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    assert_eq!(observer.get(&release).await.body, page.body);
+    assert_eq!(app.count("SELECT count(*) AS n FROM activity_releases"), 1);
+
+    let csv = observer.get(&format!("{release}.csv")).await;
+    csv.assert_status(StatusCode::OK);
+    assert!(
+        csv.body
+            .starts_with("activity,section,city,age_band,option,measure,value\n")
+    );
+    assert!(
+        csv.body
+            .contains("Quick poll,Who answered,Berlin,25–34,,share answered,")
+    );
+    observer
+        .get(&format!("{release}.xlsx"))
+        .await
+        .assert_status(StatusCode::OK);
+    observer
+        .get(&format!("{release}.pdf"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'export releases'"),
+        2
+    );
+    let (_, rival) = app.brand_with_manager("Rival").await;
+    rival
+        .get(&release)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    rival
+        .get(&format!("{release}.csv"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+}

@@ -177,6 +177,7 @@ fn digest(app: &TestApp) -> Vec<i64> {
         "SELECT COALESCE(SUM(length(answers)), 0) AS n FROM activity_responses",
         "SELECT COALESCE(SUM(answers), 0) AS n FROM activity_stats",
         "SELECT count(*) AS n FROM answer_photos",
+        "SELECT count(*) AS n FROM activity_releases",
         "SELECT count(*) AS n FROM outbox",
         "SELECT count(*) AS n FROM audit_log",
     ]
@@ -322,6 +323,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("POST", format!("{activity}/delete")),
         ("POST", format!("{activity}/copy")),
         ("GET", format!("{activity}/report")),
+        ("GET", format!("{activity}/release")),
+        ("GET", format!("{activity}/release.{{format}}")),
         ("GET", format!("/me/activities/{activity_id}")),
         ("POST", format!("/me/activities/{activity_id}")),
         ("GET", "/me/activities/{id}".into()),

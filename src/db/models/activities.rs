@@ -7,7 +7,8 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::{
-    activities, activity_responses, activity_stats, activity_tasks, answer_photos,
+    activities, activity_releases, activity_responses, activity_stats, activity_tasks,
+    answer_photos,
 };
 use crate::domain::{ActivityId, CohortId, MemberId, ProductId, TaskId, UserId};
 
@@ -584,5 +585,79 @@ pub fn last_answer_per_member(
             activity_responses::member_id,
             diesel::dsl::max(activity_responses::updated_at),
         ))
+        .load(conn)
+}
+
+/// Activities that have closed by `now` and have no release yet, with their
+/// brand's threshold and privacy budget.
+pub fn release_due(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<Activity>> {
+    let released = activity_releases::table
+        .filter(activity_releases::activity_id.eq(activities::id))
+        .select(activity_releases::activity_id);
+    activities::table
+        .filter(activities::published_at.is_not_null())
+        .filter(
+            activities::closes_at.le(now).or(activities::closes_at
+                .is_null()
+                .and(activities::due_at.le(now))),
+        )
+        .filter(diesel::dsl::not(diesel::dsl::exists(released)))
+        .order(activities::id.asc())
+        .limit(limit)
+        .select(Activity::as_select())
+        .load(conn)
+}
+
+/// Keeps an activity's release; a second one for it is not kept (1 when kept).
+pub fn insert_release(
+    conn: &mut DbConn,
+    activity_id: ActivityId,
+    figures: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    crate::execute_per_backend!(
+        conn,
+        diesel::insert_into(activity_releases::table)
+            .values((
+                activity_releases::activity_id.eq(activity_id),
+                activity_releases::made_at.eq(now),
+                activity_releases::figures.eq(figures),
+            ))
+            .on_conflict_do_nothing()
+    )
+}
+
+/// An activity's release: when it was made, and its figures (JSON).
+pub fn release_of(
+    conn: &mut DbConn,
+    activity_id: ActivityId,
+) -> QueryResult<Option<(NaiveDateTime, String)>> {
+    activity_releases::table
+        .find(activity_id)
+        .select((activity_releases::made_at, activity_releases::figures))
+        .first(conn)
+        .optional()
+}
+
+/// A cohort's released activities, latest closed first.
+pub fn released_of_cohort(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<Activity>> {
+    activities::table
+        .inner_join(activity_releases::table)
+        .filter(activities::cohort_id.eq(cohort_id))
+        .order(activity_releases::made_at.desc())
+        .select(Activity::as_select())
+        .limit(100)
+        .load(conn)
+}
+
+/// Every response to an activity (at most a cohort's 250 members).
+pub fn all_responses(conn: &mut DbConn, activity_id: ActivityId) -> QueryResult<Vec<Response>> {
+    activity_responses::table
+        .filter(activity_responses::activity_id.eq(activity_id))
+        .select(Response::as_select())
         .load(conn)
 }
