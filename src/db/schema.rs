@@ -280,6 +280,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    activity_terms (activity_id, task_position, term) {
+        activity_id -> BigInt,
+        task_position -> Integer,
+        term -> Text,
+        answers -> BigInt,
+    }
+}
+
 diesel::joinable!(activities -> cohorts (cohort_id));
 diesel::joinable!(activity_releases -> activities (activity_id));
 diesel::joinable!(activity_tasks -> activities (activity_id));
@@ -294,6 +303,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     answer_photos,
     activity_stats,
     activity_releases,
+    activity_terms,
     brands,
     users,
     cohorts,

@@ -161,6 +161,8 @@ pub struct TaskReport {
     pub texts: Vec<(String, String)>,
     /// The latest responses' photos.
     pub photos: Vec<i64>,
+    /// The terms used in the most answers, with how many.
+    pub themes: Vec<(String, i64)>,
 }
 
 /// One city × age band row of a share (answered of asked; active of

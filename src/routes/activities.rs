@@ -789,6 +789,7 @@ fn task_report(
     totals: &TaskTotals,
     texts: &[(String, Option<f64>)],
     photos: &[i64],
+    themes: &[(String, i64)],
 ) -> TaskReport {
     let kind = task.spec.kind;
     let mut names = task.spec.options.clone();
@@ -821,6 +822,7 @@ fn task_report(
         })
         .collect();
     TaskReport {
+        themes: themes.to_vec(),
         photos: photos.to_vec(),
         number: n + 1,
         kind: kind.label(),
@@ -888,6 +890,7 @@ async fn report(
                     totals,
                     report.texts.get(n).unwrap_or(&empty),
                     report.photos.get(n).map_or(&[], Vec::as_slice),
+                    report.themes.get(n).map_or(&[], Vec::as_slice),
                 )
             })
             .collect(),

@@ -32,6 +32,7 @@ use crate::services::records::{Cohort, Member};
 use crate::services::{Db, FieldErrors, Paged, exports, now};
 use crate::summary::activity_release::{self, ActivityRelease, Respondent, TaskShape};
 use crate::summary::release::{Budget, Noise};
+use crate::summary::themes::post_terms;
 
 pub use crate::db::models::activities::Activity;
 
@@ -1037,6 +1038,11 @@ fn count(
         moves.insert((-1, -1, 0), (1, 0.0));
     }
     for (position, answer) in answers.iter().enumerate() {
+        if let Answer::Text { text } | Answer::ProductTest { text, .. } = answer {
+            for term in post_terms(text) {
+                rows::apply_term(conn, activity_id, position as i32, &term, sign)?;
+            }
+        }
         let sentiment = answer.text().and_then(|t| sentiment::analyse(t).score);
         for (slot, value, total) in answer.tallies(sentiment) {
             let entry = moves
@@ -1174,7 +1180,12 @@ pub struct Report {
     pub texts: Vec<Vec<(String, Option<f64>)>>,
     /// The ids of the latest responses' photos, per task.
     pub photos: Vec<Vec<i64>>,
+    /// Each task's terms used in the most answers, with how many.
+    pub themes: Vec<Vec<(String, i64)>>,
 }
+
+/// How many themes the report shows per text task.
+const THEMES_SHOWN: i64 = 8;
 
 /// How many responses' texts the report shows.
 const TEXTS_SHOWN: i64 = 20;
@@ -1212,6 +1223,15 @@ pub async fn report(
             add_to_cell(&mut completion, &stat.city, band, members, stat.answers);
         }
         completion.sort_by(|a, b| a.city.cmp(&b.city).then(a.band.cmp(&b.band)));
+        let mut themes = Vec::new();
+        for (n, task) in tasks.iter().enumerate() {
+            themes.push(match task.spec.kind {
+                TaskKind::Text | TaskKind::ProductTest => {
+                    rows::top_terms(conn, id, n as i32, THEMES_SHOWN)?
+                }
+                _ => Vec::new(),
+            });
+        }
         let mut texts = vec![Vec::new(); tasks.len()];
         let latest = rows::latest_responses(conn, id, Page::new(1, TEXTS_SHOWN))?;
         let mut photos = vec![Vec::new(); tasks.len()];
@@ -1237,6 +1257,7 @@ pub async fn report(
             target,
             texts,
             photos,
+            themes,
         })
     })
     .await

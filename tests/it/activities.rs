@@ -303,6 +303,14 @@ async fn staff_publish_an_activity_members_answer_once_and_the_report_sums_it_up
     ));
     assert!(report.body.contains("Red after all, it pops"));
     assert!(!report.body.contains("Love the blue one"));
+    // Themes follow changed answers: Ana's first words are gone.
+    assert!(report.body.contains("<strong>laces</strong> (1)"));
+    assert!(report.body.contains("<strong>pops</strong> (1)"));
+    assert!(!report.body.contains("<strong>blue</strong>"));
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM activity_terms WHERE term = 'blue'"),
+        0
+    );
     assert!(report.body.contains("Terrible laces"));
     // Completion: one of one asked in Berlin 18–19 and in Madrid 25–34, both
     // too few to compare; Paris was not asked.

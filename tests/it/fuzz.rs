@@ -177,7 +177,7 @@ fn digest(app: &TestApp) -> Vec<i64> {
         "SELECT COALESCE(SUM(length(answers)), 0) AS n FROM activity_responses",
         "SELECT COALESCE(SUM(answers), 0) AS n FROM activity_stats",
         "SELECT count(*) AS n FROM answer_photos",
-        "SELECT count(*) AS n FROM activity_releases",
+        "SELECT COALESCE(SUM(answers), 0) AS n FROM activity_terms",
         "SELECT count(*) AS n FROM outbox",
         "SELECT count(*) AS n FROM audit_log",
     ]

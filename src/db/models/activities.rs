@@ -8,7 +8,7 @@ use crate::db::DbConn;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::{
     activities, activity_releases, activity_responses, activity_stats, activity_tasks,
-    answer_photos,
+    activity_terms, answer_photos,
 };
 use crate::domain::{ActivityId, CohortId, MemberId, ProductId, TaskId, UserId};
 
@@ -659,5 +659,53 @@ pub fn all_responses(conn: &mut DbConn, activity_id: ActivityId) -> QueryResult<
     activity_responses::table
         .filter(activity_responses::activity_id.eq(activity_id))
         .select(Response::as_select())
+        .load(conn)
+}
+
+/// Moves a text task's count of answers using `term` by `answers`; dropped
+/// once none do.
+pub fn apply_term(
+    conn: &mut DbConn,
+    activity_id: ActivityId,
+    task_position: i32,
+    term: &str,
+    answers: i64,
+) -> QueryResult<()> {
+    Prepared::new(
+        "INSERT INTO activity_terms (activity_id, task_position, term, answers) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (activity_id, task_position, term) DO UPDATE SET \
+         answers = activity_terms.answers + excluded.answers",
+        vec![
+            Value::BigInt(activity_id.0),
+            Value::Integer(task_position),
+            Value::Text(term),
+            Value::BigInt(answers),
+        ],
+    )
+    .execute(conn)?;
+    if answers < 0 {
+        diesel::delete(
+            activity_terms::table
+                .filter(activity_terms::activity_id.eq(activity_id))
+                .filter(activity_terms::answers.le(0)),
+        )
+        .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// A task's terms used in the most answers (at most `limit`), most first.
+pub fn top_terms(
+    conn: &mut DbConn,
+    activity_id: ActivityId,
+    task_position: i32,
+    limit: i64,
+) -> QueryResult<Vec<(String, i64)>> {
+    activity_terms::table
+        .filter(activity_terms::activity_id.eq(activity_id))
+        .filter(activity_terms::task_position.eq(task_position))
+        .order((activity_terms::answers.desc(), activity_terms::term.asc()))
+        .limit(limit)
+        .select((activity_terms::term, activity_terms::answers))
         .load(conn)
 }
