@@ -268,6 +268,19 @@ impl Schedule {
         Err(problems)
     }
 
+    /// The schedule for a member whose product test is due later than the
+    /// activity (`own_due`): their answers are taken until then.
+    pub fn extended_to(self, own_due: Option<NaiveDateTime>) -> Self {
+        match own_due {
+            Some(due) if due > self.due_at => Schedule {
+                due_at: due,
+                closes_at: self.closes_at.map(|c| c.max(due)),
+                ..self
+            },
+            _ => self,
+        }
+    }
+
     /// When no answer is taken any more.
     pub fn end(&self) -> NaiveDateTime {
         self.closes_at.unwrap_or(self.due_at)
@@ -417,6 +430,7 @@ impl TaskSpec {
             }
         }
         if kind == Some(TaskKind::ProductTest) {
+            max_photos = PRODUCT_TEST_PHOTOS;
             if form.product.is_none() {
                 problems.push(("product", "Choose the product being tested.".into()));
             }
@@ -472,11 +486,21 @@ pub enum Answer {
     Rate {
         stars: Vec<u8>,
     },
+    /// A review of the product tested, with photos stored beside the
+    /// response (none to three).
     ProductTest {
         stars: u8,
         text: String,
+        #[serde(default)]
+        photos: usize,
     },
+    /// A product test for a member who has not received its product: not
+    /// theirs to answer, and counted nowhere.
+    NotAsked,
 }
+
+/// The most photos a product test takes.
+pub const PRODUCT_TEST_PHOTOS: i32 = 3;
 
 /// The "other" answer of a poll counts in the slot after its options.
 pub fn other_slot(spec: &TaskSpec) -> usize {
@@ -589,9 +613,13 @@ impl Answer {
                     _ => return Err("Give the product 1 to 5 stars.".into()),
                 };
                 let text = BoundedText::parse(&field(&base), "your review", 1, 4000)?;
+                if photos > spec.max_photos as usize {
+                    return Err(format!("Add at most {} photos.", spec.max_photos));
+                }
                 Ok(Answer::ProductTest {
                     stars,
                     text: text.into_inner(),
+                    photos,
                 })
             }
         }
@@ -611,6 +639,9 @@ impl Answer {
     /// option; a ranking each card at its place; a rating each card's stars;
     /// a text's sentiment (when scored) counts in slot −2 with its score.
     pub fn tallies(&self, sentiment: Option<f64>) -> Vec<(i32, i32, f64)> {
+        if *self == Answer::NotAsked {
+            return Vec::new();
+        }
         let mut out = vec![(-1, 0, 0.0)];
         let slot = |i: usize| i32::try_from(i).unwrap_or(i32::MAX);
         match self {
@@ -629,6 +660,7 @@ impl Answer {
                     .map(|(card, s)| (slot(card), i32::from(*s), 0.0)),
             ),
             Answer::ProductTest { stars, .. } => out.push((0, i32::from(*stars), 0.0)),
+            Answer::NotAsked => {}
         }
         if let Some(score) = sentiment {
             out.push((-2, 0, score));

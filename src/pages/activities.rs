@@ -67,6 +67,8 @@ pub struct TaskFormValues {
     pub options: String,
     pub allow_other: bool,
     pub max_photos: String,
+    pub product: String,
+    pub days_after_receipt: String,
 }
 
 pub struct TaskLine {
@@ -105,6 +107,8 @@ pub struct ActivityPage {
     pub task_errors: FieldErrors,
     pub kinds: Vec<(&'static str, &'static str)>,
     pub other_cohorts: Vec<(CohortId, String)>,
+    /// The brand's catalogue, for product tests.
+    pub products: Vec<(String, String)>,
 }
 
 impl Page for ActivityPage {
@@ -129,6 +133,7 @@ pub struct TaskPage {
     pub task_form: TaskFormValues,
     pub task_errors: FieldErrors,
     pub kinds: Vec<(&'static str, &'static str)>,
+    pub products: Vec<(String, String)>,
 }
 
 impl Page for TaskPage {
@@ -216,6 +221,10 @@ pub struct TaskToAnswer {
     /// Photo tasks: the photos sent so far and how many it takes.
     pub photos: Vec<i64>,
     pub max_photos: i32,
+    /// A product test: the product, and whether it reached the member (the
+    /// task is theirs only then).
+    pub product: String,
+    pub theirs: bool,
 }
 
 #[derive(Template)]

@@ -186,6 +186,14 @@ fn choices(access: &StaffCohort) -> DetailsChoices {
     }
 }
 
+/// The brand's products as a select offers them.
+fn catalogue(products: &[(crate::domain::ProductId, String)]) -> Vec<(String, String)> {
+    products
+        .iter()
+        .map(|(id, name)| (id.to_string(), name.clone()))
+        .collect()
+}
+
 fn kinds() -> Vec<(&'static str, &'static str)> {
     OFFERED_KINDS
         .iter()
@@ -340,6 +348,7 @@ async fn activity_page(
             TaskFormValues {
                 kind: TaskKind::SingleChoice.as_str().into(),
                 max_photos: "3".into(),
+                days_after_receipt: "7".into(),
                 ..TaskFormValues::default()
             },
             FieldErrors::default(),
@@ -386,6 +395,7 @@ async fn activity_page(
         task_errors,
         kinds: kinds(),
         other_cohorts: loaded.other_cohorts,
+        products: catalogue(&loaded.products),
     })
 }
 
@@ -446,6 +456,10 @@ pub struct TaskFormFields {
     allow_other: Option<String>,
     #[serde(default)]
     max_photos: String,
+    #[serde(default)]
+    product: String,
+    #[serde(default)]
+    days_after_receipt: String,
 }
 crate::csrf_protected!(TaskFormFields);
 
@@ -457,6 +471,8 @@ impl TaskFormFields {
             options: self.options.clone(),
             allow_other: self.allow_other.is_some(),
             max_photos: self.max_photos.clone(),
+            product: self.product.clone(),
+            days_after_receipt: self.days_after_receipt.clone(),
         }
     }
 
@@ -467,8 +483,8 @@ impl TaskFormFields {
             prompt: self.prompt,
             options: self.options,
             max_photos: self.max_photos,
-            product: String::new(),
-            days_after_receipt: String::new(),
+            product: self.product,
+            days_after_receipt: self.days_after_receipt,
         }
     }
 }
@@ -525,6 +541,8 @@ async fn task_page(
                 options: task.spec.stored_options(),
                 allow_other: task.spec.allow_other,
                 max_photos: task.spec.max_photos.max(3).to_string(),
+                product: task.spec.product.map(|p| p.to_string()).unwrap_or_default(),
+                days_after_receipt: task.spec.days_after_receipt.max(7).to_string(),
             },
             FieldErrors::default(),
         )
@@ -539,6 +557,7 @@ async fn task_page(
         task_form,
         task_errors,
         kinds: kinds(),
+        products: catalogue(&loaded.products),
     })
 }
 
@@ -790,11 +809,15 @@ fn task_report(
     texts: &[(String, Option<f64>)],
     photos: &[i64],
     themes: &[(String, i64)],
+    product: &str,
 ) -> TaskReport {
     let kind = task.spec.kind;
     let mut names = task.spec.options.clone();
     if task.spec.allow_other {
         names.push("Other".into());
+    }
+    if kind == TaskKind::ProductTest {
+        names.push(product.to_string());
     }
     let options = names
         .into_iter()
@@ -829,7 +852,7 @@ fn task_report(
         shape: match kind {
             TaskKind::SingleChoice | TaskKind::MultipleChoice => "poll",
             TaskKind::Rank => "rank",
-            TaskKind::Rate => "rate",
+            TaskKind::Rate | TaskKind::ProductTest => "rate",
             _ => "text",
         },
         prompt: task.spec.prompt.clone(),
@@ -891,6 +914,7 @@ async fn report(
                     report.texts.get(n).unwrap_or(&empty),
                     report.photos.get(n).map_or(&[], Vec::as_slice),
                     report.themes.get(n).map_or(&[], Vec::as_slice),
+                    report.product_names.get(n).map_or("", String::as_str),
                 )
             })
             .collect(),
@@ -902,6 +926,7 @@ fn tasks_to_answer(
     tasks: &[TaskView],
     own: Option<&[Answer]>,
     own_photos: &[Vec<i64>],
+    product_tests: &[Option<(String, bool)>],
     sent: Option<FieldReader<'_>>,
     others: Option<&[TaskTotals]>,
 ) -> Vec<TaskToAnswer> {
@@ -949,7 +974,10 @@ fn tasks_to_answer(
                     Answer::Rate { stars } => {
                         (String::new(), stars.iter().map(|s| s.to_string()).collect())
                     }
-                    Answer::ProductTest { stars, text } => (text.clone(), vec![stars.to_string()]),
+                    Answer::ProductTest { stars, text, .. } => {
+                        (text.clone(), vec![stars.to_string()])
+                    }
+                    Answer::NotAsked => (String::new(), Vec::new()),
                     Answer::Photo { .. } => (String::new(), Vec::new()),
                 },
                 (None, None) => (String::new(), Vec::new()),
@@ -977,7 +1005,13 @@ fn tasks_to_answer(
                 TaskKind::Rate => (1..=5).map(|s: u8| s.to_string()).collect(),
                 _ => Vec::new(),
             };
+            let (product, theirs) = match product_tests.get(n) {
+                Some(Some((name, received))) => (name.clone(), *received),
+                _ => (String::new(), true),
+            };
             TaskToAnswer {
+                product,
+                theirs,
                 photos: own_photos.get(n).cloned().unwrap_or_default(),
                 max_photos: task.spec.max_photos,
                 cards: task
@@ -1027,15 +1061,19 @@ async fn member_page_with(
         activity_id: id,
         title: loaded.activity.row.title.clone(),
         instructions: loaded.activity.row.instructions.clone(),
-        due: show_time(loaded.activity.row.due_at, current.time_zone()),
+        due: show_time(loaded.due_at, current.time_zone()),
         answered,
         may_answer: loaded.may_answer,
         closed_reason: closed_reason(&loaded.activity, answered),
-        has_photos: loaded.tasks.iter().any(|t| t.spec.kind == TaskKind::Photo),
+        has_photos: loaded
+            .tasks
+            .iter()
+            .any(|t| matches!(t.spec.kind, TaskKind::Photo | TaskKind::ProductTest)),
         tasks: tasks_to_answer(
             &loaded.tasks,
             loaded.own.as_deref(),
             &loaded.own_photos,
+            &loaded.product_tests,
             sent,
             loaded.others.as_deref(),
         ),
@@ -1152,17 +1190,23 @@ async fn answering(
             }
         })
         .collect();
-    let (answers, mut errors) = match activities::parse_answers(&loaded.tasks, &field, &counts) {
-        Ok(answers) => (answers, FieldErrors::default()),
-        Err(errors) => (Vec::new(), errors),
-    };
+    let (answers, mut errors) =
+        match activities::parse_answers(&loaded.tasks, &field, &counts, &loaded.product_tests) {
+            Ok(answers) => (answers, FieldErrors::default()),
+            Err(errors) => (Vec::new(), errors),
+        };
     let mut photos = Vec::new();
     for (n, uploads) in chosen.into_iter().enumerate() {
         let is_photo_task = loaded
             .tasks
             .get(n)
-            .is_some_and(|t| t.spec.kind == TaskKind::Photo);
-        if uploads.is_empty() || !is_photo_task || errors.get(TASK_FIELDS[n]).is_some() {
+            .is_some_and(|t| matches!(t.spec.kind, TaskKind::Photo | TaskKind::ProductTest));
+        let not_theirs = matches!(loaded.product_tests.get(n), Some(Some((_, false))));
+        if uploads.is_empty()
+            || !is_photo_task
+            || not_theirs
+            || errors.get(TASK_FIELDS[n]).is_some()
+        {
             continue;
         }
         let processed = photo_service::process_all(uploads, TASK_FIELDS[n], &mut errors).await?;

@@ -165,7 +165,11 @@ async fn show_home(
     let zone = current.time_zone();
     let feed = post_service::feed(db, feeds, current.cohort.id, current.tally, false, page).await?;
     let (offered, sent) = products::reviewable_and_sent(db, current.brand.id, member_id).await?;
-    let todo = activities::todo(db, &current.member).await?;
+    let received = sent
+        .iter()
+        .filter_map(|s| Some((s.product_id, s.received_at?)))
+        .collect();
+    let todo = activities::todo(db, &current.member, received).await?;
     let form = PostForm {
         products: offered.into_iter().map(|p| (p.id, p.name)).collect(),
         ..form

@@ -37,13 +37,14 @@ use crate::summary::themes::post_terms;
 pub use crate::db::models::activities::Activity;
 
 /// Task kinds staff can add.
-pub const OFFERED_KINDS: [TaskKind; 6] = [
+pub const OFFERED_KINDS: [TaskKind; 7] = [
     TaskKind::Text,
     TaskKind::Photo,
     TaskKind::SingleChoice,
     TaskKind::MultipleChoice,
     TaskKind::Rank,
     TaskKind::Rate,
+    TaskKind::ProductTest,
 ];
 
 /// Form field names of the tasks' answers, one per task.
@@ -224,6 +225,8 @@ pub struct StaffActivity {
     pub tasks: Vec<TaskView>,
     /// The brand's other cohorts, to copy the activity into.
     pub other_cohorts: Vec<(CohortId, String)>,
+    /// The brand's catalogue, for product tests.
+    pub products: Vec<(ProductId, String)>,
 }
 
 fn find(conn: &mut DbConn, cohort_id: CohortId, id: ActivityId) -> Result<ActivityView, AppError> {
@@ -246,10 +249,15 @@ pub async fn for_staff(
             .filter(|c| c.id != cohort_id)
             .map(|c| (c.id, c.name))
             .collect();
+        let products = product_rows::of_brand(conn, brand_id)?
+            .into_iter()
+            .map(|p| (p.id, p.name))
+            .collect();
         Ok(StaffActivity {
             activity,
             tasks,
             other_cohorts,
+            products,
         })
     })
     .await
@@ -475,10 +483,10 @@ pub async fn save_task(
         // One form carries every photo of an activity, as one post's form does.
         let other_photos: i32 = tasks
             .iter()
-            .filter(|t| Some(t.id) != task && t.spec.kind == TaskKind::Photo)
+            .filter(|t| Some(t.id) != task && t.spec.max_photos > 0)
             .map(|t| t.spec.max_photos)
             .sum();
-        if spec.kind == TaskKind::Photo && other_photos + spec.max_photos > MAX_PHOTOS {
+        if spec.max_photos > 0 && other_photos + spec.max_photos > MAX_PHOTOS {
             errors.add(
                 "max_photos",
                 format!(
@@ -723,8 +731,13 @@ pub struct Todo {
 const TODO_LIMIT: i64 = 30;
 
 /// The member's to-do list: the cohort's started activities asked of them,
-/// open ones first; done and closed ones stay readable.
-pub async fn todo(db: &Db, member: &Member) -> Result<Vec<Todo>, AppError> {
+/// open ones first; done and closed ones stay readable. `received`: the
+/// products that reached them and when, whose tests may be due later.
+pub async fn todo(
+    db: &Db,
+    member: &Member,
+    received: Vec<(ProductId, NaiveDateTime)>,
+) -> Result<Vec<Todo>, AppError> {
     let member = member.clone();
     db.quick(move |conn| {
         let at = now();
@@ -739,14 +752,33 @@ pub async fn todo(db: &Db, member: &Member) -> Result<Vec<Todo>, AppError> {
         }
         let ids: Vec<ActivityId> = started.iter().map(|a| a.row.id).collect();
         let answered = rows::answered_by(conn, member.id, &ids)?;
+        // Only a member who received a product pays for reading the tests.
+        let tests = if received.is_empty() {
+            Vec::new()
+        } else {
+            rows::product_tests_of(conn, &ids)?
+        };
+        let own_due = |activity: ActivityId| {
+            tests
+                .iter()
+                .filter(|(a, _, _)| *a == activity)
+                .filter_map(|(_, product, days)| {
+                    let (_, arrived) = received.iter().find(|(p, _)| Some(*p) == *product)?;
+                    Some(*arrived + chrono::Duration::days(i64::from(*days)))
+                })
+                .max()
+        };
         let mut list: Vec<Todo> = started
             .into_iter()
-            .map(|a| Todo {
-                id: a.row.id,
-                phase: a.schedule.phase(at),
-                answered: answered.contains(&a.row.id),
-                title: a.row.title,
-                due_at: a.row.due_at,
+            .map(|a| {
+                let schedule = a.schedule.extended_to(own_due(a.row.id));
+                Todo {
+                    id: a.row.id,
+                    phase: schedule.phase(at),
+                    answered: answered.contains(&a.row.id),
+                    title: a.row.title,
+                    due_at: schedule.due_at,
+                }
             })
             .collect();
         // Still to answer first (soonest due first), then the rest.
@@ -776,6 +808,11 @@ pub struct MemberActivity {
     /// The ids of the photos they sent, per task.
     pub own_photos: Vec<Vec<i64>>,
     pub may_answer: bool,
+    /// When their answers are due: later than the activity's when a product
+    /// test gives them days after the product arrived.
+    pub due_at: NaiveDateTime,
+    /// Per task, a product test's product and whether it reached them.
+    pub product_tests: Vec<Option<(String, bool)>>,
     /// Per task, the others' answers summed up, when they may be seen.
     pub others: Option<Vec<TaskTotals>>,
 }
@@ -796,6 +833,55 @@ fn visible_to(
         return Err(AppError::NotFound);
     }
     Ok(activity)
+}
+
+/// A member's part in an activity's product tests: per task, the tested
+/// product's name and whether it reached them (`None` for other tasks); and
+/// when their own tests are due, the days each allows after receipt.
+pub struct ProductTests {
+    pub products: Vec<Option<(String, bool)>>,
+    pub due: Option<NaiveDateTime>,
+}
+
+fn product_tests(
+    conn: &mut DbConn,
+    member: &Member,
+    tasks: &[TaskView],
+) -> Result<ProductTests, AppError> {
+    let mut tests = ProductTests {
+        products: vec![None; tasks.len()],
+        due: None,
+    };
+    if !tasks.iter().any(|t| t.spec.kind == TaskKind::ProductTest) {
+        return Ok(tests);
+    }
+    let sent = crate::db::models::seedings::of_member(conn, member.id)?;
+    let brand_id = cohorts::find(conn, member.cohort_id)?
+        .ok_or(AppError::NotFound)?
+        .brand_id;
+    for (slot, task) in tests.products.iter_mut().zip(tasks) {
+        let Some(product) = task
+            .spec
+            .product
+            .filter(|_| task.spec.kind == TaskKind::ProductTest)
+        else {
+            continue;
+        };
+        let mine = sent.iter().find(|s| s.product_id == product);
+        let name = match mine {
+            Some(s) => s.product.clone(),
+            None => product_rows::find_in_brand(conn, product, brand_id)?
+                .map(|p| p.name)
+                .unwrap_or_default(),
+        };
+        let received = mine.and_then(|s| s.received_at);
+        if let Some(at) = received {
+            let due = at + chrono::Duration::days(i64::from(task.spec.days_after_receipt));
+            tests.due = tests.due.max(Some(due));
+        }
+        *slot = Some((name, received.is_some()));
+    }
+    Ok(tests)
 }
 
 pub async fn for_member(
@@ -824,8 +910,12 @@ pub async fn for_member(
         } else {
             None
         };
+        let tests = product_tests(conn, &member, &tasks)?;
+        let schedule = activity.schedule.extended_to(tests.due);
         Ok(MemberActivity {
-            may_answer: activity.schedule.takes_answer(at, answered),
+            may_answer: schedule.takes_answer(at, answered),
+            due_at: schedule.due_at,
+            product_tests: tests.products,
             activity,
             tasks,
             own,
@@ -842,14 +932,21 @@ pub type FieldReader<'a> = &'a dyn Fn(&str) -> String;
 /// The answers as sent, parsed against the activity's tasks: the answers, or
 /// each task's problem under its field. `photos` says how many photos each
 /// task's answer holds: those sent now, else those kept from before.
+/// A product test whose product has not reached the member is not theirs
+/// (`product_tests`, as `for_member` gives it).
 pub fn parse_answers(
     tasks: &[TaskView],
     field: FieldReader<'_>,
     photos: &[usize],
+    product_tests: &[Option<(String, bool)>],
 ) -> Result<Vec<Answer>, FieldErrors> {
     let mut errors = FieldErrors::default();
     let mut answers = Vec::new();
     for (n, task) in tasks.iter().enumerate() {
+        if let Some(Some((_, false))) = product_tests.get(n) {
+            answers.push(Answer::NotAsked);
+            continue;
+        }
         let held = photos.get(n).copied().unwrap_or(0);
         match Answer::parse(&task.spec, n, field, held) {
             Ok(answer) => answers.push(answer),
@@ -947,14 +1044,26 @@ fn write_answers(
             "The activity changed while you answered: please answer again.".into(),
         ));
     }
+    let tests = product_tests(conn, member, &tasks)?;
+    let schedule = activity.schedule.extended_to(tests.due);
+    let theirs = |n: usize| !matches!(tests.products.get(n), Some(Some((_, false))));
+    if answers
+        .iter()
+        .enumerate()
+        .any(|(n, a)| (*a == Answer::NotAsked) == theirs(n))
+    {
+        return Ok(Err(
+            "A product you were sent arrived while you answered: please answer again.".into(),
+        ));
+    }
     let before = rows::response_of(conn, id, member.id)?;
     if let (Some(response), Some(key)) = (&before, key)
         && response.submission_key.as_deref() == Some(key)
     {
         return Ok(Ok((Answered::Again, Vec::new())));
     }
-    if !activity.schedule.takes_answer(at, before.is_some()) {
-        return Ok(Err(match activity.schedule.phase(at) {
+    if !schedule.takes_answer(at, before.is_some()) {
+        return Ok(Err(match schedule.phase(at) {
             Phase::Late => "It is past due: your answers can no longer be changed.".into(),
             _ => "It is closed: answers are no longer taken.".into(),
         }));
@@ -1182,6 +1291,8 @@ pub struct Report {
     pub photos: Vec<Vec<i64>>,
     /// Each task's terms used in the most answers, with how many.
     pub themes: Vec<Vec<(String, i64)>>,
+    /// A product test's product name, per task (empty for other tasks).
+    pub product_names: Vec<String>,
 }
 
 /// How many themes the report shows per text task.
@@ -1196,7 +1307,7 @@ pub async fn report(
     target: i32,
     id: ActivityId,
 ) -> Result<Report, AppError> {
-    let cohort_id = cohort.id;
+    let (cohort_id, brand_id) = (cohort.id, cohort.brand_id);
     db.run(move |conn| {
         let activity = find(conn, cohort_id, id)?;
         let tasks = load_tasks(conn, id)?;
@@ -1223,6 +1334,17 @@ pub async fn report(
             add_to_cell(&mut completion, &stat.city, band, members, stat.answers);
         }
         completion.sort_by(|a, b| a.city.cmp(&b.city).then(a.band.cmp(&b.band)));
+        let catalogue = product_rows::of_brand(conn, brand_id)?;
+        let product_names = tasks
+            .iter()
+            .map(|t| {
+                t.spec
+                    .product
+                    .and_then(|p| catalogue.iter().find(|c| c.id == p))
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default()
+            })
+            .collect();
         let mut themes = Vec::new();
         for (n, task) in tasks.iter().enumerate() {
             themes.push(match task.spec.kind {
@@ -1258,6 +1380,7 @@ pub async fn report(
             texts,
             photos,
             themes,
+            product_names,
         })
     })
     .await
@@ -1388,6 +1511,24 @@ fn make_release(
     let cohort = cohorts::find(conn, activity.row.cohort_id)?.ok_or(AppError::NotFound)?;
     let brand = crate::db::models::brands::find(conn, cohort.brand_id)?;
     let tasks = load_tasks(conn, id)?;
+    // Product testers answer until their own due date: the release waits for
+    // the last of them.
+    let tests: Vec<(ProductId, i32)> = tasks
+        .iter()
+        .filter_map(|t| t.spec.product.map(|p| (p, t.spec.days_after_receipt)))
+        .collect();
+    if !tests.is_empty() {
+        let last_due = crate::db::models::seedings::of_cohort(conn, cohort.id)?
+            .into_iter()
+            .filter_map(|s| {
+                let days = tests.iter().find(|(p, _)| *p == s.product_id)?.1;
+                Some(s.received_at? + chrono::Duration::days(i64::from(days)))
+            })
+            .max();
+        if last_due.is_some_and(|due| due > at) {
+            return Ok(0);
+        }
+    }
     let day = activity.schedule.end().date();
     let cells: Vec<(String, AgeBand)> = CityList::from_stored(&cohort.cities)
         .into_iter()
@@ -1550,6 +1691,9 @@ pub fn release_lines(released: &Released) -> Vec<ReleaseLine> {
         if task.spec.allow_other {
             names.push("Other".into());
         }
+        if task.spec.kind == TaskKind::ProductTest {
+            names.push("The product".into());
+        }
         let cards = task.spec.options.len().max(1) as f64;
         for (i, name) in names.iter().enumerate() {
             let count = figures.counts.get(i).copied().unwrap_or(0);
@@ -1586,7 +1730,7 @@ pub fn release_lines(released: &Released) -> Vec<ReleaseLine> {
                         Some(format!("{mean:.1}")),
                     ));
                 }
-                TaskKind::Rate => {
+                TaskKind::Rate | TaskKind::ProductTest => {
                     let row = figures.stars.get(i).copied().unwrap_or_default();
                     let counted: i64 = row.iter().map(|c| (*c).max(0)).sum();
                     let weighted: i64 = row

@@ -54,7 +54,9 @@ impl TaskShape {
             // Answered, one first place, and a place for every card.
             TaskKind::Rank => 2.0 + n * (n + 1.0) / 2.0,
             TaskKind::Rate => 1.0 + n,
-            TaskKind::Text | TaskKind::ProductTest => 2.0,
+            TaskKind::Text => 2.0,
+            // Answered, scored, and one star count.
+            TaskKind::ProductTest => 3.0,
             TaskKind::Photo => 1.0,
         }
     }
@@ -155,6 +157,9 @@ fn exact(
         };
         cell.answered += 1;
         for ((answer, sentiment), task) in answers.iter().zip(figures.iter_mut()) {
+            if *answer == Answer::NotAsked {
+                continue;
+            }
             task.answered += 1;
             match answer {
                 Answer::Choice { chosen, .. } => {
@@ -181,7 +186,12 @@ fn exact(
                         }
                     }
                 }
-                Answer::Text { .. } | Answer::ProductTest { .. } | Answer::Photo { .. } => {}
+                Answer::ProductTest { stars, .. } => {
+                    if let Some(row) = task.stars.get_mut(0) {
+                        row[usize::from(stars.clamp(&1, &5) - 1)] += 1;
+                    }
+                }
+                Answer::Text { .. } | Answer::Photo { .. } | Answer::NotAsked => {}
             }
             if let Some(score) = sentiment {
                 task.scored += 1;

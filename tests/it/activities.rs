@@ -815,3 +815,127 @@ async fn an_activity_is_released_once_after_it_closes_with_noise_for_observers_a
         .await
         .assert_status(StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_product_test_is_for_members_who_received_the_product_and_due_days_after() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = app.join(&link, "Ana", "Berlin", "2000").await;
+    let bo = app.join(&link, "Bo", "Berlin", "2000").await;
+    let boot = app.add_product(&manager, brand_id, "Secret Boot").await;
+    let ana_id = app.count("SELECT id AS n FROM members WHERE display_name = 'Ana'");
+    let seeding = format!("/cohorts/{cohort_id}/seeding");
+    let page = manager.get(&seeding).await;
+    let ana_box = format!("member-{ana_id}");
+    manager
+        .post_form(&seeding, &page, &[("product", &boot), (&ana_box, "on")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
+    let activity = draft(&manager, cohort_id, "Boot test", -1, &[]).await;
+    let refused = add_task(
+        &manager,
+        &activity,
+        &[
+            ("kind", "product_test"),
+            ("prompt", "How is it?"),
+            ("days_after_receipt", "0"),
+        ],
+    )
+    .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Choose the product being tested."));
+    assert!(refused.body.contains("1 to 60"));
+    for fields in [
+        vec![("kind", "text"), ("prompt", "Anything else?")],
+        vec![
+            ("kind", "product_test"),
+            ("prompt", "How is it?"),
+            ("product", boot.as_str()),
+            ("days_after_receipt", "10"),
+        ],
+    ] {
+        add_task(&manager, &activity, &fields)
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    publish(&manager, &activity)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let form_path = member_path(&activity);
+
+    // Bo was not sent it: the test is not his, and he answers the rest.
+    let form = bo.get(&form_path).await;
+    assert!(
+        form.body
+            .contains("This part is for members who were sent Secret Boot")
+    );
+    bo.post_form(&form_path, &form, &[("task-0", "Fine")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    // Ana's is on its way: not hers until it arrives.
+    let form = ana.get(&form_path).await;
+    assert!(
+        form.body
+            .contains("This part is for members who were sent Secret Boot")
+    );
+    let seeding_id = app.count("SELECT id AS n FROM seedings");
+    let home = ana.get("/me").await;
+    ana.post_form(&format!("/me/sent/{seeding_id}/received"), &home, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let form = ana.get(&form_path).await;
+    assert!(form.body.contains("You were sent Secret Boot: how is it?"));
+    let refused = ana
+        .post_form(&form_path, &form, &[("task-0", "Hi"), ("task-1", "Comfy")])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Give the product 1 to 5 stars."));
+    ana.post_form(
+        &form_path,
+        &form,
+        &[
+            ("task-0", "Hi"),
+            ("task-1", "Comfy and light, love it"),
+            ("task-1-stars", "5"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+
+    // Past the activity's due date, her test is due ten days after it arrived.
+    app.execute(&format!(
+        "UPDATE activities SET due_at = '{}'",
+        (chrono::Utc::now() - chrono::Duration::hours(1)).format("%Y-%m-%d %H:%M:%S")
+    ));
+    let late = ana.get(&form_path).await;
+    assert!(late.body.contains("Save my changes"), "{}", late.body);
+    ana.post_form(
+        &form_path,
+        &late,
+        &[
+            ("task-0", "Hi"),
+            ("task-1", "Still great after a week"),
+            ("task-1-stars", "4"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    assert!(bo.get(&form_path).await.body.contains("It is closed"));
+    // Her to-do list follows her own due date.
+    assert!(
+        ana.get("/me")
+            .await
+            .body
+            .contains("Done: you can still change it")
+    );
+    assert!(!bo.get("/me").await.body.contains("you can still change it"));
+    let report = manager.get(&format!("{activity}/report")).await;
+    assert!(report.body.contains("<th scope=\"row\">Secret Boot</th><td>4.0</td><td>0</td><td>0</td><td>0</td><td>1</td><td>0</td>"), "{}", report.body);
+    assert!(report.body.contains("Still great after a week"));
+    // The release waits for her test to be due.
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    assert_eq!(app.count("SELECT count(*) AS n FROM activity_releases"), 0);
+}

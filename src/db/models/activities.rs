@@ -709,3 +709,20 @@ pub fn top_terms(
         .select((activity_terms::term, activity_terms::answers))
         .load(conn)
 }
+
+/// The product tests among these activities' tasks: activity, product, days
+/// after receipt.
+pub fn product_tests_of(
+    conn: &mut DbConn,
+    ids: &[ActivityId],
+) -> QueryResult<Vec<(ActivityId, Option<ProductId>, i32)>> {
+    activity_tasks::table
+        .filter(activity_tasks::activity_id.eq_any(ids))
+        .filter(activity_tasks::kind.eq("product_test"))
+        .select((
+            activity_tasks::activity_id,
+            activity_tasks::product_id,
+            activity_tasks::days_after_receipt,
+        ))
+        .load(conn)
+}
