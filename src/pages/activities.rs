@@ -6,6 +6,7 @@ use askama::Template;
 use crate::domain::{ActivityId, CohortId, TaskId};
 use crate::pages::{Chrome, CohortHeader, Page, Pager, form_status};
 use crate::services::FieldErrors;
+pub use crate::summary::activity_release::share;
 
 /// The details form's values, as sent or as stored.
 #[derive(Default, Clone)]
@@ -275,7 +276,7 @@ pub fn share_rows(
         .iter()
         .map(|cell| {
             let shown = usize::try_from(cell.members).unwrap_or(0) >= k;
-            let rate = percent(cell.counted, cell.members);
+            let rate = share(cell.counted, cell.members);
             ShareRow {
                 city: cell.city.clone(),
                 band: cell.band.label(),
@@ -290,15 +291,6 @@ pub fn share_rows(
             }
         })
         .collect()
-}
-
-/// `part` of `whole` in whole per cent (0 of nothing).
-pub fn percent(part: i64, whole: i64) -> i64 {
-    if whole > 0 {
-        (part * 100 + whole / 2) / whole
-    } else {
-        0
-    }
 }
 
 #[derive(Template)]

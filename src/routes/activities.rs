@@ -14,7 +14,7 @@ use crate::error::AppError;
 use crate::pages::activities::{
     ActivitiesPage, ActivityLine, ActivityPage, DetailsChoices, DetailsForm, MemberActivityPage,
     OptionShare, ReleasedActivityPage, ReportPage, TaskFormValues, TaskLine, TaskPage, TaskReport,
-    TaskToAnswer, percent, share_rows,
+    TaskToAnswer, share, share_rows,
 };
 use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_time};
 use crate::photos::store::PhotoStore;
@@ -837,9 +837,9 @@ fn task_report(
             OptionShare {
                 name,
                 count,
-                percent: percent(count, totals.answered),
+                percent: share(count, totals.answered),
                 mean,
-                first: percent(counts.first().copied().unwrap_or(0), totals.answered),
+                first: share(counts.first().copied().unwrap_or(0), totals.answered),
                 spread: counts.clone(),
             }
         })
@@ -995,7 +995,7 @@ fn tasks_to_answer(
                     names
                         .into_iter()
                         .zip(&totals.per_option)
-                        .map(|(name, counts)| (name, percent(counts.iter().sum(), totals.answered)))
+                        .map(|(name, counts)| (name, share(counts.iter().sum(), totals.answered)))
                         .collect()
                 }
                 _ => Vec::new(),
