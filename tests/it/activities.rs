@@ -4,14 +4,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{Client, Response, TestApp};
-
-/// A `datetime-local` value `hours` from now (UTC, the staff's default zone).
-fn local_in(hours: i64) -> String {
-    (chrono::Utc::now() + chrono::Duration::hours(hours))
-        .format("%Y-%m-%dT%H:%M")
-        .to_string()
-}
+use crate::helpers::{Client, Response, TestApp, local_in};
 
 /// Writes a draft through the form; returns its page's path.
 async fn draft(

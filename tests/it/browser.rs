@@ -10,7 +10,7 @@ use std::time::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 
-use crate::helpers::{PASSWORD, TestApp};
+use crate::helpers::{PASSWORD, TestApp, local_in};
 
 const PHONE_WIDTH: u32 = 390;
 
@@ -368,11 +368,6 @@ async fn browser_staff_ask_an_activity_members_answer_on_a_phone_and_the_report_
         .create_cohort(&manager, brand_id, "Tango Squad", 150)
         .await;
     let link = app.create_link(&manager, cohort_id, 20).await;
-    let at = |hours: i64| {
-        (chrono::Utc::now() + chrono::Duration::hours(hours))
-            .format("%Y-%m-%dT%H:%M")
-            .to_string()
-    };
 
     // The manager writes it on a laptop: a poll, a ranking and a photo task.
     let Some(laptop) = browser(1280, 900).await else {
@@ -386,8 +381,8 @@ async fn browser_staff_ask_an_activity_members_answer_on_a_phone_and_the_report_
     wait_for(c, "No activities yet.").await;
     fill(c, "#title", "Boot drop vote").await;
     fill(c, "#instructions", "Pick, rank and show us your pitch.").await;
-    set_value(c, "#starts_at", &at(-1)).await;
-    set_value(c, "#due_at", &at(72)).await;
+    set_value(c, "#starts_at", &local_in(-1)).await;
+    set_value(c, "#due_at", &local_in(72)).await;
     click(c, "form[action$='/activities'] button[type=submit]").await;
     wait_for(c, "Saved as a draft").await;
     for (kind, prompt, options) in [

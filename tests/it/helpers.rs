@@ -259,26 +259,30 @@ impl TestApp {
     /// Publishes an activity open from an hour ago for two days, asking the
     /// whole cohort one poll (Yes / No); returns its staff page's path.
     pub async fn open_activity(&self, manager: &Client, cohort_id: i64, title: &str) -> String {
+        self.open_activity_asking(manager, cohort_id, title, &[])
+            .await
+    }
+
+    /// The same, asking only what `audience` ticks (`city-{n}`, `band-{n}`).
+    pub async fn open_activity_asking(
+        &self,
+        manager: &Client,
+        cohort_id: i64,
+        title: &str,
+        audience: &[(&str, &str)],
+    ) -> String {
         let list = format!("/cohorts/{cohort_id}/activities");
         let page = manager.get(&list).await;
-        let at = |hours: i64| {
-            (chrono::Utc::now() + chrono::Duration::hours(hours))
-                .format("%Y-%m-%dT%H:%M")
-                .to_string()
-        };
-        let created = manager
-            .post_form(
-                &list,
-                &page,
-                &[
-                    ("title", title),
-                    ("instructions", "Vote, please."),
-                    ("starts_at", &at(-1)),
-                    ("due_at", &at(48)),
-                    ("visibility", "after_answering"),
-                ],
-            )
-            .await;
+        let (start, due) = (local_in(-1), local_in(48));
+        let mut fields = vec![
+            ("title", title),
+            ("instructions", "Vote, please."),
+            ("starts_at", start.as_str()),
+            ("due_at", due.as_str()),
+            ("visibility", "after_answering"),
+        ];
+        fields.extend_from_slice(audience);
+        let created = manager.post_form(&list, &page, &fields).await;
         created.assert_status(StatusCode::SEE_OTHER);
         let activity = created.location();
         let page = manager.get(&activity).await;
@@ -818,4 +822,11 @@ impl Drop for ServerProcess {
 /// A fresh one-time form key, as a page hands out.
 pub fn fresh_key() -> String {
     cohorts::auth::token::generate().plain
+}
+
+/// A `datetime-local` value `hours` from now (UTC, the staff's default zone).
+pub fn local_in(hours: i64) -> String {
+    (chrono::Utc::now() + chrono::Duration::hours(hours))
+        .format("%Y-%m-%dT%H:%M")
+        .to_string()
 }

@@ -542,46 +542,9 @@ async fn activity_notice_and_two_reminders_reach_only_who_should_get_them() {
         .assert_status(StatusCode::SEE_OTHER);
 
     // Asked: Berlin only.
-    let list = format!("/cohorts/{cohort_id}/activities");
-    let page = manager.get(&list).await;
-    let at = |hours: i64| {
-        (chrono::Utc::now() + chrono::Duration::hours(hours))
-            .format("%Y-%m-%dT%H:%M")
-            .to_string()
-    };
-    let created = manager
-        .post_form(
-            &list,
-            &page,
-            &[
-                ("title", "Boot vote"),
-                ("instructions", "Vote."),
-                ("starts_at", &at(-1)),
-                ("due_at", &at(72)),
-                ("visibility", "after_answering"),
-                ("city-0", "Berlin"),
-            ],
-        )
+    let activity = app
+        .open_activity_asking(&manager, cohort_id, "Boot vote", &[("city-0", "Berlin")])
         .await;
-    let activity = created.location();
-    let page = manager.get(&activity).await;
-    manager
-        .post_form(
-            &format!("{activity}/tasks"),
-            &page,
-            &[
-                ("kind", "single"),
-                ("prompt", "Yes?"),
-                ("options", "Yes\nNo"),
-            ],
-        )
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
-    let page = manager.get(&activity).await;
-    manager
-        .post_form(&format!("{activity}/publish"), &page, &[])
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
 
     let recipients = |messages: &[serde_json::Value], from: usize| -> Vec<String> {
         let mut to: Vec<String> = messages[from..]
