@@ -289,6 +289,14 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    tester_reminders (activity_id, member_id) {
+        activity_id -> BigInt,
+        member_id -> BigInt,
+        sent -> Integer,
+    }
+}
+
 diesel::joinable!(activities -> cohorts (cohort_id));
 diesel::joinable!(activity_releases -> activities (activity_id));
 diesel::joinable!(activity_tasks -> activities (activity_id));
@@ -304,6 +312,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     activity_stats,
     activity_releases,
     activity_terms,
+    tester_reminders,
     brands,
     users,
     cohorts,

@@ -123,11 +123,16 @@ mail! {
         /// When it is due, in the member's zone.
         due: &'a str,
         reminder: bool,
+        /// For a reminder of a product test due later than the activity: the
+        /// product whose review is awaited.
+        product: Option<&'a str>,
         link_page: &'a str,
         unsubscribe: &'a str,
     }
     templates("email/activity.txt", "email/activity.html"),
-    subject(|m| if m.reminder {
+    subject(|m| if let Some(product) = m.product {
+        format!("Your review of {product} is due by {}", m.due)
+    } else if m.reminder {
         format!("Still open until {}: {}", m.due, m.title)
     } else {
         format!("{} asks {}: {}", m.brand, m.cohort, m.title)

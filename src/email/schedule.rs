@@ -1,6 +1,7 @@
 //! Messages that are due by the calendar rather than by an action: reminders to
 //! invited people who have not joined (at most two), nudges to members who have
-//! not posted for 14 days, activities opening and due, and each manager's
+//! not posted for 14 days, activities opening and due, product tests due
+//! after their activity, and each manager's
 //! weekly digest. Each is claimed with
 //! a conditional UPDATE in the transaction that queues it, so several instances
 //! running this at once send each message once.
@@ -8,10 +9,10 @@
 use crate::auth::token;
 use crate::db::models::Page;
 use crate::db::models::activities as activity_rows;
-use crate::db::models::{brands, cohorts, invites, members, releases, users};
+use crate::db::models::{brands, cohorts, invites, members, products, releases, seedings, users};
 use crate::db::{DbConn, write_tx};
-use crate::domain::activity::Audience;
-use crate::domain::{BirthMonth, BrandId, Country};
+use crate::domain::activity::{Answer, Audience};
+use crate::domain::{ActivityId, BirthMonth, BrandId, Country, MemberId, ProductId};
 use crate::email::enqueue;
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::email::messages::{ActivityMail, DigestCohort, DigestMail, NudgeMail, ReminderMail};
@@ -19,6 +20,7 @@ use crate::error::AppError;
 use crate::services::invites::join_url;
 use crate::services::releases::read;
 use chrono::{Duration, NaiveDateTime, TimeZone};
+use std::collections::HashMap;
 
 pub const MAX_REMINDERS: i32 = 2;
 pub const NUDGE_AFTER_DAYS: i64 = 14;
@@ -40,6 +42,7 @@ pub fn queue_due(
     Ok(invite_reminders(conn, schedule, now)?
         + nudges(conn, schedule, now)?
         + activity_mails(conn, schedule, now)?
+        + tester_reminders(conn, schedule, now)?
         + digests(conn, schedule, now)?)
 }
 
@@ -67,7 +70,6 @@ fn activity_mails(
             let audience =
                 Audience::from_stored(&activity.audience_cities, &activity.audience_bands);
             let answered = activity_rows::answered_members(conn, activity.id)?;
-            let link_page = format!("{}/link", schedule.public_url);
             let mut sent = 0;
             for member in members::mail_recipients(conn, cohort.id)? {
                 let band =
@@ -78,33 +80,175 @@ fn activity_mails(
                 if answered.contains(&member.id) || !audience.includes(&member.city, band) {
                     continue;
                 }
-                let zone = Country::zone_of(&member.country);
-                let due = zone
-                    .from_utc_datetime(&activity.due_at)
-                    .format("%-d %b %Y, %H:%M %Z")
-                    .to_string();
-                let unsubscribe = schedule.signer.unsubscribe_url(
-                    schedule.public_url,
-                    Unsubscribe::Nudges,
-                    member.id.0,
-                );
-                let mail = ActivityMail {
+                let mail = ActivityLetter {
                     brand: &brand.name,
                     cohort: &cohort.name,
-                    display_name: &member.display_name,
                     title: &activity.title,
-                    due: &due,
+                    due_at: activity.due_at,
                     reminder: reminder > 0,
-                    link_page: &link_page,
-                    unsubscribe: &unsubscribe,
+                    product: None,
                 };
-                enqueue(conn, email, &mail.render()?)?;
+                mail.enqueue(conn, schedule, &member, email)?;
                 sent += 1;
             }
             Ok(sent)
         })?;
     }
     Ok(queued)
+}
+
+/// What an activity's mail to one member says, before their zone and links.
+struct ActivityLetter<'a> {
+    brand: &'a str,
+    cohort: &'a str,
+    title: &'a str,
+    due_at: NaiveDateTime,
+    reminder: bool,
+    product: Option<&'a str>,
+}
+
+impl ActivityLetter<'_> {
+    fn enqueue(
+        &self,
+        conn: &mut DbConn,
+        schedule: &Schedule<'_>,
+        member: &members::MailRecipient,
+        email: &str,
+    ) -> Result<(), AppError> {
+        let due = Country::zone_of(&member.country)
+            .from_utc_datetime(&self.due_at)
+            .format("%-d %b %Y, %H:%M %Z")
+            .to_string();
+        let unsubscribe =
+            schedule
+                .signer
+                .unsubscribe_url(schedule.public_url, Unsubscribe::Nudges, member.id.0);
+        let mail = ActivityMail {
+            brand: self.brand,
+            cohort: self.cohort,
+            display_name: &member.display_name,
+            title: self.title,
+            due: &due,
+            reminder: self.reminder,
+            product: self.product,
+            link_page: &format!("{}/link", schedule.public_url),
+            unsubscribe: &unsubscribe,
+        };
+        enqueue(conn, email, &mail.render()?)
+    }
+}
+
+/// A member's product test due after its activity (some days after the
+/// product arrived) has reminders of its own: at most two, 48 and 12 hours
+/// before their own due date, while their review is not in. Until the
+/// activity is due its own reminders serve them.
+fn tester_reminders(
+    conn: &mut DbConn,
+    schedule: &Schedule<'_>,
+    now: NaiveDateTime,
+) -> Result<usize, AppError> {
+    let tests = activity_rows::open_product_tests(conn, now)?;
+    let mut queued = 0;
+    for group in tests.chunk_by(|a, b| a.activity.id == b.activity.id) {
+        let activity = &group[0].activity;
+        // Each tester's latest due date, when that product arrived, which
+        // product it is and the tasks they are asked.
+        let mut testers: HashMap<MemberId, Tester> = HashMap::new();
+        for test in group {
+            let days = Duration::days(i64::from(test.days_after_receipt));
+            for (member, received) in
+                seedings::received_in_cohort(conn, activity.cohort_id, test.product_id)?
+            {
+                let tester = testers.entry(member).or_insert(Tester {
+                    due_at: received + days,
+                    received_at: received,
+                    product_id: test.product_id,
+                    tasks: Vec::new(),
+                });
+                if received + days > tester.due_at {
+                    (tester.due_at, tester.received_at) = (received + days, received);
+                    tester.product_id = test.product_id;
+                }
+                tester.tasks.push(test.task_position as usize);
+            }
+        }
+        testers.retain(|_, t| t.due_at > activity.due_at && t.due_at > now);
+        if testers.is_empty() {
+            continue;
+        }
+        let sent: HashMap<MemberId, i32> = activity_rows::tester_reminders_sent(conn, activity.id)?
+            .into_iter()
+            .collect();
+        let audience = Audience::from_stored(&activity.audience_cities, &activity.audience_bands);
+        let cohort = cohorts::find(conn, activity.cohort_id)?.ok_or(AppError::NotFound)?;
+        let brand = brands::find(conn, cohort.brand_id)?;
+        for member in members::mail_recipients(conn, cohort.id)? {
+            let (Some(tester), Some(email)) = (testers.get(&member.id), member.email.as_deref())
+            else {
+                continue;
+            };
+            let reminder = sent.get(&member.id).copied().unwrap_or(0) + 1;
+            // As for the activity's own reminders: not in the first day.
+            let (window, settled) = match reminder {
+                1 => (Duration::hours(48), Duration::hours(24)),
+                2 => (Duration::hours(12), Duration::hours(36)),
+                _ => continue,
+            };
+            let band =
+                BirthMonth::stored(member.birth_year, member.birth_month).band_on(now.date());
+            if tester.due_at - now > window
+                || now - tester.received_at < settled
+                || !audience.includes(&member.city, band)
+                || reviewed(conn, activity.id, &member, &tester.tasks)?
+            {
+                continue;
+            }
+            let product = products::find(conn, tester.product_id)?
+                .map(|p| p.name)
+                .unwrap_or_default();
+            queued += write_tx(conn, |conn| {
+                if activity_rows::claim_tester_reminder(conn, activity.id, member.id, reminder)?
+                    == 0
+                {
+                    return Ok(0);
+                }
+                let mail = ActivityLetter {
+                    brand: &brand.name,
+                    cohort: &cohort.name,
+                    title: &activity.title,
+                    due_at: tester.due_at,
+                    reminder: true,
+                    product: Some(&product),
+                };
+                mail.enqueue(conn, schedule, &member, email)?;
+                Ok(1)
+            })?;
+        }
+    }
+    Ok(queued)
+}
+
+struct Tester {
+    due_at: NaiveDateTime,
+    received_at: NaiveDateTime,
+    product_id: ProductId,
+    tasks: Vec<usize>,
+}
+
+/// Whether the member's answers hold a review for each of these tasks.
+fn reviewed(
+    conn: &mut DbConn,
+    activity: ActivityId,
+    member: &members::MailRecipient,
+    tasks: &[usize],
+) -> Result<bool, AppError> {
+    let Some(response) = activity_rows::response_of(conn, activity, member.id)? else {
+        return Ok(false);
+    };
+    let answers: Vec<Answer> = serde_json::from_str(&response.answers).unwrap_or_default();
+    Ok(tasks
+        .iter()
+        .all(|&n| matches!(answers.get(n), Some(a) if *a != Answer::NotAsked)))
 }
 
 fn invite_reminders(
@@ -168,11 +312,11 @@ fn nudges(
             };
             let cohort = cohorts::find(conn, member.cohort_id)?.ok_or(AppError::NotFound)?;
             let brand = brands::find(conn, cohort.brand_id)?;
+            let link_page = format!("{}/link", schedule.public_url);
             let unsubscribe =
                 schedule
                     .signer
                     .unsubscribe_url(schedule.public_url, Unsubscribe::Nudges, id.0);
-            let link_page = format!("{}/link", schedule.public_url);
             let mail = NudgeMail {
                 brand: &brand.name,
                 cohort: &cohort.name,

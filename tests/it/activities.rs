@@ -7,7 +7,7 @@ use reqwest::StatusCode;
 use crate::helpers::{Client, Response, TestApp, local_in};
 
 /// Writes a draft through the form; returns its page's path.
-async fn draft(
+pub async fn draft(
     manager: &Client,
     cohort_id: i64,
     title: &str,
@@ -31,14 +31,14 @@ async fn draft(
     created.location()
 }
 
-async fn add_task(manager: &Client, activity: &str, fields: &[(&str, &str)]) -> Response {
+pub async fn add_task(manager: &Client, activity: &str, fields: &[(&str, &str)]) -> Response {
     let page = manager.get(activity).await;
     manager
         .post_form(&format!("{activity}/tasks"), &page, fields)
         .await
 }
 
-async fn publish(manager: &Client, activity: &str) -> Response {
+pub async fn publish(manager: &Client, activity: &str) -> Response {
     let page = manager.get(activity).await;
     manager
         .post_form(&format!("{activity}/publish"), &page, &[])
@@ -59,7 +59,7 @@ fn answers<'a>(poll: &'a str, rank: [&'a str; 3], text: &'a str) -> Vec<(&'a str
     ]
 }
 
-fn member_path(activity: &str) -> String {
+pub fn member_path(activity: &str) -> String {
     let id = activity.rsplit('/').next().unwrap();
     format!("/me/activities/{id}")
 }

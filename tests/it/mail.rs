@@ -3,6 +3,7 @@
 
 use reqwest::StatusCode;
 
+use crate::activities::{add_task, draft, member_path, publish};
 use crate::helpers::{SmtpSink, TestApp, join_fields, link_in};
 
 /// Invite mail → join → personal-link mail → post; then "send me my link".
@@ -596,4 +597,120 @@ async fn activity_notice_and_two_reminders_reach_only_who_should_get_them() {
     shift(50, 2);
     tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
     assert_eq!(smtp.messages().len(), 8);
+}
+
+/// A product test due after its activity (days after the product arrived)
+/// has two reminders of its own, to testers whose review is not in.
+#[tokio::test]
+async fn product_testers_are_reminded_twice_before_their_own_due_date() {
+    let Some(smtp) = SmtpSink::start() else {
+        return;
+    };
+    let app = TestApp::spawn_with_smtp(&smtp.url()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = join_with_address(&app, &link, "Ana", "Berlin", "ana@example.com").await;
+    let bo = join_with_address(&app, &link, "Bo", "Berlin", "bo@example.com").await;
+    join_with_address(&app, &link, "Cy", "Berlin", "cy@example.com").await;
+    smtp.wait_for(3, 10).await;
+    let boot = app.add_product(&manager, brand_id, "Secret Boot").await;
+    let seeding = format!("/cohorts/{cohort_id}/seeding");
+    let page = manager.get(&seeding).await;
+    let boxes: Vec<(String, &str)> = ["Ana", "Bo"]
+        .iter()
+        .map(|name| {
+            let id = app.count(&format!(
+                "SELECT id AS n FROM members WHERE display_name = '{name}'"
+            ));
+            (format!("member-{id}"), "on")
+        })
+        .collect();
+    let mut fields = vec![("product", boot.as_str())];
+    fields.extend(boxes.iter().map(|(k, v)| (k.as_str(), *v)));
+    manager
+        .post_form(&seeding, &page, &fields)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let activity = draft(&manager, cohort_id, "Boot test", -1, &[]).await;
+    for fields in [
+        vec![("kind", "text"), ("prompt", "Anything else?")],
+        vec![
+            ("kind", "product_test"),
+            ("prompt", "How is it?"),
+            ("product", boot.as_str()),
+            ("days_after_receipt", "10"),
+        ],
+    ] {
+        add_task(&manager, &activity, &fields)
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    publish(&manager, &activity)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    // The opening notice reaches all three.
+    smtp.wait_for(6, 10).await;
+    for (member, name) in [(&ana, "Ana"), (&bo, "Bo")] {
+        let seeding_id = app.count(&format!(
+            "SELECT s.id AS n FROM seedings s JOIN members m ON m.id = s.member_id \
+             WHERE m.display_name = '{name}'"
+        ));
+        let home = member.get("/me").await;
+        member
+            .post_form(&format!("/me/sent/{seeding_id}/received"), &home, &[])
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    // Bo reviews it; Ana does not.
+    let form_path = member_path(&activity);
+    let form = bo.get(&form_path).await;
+    bo.post_form(
+        &form_path,
+        &form,
+        &[("task-0", "Hi"), ("task-1", "Light"), ("task-1-stars", "4")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+
+    // The activity itself was due yesterday; their tests are due ten days
+    // after the boots arrived.
+    let stamp = |hours: i64| {
+        (chrono::Utc::now() + chrono::Duration::hours(hours))
+            .format("%Y-%m-%d %H:%M:%S")
+            .to_string()
+    };
+    app.execute(&format!(
+        "UPDATE activities SET starts_at = '{}', due_at = '{}'",
+        stamp(-20 * 24),
+        stamp(-24)
+    ));
+    let arrived_with_due_in = |hours: i64| {
+        app.execute(&format!(
+            "UPDATE seedings SET received_at = '{}'",
+            stamp(hours - 10 * 24)
+        ));
+    };
+    arrived_with_due_in(100);
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    assert_eq!(smtp.messages().len(), 6, "not yet: due in four days");
+    arrived_with_due_in(40);
+    let messages = smtp.wait_for(7, 10).await;
+    assert_eq!(messages[6]["rcpt_tos"][0], "ana@example.com");
+    let subject = messages[6]["subject"].as_str().unwrap();
+    assert!(
+        subject.starts_with("Your review of Secret Boot is due by "),
+        "{subject}"
+    );
+    let text = messages[6]["text"].as_str().unwrap();
+    assert!(text.contains("Your review of Secret Boot for “Boot test” in Squad"));
+    link_in(&messages[6], "/unsubscribe/nudges/");
+    arrived_with_due_in(10);
+    let messages = smtp.wait_for(8, 10).await;
+    assert_eq!(messages[7]["rcpt_tos"][0], "ana@example.com");
+    // Never a third, and none once she has reviewed it.
+    arrived_with_due_in(2);
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    assert_eq!(smtp.messages().len(), 8);
+    assert_eq!(app.count("SELECT sent AS n FROM tester_reminders"), 2);
 }

@@ -8,7 +8,7 @@ use crate::db::DbConn;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::{
     activities, activity_releases, activity_responses, activity_stats, activity_tasks,
-    activity_terms, answer_photos,
+    activity_terms, answer_photos, tester_reminders,
 };
 use crate::domain::{ActivityId, CohortId, MemberId, ProductId, TaskId, UserId};
 
@@ -562,6 +562,91 @@ pub fn claim_mail(
         diesel::update(row.filter(activities::reminders_sent.eq(reminder - 1)))
             .set(activities::reminders_sent.eq(reminder))
             .execute(conn)
+    }
+}
+
+/// A product test in an activity that is open at `now`.
+pub struct OpenProductTest {
+    pub activity: Activity,
+    pub task_position: i32,
+    pub product_id: ProductId,
+    pub days_after_receipt: i32,
+}
+
+/// The product tests of the published activities open at `now`.
+pub fn open_product_tests(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<OpenProductTest>> {
+    let rows: Vec<(Activity, i32, Option<ProductId>, i32)> = activity_tasks::table
+        .inner_join(activities::table)
+        .filter(activity_tasks::kind.eq("product_test"))
+        .filter(activities::published_at.is_not_null())
+        .filter(activities::starts_at.le(now))
+        .filter(
+            activities::closes_at
+                .is_null()
+                .or(activities::closes_at.gt(now)),
+        )
+        .order((activities::id.asc(), activity_tasks::position.asc()))
+        .select((
+            Activity::as_select(),
+            activity_tasks::position,
+            activity_tasks::product_id,
+            activity_tasks::days_after_receipt,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(activity, task_position, product, days)| {
+            product.map(|product_id| OpenProductTest {
+                activity,
+                task_position,
+                product_id,
+                days_after_receipt: days,
+            })
+        })
+        .collect())
+}
+
+/// How many reminders of their product test each member has had for an activity.
+pub fn tester_reminders_sent(
+    conn: &mut DbConn,
+    activity_id: ActivityId,
+) -> QueryResult<Vec<(MemberId, i32)>> {
+    tester_reminders::table
+        .filter(tester_reminders::activity_id.eq(activity_id))
+        .select((tester_reminders::member_id, tester_reminders::sent))
+        .load(conn)
+}
+
+/// Claims a member's product-test reminder `reminder` (1 or 2) of an
+/// activity; 0 rows when another instance did.
+pub fn claim_tester_reminder(
+    conn: &mut DbConn,
+    activity_id: ActivityId,
+    member_id: MemberId,
+    reminder: i32,
+) -> QueryResult<usize> {
+    if reminder == 1 {
+        crate::execute_per_backend!(
+            conn,
+            diesel::insert_into(tester_reminders::table)
+                .values((
+                    tester_reminders::activity_id.eq(activity_id),
+                    tester_reminders::member_id.eq(member_id),
+                    tester_reminders::sent.eq(1),
+                ))
+                .on_conflict_do_nothing()
+        )
+    } else {
+        diesel::update(
+            tester_reminders::table
+                .find((activity_id, member_id))
+                .filter(tester_reminders::sent.eq(reminder - 1)),
+        )
+        .set(tester_reminders::sent.eq(reminder))
+        .execute(conn)
     }
 }
 

@@ -82,6 +82,24 @@ pub fn confirm(
     .execute(conn)
 }
 
+/// When each member of a cohort who was sent the product said it arrived.
+pub fn received_in_cohort(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    product_id: ProductId,
+) -> QueryResult<Vec<(MemberId, NaiveDateTime)>> {
+    let rows: Vec<(MemberId, Option<NaiveDateTime>)> = seedings::table
+        .filter(seedings::cohort_id.eq(cohort_id))
+        .filter(seedings::product_id.eq(product_id))
+        .filter(seedings::received_at.is_not_null())
+        .select((seedings::member_id, seedings::received_at))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(member, at)| at.map(|at| (member, at)))
+        .collect())
+}
+
 /// One sending of a cohort, with the member's display name.
 #[derive(Debug, Clone, Queryable)]
 pub struct Sending {
