@@ -5,8 +5,10 @@ connections. Prints requests per second, p50 and p99 latency, and each page's
 rate as a share of two baselines of the same run: the TechEmpower Fortunes page
 served by `bench/fortunes` (the same crates on the same backend: 12 rows read,
 one added, sorted, escaped into a template) and the app's own /healthz. The
-warm summary, the feed, the member's page and the brand page are each to reach
-0.25 of Fortunes; the table says which do.
+warm summary, the feed, the member's page, an activity's report (a poll, a
+ranking, a rating and an open question, answered by 100 members through their
+forms) and the brand page are each to reach 0.25 of Fortunes; the table says
+which do.
 
     python3 bench/run.py                       # SQLite, 10k and 100k posts
     python3 bench/run.py --scales 10000,100000,1000000 --backend postgres
@@ -36,7 +38,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, "target", "release", "cohorts")
 FORTUNES = os.path.join(ROOT, "target", "release", "fortunes")
 FORTUNES_TARGET = 0.25
-TARGET_PAGES = ("summary", "feed", "member page", "brand page")
+TARGET_PAGES = ("summary", "feed", "member page", "activity report", "brand page")
 PASSWORD = "bench-password-2026"
 PG_SERVER = "postgres://postgres@127.0.0.1:5432"
 PG_DATABASE = "cohorts_bench"
@@ -75,7 +77,7 @@ request = function()
   counter = counter + 1
   local m = members[(counter %% #members) + 1]
   local key = string.format("%%s%%020d", prefix, counter)
-  local body = "csrf_token=" .. m[2] .. "&kind=review&product=Predator+Club+Boots&rating=" ..
+  local body = "csrf_token=" .. m[2] .. "&kind=review&product=%(product)s&rating=" ..
     tostring((counter %% 5) + 1) .. "&title=Match+day+verdict&body=" ..
     bodies[(counter %% #bodies) + 1]:gsub(" ", "+") .. "&submission_key=" .. key
   return wrk.format("POST", "/me/posts", {
@@ -162,6 +164,15 @@ def sign_in_member(url, token):
     return cookie_header(jar), csrf_of(page)
 
 
+def product_on_page(url, cookie, name):
+    """The id the member's review form sends for a product of the catalogue."""
+    page = urllib.request.urlopen(urllib.request.Request(f"{url}/me", headers={"Cookie": cookie})).read().decode()
+    found = re.search(r'<option value="(\d+)"[^>]*>%s</option>' % re.escape(name), page)
+    if not found:
+        raise RuntimeError(f"{name} is not on the member's review form")
+    return found.group(1)
+
+
 def lua_string(value):
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -214,6 +225,59 @@ def summary_after_a_change(url, manager_cookie, cohort_id, member):
         urllib.request.urlopen(page).read()
         times.append((time.perf_counter() - started) * 1000)
     return sorted(times)[len(times) // 2]
+
+
+def manager_posts(url, manager_cookie, page, action, fields):
+    """A manager sends the form on `page` to `action` with the page's CSRF
+    token; the answer, after its redirect."""
+    headers = {"Cookie": manager_cookie}
+    html = urllib.request.urlopen(urllib.request.Request(url + page, headers=headers)).read().decode()
+    form = urllib.parse.urlencode(dict(fields, csrf_token=csrf_of(html))).encode()
+    return urllib.request.urlopen(urllib.request.Request(url + action, data=form, headers=headers))
+
+
+ACTIVITY_TASKS = (
+    {"kind": "single", "prompt": "Which colourway?", "options": "Black\nRed\nWhite"},
+    {"kind": "rank", "prompt": "Rank the boots", "options": "Alpha\nBeta\nGamma"},
+    {"kind": "rate", "prompt": "Rate the concepts", "options": "Concept 1\nConcept 2"},
+    {"kind": "text", "prompt": "Anything else?", "options": ""},
+)
+ACTIVITY_TEXTS = ("Love the colour, the sole feels great", "Too heavy for me, and the laces are bad",
+                  "Fine I guess, nothing special")
+
+
+def answered_activity(url, manager_cookie, cohort_id, members):
+    """An activity of a poll, a ranking, a rating and an open question, made and
+    published through the manager's forms and answered through each signed-in
+    member's form; the path of its report."""
+    start = time.strftime("%Y-%m-%dT%H:%M", time.gmtime(time.time() - 3600))
+    due = time.strftime("%Y-%m-%dT%H:%M", time.gmtime(time.time() + 7 * 86400))
+    listing = f"/cohorts/{cohort_id}/activities"
+    created = manager_posts(url, manager_cookie, listing, listing, {
+        "title": "Boot concepts", "instructions": "Tell us.", "starts_at": start, "due_at": due,
+        "closes_at": "", "visibility": "after_answering"})
+    activity = urllib.parse.urlparse(created.geturl()).path
+    for task in ACTIVITY_TASKS:
+        manager_posts(url, manager_cookie, activity, activity + "/tasks", task).read()
+    published = manager_posts(url, manager_cookie, activity, activity + "/publish", {})
+    if "Published." not in published.read().decode():
+        raise RuntimeError("the activity was not published")
+    activity_id = activity.rsplit("/", 1)[1]
+    for n, (cookie, _) in enumerate(members):
+        page = urllib.request.urlopen(urllib.request.Request(
+            f"{url}/me/activities/{activity_id}", headers={"Cookie": cookie})).read().decode()
+        key = re.search(r'name="submission_key" value="([^"]+)"', page).group(1)
+        rank = (("1", "2", "3"), ("2", "3", "1"), ("3", "1", "2"))[n % 3]
+        form = urllib.parse.urlencode({
+            "csrf_token": csrf_of(page), "submission_key": key,
+            "task-0": str(n % 3), "task-0-other": "",
+            "task-1-card-0": rank[0], "task-1-card-1": rank[1], "task-1-card-2": rank[2],
+            "task-2-card-0": str(n % 5 + 1), "task-2-card-1": str((n + 2) % 5 + 1),
+            "task-3": ACTIVITY_TEXTS[n % 3],
+        }).encode()
+        urllib.request.urlopen(urllib.request.Request(
+            f"{url}/me/activities/{activity_id}", data=form, headers={"Cookie": cookie})).read()
+    return activity + "/report"
 
 
 def to_ms(value):
@@ -286,14 +350,17 @@ def bench_scale(backend, posts, posts_per_cohort, seconds, connections, workdir)
             tokens = [t for t in f.read().split() if t]
         members = [sign_in_member(server.url, t) for t in tokens[:100]]
         member_cookies = ", ".join(lua_string(c) for c, _ in members)
+        report = answered_activity(server.url, manager_cookie, cohort_id, members)
         pages = [
             ("healthz", GET_SCRIPT % {"cookies": '""', "path": "/healthz"}),
             ("summary", GET_SCRIPT % {"cookies": lua_string(manager_cookie), "path": f"/cohorts/{cohort_id}/summary"}),
             ("feed", GET_SCRIPT % {"cookies": lua_string(manager_cookie), "path": f"/cohorts/{cohort_id}/feed"}),
             ("member page", GET_SCRIPT % {"cookies": member_cookies, "path": "/me"}),
+            ("activity report", GET_SCRIPT % {"cookies": lua_string(manager_cookie), "path": report}),
             ("brand page", GET_SCRIPT % {"cookies": lua_string(manager_cookie), "path": brand_page}),
             ("post a review", POST_SCRIPT % {
-                "members": ", ".join("{%s, %s}" % (lua_string(c), lua_string(t)) for c, t in members)}),
+                "members": ", ".join("{%s, %s}" % (lua_string(c), lua_string(t)) for c, t in members),
+                "product": product_on_page(server.url, members[0][0], "Predator Club Boots")}),
         ]
         results = {"fortunes (reference)": reference}
         for name, script in pages:

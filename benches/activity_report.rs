@@ -171,7 +171,14 @@ fn main() {
         ));
         let median = timed(&format!("{answered} answers"), || {
             runtime
-                .block_on(activities::report(&db, &cohort, 75, id))
+                // A memo of its own each round: the cost of working it out.
+                .block_on(activities::report(
+                    &db,
+                    &activities::ReportMemo::new(1),
+                    &cohort,
+                    75,
+                    id,
+                ))
                 .expect("report")
         });
         medians.push(median);

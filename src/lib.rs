@@ -199,6 +199,9 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
     let feeds = http::Data::new(services::posts::FeedMemo::new(
         services::posts::FEED_PAGES_KEPT,
     ));
+    let reports = http::Data::new(services::activities::ReportMemo::new(
+        services::activities::REPORTS_KEPT,
+    ));
     let server = HttpServer::new(move || {
         let sessions = SessionMiddleware::builder(store.clone(), key.clone())
             .cookie_name(cookie_name.to_string())
@@ -218,6 +221,7 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
             .app_data(settings.clone())
             .app_data(summaries.clone())
             .app_data(feeds.clone())
+            .app_data(reports.clone())
             .app_data(photo_store.clone())
             .app_data(
                 http::FormConfig::default()

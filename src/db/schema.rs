@@ -38,6 +38,7 @@ diesel::table! {
         members_count -> Integer,
         created_by -> BigInt,
         created_at -> Timestamp,
+        roster_version -> BigInt,
     }
 }
 
@@ -212,6 +213,7 @@ diesel::table! {
         created_by -> Nullable<BigInt>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        version -> BigInt,
     }
 }
 

@@ -21,7 +21,7 @@ use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::activities::{
     self, ActivityForm, ActivityInput, ActivityView, Answered, FieldReader, OFFERED_KINDS,
-    PhotoViewer, ReleaseLine, TASK_FIELDS, TaskFields, TaskTotals, TaskView,
+    PhotoViewer, ReleaseLine, ReportMemo, TASK_FIELDS, TaskFields, TaskTotals, TaskView,
 };
 use crate::services::exports::Format;
 use crate::services::photos::{self as photo_service, Upload};
@@ -877,13 +877,15 @@ fn task_report(
 async fn report(
     session: Session,
     db: web::Data<Db>,
+    memo: web::Data<ReportMemo>,
     path: web::Path<(String, String)>,
     access: StaffCohort,
 ) -> Result<HttpResponse, AppError> {
     let id = activity_id(&path)?;
     let target = access.brand.participation_target;
     let k = access.brand.anonymity_threshold();
-    let report = activities::report(&db, &access.cohort, target, id).await?;
+    let view = activities::report(&db, &memo, &access.cohort, target, id).await?;
+    let report = &view.figures;
     let zone = access.staff.time_zone;
     let empty = Vec::new();
     render(ReportPage {
@@ -914,7 +916,7 @@ async fn report(
                     report.texts.get(n).unwrap_or(&empty),
                     report.photos.get(n).map_or(&[], Vec::as_slice),
                     report.themes.get(n).map_or(&[], Vec::as_slice),
-                    report.product_names.get(n).map_or("", String::as_str),
+                    view.product_names.get(n).map_or("", String::as_str),
                 )
             })
             .collect(),

@@ -31,6 +31,7 @@ use crate::services::posts::{StoredPhoto, age_band_of};
 use crate::services::records::{Cohort, Member};
 use crate::services::{Db, FieldErrors, Paged, exports, now};
 use crate::summary::activity_release::{self, ActivityRelease, Respondent, TaskShape};
+use crate::summary::memo::Memo;
 use crate::summary::release::{Budget, Noise};
 use crate::summary::themes::post_terms;
 
@@ -517,6 +518,7 @@ pub async fn save_task(
                 rows::insert_task(conn, id, position, &new)?
             }
         };
+        rows::bump_version(conn, id)?;
         Ok(Ok(()))
     })
     .await
@@ -550,6 +552,7 @@ pub async fn change_task(
             rows::set_position(conn, above.id, this.position)?;
             rows::set_position(conn, this.id, above.position)?;
         }
+        rows::bump_version(conn, id)?;
         Ok(Ok(()))
     })
     .await
@@ -1075,7 +1078,7 @@ fn write_answers(
             let old: Vec<Answer> = serde_json::from_str(&response.answers).unwrap_or_default();
             let (city, band) = (&response.city, &response.age_band);
             count(conn, id, city, band, &old, -1, false)?;
-            rows::update_answers(conn, response.id, &stored, key, at)
+            rows::update_answers(conn, response, &stored, key, at)
                 .map_err(AppError::unless_duplicate)?;
             count(conn, id, city, band, answers, 1, false)?;
             (Answered::Changed, response.id)
@@ -1144,7 +1147,7 @@ fn count(
 ) -> Result<(), AppError> {
     let mut moves: HashMap<(i32, i32, i32), (i64, f64)> = HashMap::new();
     if new_response {
-        moves.insert((-1, -1, 0), (1, 0.0));
+        moves.insert((-1, -1, 0), (sign, 0.0));
     }
     for (position, answer) in answers.iter().enumerate() {
         if let Answer::Text { text } | Answer::ProductTest { text, .. } = answer {
@@ -1178,6 +1181,28 @@ fn count(
         }
     }
     Ok(())
+}
+
+/// Takes a leaving member's answers out of every activity's figures and
+/// deletes them; gives back the keys of their answers' photo files, for the
+/// caller to delete once the transaction is over.
+pub(crate) fn forget_member(
+    conn: &mut DbConn,
+    member_id: crate::domain::MemberId,
+) -> Result<Vec<String>, AppError> {
+    let responses = rows::responses_of_member(conn, member_id)?;
+    let ids: Vec<i64> = responses.iter().map(|r| r.id).collect();
+    let files = rows::photos_of(conn, &ids)?
+        .into_iter()
+        .flat_map(|p| [p.display_key, p.thumb_key])
+        .collect();
+    for response in &responses {
+        let answers: Vec<Answer> = serde_json::from_str(&response.answers).unwrap_or_default();
+        let (city, band) = (&response.city, &response.age_band);
+        count(conn, response.activity_id, city, band, &answers, -1, true)?;
+        rows::delete_response(conn, response)?;
+    }
+    Ok(files)
 }
 
 /// One task's answers summed up from its aggregates.
@@ -1291,7 +1316,29 @@ pub struct Report {
     pub photos: Vec<Vec<i64>>,
     /// Each task's terms used in the most answers, with how many.
     pub themes: Vec<Vec<(String, i64)>>,
-    /// A product test's product name, per task (empty for other tasks).
+}
+
+/// What a report is worked out from: the activity as of its version, the
+/// cohort's members as of theirs (a join or a leave moves completion), the
+/// day (age bands move with birthdays) and the brand's target.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct ReportKey {
+    activity_id: ActivityId,
+    version: i64,
+    roster_version: i64,
+    day: chrono::NaiveDate,
+    target: i32,
+}
+
+pub type ReportMemo = Memo<ReportKey, Report>;
+
+/// How many worked-out reports one instance keeps.
+pub const REPORTS_KEPT: usize = 64;
+
+/// A report as shown: the kept figures, and the names of the products tested
+/// (per task, empty for other tasks) as the catalogue has them now.
+pub struct ReportView {
+    pub figures: Arc<Report>,
     pub product_names: Vec<String>,
 }
 
@@ -1301,89 +1348,121 @@ const THEMES_SHOWN: i64 = 8;
 /// How many responses' texts the report shows.
 const TEXTS_SHOWN: i64 = 20;
 
+/// An activity's report: worked out once per state of its answers and of the
+/// cohort's members and kept; requests arriving meanwhile share the work.
 pub async fn report(
     db: &Db,
+    memo: &ReportMemo,
     cohort: &Cohort,
     target: i32,
     id: ActivityId,
-) -> Result<Report, AppError> {
+) -> Result<ReportView, AppError> {
     let (cohort_id, brand_id) = (cohort.id, cohort.brand_id);
-    db.run(move |conn| {
-        let activity = find(conn, cohort_id, id)?;
-        let tasks = load_tasks(conn, id)?;
-        let totals = totals(&tasks, &rows::task_stats(conn, id)?);
-        let today = now().date();
-        let mut completion: Vec<ShareCell> = Vec::new();
-        for member in crate::db::models::members::demographics(conn, cohort_id)? {
-            let band = crate::domain::BirthMonth::stored(member.birth_year, member.birth_month)
-                .band_on(today);
-            if activity.audience.includes(&member.city, band) {
-                add_to_cell(&mut completion, &member.city, band, 1, 0);
-            }
-        }
-        for stat in rows::completion_stats(conn, id)? {
-            let Some(band) = AgeBand::from_label(&stat.age_band) else {
-                continue;
-            };
-            // One who answered, then moved city or band or left the audience,
-            // counts where they answered.
-            let known = completion
-                .iter()
-                .any(|c| c.city == stat.city && c.band == band);
-            let members = if known { 0 } else { stat.answers };
-            add_to_cell(&mut completion, &stat.city, band, members, stat.answers);
-        }
-        completion.sort_by(|a, b| a.city.cmp(&b.city).then(a.band.cmp(&b.band)));
-        let catalogue = product_rows::of_brand(conn, brand_id)?;
-        let product_names = tasks
-            .iter()
-            .map(|t| {
-                t.spec
-                    .product
-                    .and_then(|p| catalogue.iter().find(|c| c.id == p))
-                    .map(|c| c.name.clone())
-                    .unwrap_or_default()
-            })
-            .collect();
-        let mut themes = Vec::new();
-        for (n, task) in tasks.iter().enumerate() {
-            themes.push(match task.spec.kind {
-                TaskKind::Text | TaskKind::ProductTest => {
-                    rows::top_terms(conn, id, n as i32, THEMES_SHOWN)?
-                }
-                _ => Vec::new(),
-            });
-        }
-        let mut texts = vec![Vec::new(); tasks.len()];
-        let latest = rows::latest_responses(conn, id, Page::new(1, TEXTS_SHOWN))?;
-        let mut photos = vec![Vec::new(); tasks.len()];
-        let ids: Vec<i64> = latest.iter().map(|r| r.id).collect();
-        for photo in rows::photos_of(conn, &ids)? {
-            if let Some(list) = photos.get_mut(photo.task_position as usize) {
-                list.push(photo.id);
-            }
-        }
-        for response in latest {
-            let answers: Vec<Answer> = serde_json::from_str(&response.answers).unwrap_or_default();
-            for (n, answer) in answers.iter().enumerate() {
-                if let (Some(text), Some(list)) = (answer.text(), texts.get_mut(n)) {
-                    list.push((text.to_string(), sentiment::analyse(text).score));
-                }
-            }
-        }
-        Ok(Report {
-            activity,
-            tasks,
-            totals,
-            completion,
-            target,
-            texts,
-            photos,
-            themes,
-            product_names,
+    let (version, roster_version) = db
+        .quick(move |conn| rows::versions_in_cohort(conn, id, cohort_id)?.ok_or(AppError::NotFound))
+        .await?;
+    let key = ReportKey {
+        activity_id: id,
+        version,
+        roster_version,
+        day: now().date(),
+        target,
+    };
+    let figures = memo
+        .get_or_work_out(&key, || {
+            db.run(move |conn| work_out_report(conn, cohort_id, target, id))
         })
+        .await?;
+    let tested: Vec<Option<ProductId>> = figures.tasks.iter().map(|t| t.spec.product).collect();
+    let product_names = if tested.iter().any(Option::is_some) {
+        db.quick(move |conn| {
+            let catalogue = product_rows::of_brand(conn, brand_id)?;
+            Ok(tested
+                .iter()
+                .map(|p| {
+                    p.and_then(|p| catalogue.iter().find(|c| c.id == p))
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default()
+                })
+                .collect())
+        })
+        .await?
+    } else {
+        vec![String::new(); tested.len()]
+    };
+    Ok(ReportView {
+        figures,
+        product_names,
     })
-    .await
+}
+
+fn work_out_report(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    target: i32,
+    id: ActivityId,
+) -> Result<Report, AppError> {
+    let activity = find(conn, cohort_id, id)?;
+    let tasks = load_tasks(conn, id)?;
+    let totals = totals(&tasks, &rows::task_stats(conn, id)?);
+    let today = now().date();
+    let mut completion: Vec<ShareCell> = Vec::new();
+    for member in crate::db::models::members::demographics(conn, cohort_id)? {
+        let band =
+            crate::domain::BirthMonth::stored(member.birth_year, member.birth_month).band_on(today);
+        if activity.audience.includes(&member.city, band) {
+            add_to_cell(&mut completion, &member.city, band, 1, 0);
+        }
+    }
+    for stat in rows::completion_stats(conn, id)? {
+        let Some(band) = AgeBand::from_label(&stat.age_band) else {
+            continue;
+        };
+        // One who answered, then moved city or band or left the audience,
+        // counts where they answered.
+        let known = completion
+            .iter()
+            .any(|c| c.city == stat.city && c.band == band);
+        let members = if known { 0 } else { stat.answers };
+        add_to_cell(&mut completion, &stat.city, band, members, stat.answers);
+    }
+    completion.sort_by(|a, b| a.city.cmp(&b.city).then(a.band.cmp(&b.band)));
+    let mut themes = Vec::new();
+    for (n, task) in tasks.iter().enumerate() {
+        themes.push(match task.spec.kind {
+            TaskKind::Text | TaskKind::ProductTest => {
+                rows::top_terms(conn, id, n as i32, THEMES_SHOWN)?
+            }
+            _ => Vec::new(),
+        });
+    }
+    let mut texts = vec![Vec::new(); tasks.len()];
+    let latest = rows::latest_responses(conn, id, Page::new(1, TEXTS_SHOWN))?;
+    let mut photos = vec![Vec::new(); tasks.len()];
+    let ids: Vec<i64> = latest.iter().map(|r| r.id).collect();
+    for photo in rows::photos_of(conn, &ids)? {
+        if let Some(list) = photos.get_mut(photo.task_position as usize) {
+            list.push(photo.id);
+        }
+    }
+    for response in latest {
+        let answers: Vec<Answer> = serde_json::from_str(&response.answers).unwrap_or_default();
+        for (n, answer) in answers.iter().enumerate() {
+            if let (Some(text), Some(list)) = (answer.text(), texts.get_mut(n)) {
+                list.push((text.to_string(), sentiment::analyse(text).score));
+            }
+        }
+    }
+    Ok(Report {
+        activity,
+        tasks,
+        totals,
+        completion,
+        target,
+        texts,
+        photos,
+        themes,
+    })
 }
 
 /// Who asks for a photo sent with an answer.

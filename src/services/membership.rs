@@ -240,7 +240,8 @@ pub fn resend_links(
     })
 }
 
-/// Deletes a member, their posts and photos with them, and frees their seat.
+/// Deletes a member, their posts, answers and photos with them (their answers
+/// taken out of the activities' figures), and frees their seat.
 /// Gives back the keys of their photo files, for the caller to delete.
 pub fn remove(
     conn: &mut DbConn,
@@ -248,9 +249,10 @@ pub fn remove(
     member_id: MemberId,
 ) -> Result<Vec<String>, AppError> {
     write_tx(conn, |conn| {
-        let files = crate::services::posts::photo_keys(crate::db::models::photos::of_member(
+        let mut files = crate::services::posts::photo_keys(crate::db::models::photos::of_member(
             conn, member_id,
         )?);
+        files.extend(crate::services::activities::forget_member(conn, member_id)?);
         if members::delete(conn, member_id, cohort_id)? == 0 {
             return Err(AppError::NotFound);
         }

@@ -632,6 +632,42 @@ async fn photo_tasks_take_photos_like_posts_and_only_staff_and_their_sender_see_
     let page = ana.get(&form_path).await;
     assert!(page.body.contains("Your photos so far"));
     assert!(page.body.contains(">Near the park</textarea>"));
+
+    // Bo answers too; the report, kept once worked out, follows each answer.
+    let report_path = format!("{activity}/report");
+    assert!(
+        manager
+            .get(&report_path)
+            .await
+            .body
+            .contains("1 member has answered")
+    );
+    let (status, _) = answer_with_photos(&bo, &form_path, "On the roof", vec![jpeg(40, 30)]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let report = manager.get(&report_path).await;
+    assert!(report.body.contains("2 members have answered"));
+    assert!(report.body.contains("Near the park") && report.body.contains("On the roof"));
+    let park_terms =
+        "SELECT COALESCE(SUM(answers), 0) AS n FROM activity_terms WHERE term = 'park'";
+    assert_eq!(app.count(park_terms), 1);
+    // Ana leaves: her answers, their photos and her part of the figures go with her.
+    let confirm = ana.get("/me/leave").await;
+    ana.post_form("/me/leave", &confirm, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM answer_photos"), 1);
+    assert_eq!(crate::photos::stored_files(&app), 2);
+    let report = manager.get(&report_path).await;
+    assert!(report.body.contains("1 member has answered"));
+    assert!(!report.body.contains("Near the park"));
+    assert!(report.body.contains("On the roof"));
+    assert_eq!(
+        app.count(
+            "SELECT answers AS n FROM activity_stats WHERE task_position = -1 AND city = 'Berlin'"
+        ),
+        1
+    );
+    assert_eq!(app.count(park_terms), 0);
 }
 
 #[tokio::test]

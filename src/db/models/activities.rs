@@ -8,7 +8,7 @@ use crate::db::DbConn;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::{
     activities, activity_releases, activity_responses, activity_stats, activity_tasks,
-    activity_terms, answer_photos, tester_reminders,
+    activity_terms, answer_photos, cohorts, tester_reminders,
 };
 use crate::domain::{ActivityId, CohortId, MemberId, ProductId, TaskId, UserId};
 
@@ -30,6 +30,8 @@ pub struct Activity {
     pub opened_mail_at: Option<NaiveDateTime>,
     pub reminders_sent: i32,
     pub created_at: NaiveDateTime,
+    /// Raised by every change to the activity, its tasks or its answers.
+    pub version: i64,
 }
 
 /// An activity's details as staff write them (an emptied close is cleared).
@@ -73,7 +75,11 @@ pub fn update(
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     diesel::update(activities::table.find(id))
-        .set((details, activities::updated_at.eq(now)))
+        .set((
+            details,
+            activities::updated_at.eq(now),
+            activities::version.eq(activities::version + 1),
+        ))
         .execute(conn)
 }
 
@@ -148,6 +154,7 @@ pub fn publish(conn: &mut DbConn, id: ActivityId, now: NaiveDateTime) -> QueryRe
     .set((
         activities::published_at.eq(Some(now)),
         activities::updated_at.eq(now),
+        activities::version.eq(activities::version + 1),
     ))
     .execute(conn)
 }
@@ -158,8 +165,31 @@ pub fn close(conn: &mut DbConn, id: ActivityId, now: NaiveDateTime) -> QueryResu
         .set((
             activities::closes_at.eq(Some(now)),
             activities::updated_at.eq(now),
+            activities::version.eq(activities::version + 1),
         ))
         .execute(conn)
+}
+
+/// Marks a change to an activity's tasks or answers (see [`Activity::version`]).
+pub fn bump_version(conn: &mut DbConn, id: ActivityId) -> QueryResult<usize> {
+    diesel::update(activities::table.find(id))
+        .set(activities::version.eq(activities::version + 1))
+        .execute(conn)
+}
+
+/// An activity's version and its cohort's roster version, if it is in the cohort.
+pub fn versions_in_cohort(
+    conn: &mut DbConn,
+    id: ActivityId,
+    cohort_id: CohortId,
+) -> QueryResult<Option<(i64, i64)>> {
+    activities::table
+        .inner_join(cohorts::table)
+        .filter(activities::id.eq(id))
+        .filter(activities::cohort_id.eq(cohort_id))
+        .select((activities::version, cohorts::roster_version))
+        .first(conn)
+        .optional()
 }
 
 pub fn delete(conn: &mut DbConn, id: ActivityId) -> QueryResult<usize> {
@@ -310,7 +340,10 @@ pub fn insert_response(
         activity_responses::id
     )?;
     diesel::update(activities::table.find(new.activity_id))
-        .set(activities::responses.eq(activities::responses + 1))
+        .set((
+            activities::responses.eq(activities::responses + 1),
+            activities::version.eq(activities::version + 1),
+        ))
         .execute(conn)?;
     Ok(id)
 }
@@ -318,18 +351,41 @@ pub fn insert_response(
 /// Changes a response; the form's one-time key replaces the first one's.
 pub fn update_answers(
     conn: &mut DbConn,
-    id: i64,
+    response: &Response,
     answers: &str,
     submission_key: Option<&str>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(activity_responses::table.find(id))
+    let changed = diesel::update(activity_responses::table.find(response.id))
         .set((
             activity_responses::answers.eq(answers),
             activity_responses::submission_key.eq(submission_key),
             activity_responses::updated_at.eq(now),
         ))
-        .execute(conn)
+        .execute(conn)?;
+    bump_version(conn, response.activity_id)?;
+    Ok(changed)
+}
+
+/// Every response a member has given, to take out of the aggregates when
+/// they leave.
+pub fn responses_of_member(conn: &mut DbConn, member_id: MemberId) -> QueryResult<Vec<Response>> {
+    activity_responses::table
+        .filter(activity_responses::member_id.eq(member_id))
+        .select(Response::as_select())
+        .load(conn)
+}
+
+/// Deletes a response (its photos' rows with it) and uncounts it.
+pub fn delete_response(conn: &mut DbConn, response: &Response) -> QueryResult<usize> {
+    let deleted = diesel::delete(activity_responses::table.find(response.id)).execute(conn)?;
+    diesel::update(activities::table.find(response.activity_id))
+        .set((
+            activities::responses.eq(activities::responses - deleted as i32),
+            activities::version.eq(activities::version + 1),
+        ))
+        .execute(conn)?;
+    Ok(deleted)
 }
 
 /// The latest responses to an activity (answers and where they came from),

@@ -71,6 +71,18 @@ pub fn insert(
         )),
         members::id
     )
+    .and_then(|id| {
+        roster_changed(conn, member.cohort_id)?;
+        Ok(id)
+    })
+}
+
+/// Marks a change to who is in a cohort, which figures over its members
+/// (an activity's completion) are worked out from.
+fn roster_changed(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<usize> {
+    diesel::update(cohorts::table.find(cohort_id))
+        .set(cohorts::roster_version.eq(cohorts::roster_version + 1))
+        .execute(conn)
 }
 
 pub fn find(conn: &mut DbConn, id: MemberId) -> QueryResult<Option<Member>> {
@@ -144,12 +156,14 @@ pub fn set_access_token_hash(
 
 /// Deletes a member of the given cohort; their posts go with them (ON DELETE CASCADE).
 pub fn delete(conn: &mut DbConn, id: MemberId, cohort_id: CohortId) -> QueryResult<usize> {
-    diesel::delete(
+    let deleted = diesel::delete(
         members::table
             .find(id)
             .filter(members::cohort_id.eq(cohort_id)),
     )
-    .execute(conn)
+    .execute(conn)?;
+    roster_changed(conn, cohort_id)?;
+    Ok(deleted)
 }
 
 pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<MemberId>> {

@@ -1,0 +1,2 @@
+ALTER TABLE cohorts DROP COLUMN roster_version;
+ALTER TABLE activities DROP COLUMN version;
