@@ -102,7 +102,7 @@ fn main() {
         let rows = rows(products);
         let names: Vec<String> = (0..products).map(|p| format!("Product {p}")).collect();
         let (one_pass, shown) = timed(5, || {
-            heatmap::product_totals(&rows, &cities, 5, None)
+            heatmap::product_totals(&rows, &cities, 5, &heatmap::Filter::default())
                 .values()
                 .filter(|f| f.counts.posts > 0)
                 .count()
@@ -112,9 +112,8 @@ fn main() {
                 .iter()
                 .filter(|name| {
                     let view = Filter {
-                        months: None,
-                        kind: None,
                         product: Some((*name).clone()),
+                        ..Filter::default()
                     };
                     heatmap::build(&rows, &cities, 5, &view).total.counts.posts > 0
                 })

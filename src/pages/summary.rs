@@ -3,7 +3,7 @@
 use actix_web::http::StatusCode;
 use askama::Template;
 
-use crate::domain::BrandId;
+use crate::domain::{AgeBand, BrandId};
 use crate::pages::{Chrome, CohortHeader, Page};
 use std::sync::Arc;
 
@@ -33,6 +33,10 @@ struct SummaryPart<'a> {
     to: &'a str,
     kind: &'a str,
     product: &'a str,
+    city: &'a str,
+    band: &'a str,
+    cities: Vec<String>,
+    bands: Vec<&'static str>,
     k: usize,
     f: &'a SummaryFigures,
 }
@@ -49,6 +53,10 @@ pub fn summary_part(key: &SummaryKey, figures: &SummaryFigures) -> Result<Arc<st
         to: &key.query.to,
         kind: &key.query.kind,
         product: &key.query.product,
+        city: &key.query.city,
+        band: &key.query.band,
+        cities: key.cities(),
+        bands: AgeBand::ALL.iter().map(|b| b.label()).collect(),
         k: key.k,
         f: figures,
     }

@@ -29,6 +29,10 @@ pub struct SummaryQuery {
     pub kind: String,
     #[serde(default)]
     pub product: String,
+    #[serde(default)]
+    pub city: String,
+    #[serde(default)]
+    pub band: String,
 }
 
 /// Checks the filter against what the cohort has; a message when it does not fit.
@@ -36,6 +40,7 @@ pub fn parse_filter(
     query: &SummaryQuery,
     months: &[String],
     products: &[String],
+    cities: &[String],
 ) -> Result<Filter, String> {
     let month = |raw: &str, fallback: Option<&String>| -> Result<Option<String>, String> {
         if raw.is_empty() {
@@ -72,10 +77,24 @@ pub fn parse_filter(
     if product.is_some() && kind == Some(PostKind::Post) {
         return Err("Products are reviewed: choose Reviews or Both to see one.".into());
     }
+    let city = match query.city.as_str() {
+        "" => None,
+        name if cities.iter().any(|c| c == name) => Some(name.to_string()),
+        _ => return Err("Choose a city from the list.".into()),
+    };
+    let band = match query.band.as_str() {
+        "" => None,
+        label => match AgeBand::from_label(label) {
+            Some(band) => Some(band),
+            None => return Err("Choose an age band from the list.".into()),
+        },
+    };
     Ok(Filter {
         months,
         kind,
         product,
+        city,
+        band,
     })
 }
 
@@ -95,6 +114,13 @@ pub struct SummaryKey {
     cities: String,
     pub k: usize,
     pub query: SummaryQuery,
+}
+
+impl SummaryKey {
+    /// The cohort's cities, in their order.
+    pub fn cities(&self) -> Vec<String> {
+        CityList::from_stored(&self.cities)
+    }
 }
 
 pub type SummaryMemo = Memo<SummaryKey, SummaryFigures>;
@@ -149,7 +175,7 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
     months.dedup();
     let cities = CityList::from_stored(&key.cities);
     let k = key.k;
-    let (filter, error) = match parse_filter(&key.query, &months, &products) {
+    let (filter, error) = match parse_filter(&key.query, &months, &products, &cities) {
         Ok(filter) => (filter, None),
         Err(message) => (Filter::default(), Some(message)),
     };
@@ -185,14 +211,16 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
         })
         .collect();
     let mut found = |group| themes_by(conn, cohort_id, group, &rows, k, THEMES_PER_GROUP);
-    let city_found = found(TermGroup::City)?;
-    let band_found = found(TermGroup::AgeBand)?;
+    let mut city_found = found(TermGroup::City)?;
+    let mut band_found = found(TermGroup::AgeBand)?;
+    city_found.retain(|g| filter.city.as_ref().is_none_or(|c| *c == g.group));
+    band_found.retain(|g| filter.band.is_none_or(|b| b.label() == g.group));
     let product_themes = found(TermGroup::Product)?;
     let city_themes = with_quotes(conn, cohort_id, city_found, true)?;
     let band_themes = with_quotes(conn, cohort_id, band_found, false)?;
     // Every product's figures in one pass over the rows, however many
     // products the catalogue holds.
-    let product_totals = heatmap::product_totals(&rows, &cities, k, filter.months.as_ref());
+    let product_totals = heatmap::product_totals(&rows, &cities, k, &filter);
     let products_view = products
         .iter()
         .map(|product| {

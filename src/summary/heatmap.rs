@@ -42,6 +42,10 @@ pub struct Filter {
     pub months: Option<(String, String)>,
     pub kind: Option<PostKind>,
     pub product: Option<String>,
+    /// One city's cells only.
+    pub city: Option<String>,
+    /// One age band's cells only.
+    pub band: Option<AgeBand>,
 }
 
 impl Filter {
@@ -55,6 +59,11 @@ impl Filter {
         self.wants_month(row.month())
             && self.kind.is_none_or(|k| k == row.kind)
             && self.product.as_ref().is_none_or(|p| *p == row.product)
+            && self.wants_cell(&row.city, row.age_band)
+    }
+
+    fn wants_cell(&self, city: &str, band: AgeBand) -> bool {
+        self.city.as_deref().is_none_or(|c| c == city) && self.band.is_none_or(|b| b == band)
     }
 }
 
@@ -226,20 +235,23 @@ fn needed_slices(rows: &[&Row], filter: &Filter) -> BTreeSet<Slice> {
     needed
 }
 
-/// Each reviewed product's total over the shown cells, for the months of
-/// `months` (all when `None`): the same figures as `build`'s total for a view
-/// of that product, in one pass over the rows rather than one per product.
+/// Each reviewed product's total over the shown cells, for the months, city
+/// and age band of `scope` (its kind and product are not read): the same
+/// figures as `build`'s total for a view of that product, in one pass over the
+/// rows rather than one per product.
 /// A cell's released slices are worked out once; a product's view of a cell
 /// needs its review slice whole, or its months in the range.
 pub fn product_totals(
     rows: &[Row],
     cities: &[String],
     k: usize,
-    months: Option<&(String, String)>,
+    scope: &Filter,
 ) -> BTreeMap<String, Figures> {
     let k = k.max(3);
-    let in_months = Filter {
-        months: months.cloned(),
+    let in_scope = Filter {
+        months: scope.months.clone(),
+        city: scope.city.clone(),
+        band: scope.band,
         ..Filter::default()
     };
     let mut by_cell: HashMap<(&str, AgeBand), Vec<&Row>> = HashMap::new();
@@ -268,7 +280,7 @@ pub fn product_totals(
             let wanted: Vec<&Row> = product_rows
                 .iter()
                 .copied()
-                .filter(|r| in_months.wants(r))
+                .filter(|r| in_scope.wants(r))
                 .collect();
             if wanted.is_empty() {
                 continue;
@@ -361,7 +373,17 @@ impl Heatmap {
 
 pub fn build(rows: &[Row], cities: &[String], k: usize, filter: &Filter) -> Heatmap {
     let k = k.max(3);
-    let bands = AgeBand::ALL.to_vec();
+    // A city or band filter leaves the others' cells out rather than empty.
+    let cities: Vec<String> = cities
+        .iter()
+        .filter(|c| filter.city.as_ref().is_none_or(|f| f == *c))
+        .cloned()
+        .collect();
+    let cities = cities.as_slice();
+    let bands: Vec<AgeBand> = AgeBand::ALL
+        .into_iter()
+        .filter(|b| filter.band.is_none_or(|f| f == *b))
+        .collect();
     let mut by_cell: HashMap<(&str, AgeBand), Vec<&Row>> = HashMap::new();
     for row in rows {
         by_cell

@@ -211,22 +211,27 @@ proptest! {
         to in prop_oneof![hostile_text(), "20[0-9]{2}-[01][0-9]"],
         kind in prop_oneof![hostile_text(), Just("post".to_string()), Just("review".to_string())],
         product in prop_oneof![hostile_text(), Just("Tango Ball".to_string())],
+        city in prop_oneof![hostile_text(), Just("Lyon".to_string())],
+        band in prop_oneof![hostile_text(), Just("16–17".to_string())],
     ) {
         let months: Vec<String> = ["2026-01", "2026-02", "2026-03"].map(String::from).to_vec();
         let products = vec!["Tango Ball".to_string()];
+        let cities = vec!["Lyon".to_string(), "Paris".to_string()];
         let query_string = format!(
-            "from={}&to={}&kind={}&product={}",
-            encode(&from), encode(&to), encode(&kind), encode(&product)
+            "from={}&to={}&kind={}&product={}&city={}&band={}",
+            encode(&from), encode(&to), encode(&kind), encode(&product), encode(&city), encode(&band)
         );
         let Ok(query) = actix_web::web::Query::<SummaryQuery>::from_query(&query_string) else {
             return Ok(());
         };
-        if let Ok(filter) = parse_filter(&query, &months, &products) {
+        if let Ok(filter) = parse_filter(&query, &months, &products, &cities) {
             if let Some((first, last)) = filter.months {
                 prop_assert!(months.contains(&first) && months.contains(&last) && first <= last);
             }
             prop_assert!(filter.kind.is_none_or(|k| k.as_str() == kind));
             prop_assert!(filter.product.as_deref().is_none_or(|p| p == "Tango Ball"));
+            prop_assert!(filter.city.as_deref().is_none_or(|c| c == "Lyon"));
+            prop_assert!(filter.band.is_none_or(|b| b.label() == "16–17"));
         }
     }
 

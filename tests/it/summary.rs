@@ -415,12 +415,35 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
             .contains("<td>Berlin</td><td>18–19</td><td>6</td><td>6</td>")
     );
 
+    // One city: its cells, its themes and its reviews only.
+    assert!(page.body.contains("<h4>Paris</h4>"));
+    let berlin = manager.get(&format!("{path}?city=Berlin")).await;
+    berlin.assert_status(StatusCode::OK);
+    assert!(
+        berlin
+            .body
+            .contains("<td>Berlin</td><td>18–19</td><td>6</td><td>12</td><td>6</td>")
+    );
+    assert!(!berlin.body.contains("<td>Paris</td>"));
+    assert!(berlin.body.contains("<h4>Berlin</h4>"));
+    assert!(!berlin.body.contains("<h4>Paris</h4>"));
+    assert!(berlin.body.contains("6 reviews by 6 members"));
+    assert!(berlin.body.contains("<option value=\"Berlin\" selected>"));
+    // One age band: every city's cell of it, no other band's.
+    let band = manager.get(&format!("{path}?band=18%E2%80%9319")).await;
+    band.assert_status(StatusCode::OK);
+    assert!(band.body.contains("<td>Paris</td><td>18–19</td><td>6</td>"));
+    assert!(!band.body.contains("<td>under 16</td>"));
+    assert!(page.body.contains("<td>under 16</td>"));
+
     for bad in [
         "?from=2020-13",
         "?kind=photos",
         "?product=Nothing",
         "?from=2999-01",
         "?kind=post&product=Tango%20Ball",
+        "?city=Atlantis",
+        "?band=12-13",
     ] {
         let refused = manager.get(&format!("{path}{bad}")).await;
         refused.assert_status(StatusCode::BAD_REQUEST);

@@ -284,6 +284,7 @@ fn random_filter(rng: &mut StdRng) -> Filter {
         months,
         kind,
         product,
+        ..Filter::default()
     }
 }
 
@@ -427,12 +428,16 @@ fn product_totals_are_the_totals_of_each_products_view() {
         let k = rng.gen_range(3..6);
         let rows = random_cohort(&mut rng);
         let months = random_filter(&mut rng).months;
-        let totals = product_totals(&rows, &cities(), k, months.as_ref());
+        let in_months = Filter {
+            months: months.clone(),
+            ..Filter::default()
+        };
+        let totals = product_totals(&rows, &cities(), k, &in_months);
         for product in PRODUCTS {
             let view = Filter {
                 months: months.clone(),
-                kind: None,
                 product: Some(product.to_string()),
+                ..Filter::default()
             };
             let expected = build(&rows, &cities(), k, &view).total;
             let got = totals.get(product).cloned().unwrap_or_default();
