@@ -508,6 +508,56 @@ pub fn other_slot(spec: &TaskSpec) -> usize {
 }
 
 impl Answer {
+    /// The answer in words, by the task's options and cards: what a member's
+    /// copy of their data shows.
+    pub fn describe(&self, spec: &TaskSpec) -> String {
+        let name = |n: &usize| spec.options.get(*n).cloned().unwrap_or_default();
+        let photos = |n: usize| match n {
+            0 => String::new(),
+            1 => "1 photo".to_string(),
+            n => format!("{n} photos"),
+        };
+        match self {
+            Answer::Text { text } => text.clone(),
+            Answer::Photo { photos: n } => photos(*n),
+            Answer::Choice { chosen, other } => {
+                let mut picked: Vec<String> = chosen
+                    .iter()
+                    .filter(|n| **n < spec.options.len())
+                    .map(name)
+                    .collect();
+                if let Some(other) = other {
+                    picked.push(format!("Other: {other}"));
+                }
+                picked.join("; ")
+            }
+            Answer::Rank { order } => order
+                .iter()
+                .enumerate()
+                .map(|(place, n)| format!("{}. {}", place + 1, name(n)))
+                .collect::<Vec<_>>()
+                .join("; "),
+            Answer::Rate { stars } => stars
+                .iter()
+                .enumerate()
+                .map(|(n, s)| format!("{}: {s} of 5 stars", name(&n)))
+                .collect::<Vec<_>>()
+                .join("; "),
+            Answer::ProductTest {
+                stars,
+                text,
+                photos: n,
+            } => {
+                let mut said = format!("{stars} of 5 stars: {text}");
+                if *n > 0 {
+                    said.push_str(&format!(" ({})", photos(*n)));
+                }
+                said
+            }
+            Answer::NotAsked => "Not asked: the product was not sent to you.".into(),
+        }
+    }
+
     /// A task's answer from the form's fields (`field` reads one by name,
     /// empty when missing), named `task-{n}…`; `photos` is how many photos
     /// the answer holds. A problem is a message for the task.

@@ -1205,6 +1205,51 @@ pub(crate) fn forget_member(
     Ok(files)
 }
 
+/// A member's answers to one activity, in words, for their copy of their data.
+#[derive(serde::Serialize)]
+pub struct AnswersExport {
+    pub activity: String,
+    pub answered_at: NaiveDateTime,
+    pub changed_at: NaiveDateTime,
+    pub answers: Vec<TaskAnswer>,
+}
+
+#[derive(serde::Serialize)]
+pub struct TaskAnswer {
+    pub task: String,
+    pub answer: String,
+}
+
+/// Every answer a member has given, each task's prompt beside it.
+pub(crate) fn answers_of_member(
+    conn: &mut DbConn,
+    member: &Member,
+) -> Result<Vec<AnswersExport>, AppError> {
+    let mut exported = Vec::new();
+    for response in rows::responses_of_member(conn, member.id)? {
+        let Some(activity) = rows::find_in_cohort(conn, response.activity_id, member.cohort_id)?
+        else {
+            continue;
+        };
+        let tasks = load_tasks(conn, activity.id)?;
+        let answers: Vec<Answer> = serde_json::from_str(&response.answers).unwrap_or_default();
+        exported.push(AnswersExport {
+            activity: activity.title,
+            answered_at: response.answered_at,
+            changed_at: response.updated_at,
+            answers: tasks
+                .iter()
+                .zip(&answers)
+                .map(|(task, answer)| TaskAnswer {
+                    task: task.spec.prompt.clone(),
+                    answer: answer.describe(&task.spec),
+                })
+                .collect(),
+        });
+    }
+    Ok(exported)
+}
+
 /// One task's answers summed up from its aggregates.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TaskTotals {

@@ -268,6 +268,8 @@ pub struct MemberExport {
     pub cohort: String,
     pub member: Member,
     pub posts: Vec<Post>,
+    /// Their answers to activities, each task's prompt beside its answer.
+    pub activity_answers: Vec<crate::services::activities::AnswersExport>,
 }
 
 pub fn export(
@@ -282,6 +284,7 @@ pub fn export(
         cohort: cohort.name.clone(),
         member: member.clone(),
         posts: posts::list_for_member(conn, member.id)?,
+        activity_answers: crate::services::activities::answers_of_member(conn, member)?,
     })
 }
 

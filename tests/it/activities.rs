@@ -650,6 +650,15 @@ async fn photo_tasks_take_photos_like_posts_and_only_staff_and_their_sender_see_
     let park_terms =
         "SELECT COALESCE(SUM(answers), 0) AS n FROM activity_terms WHERE term = 'park'";
     assert_eq!(app.count(park_terms), 1);
+    // Her copy of her data holds her answers in words, beside each task.
+    let data: serde_json::Value =
+        serde_json::from_str(&ana.get("/me/data.json").await.body).unwrap();
+    let answers = &data["activity_answers"][0];
+    assert_eq!(answers["activity"], "Show your pitch");
+    assert_eq!(answers["answers"][0]["task"], "Your pitch");
+    assert_eq!(answers["answers"][0]["answer"], "1 photo");
+    assert_eq!(answers["answers"][1]["task"], "Where is it?");
+    assert_eq!(answers["answers"][1]["answer"], "Near the park");
     // Ana leaves: her answers, their photos and her part of the figures go with her.
     let confirm = ana.get("/me/leave").await;
     ana.post_form("/me/leave", &confirm, &[])
