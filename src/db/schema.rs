@@ -90,6 +90,7 @@ diesel::table! {
         last_nudged_at -> Nullable<Timestamp>,
         nudges_off_at -> Nullable<Timestamp>,
         submission_key -> Nullable<Text>,
+        time_zone -> Nullable<Text>,
     }
 }
 

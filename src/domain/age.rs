@@ -121,182 +121,64 @@ impl AgeBand {
     }
 }
 
-/// A member's country, which sets the age of digital consent (GDPR art. 8 as
-/// each country set it; COPPA's 13 in the US; 16 where no lower age applies).
+/// A member's country, which sets the age of digital consent (the age a law
+/// sets, as `data/countries.tsv` records with its source; 16 where none is
+/// known) and the time zones their pages can be shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Country {
     pub code: &'static str,
     pub name: &'static str,
+    /// Africa, Americas, Antarctica, Asia, Europe or Oceania: how the join
+    /// form groups the list.
+    pub region: &'static str,
     pub consent_age: i32,
-    /// The time zone pages are shown in for members living there (the most
-    /// populous one where a country has several).
-    pub zone: &'static str,
+    /// The law the consent age comes from (empty where none is known).
+    pub consent_source: &'static str,
+    /// The country's time zones, the most populous first: the one its
+    /// members' pages use unless they pick another.
+    pub zones: &'static [&'static str],
+}
+
+mod countries {
+    use super::Country;
+    include!(concat!(env!("OUT_DIR"), "/countries.rs"));
 }
 
 impl Country {
+    pub const ALL: &'static [Country] = &countries::ALL;
+
+    /// The regions of the join form's groups, in their order.
+    pub const REGIONS: [&'static str; 6] = [
+        "Africa",
+        "Americas",
+        "Asia",
+        "Europe",
+        "Oceania",
+        "Antarctica",
+    ];
+
     /// The zone pages and mails show times in for a member living in the
-    /// country of `code` (UTC for a code not known).
-    pub fn zone_of(code: &str) -> chrono_tz::Tz {
-        Country::parse(code)
-            .ok()
-            .and_then(|c| c.zone.parse().ok())
+    /// country of `code` who has picked `chosen` (one of its zones) or none
+    /// (the country's first); UTC for a code not known.
+    pub fn zone_for(code: &str, chosen: Option<&str>) -> chrono_tz::Tz {
+        let Ok(country) = Country::parse(code) else {
+            return chrono_tz::UTC;
+        };
+        chosen
+            .filter(|z| country.zones.contains(z))
+            .or(country.zones.first().copied())
+            .and_then(|z| z.parse().ok())
             .unwrap_or(chrono_tz::UTC)
     }
 
     pub const MINIMUM_AGE: i32 = 13;
 
-    pub const ALL: [Country; 24] = [
-        Country {
-            code: "AT",
-            name: "Austria",
-            consent_age: 14,
-            zone: "Europe/Vienna",
-        },
-        Country {
-            code: "BE",
-            name: "Belgium",
-            consent_age: 13,
-            zone: "Europe/Brussels",
-        },
-        Country {
-            code: "CZ",
-            name: "Czechia",
-            consent_age: 15,
-            zone: "Europe/Prague",
-        },
-        Country {
-            code: "DK",
-            name: "Denmark",
-            consent_age: 13,
-            zone: "Europe/Copenhagen",
-        },
-        Country {
-            code: "FI",
-            name: "Finland",
-            consent_age: 13,
-            zone: "Europe/Helsinki",
-        },
-        Country {
-            code: "FR",
-            name: "France",
-            consent_age: 15,
-            zone: "Europe/Paris",
-        },
-        Country {
-            code: "DE",
-            name: "Germany",
-            consent_age: 16,
-            zone: "Europe/Berlin",
-        },
-        Country {
-            code: "GR",
-            name: "Greece",
-            consent_age: 15,
-            zone: "Europe/Athens",
-        },
-        Country {
-            code: "HU",
-            name: "Hungary",
-            consent_age: 16,
-            zone: "Europe/Budapest",
-        },
-        Country {
-            code: "IE",
-            name: "Ireland",
-            consent_age: 16,
-            zone: "Europe/Dublin",
-        },
-        Country {
-            code: "IT",
-            name: "Italy",
-            consent_age: 14,
-            zone: "Europe/Rome",
-        },
-        Country {
-            code: "LU",
-            name: "Luxembourg",
-            consent_age: 16,
-            zone: "Europe/Luxembourg",
-        },
-        Country {
-            code: "NL",
-            name: "Netherlands",
-            consent_age: 16,
-            zone: "Europe/Amsterdam",
-        },
-        Country {
-            code: "NO",
-            name: "Norway",
-            consent_age: 13,
-            zone: "Europe/Oslo",
-        },
-        Country {
-            code: "PL",
-            name: "Poland",
-            consent_age: 16,
-            zone: "Europe/Warsaw",
-        },
-        Country {
-            code: "PT",
-            name: "Portugal",
-            consent_age: 13,
-            zone: "Europe/Lisbon",
-        },
-        Country {
-            code: "RO",
-            name: "Romania",
-            consent_age: 16,
-            zone: "Europe/Bucharest",
-        },
-        Country {
-            code: "ES",
-            name: "Spain",
-            consent_age: 14,
-            zone: "Europe/Madrid",
-        },
-        Country {
-            code: "SE",
-            name: "Sweden",
-            consent_age: 13,
-            zone: "Europe/Stockholm",
-        },
-        Country {
-            code: "CH",
-            name: "Switzerland",
-            consent_age: 16,
-            zone: "Europe/Zurich",
-        },
-        Country {
-            code: "GB",
-            name: "United Kingdom",
-            consent_age: 13,
-            zone: "Europe/London",
-        },
-        Country {
-            code: "US",
-            name: "United States",
-            consent_age: 13,
-            zone: "America/New_York",
-        },
-        Country {
-            code: "CA",
-            name: "Canada",
-            consent_age: 13,
-            zone: "America/Toronto",
-        },
-        Country {
-            code: "ZZ",
-            name: "Another country",
-            consent_age: 16,
-            zone: "UTC",
-        },
-    ];
-
     pub fn parse(code: &str) -> Result<Self, String> {
         let code = code.trim().to_ascii_uppercase();
         Country::ALL
-            .into_iter()
+            .iter()
             .find(|c| c.code == code)
+            .copied()
             .ok_or_else(|| "Choose the country you live in.".to_string())
     }
 }
@@ -351,10 +233,18 @@ mod tests {
     }
 
     #[test]
-    fn every_country_has_a_known_time_zone() {
+    fn every_country_has_known_time_zones_and_a_region() {
         for country in Country::ALL {
+            assert!(!country.zones.is_empty(), "{}", country.code);
+            for zone in country.zones {
+                assert!(
+                    zone.parse::<chrono_tz::Tz>().is_ok(),
+                    "{} {zone}",
+                    country.code
+                );
+            }
             assert!(
-                country.zone.parse::<chrono_tz::Tz>().is_ok(),
+                Country::REGIONS.contains(&country.region),
                 "{}",
                 country.code
             );
@@ -362,8 +252,37 @@ mod tests {
     }
 
     #[test]
-    fn countries_parse_by_code() {
-        assert_eq!(Country::parse("de").map(|c| c.consent_age), Ok(16));
+    fn every_iso_country_is_listed_once() {
+        assert_eq!(Country::ALL.len(), 249);
+        let mut codes: Vec<&str> = Country::ALL.iter().map(|c| c.code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), 249);
+    }
+
+    #[test]
+    fn consent_ages_follow_each_law_and_default_to_16() {
+        let age = |code: &str| Country::parse(code).map(|c| c.consent_age);
+        assert_eq!(age("de"), Ok(16));
+        assert_eq!(age("GB"), Ok(13));
+        assert_eq!(age("US"), Ok(13));
+        assert_eq!(age("KR"), Ok(14));
+        assert_eq!(age("CN"), Ok(14));
+        assert_eq!(age("ES"), Ok(14));
+        assert_eq!(age("BR"), Ok(12));
+        // No law known: a guardian's consent under 16.
+        assert_eq!(age("JP"), Ok(16));
+        assert_eq!(Country::parse("JP").map(|c| c.consent_source), Ok(""));
         assert!(Country::parse("XX").is_err());
+    }
+
+    #[test]
+    fn a_member_may_pick_one_of_their_countrys_zones_only() {
+        let zone = |code: &str, chosen: Option<&str>| Country::zone_for(code, chosen).name();
+        assert_eq!(zone("BR", None), "America/Sao_Paulo");
+        assert_eq!(zone("BR", Some("America/Manaus")), "America/Manaus");
+        assert_eq!(zone("BR", Some("Europe/Paris")), "America/Sao_Paulo");
+        assert_eq!(zone("NG", None), "Africa/Lagos");
+        assert_eq!(zone("XX", None), "UTC");
     }
 }

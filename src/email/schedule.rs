@@ -115,7 +115,7 @@ impl ActivityLetter<'_> {
         member: &members::MailRecipient,
         email: &str,
     ) -> Result<(), AppError> {
-        let due = Country::zone_of(&member.country)
+        let due = Country::zone_for(&member.country, member.time_zone.as_deref())
             .from_utc_datetime(&self.due_at)
             .format("%-d %b %Y, %H:%M %Z")
             .to_string();

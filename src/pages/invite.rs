@@ -79,6 +79,8 @@ pub struct JoinPage {
     pub brand_name: String,
     pub cities: Vec<String>,
     pub countries: &'static [Country],
+    /// The groups of the country list, in their order.
+    pub regions: &'static [&'static str],
     pub months: [&'static str; 12],
     pub form: JoinForm,
     pub errors: FieldErrors,

@@ -82,9 +82,24 @@ pub struct MemberAccountPage {
     pub cohort_name: String,
     pub has_email: bool,
     pub nudges_on: bool,
+    pub country: String,
+    /// The zone times are shown in now.
+    pub zone: String,
+    /// The country's zones to pick from (none when it has one).
+    pub zones: Vec<&'static str>,
+    pub zone_error: Option<String>,
 }
 
-impl Page for MemberAccountPage {}
+/// A zone not in the list comes back with its message.
+impl Page for MemberAccountPage {
+    fn status(&self) -> StatusCode {
+        if self.zone_error.is_some() {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        }
+    }
+}
 
 #[derive(Template)]
 #[template(path = "link_request.html")]

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::config::Settings;
 use crate::domain::activity::Phase;
-use crate::domain::{Email, ReportReason};
+use crate::domain::{Country, Email, ReportReason};
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::error::AppError;
 use crate::pages::activities::TodoLine;
@@ -53,6 +53,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/me/sent/{id}/received", web::post().to(confirm_received))
         .route("/me/account", web::get().to(account))
         .route("/me/nudges", web::post().to(set_nudges))
+        .route("/me/zone", web::post().to(set_time_zone))
         .route(
             "/unsubscribe/{what}/{id}/{signature}",
             web::get().to(unsubscribe_form),
@@ -562,12 +563,58 @@ async fn delete_post(
 }
 
 async fn account(session: Session, current: CurrentMember) -> Result<HttpResponse, AppError> {
-    render(MemberAccountPage {
-        chrome: Chrome::member(&session, &current, "My data")?,
+    render(account_page(&session, &current, None)?)
+}
+
+fn account_page(
+    session: &Session,
+    current: &CurrentMember,
+    zone_error: Option<String>,
+) -> Result<MemberAccountPage, AppError> {
+    let country = Country::parse(&current.member.country).ok();
+    let zones = country.map(|c| c.zones).unwrap_or_default();
+    Ok(MemberAccountPage {
+        chrome: Chrome::member(session, current, "My data")?,
         cohort_name: current.cohort.name.clone(),
         has_email: current.member.email.is_some(),
         nudges_on: current.member.nudges_off_at.is_none(),
+        country: country
+            .map(|c| c.name)
+            .unwrap_or("another country")
+            .to_string(),
+        zone: current.time_zone().name().to_string(),
+        zones: if zones.len() > 1 {
+            zones.to_vec()
+        } else {
+            Vec::new()
+        },
+        zone_error,
     })
+}
+
+#[derive(Deserialize)]
+pub struct ZoneForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    zone: String,
+}
+crate::csrf_protected!(ZoneForm);
+
+async fn set_time_zone(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(form): CsrfForm<ZoneForm>,
+    access: Result<CurrentMember, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let current = access?;
+    match membership::set_time_zone(&db, &current.member, &form.zone).await? {
+        Ok(()) => {
+            flash(&session, "Saved: times are shown in the zone you chose.");
+            Ok(see_other("/me/account"))
+        }
+        Err(message) => render(account_page(&session, &current, Some(message))?),
+    }
 }
 
 async fn export(db: web::Data<Db>, current: CurrentMember) -> Result<HttpResponse, AppError> {

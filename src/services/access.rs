@@ -22,9 +22,9 @@ pub struct CurrentMember {
 }
 
 impl CurrentMember {
-    /// Members read times in the zone of the country they live in.
+    /// Members read times in the zone they picked, or their country's.
     pub fn time_zone(&self) -> chrono_tz::Tz {
-        Country::zone_of(&self.member.country)
+        Country::zone_for(&self.member.country, self.member.time_zone.as_deref())
     }
 }
 

@@ -288,6 +288,29 @@ pub fn export(
     })
 }
 
+/// The zone a member's times are shown in: one of their country's zones, or
+/// `""` for the country's usual one. `Err` says why it was not taken.
+pub async fn set_time_zone(
+    db: &Db,
+    member: &Member,
+    zone: &str,
+) -> Result<Result<(), String>, AppError> {
+    let zones = Country::parse(&member.country)
+        .map(|c| c.zones)
+        .unwrap_or_default();
+    let chosen = match zone.trim() {
+        "" => None,
+        zone if zones.contains(&zone) => Some(zone.to_string()),
+        _ => return Ok(Err("Choose one of the time zones in the list.".into())),
+    };
+    let id = member.id;
+    db.write(move |conn| {
+        members::set_time_zone(conn, id, chosen.as_deref())?;
+        Ok(Ok(()))
+    })
+    .await
+}
+
 /// A member's choice about "you haven't posted" reminders, recorded with its time.
 pub async fn set_nudges(db: &Db, member_id: MemberId, on: bool) -> Result<(), AppError> {
     db.write(move |conn| {

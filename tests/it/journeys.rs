@@ -983,3 +983,87 @@ async fn personal_details_in_a_minors_post_are_held_until_staff_release_them() {
             .contains("Held back automatically")
     );
 }
+
+/// Every country is on the join form, grouped by region; each sets its own age
+/// of digital consent, and a member in a country of several time zones picks theirs.
+#[tokio::test]
+async fn members_join_from_any_country_under_its_consent_age_and_pick_their_zone() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let visitor = app.client();
+    let page = visitor.get(&link).await;
+    assert!(page.body.contains("<optgroup label=\"Africa\">"));
+    assert!(page.body.contains("<option value=\"NG\">Nigeria</option>"));
+    assert!(
+        page.body
+            .contains("<option value=\"KR\">South Korea</option>")
+    );
+    assert!(page.body.contains("<option value=\"BR\">Brazil</option>"));
+    let from = |country: &'static str, name: &'static str, year: &'static str| {
+        let mut fields = join_fields(name, "Berlin", year);
+        for field in fields.iter_mut().filter(|(k, _)| *k == "country") {
+            field.1 = country;
+        }
+        fields
+    };
+
+    // Sixteen in Lagos: Nigeria's law asks a guardian's agreement under 18.
+    let refused = visitor
+        .post_form(&link, &page, &from("NG", "Ada", "2010"))
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("In Nigeria you need a parent or guardian&#39;s agreement to join under 18.")
+    );
+    let mut with_guardian = from("NG", "Ada", "2010");
+    with_guardian.push(("guardian_consent", "yes"));
+    let joined = visitor.post_form(&link, &page, &with_guardian).await;
+    joined.assert_status(StatusCode::OK);
+    let ada = app.client();
+    ada.get(&joined.access_path())
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    // One zone in Nigeria: nothing to pick.
+    let account = ada.get("/me/account").await;
+    assert!(account.body.contains("shown in Africa/Lagos"));
+    assert!(!account.body.contains("name=\"zone\""));
+
+    // Thirteen in Brazil joins alone (the LGPD's line is 12).
+    let bia = app.client();
+    let page = bia.get(&link).await;
+    bia.post_form(&link, &page, &from("BR", "Bia", "2013"))
+        .await
+        .assert_status(StatusCode::OK);
+    let account = bia.get("/me/account").await;
+    assert!(account.body.contains("shown in America/Sao_Paulo"));
+    assert!(
+        account
+            .body
+            .contains("<label for=\"zone\">Your time zone</label>")
+    );
+    assert!(account.body.contains("<option value=\"America/Manaus\">"));
+    let refused = bia
+        .post_form("/me/zone", &account, &[("zone", "Europe/Paris")])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("Choose one of the time zones in the list.")
+    );
+    bia.post_form("/me/zone", &account, &[("zone", "America/Manaus")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let account = bia.get("/me/account").await;
+    assert!(account.body.contains("shown in America/Manaus"));
+    assert!(
+        account
+            .body
+            .contains("<option value=\"America/Manaus\" selected>")
+    );
+    assert_eq!(app.count("SELECT count(time_zone) AS n FROM members"), 1);
+}

@@ -30,6 +30,8 @@ pub struct Member {
     #[serde(skip)]
     pub last_nudged_at: Option<NaiveDateTime>,
     pub nudges_off_at: Option<NaiveDateTime>,
+    /// The zone they picked among their country's (`None`: its first).
+    pub time_zone: Option<String>,
 }
 
 pub struct NewMember<'a> {
@@ -229,6 +231,12 @@ pub fn set_nudges_off(
         .execute(conn)
 }
 
+pub fn set_time_zone(conn: &mut DbConn, id: MemberId, zone: Option<&str>) -> QueryResult<usize> {
+    diesel::update(members::table.find(id))
+        .set(members::time_zone.eq(zone))
+        .execute(conn)
+}
+
 /// Stops the reminders, unless they were stopped already.
 pub fn stop_nudges(conn: &mut DbConn, id: MemberId, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(
@@ -301,6 +309,7 @@ pub struct MailRecipient {
     pub birth_year: i32,
     pub birth_month: i32,
     pub country: String,
+    pub time_zone: Option<String>,
 }
 
 pub fn mail_recipients(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<MailRecipient>> {
