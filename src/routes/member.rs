@@ -26,7 +26,7 @@ use crate::services::posts::{self as post_service, ContentInput, FeedMemo, SentP
 use crate::services::products::{self, Reviewable};
 use crate::services::records::Post;
 use crate::services::reports::{self, Reported};
-use crate::services::{Db, FieldErrors, activities, membership, seeding};
+use crate::services::{Db, FieldErrors, membership, seeding};
 use crate::web::session::{CsrfForm, sign_in_member, sign_out, staff_id, verify_csrf};
 use crate::web::uploads::{is_multipart, read_form};
 use crate::web::{CsrfOnly, PageQuery, path_id, render, see_other};
@@ -165,12 +165,11 @@ async fn show_home(
     let member_id = current.member.id;
     let zone = current.time_zone();
     let feed = post_service::feed(db, feeds, current.cohort.id, current.tally, false, page).await?;
-    let (offered, sent) = products::reviewable_and_sent(db, current.brand.id, member_id).await?;
-    let received = sent
-        .iter()
-        .filter_map(|s| Some((s.product_id, s.received_at?)))
-        .collect();
-    let todo = activities::todo(db, &current.member, received).await?;
+    let membership::HomeParts {
+        offered,
+        sent,
+        todo,
+    } = membership::home_parts(db, current).await?;
     let form = PostForm {
         products: offered.into_iter().map(|p| (p.id, p.name)).collect(),
         ..form

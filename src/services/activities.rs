@@ -736,70 +736,66 @@ const TODO_LIMIT: i64 = 30;
 /// The member's to-do list: the cohort's started activities asked of them,
 /// open ones first; done and closed ones stay readable. `received`: the
 /// products that reached them and when, whose tests may be due later.
-pub async fn todo(
-    db: &Db,
+pub(crate) fn todo(
+    conn: &mut DbConn,
     member: &Member,
-    received: Vec<(ProductId, NaiveDateTime)>,
+    received: &[(ProductId, NaiveDateTime)],
 ) -> Result<Vec<Todo>, AppError> {
-    let member = member.clone();
-    db.quick(move |conn| {
-        let at = now();
-        let band = age_band_of(&member, at.date());
-        let started: Vec<ActivityView> = rows::started(conn, member.cohort_id, at, TODO_LIMIT)?
+    let at = now();
+    let band = age_band_of(member, at.date());
+    let started: Vec<(ActivityView, bool)> =
+        rows::started_for(conn, member.cohort_id, member.id, at, TODO_LIMIT)?
             .into_iter()
-            .map(ActivityView::of)
-            .filter(|a| a.audience.includes(&member.city, band))
+            .map(|(row, answered)| (ActivityView::of(row), answered))
+            .filter(|(a, _)| a.audience.includes(&member.city, band))
             .collect();
-        if started.is_empty() {
-            return Ok(Vec::new());
-        }
-        let ids: Vec<ActivityId> = started.iter().map(|a| a.row.id).collect();
-        let answered = rows::answered_by(conn, member.id, &ids)?;
-        // Only a member who received a product pays for reading the tests.
-        let tests = if received.is_empty() {
-            Vec::new()
-        } else {
-            rows::product_tests_of(conn, &ids)?
-        };
-        let own_due = |activity: ActivityId| {
-            tests
-                .iter()
-                .filter(|(a, _, _)| *a == activity)
-                .filter_map(|(_, product, days)| {
-                    let (_, arrived) = received.iter().find(|(p, _)| Some(*p) == *product)?;
-                    Some(*arrived + chrono::Duration::days(i64::from(*days)))
-                })
-                .max()
-        };
-        let mut list: Vec<Todo> = started
-            .into_iter()
-            .map(|a| {
-                let schedule = a.schedule.extended_to(own_due(a.row.id));
-                Todo {
-                    id: a.row.id,
-                    phase: schedule.phase(at),
-                    answered: answered.contains(&a.row.id),
-                    title: a.row.title,
-                    due_at: schedule.due_at,
-                }
+    if started.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<ActivityId> = started.iter().map(|(a, _)| a.row.id).collect();
+    // Only a member who received a product pays for reading the tests.
+    let tests = if received.is_empty() {
+        Vec::new()
+    } else {
+        rows::product_tests_of(conn, &ids)?
+    };
+    let own_due = |activity: ActivityId| {
+        tests
+            .iter()
+            .filter(|(a, _, _)| *a == activity)
+            .filter_map(|(_, product, days)| {
+                let (_, arrived) = received.iter().find(|(p, _)| Some(*p) == *product)?;
+                Some(*arrived + chrono::Duration::days(i64::from(*days)))
             })
-            .collect();
-        // Still to answer first (soonest due first), then the rest.
-        list.sort_by_key(|t| {
-            let waiting = !t.answered && matches!(t.phase, Phase::Open | Phase::Late);
-            (
-                !waiting,
-                if waiting {
-                    t.due_at
-                } else {
-                    NaiveDateTime::MAX
-                },
-                t.id,
-            )
-        });
-        Ok(list)
-    })
-    .await
+            .max()
+    };
+    let mut list: Vec<Todo> = started
+        .into_iter()
+        .map(|(a, answered)| {
+            let schedule = a.schedule.extended_to(own_due(a.row.id));
+            Todo {
+                id: a.row.id,
+                phase: schedule.phase(at),
+                answered,
+                title: a.row.title,
+                due_at: schedule.due_at,
+            }
+        })
+        .collect();
+    // Still to answer first (soonest due first), then the rest.
+    list.sort_by_key(|t| {
+        let waiting = !t.answered && matches!(t.phase, Phase::Open | Phase::Late);
+        (
+            !waiting,
+            if waiting {
+                t.due_at
+            } else {
+                NaiveDateTime::MAX
+            },
+            t.id,
+        )
+    });
+    Ok(list)
 }
 
 /// An activity as a member sees it: its tasks, their own answers, and the

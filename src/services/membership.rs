@@ -288,6 +288,33 @@ pub fn export(
     })
 }
 
+/// What a member's page shows beside the feed: the products they may review,
+/// what was sent to them (newest first) and their to-do list, read in one trip.
+pub struct HomeParts {
+    pub offered: Vec<crate::services::products::Reviewable>,
+    pub sent: Vec<crate::db::models::seedings::Sent>,
+    pub todo: Vec<crate::services::activities::Todo>,
+}
+
+pub async fn home_parts(db: &Db, current: &CurrentMember) -> Result<HomeParts, AppError> {
+    let (member, brand_id) = (current.member.clone(), current.brand.id);
+    db.quick(move |conn| {
+        let (offered, sent) =
+            crate::services::products::reviewable_and_sent_in(conn, brand_id, member.id)?;
+        let received: Vec<_> = sent
+            .iter()
+            .filter_map(|s| Some((s.product_id, s.received_at?)))
+            .collect();
+        let todo = crate::services::activities::todo(conn, &member, &received)?;
+        Ok(HomeParts {
+            offered,
+            sent,
+            todo,
+        })
+    })
+    .await
+}
+
 /// The zone a member's times are shown in: one of their country's zones, or
 /// `""` for the country's usual one. `Err` says why it was not taken.
 pub async fn set_time_zone(

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::db::DbConn;
 use crate::db::models::products::{self as product_rows, Product, ProductFields};
 use crate::db::models::seedings::Sent;
 use crate::db::models::{audit, cohorts, post_stats, posts, seedings, term_stats};
@@ -43,24 +44,30 @@ pub async fn reviewable_and_sent(
     brand_id: BrandId,
     member_id: MemberId,
 ) -> Result<(Vec<Reviewable>, Vec<Sent>), AppError> {
-    db.quick(move |conn| {
-        let mut offered: Vec<Reviewable> = product_rows::released_of_brand(conn, brand_id)?
-            .into_iter()
-            .map(|(id, name)| Reviewable { id, name })
-            .collect();
-        let sent = seedings::of_member(conn, member_id)?;
-        for item in &sent {
-            if item.received_at.is_some() && !offered.iter().any(|p| p.id == item.product_id) {
-                offered.push(Reviewable {
-                    id: item.product_id,
-                    name: item.product.clone(),
-                });
-            }
+    db.quick(move |conn| reviewable_and_sent_in(conn, brand_id, member_id))
+        .await
+}
+
+pub(crate) fn reviewable_and_sent_in(
+    conn: &mut DbConn,
+    brand_id: BrandId,
+    member_id: MemberId,
+) -> Result<(Vec<Reviewable>, Vec<Sent>), AppError> {
+    let mut offered: Vec<Reviewable> = product_rows::released_of_brand(conn, brand_id)?
+        .into_iter()
+        .map(|(id, name)| Reviewable { id, name })
+        .collect();
+    let sent = seedings::of_member(conn, member_id)?;
+    for item in &sent {
+        if item.received_at.is_some() && !offered.iter().any(|p| p.id == item.product_id) {
+            offered.push(Reviewable {
+                id: item.product_id,
+                name: item.product.clone(),
+            });
         }
-        offered.sort_by_key(|p| p.name.to_lowercase());
-        Ok((offered, sent))
-    })
-    .await
+    }
+    offered.sort_by_key(|p| p.name.to_lowercase());
+    Ok((offered, sent))
 }
 
 /// Puts released products of these names in a brand's catalogue (the demo's

@@ -127,22 +127,33 @@ pub fn count_of_cohort(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<i6
         .get_result(conn)
 }
 
-/// The published activities of a cohort that have started, latest due first:
-/// what a member's to-do list draws from (at most `limit`).
-pub fn started(
+/// The published activities of a member's cohort that have started, latest
+/// due first, each with whether the member has answered it: what their to-do
+/// list draws from (at most `limit`), in one statement.
+pub fn started_for(
     conn: &mut DbConn,
     cohort_id: CohortId,
+    member_id: MemberId,
     now: NaiveDateTime,
     limit: i64,
-) -> QueryResult<Vec<Activity>> {
-    activities::table
+) -> QueryResult<Vec<(Activity, bool)>> {
+    let rows: Vec<(Activity, Option<i64>)> = activities::table
+        .left_join(
+            activity_responses::table.on(activity_responses::activity_id
+                .eq(activities::id)
+                .and(activity_responses::member_id.eq(member_id))),
+        )
         .filter(activities::cohort_id.eq(cohort_id))
         .filter(activities::published_at.is_not_null())
         .filter(activities::starts_at.le(now))
         .order((activities::due_at.desc(), activities::id.desc()))
         .limit(limit)
-        .select(Activity::as_select())
-        .load(conn)
+        .select((Activity::as_select(), activity_responses::id.nullable()))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(activity, response)| (activity, response.is_some()))
+        .collect())
 }
 
 pub fn publish(conn: &mut DbConn, id: ActivityId, now: NaiveDateTime) -> QueryResult<usize> {
@@ -292,19 +303,6 @@ pub fn response_of(
         .select(Response::as_select())
         .first(conn)
         .optional()
-}
-
-/// The activities among `ids` a member has answered.
-pub fn answered_by(
-    conn: &mut DbConn,
-    member_id: MemberId,
-    ids: &[ActivityId],
-) -> QueryResult<Vec<ActivityId>> {
-    activity_responses::table
-        .filter(activity_responses::member_id.eq(member_id))
-        .filter(activity_responses::activity_id.eq_any(ids))
-        .select(activity_responses::activity_id)
-        .load(conn)
 }
 
 /// A first response. A second with the same one-time key, or a second for the
