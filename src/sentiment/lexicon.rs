@@ -27,13 +27,8 @@ pub static VALENCE: LazyLock<HashMap<String, f64>> = LazyLock::new(|| {
     map
 });
 
-/// Two-word phrases scored as one token (joined with `_`).
-pub fn is_phrase(joined: &str) -> bool {
-    VALENCE.contains_key(joined) || BOOSTERS.contains_key(joined)
-}
-
-const B_INCR: f64 = 0.293;
-const B_DECR: f64 = -0.293;
+pub const B_INCR: f64 = 0.293;
+pub const B_DECR: f64 = -0.293;
 
 /// Words that strengthen or soften the sentiment word after them.
 pub static BOOSTERS: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {

@@ -2,13 +2,17 @@
 //! Pure (no I/O): text in, figures out.
 //!
 //! English is scored with VADER's lexicon and rules (`vader.rs`) plus a lexicon of
-//! young members' own words and emoji; text in a language the scorer does not
-//! cover is labelled *unscored* rather than given a confident wrong score.
+//! young members' own words and emoji; Spanish, Portuguese, French, German and
+//! Italian with lexicons of their own under the same rules (`language.rs`),
+//! English words mixed into them counting too; text in a language the scorer
+//! does not cover is labelled *unscored* rather than given a confident wrong
+//! score.
 
+mod language;
 mod lexicon;
 mod vader;
 
-use whatlang::Lang;
+use language::Told;
 
 /// Scores at or above this are positive; at or below its negative, negative.
 pub const THRESHOLD: f64 = 0.05;
@@ -71,44 +75,38 @@ pub struct Sentiment {
 }
 
 /// The languages the scorer covers, by ISO 639-3 code and English name.
-pub const COVERED_LANGUAGES: [(&str, &str); 1] = [("eng", "English")];
-
-/// Detection is trusted only for texts with at least this many letters; shorter
-/// ones (a few words of slang, an emoji) are read as English when English words
-/// are found in them.
-const MIN_LETTERS_FOR_DETECTION: usize = 20;
+pub const COVERED_LANGUAGES: [(&str, &str); 6] = [
+    ("eng", "English"),
+    ("spa", "Spanish"),
+    ("por", "Portuguese"),
+    ("fra", "French"),
+    ("deu", "German"),
+    ("ita", "Italian"),
+];
 
 pub fn analyse(text: &str) -> Sentiment {
-    let letters: String = text
-        .chars()
-        .filter(|c| c.is_alphabetic() || c.is_whitespace())
+    let lower_words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| c.is_ascii_punctuation())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
         .collect();
-    let letter_count = letters.chars().filter(|c| c.is_alphabetic()).count();
-    let detected = whatlang::detect(&letters);
-    let (score, english_hits) = vader::score(text);
-    let foreign = match &detected {
-        Some(info) if info.lang() != Lang::Eng => {
-            let trusted = letter_count >= MIN_LETTERS_FOR_DETECTION && info.is_reliable();
-            // A short text with no English words at all is not scored as English either.
-            trusted || (english_hits == 0 && letter_count > 0 && info.confidence() > 0.5)
+    match language::tell(text, &lower_words) {
+        Told::Covered(rules) => {
+            let score = vader::score(text, rules);
+            Sentiment {
+                score: Some(score),
+                label: Label::of_score(score),
+                language: rules.code.into(),
+            }
         }
-        _ => false,
-    };
-    if foreign {
-        let language = detected
-            .as_ref()
-            .map_or("und", |info| info.lang().code())
-            .to_string();
-        return Sentiment {
+        Told::Other(code) => Sentiment {
             score: None,
             label: Label::Unscored,
-            language,
-        };
-    }
-    Sentiment {
-        score: Some(score),
-        label: Label::of_score(score),
-        language: "eng".into(),
+            language: code.into(),
+        },
     }
 }
 

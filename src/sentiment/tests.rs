@@ -113,19 +113,84 @@ fn neutral_text_is_neutral() {
 }
 
 #[test]
-fn other_languages_are_unscored_not_guessed() {
-    for (text, code) in [
+fn five_more_languages_are_scored_with_their_own_words() {
+    for (text, code, expected) in [
         (
             "Die Schuhe sind wirklich schlecht verarbeitet und viel zu teuer für diese Qualität.",
             "deu",
+            Label::Negative,
         ),
+        (
+            "Ich liebe diese Schuhe, sie sind super bequem!",
+            "deu",
+            Label::Positive,
+        ),
+        ("Ich mag die Farbe nicht.", "deu", Label::Negative),
         (
             "Les chaussures sont vraiment mal faites et beaucoup trop chères pour cette qualité.",
             "fra",
+            Label::Negative,
         ),
+        (
+            "J'adore ces chaussures, elles sont trop bien !",
+            "fra",
+            Label::Positive,
+        ),
+        ("Ce n'est pas bon du tout.", "fra", Label::Negative),
         (
             "Las zapatillas están muy mal hechas y son demasiado caras para esta calidad.",
             "spa",
+            Label::Negative,
+        ),
+        ("Me encantan, son súper cómodas", "spa", Label::Positive),
+        ("No me gusta nada el color", "spa", Label::Negative),
+        (
+            "Amei o tênis, muito confortável e lindo demais",
+            "por",
+            Label::Positive,
+        ),
+        ("Não gostei, o tênis é ruim e caro", "por", Label::Negative),
+        (
+            "Bellissime, comodissime e leggere, le adoro",
+            "ita",
+            Label::Positive,
+        ),
+        (
+            "Non mi piace per niente, sono scomode",
+            "ita",
+            Label::Negative,
+        ),
+    ] {
+        let result = analyse(text);
+        assert_eq!(result.language, code, "{text}");
+        assert_eq!(result.label, expected, "{text}");
+    }
+}
+
+#[test]
+fn mixed_posts_count_their_english_slang_and_emoji() {
+    let mixed = analyse("Las nuevas botas son fire 🔥 no cap, me encantan");
+    assert_eq!(mixed.language, "spa");
+    assert_eq!(mixed.label, Label::Positive);
+    let mixed = analyse("El color es muy mid, la verdad 💀 pero bueno");
+    assert_eq!(mixed.language, "spa");
+    assert!(mixed.score.is_some());
+}
+
+#[test]
+fn languages_not_covered_are_unscored_not_guessed() {
+    for (text, code) in [
+        (
+            "Ayakkabılar gerçekten çok kötü yapılmış ve bu kalite için fazla pahalı.",
+            "tur",
+        ),
+        (
+            "この靴は本当に快適で、デザインもとても気に入っています。",
+            "jpn",
+        ),
+        (
+            "De schoenen zijn echt slecht gemaakt en veel te duur voor deze kwaliteit.",
+            "nld",
         ),
     ] {
         let result = analyse(text);

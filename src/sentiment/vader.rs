@@ -1,7 +1,10 @@
 //! VADER's rules (Hutto & Gilbert, 2014), over the project's lexicons: negation,
 //! boosters and dampeners, "but", capitals and exclamation marks as emphasis.
+//! English follows VADER exactly; another covered language reads its own
+//! words for each rule (`language.rs`), and a negation turns a word round once
+//! whether it stands before it or, in French and German, after it.
 
-use super::lexicon::{AFTER_BOOSTERS, BOOSTERS, NEGATIONS, VALENCE, is_phrase};
+use super::language::{Rules, split_elision};
 
 const C_INCR: f64 = 0.733;
 const N_SCALAR: f64 = -0.74;
@@ -19,7 +22,9 @@ fn is_upper(word: &str) -> bool {
 /// Splits into words and emoticons: whitespace-separated tokens with surrounding
 /// punctuation removed (unless that leaves two characters or fewer, which keeps
 /// emoticons like ":)"), each emoji its own token, known two-word phrases joined.
-fn tokens(text: &str) -> Vec<String> {
+/// The words, and for each whether a clause ends after it (",", ".", "!"…):
+/// another language's negation does not reach across one.
+fn tokens(text: &str, rules: &Rules) -> (Vec<String>, Vec<bool>) {
     let mut spaced = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         if c == '\u{FE0F}' {
@@ -33,18 +38,31 @@ fn tokens(text: &str) -> Vec<String> {
             spaced.push(c);
         }
     }
-    let mut words: Vec<String> = spaced
-        .split_whitespace()
-        .map(|token| {
-            let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
-            if stripped.chars().count() <= 2 && !VALENCE.contains_key(&stripped.to_lowercase()) {
-                token.to_string()
+    let mut words: Vec<String> = Vec::new();
+    let mut ends: Vec<bool> = Vec::new();
+    for token in spaced.split_whitespace() {
+        let ends_clause = token.ends_with([',', '.', ';', ':', '!', '?']);
+        let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
+        let kept =
+            if stripped.chars().count() <= 2 && rules.valence(&stripped.to_lowercase()).is_none() {
+                token
             } else {
-                stripped.to_string()
+                stripped
+            };
+        match split_elision(&kept.to_lowercase()).filter(|_| rules.splits_elisions()) {
+            Some((head, _)) => {
+                let (elided, rest) = kept.split_at(head.len());
+                words.push(elided.to_string());
+                words.push(rest.trim_start_matches(['\'', '’']).to_string());
+                ends.extend([false, ends_clause]);
             }
-        })
-        .filter(|t| !t.is_empty())
-        .collect();
+            None if !kept.is_empty() => {
+                words.push(kept.to_string());
+                ends.push(ends_clause);
+            }
+            None => {}
+        }
+    }
     let mut i = 0;
     while i + 1 < words.len() {
         let joined = format!(
@@ -52,74 +70,112 @@ fn tokens(text: &str) -> Vec<String> {
             words[i].to_lowercase(),
             words[i + 1].to_lowercase()
         );
-        if is_phrase(&joined) {
+        if rules.is_phrase(&joined) {
             words[i] = joined;
             words.remove(i + 1);
+            ends.remove(i);
         }
         i += 1;
     }
-    words
+    (words, ends)
 }
 
-fn negated(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    NEGATIONS.contains(&lower.as_str()) || lower.contains("n't")
-}
-
-fn booster(word: &str, valence: f64, cap_differential: bool) -> f64 {
-    let Some(base) = BOOSTERS.get(word.to_lowercase().as_str()) else {
+fn booster(rules: &Rules, word: &str, valence: f64, cap_differential: bool) -> f64 {
+    let Some(base) = rules.booster(word.to_lowercase().as_str()) else {
         return 0.0;
     };
-    let mut scalar = if valence < 0.0 { -base } else { *base };
+    let mut scalar = if valence < 0.0 { -base } else { base };
     if is_upper(word) && cap_differential {
         scalar += if valence > 0.0 { C_INCR } else { -C_INCR };
     }
     scalar
 }
 
-fn valence_at(words: &[String], lower: &[String], i: usize, cap_differential: bool) -> f64 {
+fn valence_at(
+    rules: &Rules,
+    (words, ends): (&[String], &[bool]),
+    lower: &[String],
+    i: usize,
+    cap_differential: bool,
+) -> f64 {
     let word = &words[i];
-    let Some(mut valence) = VALENCE.get(&lower[i]).copied() else {
+    let Some(mut valence) = rules.valence(&lower[i]) else {
         return 0.0;
     };
-    // "no" before a sentiment word is a negation, not a sentiment of its own.
-    if lower[i] == "no" && i + 1 < words.len() && VALENCE.contains_key(&lower[i + 1]) {
-        return 0.0;
-    }
-    if (i > 0 && lower[i - 1] == "no")
-        || (i > 1 && lower[i - 2] == "no")
-        || (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor"))
-    {
-        valence *= N_SCALAR;
+    let known = |n: usize| rules.valence(&lower[n]).is_some() && !acts_as_booster(rules, lower, n);
+    if rules.english {
+        // "no" before a sentiment word is a negation, not a sentiment of its own.
+        if lower[i] == "no" && i + 1 < words.len() && known(i + 1) {
+            return 0.0;
+        }
+        if (i > 0 && lower[i - 1] == "no")
+            || (i > 1 && lower[i - 2] == "no")
+            || (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor"))
+        {
+            valence *= N_SCALAR;
+        }
     }
     if is_upper(word) && cap_differential {
         valence += if valence > 0.0 { C_INCR } else { -C_INCR };
     }
     for start in 0..3 {
-        if i > start && !VALENCE.contains_key(&lower[i - (start + 1)]) {
-            let mut scalar = booster(&words[i - (start + 1)], valence, cap_differential);
+        if i > start && !known(i - (start + 1)) {
+            let mut scalar = booster(rules, &words[i - (start + 1)], valence, cap_differential);
             if start == 1 {
                 scalar *= 0.95;
             } else if start == 2 {
                 scalar *= 0.9;
             }
             valence += scalar;
-            valence = negation(valence, lower, start, i);
+            if rules.english {
+                valence = negation(rules, valence, lower, start, i);
+            }
         }
     }
+    if !rules.english {
+        // One turn however many negation words surround it ("ne … pas"); a
+        // negation just after it ("j'aime pas") unless it leads to another
+        // sentiment word ("mal, pas confortables").
+        let before = (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|n| !ends[*n])
+            .any(|n| rules.is_negation(&lower[n]));
+        let after = (i + 1..words.len().min(i + 1 + rules.negation_after_reach()))
+            .take_while(|n| !ends[n - 1])
+            .any(|n| {
+                rules.is_negation_after(&lower[n])
+                    && (i + 1..n).all(|m| !known(m))
+                    && (n + 1 >= words.len() || ends[n] || !known(n + 1))
+            });
+        if before || after {
+            valence *= N_SCALAR;
+        }
+        return valence;
+    }
     // "least": "the least good" is not good; "at least good" is.
-    if i > 1 && !VALENCE.contains_key(&lower[i - 1]) && lower[i - 1] == "least" {
+    if i > 1 && !known(i - 1) && lower[i - 1] == "least" {
         if lower[i - 2] != "at" && lower[i - 2] != "very" {
             valence *= N_SCALAR;
         }
-    } else if i > 0 && !VALENCE.contains_key(&lower[i - 1]) && lower[i - 1] == "least" {
+    } else if i > 0 && !known(i - 1) && lower[i - 1] == "least" {
         valence *= N_SCALAR;
     }
     valence
 }
 
-fn negation(valence: f64, lower: &[String], start: usize, i: usize) -> f64 {
+/// A word that is both a sentiment and a booster in another language ("super")
+/// boosts the sentiment word right after it ("super lente").
+fn acts_as_booster(rules: &Rules, lower: &[String], n: usize) -> bool {
+    !rules.english
+        && rules.booster(&lower[n]).is_some()
+        && lower
+            .get(n + 1)
+            .is_some_and(|next| rules.valence(next).is_some() && rules.booster(next).is_none())
+}
+
+fn negation(rules: &Rules, valence: f64, lower: &[String], start: usize, i: usize) -> f64 {
     let so_or_this = |w: &str| w == "so" || w == "this";
+    let negated = |w: &str| rules.is_negation(w);
     match start {
         0 if negated(&lower[i - 1]) => valence * N_SCALAR,
         1 if lower[i - 2] == "never" && so_or_this(&lower[i - 1]) => valence * 1.25,
@@ -149,23 +205,26 @@ fn punctuation_emphasis(text: &str) -> f64 {
     exclamations + question_emphasis
 }
 
-/// The compound score in [-1, 1], and how many words were found in the lexicon.
-pub fn score(text: &str) -> (f64, usize) {
-    let words = tokens(text);
+/// The compound score in [-1, 1] of a text in the language of `rules`.
+pub fn score(text: &str, rules: &Rules) -> f64 {
+    let (words, ends) = tokens(text, rules);
     if words.is_empty() {
-        return (0.0, 0);
+        return 0.0;
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let upper_count = words.iter().filter(|w| is_upper(w)).count();
     let cap_differential = upper_count > 0 && upper_count < words.len();
     let mut sentiments = Vec::with_capacity(words.len());
-    let mut hits = 0;
     for i in 0..words.len() {
-        if BOOSTERS.contains_key(lower[i].as_str()) {
+        // VADER: a booster is never a sentiment of its own in English.
+        if rules.booster(&lower[i]).is_some()
+            && (rules.english || rules.valence(&lower[i]).is_none())
+            || acts_as_booster(rules, &lower, i)
+        {
             sentiments.push(0.0);
             continue;
         }
-        if AFTER_BOOSTERS.contains(&lower[i].as_str()) {
+        if rules.is_after_booster(&lower[i]) {
             // "fire no cap": strengthens the sentiment just before it.
             if let Some(previous) = sentiments.iter_mut().rev().find(|v: &&mut f64| **v != 0.0) {
                 *previous += previous.signum() * 0.293;
@@ -173,13 +232,16 @@ pub fn score(text: &str) -> (f64, usize) {
             sentiments.push(0.0);
             continue;
         }
-        if VALENCE.contains_key(&lower[i]) {
-            hits += 1;
-        }
-        sentiments.push(valence_at(&words, &lower, i, cap_differential));
+        sentiments.push(valence_at(
+            rules,
+            (&words, &ends),
+            &lower,
+            i,
+            cap_differential,
+        ));
     }
     // "but": what follows weighs more than what came before.
-    if let Some(but) = lower.iter().position(|w| w == "but") {
+    if let Some(but) = lower.iter().position(|w| rules.is_contrast(w)) {
         for (i, value) in sentiments.iter_mut().enumerate() {
             if i < but {
                 *value *= 0.5;
@@ -190,10 +252,10 @@ pub fn score(text: &str) -> (f64, usize) {
     }
     let mut sum: f64 = sentiments.iter().sum();
     if sum == 0.0 {
-        return (0.0, hits);
+        return 0.0;
     }
     let emphasis = punctuation_emphasis(text);
     sum += if sum > 0.0 { emphasis } else { -emphasis };
     let compound = sum / (sum * sum + NORMALISATION_ALPHA).sqrt();
-    (compound.clamp(-1.0, 1.0), hits)
+    compound.clamp(-1.0, 1.0)
 }

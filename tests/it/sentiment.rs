@@ -44,6 +44,21 @@ fn measure(file: &str) -> Accuracy {
     result
 }
 
+fn misses(file: &str) {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    for line in std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+    {
+        let (expected, text) = line.split_once('\t').unwrap();
+        let got = analyse(text);
+        if got.label.as_str() != expected {
+            println!("  {expected} got {:?} {:?}: {text}", got.label, got.score);
+        }
+    }
+}
+
 fn report(name: &str, a: &Accuracy) -> (f64, f64) {
     let exact = a.exact as f64 / a.total as f64;
     let polarity = a.polarity as f64 / a.total as f64;
@@ -91,6 +106,42 @@ fn accuracy_on_young_members_posts() {
     );
 }
 
+/// Posts in each further covered language (tests/data/sentences_{code}.tsv):
+/// scored in that language, and labelled right at least as often as when
+/// last measured.
+#[test]
+fn accuracy_in_each_covered_language() {
+    for (code, floor) in RECORDED_LANGUAGE_EXACT {
+        let file = format!("sentences_{code}.tsv");
+        let accuracy = measure(&file);
+        assert_eq!(accuracy.total, 40, "{file}");
+        let (exact, _) = report(&format!("{code} posts"), &accuracy);
+        assert_eq!(accuracy.unscored, 0, "{code}");
+        assert!(exact >= floor, "{code}: exact accuracy fell to {exact:.3}");
+        if std::env::var("SHOW_MISSES").is_ok() {
+            misses(&file);
+        }
+        let data =
+            std::fs::read_to_string(format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap();
+        let elsewhere: Vec<(&str, String)> = data
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(1))
+            .map(|text| (text, analyse(text).language))
+            .filter(|(_, language)| language != code)
+            .collect();
+        assert!(elsewhere.is_empty(), "{code}: {elsewhere:?}");
+    }
+}
+
+const RECORDED_LANGUAGE_EXACT: [(&str, f64); 5] = [
+    ("spa", 1.0),
+    ("por", 1.0),
+    ("fra", 0.975),
+    ("deu", 1.0),
+    ("ita", 1.0),
+];
 const RECORDED_UCI_EXACT: f64 = 0.680;
 const RECORDED_UCI_POLARITY: f64 = 0.758;
 const RECORDED_YOUTH_EXACT: f64 = 0.95;

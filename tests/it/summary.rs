@@ -132,7 +132,7 @@ async fn aggregates_follow_every_kind_of_change() {
             "",
             "",
             "",
-            "Die Schuhe sind wirklich schlecht verarbeitet und viel zu teuer für diese Qualität.",
+            "Ayakkabılar gerçekten çok kötü yapılmış ve bu kalite için fazla pahalı.",
         ),
     ] {
         ana.post_form(
@@ -170,7 +170,7 @@ async fn aggregates_follow_every_kind_of_change() {
         app.count("SELECT count(*) AS n FROM posts WHERE sentiment_label = 'negative'"),
         1
     );
-    assert_eq!(app.count("SELECT count(*) AS n FROM posts WHERE sentiment_label = 'unscored' AND language = 'deu' AND sentiment_score IS NULL"), 1);
+    assert_eq!(app.count("SELECT count(*) AS n FROM posts WHERE sentiment_label = 'unscored' AND language = 'tur' AND sentiment_score IS NULL"), 1);
 
     // An edit rescores.
     let post_id = app.count("SELECT id AS n FROM posts WHERE body LIKE 'Training%'");
@@ -195,11 +195,11 @@ async fn aggregates_follow_every_kind_of_change() {
 
     // A manager corrects a label; it is kept, shown, logged and counted.
     let feed = manager.get(&format!("/cohorts/{cohort_id}/feed")).await;
-    let german = app.count("SELECT id AS n FROM posts WHERE language = 'deu'");
+    let turkish = app.count("SELECT id AS n FROM posts WHERE language = 'tur'");
     assert!(feed.body.contains("unscored"));
     manager
         .post_form(
-            &format!("/cohorts/{cohort_id}/posts/{german}/label"),
+            &format!("/cohorts/{cohort_id}/posts/{turkish}/label"),
             &feed,
             &[("label", "negative")],
         )
@@ -207,7 +207,7 @@ async fn aggregates_follow_every_kind_of_change() {
         .assert_status(StatusCode::SEE_OTHER);
     let bad = manager
         .post_form(
-            &format!("/cohorts/{cohort_id}/posts/{german}/label"),
+            &format!("/cohorts/{cohort_id}/posts/{turkish}/label"),
             &feed,
             &[("label", "ecstatic")],
         )
@@ -215,7 +215,7 @@ async fn aggregates_follow_every_kind_of_change() {
     bad.assert_status(StatusCode::BAD_REQUEST);
     assert_eq!(
         app.count(&format!(
-            "SELECT count(*) AS n FROM posts WHERE id = {german} AND label_override = 'negative'"
+            "SELECT count(*) AS n FROM posts WHERE id = {turkish} AND label_override = 'negative'"
         )),
         1
     );
