@@ -189,24 +189,56 @@ fn read_password() -> anyhow::Result<String> {
     Ok(password)
 }
 
+/// Scores standard input line by line onto standard output, in order; lines
+/// are read in batches and each batch is shared among the cores.
 fn score_lines() -> anyhow::Result<()> {
     use std::io::{BufRead, Write};
-    let stdin = std::io::stdin();
+    const BATCH: usize = 16_384;
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    for line in stdin.lock().lines() {
-        let line = line?;
-        let sentiment = cohorts::sentiment::analyse(&line);
-        let score = sentiment
-            .score
-            .map(|s| format!("{s:.4}"))
-            .unwrap_or_default();
-        writeln!(
-            out,
-            "{score}\t{}\t{}",
-            sentiment.label.as_str(),
-            sentiment.language
-        )?;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut lines = std::io::stdin().lock().lines();
+    loop {
+        let batch: Vec<String> = lines.by_ref().take(BATCH).collect::<Result<_, _>>()?;
+        if batch.is_empty() {
+            break;
+        }
+        let chunk = batch.len().div_ceil(threads);
+        let scored: Vec<Vec<String>> = std::thread::scope(|scope| -> anyhow::Result<_> {
+            let workers: Vec<_> = batch
+                .chunks(chunk)
+                .map(|texts| {
+                    scope.spawn(move || {
+                        texts
+                            .iter()
+                            .map(|text| {
+                                let sentiment = cohorts::sentiment::analyse(text);
+                                let score = sentiment
+                                    .score
+                                    .map(|s| format!("{s:.4}"))
+                                    .unwrap_or_default();
+                                format!(
+                                    "{score}\t{}\t{}\n",
+                                    sentiment.label.as_str(),
+                                    sentiment.language
+                                )
+                            })
+                            .collect()
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|worker| {
+                    worker
+                        .join()
+                        .map_err(|_| anyhow::anyhow!("a scoring thread stopped"))
+                })
+                .collect()
+        })?;
+        for line in scored.iter().flatten() {
+            out.write_all(line.as_bytes())?;
+        }
     }
     out.flush()?;
     Ok(())

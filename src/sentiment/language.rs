@@ -3,7 +3,7 @@
 //! words of each covered language in it, which is fast and sure for most
 //! posts; only a text that this leaves open goes to a general detector.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use whatlang::Lang;
@@ -24,6 +24,8 @@ pub struct Rules {
     after: HashSet<String>,
     contrast: HashSet<String>,
     stop: HashSet<String>,
+    /// The first words of the two-word phrases it scores as one.
+    phrase_heads: HashSet<String>,
 }
 
 impl Rules {
@@ -143,6 +145,12 @@ impl Rules {
         self.contrast.contains(word)
     }
 
+    /// Whether a word may begin a two-word phrase (checked before the pair
+    /// is joined to look it up).
+    pub fn may_begin_phrase(&self, word: &str) -> bool {
+        self.phrase_heads.contains(word)
+    }
+
     /// A two-word phrase the lexicon scores as one token (joined with `_`).
     pub fn is_phrase(&self, joined: &str) -> bool {
         self.valence.contains_key(joined)
@@ -161,13 +169,29 @@ impl Rules {
             code: "eng",
             english: true,
             valence: VALENCE.clone(),
-            negation: HashSet::new(),
-            negation_after: HashSet::new(),
-            boosters: HashMap::new(),
-            after: HashSet::new(),
-            contrast: ["but".to_string()].into(),
+            negation: HashSet::default(),
+            negation_after: HashSet::default(),
+            boosters: HashMap::default(),
+            after: HashSet::default(),
+            contrast: std::iter::once("but".to_string()).collect(),
             stop: ENGLISH_STOPS.iter().map(|w| w.to_string()).collect(),
+            phrase_heads: HashSet::default(),
         }
+        .with_phrase_heads()
+    }
+
+    fn with_phrase_heads(mut self) -> Rules {
+        let keys = self
+            .valence
+            .keys()
+            .chain(self.boosters.keys())
+            .map(String::as_str)
+            .chain(VALENCE.keys().map(String::as_str))
+            .chain(BOOSTERS.keys().copied());
+        self.phrase_heads = keys
+            .filter_map(|key| key.split_once('_').map(|(head, _)| head.to_string()))
+            .collect();
+        self
     }
 
     /// A language's file: "word<TAB>valence" lines, and "@role<TAB>word" lines
@@ -176,13 +200,14 @@ impl Rules {
         let mut rules = Rules {
             code,
             english: false,
-            valence: HashMap::new(),
-            negation: HashSet::new(),
-            negation_after: HashSet::new(),
-            boosters: HashMap::new(),
-            after: HashSet::new(),
-            contrast: HashSet::new(),
-            stop: HashSet::new(),
+            valence: HashMap::default(),
+            negation: HashSet::default(),
+            negation_after: HashSet::default(),
+            boosters: HashMap::default(),
+            after: HashSet::default(),
+            contrast: HashSet::default(),
+            stop: HashSet::default(),
+            phrase_heads: HashSet::default(),
         };
         for line in source.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -221,16 +246,19 @@ impl Rules {
                 }
             }
         }
-        rules
+        rules.with_phrase_heads()
     }
 }
 
 /// Common English words, to tell English apart.
-const ENGLISH_STOPS: [&str; 40] = [
+const ENGLISH_STOPS: [&str; 82] = [
     "the", "and", "is", "it", "this", "to", "of", "i", "you", "my", "was", "for", "with", "but",
     "not", "so", "they", "are", "have", "just", "very", "really", "me", "that", "on", "in", "at",
     "be", "these", "were", "what", "its", "it's", "i'm", "dont", "don't", "too", "their", "from",
-    "got",
+    "got", "an", "we", "our", "he", "she", "his", "her", "them", "there", "here", "had", "has",
+    "been", "do", "did", "does", "will", "would", "could", "should", "can", "about", "all",
+    "would've", "if", "when", "which", "who", "how", "than", "then", "out", "up", "or", "by",
+    "get", "one", "only", "ever", "because", "as", "no",
 ];
 
 /// The covered languages, English first.
@@ -243,6 +271,25 @@ pub static LANGUAGES: LazyLock<Vec<Rules>> = LazyLock::new(|| {
         Rules::parse("deu", include_str!("lexicon/deu.tsv")),
         Rules::parse("ita", include_str!("lexicon/ita.tsv")),
     ]
+});
+
+/// Each word's place among the covered languages, looked up once per word:
+/// bit n of the first mask is set when it is a common word of language n, of
+/// the second when it is in language n's own lexicon (English's left out).
+static WORD_MASKS: LazyLock<HashMap<String, (u8, u8)>> = LazyLock::new(|| {
+    let mut masks: HashMap<String, (u8, u8)> = HashMap::default();
+    for (n, rules) in LANGUAGES.iter().enumerate() {
+        for word in &rules.stop {
+            masks.entry(word.clone()).or_default().0 |= 1 << n;
+        }
+        if !rules.english {
+            // A word English scores too ("excellent", "super") tells nothing.
+            for word in rules.valence.keys().filter(|w| !VALENCE.contains_key(*w)) {
+                masks.entry(word.clone()).or_default().1 |= 1 << n;
+            }
+        }
+    }
+    masks
 });
 
 /// Elided words of French and Italian, split from the word they lean on.
@@ -274,27 +321,40 @@ const MIN_LETTERS_FOR_DETECTION: usize = 20;
 pub fn tell(text: &str, lower_words: &[String]) -> Told {
     let languages: &'static [Rules] = &LANGUAGES;
     // Per language: its common words in the text, counting "l'" and the
-    // word after it apart.
+    // word after it apart, and words of its own lexicon (English's is left
+    // out: its borrowed words turn up everywhere).
     let mut counts = [0usize; 6];
-    // Per language: words of its own lexicon (English's is left out: its
-    // borrowed words turn up everywhere).
     let mut own_words = [0usize; 6];
     let mut pieces_in_all = 0;
-    for word in lower_words {
-        let split = split_elision(word);
-        let pieces = match &split {
-            Some((head, tail)) => [Some(*head), Some(*tail)],
-            None => [Some(word.as_str()), None],
+    // A word of another covered language that is not English too.
+    let mut not_english = false;
+    let mut unknown: Vec<&str> = Vec::new();
+    let mut count = |piece: &'_ str| {
+        pieces_in_all += 1;
+        let Some(&(stop, own)) = WORD_MASKS.get(piece) else {
+            return false;
         };
-        for piece in pieces.into_iter().flatten() {
-            pieces_in_all += 1;
-            for (n, rules) in languages.iter().enumerate() {
-                if rules.stop.contains(piece) {
-                    counts[n] += 1;
-                } else if !rules.english
-                    && (rules.valence.contains_key(piece) || rules.inflected(piece).is_some())
-                {
-                    own_words[n] += 1;
+        not_english |= stop & 1 == 0 && (stop | own) & !1 != 0;
+        for n in 0..languages.len() {
+            if stop & (1 << n) != 0 {
+                counts[n] += 1;
+            } else if own & (1 << n) != 0 {
+                own_words[n] += 1;
+            }
+        }
+        true
+    };
+    for word in lower_words {
+        match split_elision(word) {
+            Some((head, tail)) => {
+                count(head);
+                if !count(tail) {
+                    unknown.push(tail);
+                }
+            }
+            None => {
+                if !count(word) {
+                    unknown.push(word);
                 }
             }
         }
@@ -307,6 +367,34 @@ pub fn tell(text: &str, lower_words: &[String]) -> Told {
     if best >= 2 && best * 4 >= pieces_in_all && best >= second * 2 {
         return Told::Covered(&languages[order[0]]);
     }
+    // English sentiment words that are not also common words of another
+    // covered language (as "no" is of Spanish and Portuguese).
+    let english_hits = lower_words
+        .iter()
+        .filter(|w| VALENCE.contains_key(w.as_str()))
+        .filter(|w| {
+            WORD_MASKS
+                .get(w.as_str())
+                .is_none_or(|(stop, own)| (stop | own) & !1 == 0)
+        })
+        .count();
+    // English, the default, when it shows and nothing else does: no word of
+    // another covered language and no letter outside ASCII (which the
+    // languages not covered would bring).
+    if !not_english
+        && counts[0] + english_hits > 0
+        && text.chars().all(|c| c.is_ascii() || !c.is_alphabetic())
+    {
+        return Told::Covered(&languages[0]);
+    }
+    // Not sure yet: inflected forms of each lexicon count too.
+    for word in unknown.iter().filter(|w| !VALENCE.contains_key(**w)) {
+        for (n, rules) in languages.iter().enumerate().skip(1) {
+            if rules.inflected(word).is_some() {
+                own_words[n] += 1;
+            }
+        }
+    }
     let letters: String = text
         .chars()
         .filter(|c| c.is_alphabetic() || c.is_whitespace())
@@ -316,10 +404,6 @@ pub fn tell(text: &str, lower_words: &[String]) -> Told {
         return Told::Covered(&languages[0]);
     };
     let code = info.lang().code();
-    let english_hits = lower_words
-        .iter()
-        .filter(|w| VALENCE.contains_key(w.as_str()))
-        .count();
     // Words of one covered language's lexicon only, and none of English's.
     let with_own: Vec<usize> = (1..languages.len()).filter(|n| own_words[*n] > 0).collect();
     if let [n] = with_own[..]
@@ -327,21 +411,27 @@ pub fn tell(text: &str, lower_words: &[String]) -> Told {
     {
         return Told::Covered(&languages[n]);
     }
-    // The detector's guess stands when the text holds words of it.
+    let trusted = letter_count >= MIN_LETTERS_FOR_DETECTION && info.is_reliable();
+    // The detector's guess stands when the text holds words of it, and it is
+    // sure or the text has no English word.
     if let Some(n) = languages.iter().position(|rules| rules.code == code)
         && counts[n] + own_words[n] > 0
         && n != 0
+        && (trusted || english_hits == 0)
     {
         return Told::Covered(&languages[n]);
     }
-    let trusted = letter_count >= MIN_LETTERS_FOR_DETECTION && info.is_reliable();
     // A short text with no English words at all is not read as English either.
     let foreign_enough =
         trusted || (english_hits == 0 && letter_count > 0 && info.confidence() > 0.5);
     if info.lang() == Lang::Eng || !foreign_enough {
-        // Among near-equal counts, the one that leads.
-        return if best > 0 && best > second && info.lang() != Lang::Eng {
-            Told::Covered(&languages[order[0]])
+        // The covered language with the most words of its own, if one leads.
+        let weight = |n: usize| counts[n] + 2 * own_words[n];
+        let mut ranked: Vec<usize> = (1..languages.len()).collect();
+        ranked.sort_by_key(|n| std::cmp::Reverse(weight(*n)));
+        let (first, runner_up) = (weight(ranked[0]), weight(ranked[1]));
+        return if first > 0 && first > runner_up && info.lang() != Lang::Eng {
+            Told::Covered(&languages[ranked[0]])
         } else {
             Told::Covered(&languages[0])
         };

@@ -1,6 +1,6 @@
 //! The lexicons, compiled into the binary (see `lexicon/README.md` for sources).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 const VADER: &str = include_str!("lexicon/vader.tsv");
@@ -21,7 +21,7 @@ fn parse(source: &str, into: &mut HashMap<String, f64>) {
 
 /// Word (lower case) → valence from -4 to +4. Youth entries override VADER's.
 pub static VALENCE: LazyLock<HashMap<String, f64>> = LazyLock::new(|| {
-    let mut map = HashMap::with_capacity(8000);
+    let mut map = HashMap::with_capacity_and_hasher(8000, Default::default());
     parse(VADER, &mut map);
     parse(YOUTH, &mut map);
     map

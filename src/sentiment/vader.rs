@@ -65,6 +65,10 @@ fn tokens(text: &str, rules: &Rules) -> (Vec<String>, Vec<bool>) {
     }
     let mut i = 0;
     while i + 1 < words.len() {
+        if !rules.may_begin_phrase(&words[i].to_lowercase()) {
+            i += 1;
+            continue;
+        }
         let joined = format!(
             "{}_{}",
             words[i].to_lowercase(),
