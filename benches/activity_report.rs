@@ -78,7 +78,7 @@ async fn activity_answered_by(
         audience: Audience::default(),
         visibility: Visibility::AfterAnswering,
     };
-    let id = activities::create(db, staff, cohort, input)
+    let id = activities::create(db, store.clone(), staff, cohort, input, None)
         .await
         .expect("activity");
     for fields in [

@@ -45,6 +45,8 @@ pub struct ActivityLine {
 pub struct ActivitiesPage {
     pub chrome: Chrome,
     pub header: CohortHeader,
+    /// A new activity has no picture yet (the details form asks).
+    pub has_picture: bool,
     pub lines: Vec<ActivityLine>,
     pub pager: Pager,
     /// The list's address, for the pager's links.
@@ -87,6 +89,7 @@ pub struct ActivityPage {
     pub chrome: Chrome,
     pub header: CohortHeader,
     pub activity_id: ActivityId,
+    pub has_picture: bool,
     pub title: String,
     pub instructions: String,
     pub status: &'static str,
@@ -233,6 +236,7 @@ pub struct TaskToAnswer {
 pub struct MemberActivityPage {
     pub chrome: Chrome,
     pub activity_id: ActivityId,
+    pub has_picture: bool,
     pub title: String,
     pub instructions: String,
     pub due: String,

@@ -17,6 +17,7 @@ use crate::pages::activities::{
     TaskToAnswer, share, share_rows,
 };
 use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_time};
+use crate::photos::Processed;
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::activities::{
@@ -35,8 +36,20 @@ use crate::web::{
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cohorts/{id}/activities", web::get().to(list))
+        .route(
+            "/cohorts/{id}/activities",
+            web::post()
+                .guard(actix_web::guard::fn_guard(is_multipart))
+                .to(create_with_picture),
+        )
         .route("/cohorts/{id}/activities", web::post().to(create))
         .route("/cohorts/{id}/activities/{item}", web::get().to(show))
+        .route(
+            "/cohorts/{id}/activities/{item}",
+            web::post()
+                .guard(actix_web::guard::fn_guard(is_multipart))
+                .to(edit_with_picture),
+        )
         .route("/cohorts/{id}/activities/{item}", web::post().to(edit))
         .route(
             "/cohorts/{id}/activities/{item}/tasks",
@@ -103,7 +116,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .to(member_answer_with_photos),
         )
         .route("/me/activities/{id}", web::post().to(member_answer))
-        .route("/answers/photos/{id}/{size}", web::get().to(answer_photo));
+        .route("/answers/photos/{id}/{size}", web::get().to(answer_photo))
+        .route(
+            "/activities/{id}/picture/{size}",
+            web::get().to(activity_picture),
+        );
 }
 
 /// The details form: named fields, and a tick box per city (`city-{n}`) and
@@ -141,6 +158,21 @@ impl DetailsFields {
             .collect();
         ticked.sort();
         ticked.into_iter().map(|(_, value)| value).collect()
+    }
+
+    /// The fields of a multipart form.
+    fn from_map(mut map: HashMap<String, String>) -> Self {
+        let mut take = |name: &str| map.remove(name).unwrap_or_default();
+        DetailsFields {
+            csrf_token: take("csrf_token"),
+            title: take("title"),
+            instructions: take("instructions"),
+            starts_at: take("starts_at"),
+            due_at: take("due_at"),
+            closes_at: take("closes_at"),
+            visibility: take("visibility"),
+            ticks: map,
+        }
     }
 
     fn into_form(self) -> DetailsForm {
@@ -225,6 +257,7 @@ async fn list_page(
     let listed = activities::list(db, access.cohort.id, page).await?;
     let at = now();
     render(ActivitiesPage {
+        has_picture: false,
         chrome: Chrome::staff(
             session,
             &access.staff,
@@ -284,13 +317,79 @@ async fn list(
 async fn create(
     session: Session,
     db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
     CsrfForm(fields): CsrfForm<DetailsFields>,
     access: Result<StaffCohort, AppError>,
 ) -> Result<HttpResponse, AppError> {
+    creating(session, db, store, access?, fields, Vec::new()).await
+}
+
+/// The details with a picture (multipart): who asks is checked before any of
+/// the body is read, and the CSRF token before any file is.
+async fn create_with_picture(
+    session: Session,
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    access: Result<StaffCohort, AppError>,
+    payload: Multipart,
+) -> Result<HttpResponse, AppError> {
     let access = access?;
-    match fields.parse(&access) {
-        Ok(input) => {
-            let id = activities::create(&db, &access.staff, &access.cohort, input).await?;
+    let (fields, uploads) = details_with_picture(&session, payload).await?;
+    creating(session, db, store, access, fields, uploads).await
+}
+
+async fn details_with_picture(
+    session: &Session,
+    payload: Multipart,
+) -> Result<(DetailsFields, Vec<Upload>), AppError> {
+    let (text, uploads) = read_form(
+        payload,
+        |field| field == "picture",
+        |token| verify_csrf(session, token),
+    )
+    .await?;
+    Ok((DetailsFields::from_map(text.into_map()), uploads))
+}
+
+/// The details and their picture, checked: the input and the picture, or
+/// every field's error.
+async fn parse_details(
+    fields: &DetailsFields,
+    access: &StaffCohort,
+    uploads: Vec<Upload>,
+) -> Result<Result<(ActivityInput, Option<Processed>), FieldErrors>, AppError> {
+    let (input, mut errors) = match fields.parse(access) {
+        Ok(input) => (Some(input), FieldErrors::default()),
+        Err(errors) => (None, errors),
+    };
+    let picture = if uploads.len() > 1 {
+        errors.add("picture", "Choose one picture.");
+        None
+    } else {
+        photo_service::process_all(uploads, "picture", &mut errors)
+            .await?
+            .into_iter()
+            .next()
+    };
+    Ok(match input {
+        Some(input) if errors.is_empty() => Ok((input, picture)),
+        _ => Err(errors),
+    })
+}
+
+async fn creating(
+    session: Session,
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    access: StaffCohort,
+    fields: DetailsFields,
+    uploads: Vec<Upload>,
+) -> Result<HttpResponse, AppError> {
+    match parse_details(&fields, &access, uploads).await? {
+        Ok((input, picture)) => {
+            let store = store.into_inner();
+            let (staff, cohort) = (&access.staff, &access.cohort);
+            let id = activities::create(&db, store, staff, cohort, input, picture).await?;
             flash(
                 &session,
                 "Saved as a draft. Now add its tasks, then publish it.",
@@ -358,6 +457,7 @@ async fn activity_page(
         chrome: Chrome::staff(session, &access.staff, &a.row.title)?,
         header: header(access),
         activity_id: id,
+        has_picture: a.row.thumb_key.is_some(),
         title: a.row.title.clone(),
         instructions: a.row.instructions.clone(),
         status: a.status(at),
@@ -412,24 +512,55 @@ async fn show(
 async fn edit(
     session: Session,
     db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
     path: web::Path<(String, String)>,
     CsrfForm(fields): CsrfForm<DetailsFields>,
     access: Result<StaffCohort, AppError>,
 ) -> Result<HttpResponse, AppError> {
+    let id = activity_id(&path)?;
+    editing(session, db, store, access?, id, fields, Vec::new()).await
+}
+
+async fn edit_with_picture(
+    session: Session,
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    path: web::Path<(String, String)>,
+    access: Result<StaffCohort, AppError>,
+    payload: Multipart,
+) -> Result<HttpResponse, AppError> {
     let access = access?;
     let id = activity_id(&path)?;
-    let mut errors = match fields.parse(&access) {
-        Ok(input) => match activities::edit(&db, &access.staff, &access.cohort, id, input).await? {
-            Ok(()) => {
-                flash(&session, "The details are saved.");
-                return Ok(see_other(&page_at(&access, id)));
+    let (fields, uploads) = details_with_picture(&session, payload).await?;
+    editing(session, db, store, access, id, fields, uploads).await
+}
+
+async fn editing(
+    session: Session,
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    access: StaffCohort,
+    id: ActivityId,
+    fields: DetailsFields,
+    uploads: Vec<Upload>,
+) -> Result<HttpResponse, AppError> {
+    let (staff, cohort) = (&access.staff, &access.cohort);
+    let mut errors = match parse_details(&fields, &access, uploads).await? {
+        Ok((input, picture)) => {
+            match activities::edit(&db, store.into_inner(), staff, cohort, id, input, picture)
+                .await?
+            {
+                Ok(()) => {
+                    flash(&session, "The details are saved.");
+                    return Ok(see_other(&page_at(&access, id)));
+                }
+                Err(reason) => {
+                    let mut errors = FieldErrors::default();
+                    errors.add("title", reason);
+                    errors
+                }
             }
-            Err(reason) => {
-                let mut errors = FieldErrors::default();
-                errors.add("title", reason);
-                errors
-            }
-        },
+        }
         Err(errors) => errors,
     };
     if errors.is_empty() {
@@ -754,13 +885,16 @@ async fn confirm_delete(
 async fn delete(
     session: Session,
     db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
     path: web::Path<(String, String)>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
     access: Result<StaffCohort, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let access = access?;
     let id = activity_id(&path)?;
-    match activities::delete_draft(&db, &access.staff, &access.cohort, id).await? {
+    match activities::delete_draft(&db, store.into_inner(), &access.staff, &access.cohort, id)
+        .await?
+    {
         Ok(title) => {
             flash(&session, format!("The draft “{title}” is deleted."));
             Ok(see_other(&format!(
@@ -784,13 +918,15 @@ crate::csrf_protected!(CopyForm);
 async fn copy(
     session: Session,
     db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
     path: web::Path<(String, String)>,
     CsrfForm(form): CsrfForm<CopyForm>,
     access: Result<StaffCohort, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let access = access?;
     let id = activity_id(&path)?;
-    match activities::duplicate(&db, &access.staff, &access.cohort, id, &form.into).await? {
+    let store = store.into_inner();
+    match activities::duplicate(&db, store, &access.staff, &access.cohort, id, &form.into).await? {
         Ok((cohort, copy)) => {
             flash(
                 &session,
@@ -1061,6 +1197,7 @@ async fn member_page_with(
     render(MemberActivityPage {
         chrome: Chrome::member(session, current, &loaded.activity.row.title)?,
         activity_id: id,
+        has_picture: loaded.activity.row.thumb_key.is_some(),
         title: loaded.activity.row.title.clone(),
         instructions: loaded.activity.row.instructions.clone(),
         due: show_time(loaded.due_at, current.time_zone()),
@@ -1257,6 +1394,20 @@ async fn answer_photo(
     };
     let bytes =
         activities::answer_photo(&db, store.into_inner(), viewer, photo_id, thumbnail).await?;
+    Ok(private_jpeg(bytes))
+}
+
+/// An activity's picture: for the brand's staff and the members it asks.
+async fn activity_picture(
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    visitor: Visitor,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, thumbnail): (i64, bool) = image_path(path)?;
+    let viewer = (visitor.staff, visitor.member.map(|current| current.member));
+    let bytes =
+        activities::picture(&db, store.into_inner(), viewer, ActivityId(id), thumbnail).await?;
     Ok(private_jpeg(bytes))
 }
 

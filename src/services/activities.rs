@@ -296,45 +296,56 @@ fn record(
     Ok(())
 }
 
-/// Writes a new activity as a draft.
+/// Writes a new activity as a draft, with its picture when one came (decoded
+/// and re-encoded already).
 pub async fn create(
     db: &Db,
+    store: Arc<dyn PhotoStore>,
     staff: &Staff,
     cohort: &Cohort,
     input: ActivityInput,
+    picture: Option<Processed>,
 ) -> Result<ActivityId, AppError> {
     let (cohort_id, brand_id, staff) = (cohort.id, cohort.brand_id, staff.clone());
-    db.write(move |conn| {
-        let at = now();
-        let (cities, bands) = details(&input);
-        let id = rows::insert(
-            conn,
-            cohort_id,
-            &Details {
-                title: &input.title,
-                instructions: &input.instructions,
-                starts_at: input.schedule.starts_at,
-                due_at: input.schedule.due_at,
-                closes_at: input.schedule.closes_at,
-                audience_cities: &cities,
-                audience_bands: &bands,
-                visibility: input.visibility.as_str(),
-            },
-            staff.id,
-            at,
-        )?;
-        record(
-            conn,
-            &staff,
-            (cohort_id, brand_id),
-            "create activity",
-            id,
-            &input.title,
-            at,
-        )?;
-        Ok(id)
-    })
-    .await
+    let stored = photo_service::store_picture(store.clone(), picture).await?;
+    let keys = stored.clone();
+    let created = db
+        .write(move |conn| {
+            let at = now();
+            let (cities, bands) = details(&input);
+            let id = rows::insert(
+                conn,
+                cohort_id,
+                &Details {
+                    title: &input.title,
+                    instructions: &input.instructions,
+                    starts_at: input.schedule.starts_at,
+                    due_at: input.schedule.due_at,
+                    closes_at: input.schedule.closes_at,
+                    audience_cities: &cities,
+                    audience_bands: &bands,
+                    visibility: input.visibility.as_str(),
+                },
+                staff.id,
+                at,
+            )?;
+            if let Some((display, thumb)) = &keys {
+                rows::set_picture(conn, id, Some((display, thumb)))?;
+            }
+            record(
+                conn,
+                &staff,
+                (cohort_id, brand_id),
+                "create activity",
+                id,
+                &input.title,
+                at,
+            )?;
+            Ok(id)
+        })
+        .await;
+    photo_service::keep_picture_if(&*store, stored, created.is_ok());
+    created
 }
 
 /// Why an activity cannot change any more, in plain words.
@@ -377,15 +388,20 @@ async fn change_activity<T: Send + 'static>(
     .await
 }
 
-/// Changes an activity's details while it is a draft or has not started.
+/// Changes an activity's details while it is a draft or has not started; a
+/// new picture replaces the one it had.
 pub async fn edit(
     db: &Db,
+    store: Arc<dyn PhotoStore>,
     staff: &Staff,
     cohort: &Cohort,
     id: ActivityId,
     input: ActivityInput,
+    picture: Option<Processed>,
 ) -> Result<Result<(), String>, AppError> {
-    change_activity(
+    let stored = photo_service::store_picture(store.clone(), picture).await?;
+    let keys = stored.clone();
+    let changed = change_activity(
         db,
         staff,
         cohort,
@@ -411,10 +427,68 @@ pub async fn edit(
                 },
                 at,
             )?;
-            Ok(Ok(()))
+            let replaced = match &keys {
+                Some((display, thumb)) => {
+                    rows::set_picture(conn, id, Some((display, thumb)))?;
+                    picture_keys(&activity.row)
+                }
+                None => None,
+            };
+            Ok(Ok(replaced))
         },
     )
-    .await
+    .await;
+    let kept = matches!(changed, Ok(Ok(_)));
+    photo_service::keep_picture_if(&*store, stored, kept);
+    match changed {
+        Ok(Ok(replaced)) => {
+            photo_service::keep_picture_if(&*store, replaced, false);
+            Ok(Ok(()))
+        }
+        Ok(Err(reason)) => Ok(Err(reason)),
+        Err(error) => Err(error),
+    }
+}
+
+fn picture_keys(row: &Activity) -> Option<(String, String)> {
+    row.display_key.clone().zip(row.thumb_key.clone())
+}
+
+/// An activity's picture (JPEG), for the brand's staff and for the members
+/// it is visible to; for anyone else it does not exist.
+pub async fn picture(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    (staff, member): (Option<Staff>, Option<Member>),
+    id: ActivityId,
+    thumbnail: bool,
+) -> Result<Vec<u8>, AppError> {
+    let row = db
+        .quick(move |conn| {
+            let Some(cohort_id) = rows::cohort_of(conn, id)? else {
+                return Err(AppError::NotFound);
+            };
+            let cohort = cohorts::find(conn, cohort_id)?.ok_or(AppError::NotFound)?;
+            let allowed = match (&staff, &member) {
+                (Some(staff), _) => staff.may_see_brand(cohort.brand_id),
+                (None, Some(member)) => visible_to(conn, member, id, now()).is_ok(),
+                (None, None) => false,
+            };
+            if !allowed {
+                return Err(AppError::NotFound);
+            }
+            find(conn, cohort_id, id).map(|a| a.row)
+        })
+        .await?;
+    let key = if thumbnail {
+        row.thumb_key
+    } else {
+        row.display_key
+    };
+    let key = key.ok_or(AppError::NotFound)?;
+    actix_web::web::block(move || store.get(&key))
+        .await?
+        .map_err(|_| AppError::NotFound)
 }
 
 /// What the task form sends, before it is checked.
@@ -621,11 +695,12 @@ pub async fn close(
 /// back its title.
 pub async fn delete_draft(
     db: &Db,
+    store: Arc<dyn PhotoStore>,
     staff: &Staff,
     cohort: &Cohort,
     id: ActivityId,
 ) -> Result<Result<String, String>, AppError> {
-    change_activity(
+    let deleted = change_activity(
         db,
         staff,
         cohort,
@@ -638,16 +713,24 @@ pub async fn delete_draft(
                 ));
             }
             rows::delete(conn, id)?;
-            Ok(Ok(activity.row.title.clone()))
+            Ok(Ok((
+                activity.row.title.clone(),
+                picture_keys(&activity.row),
+            )))
         },
     )
-    .await
+    .await?;
+    Ok(deleted.map(|(title, picture)| {
+        photo_service::keep_picture_if(&*store, picture, false);
+        title
+    }))
 }
 
 /// Copies an activity with its tasks into another cohort of the brand, as a
 /// draft; its audience keeps the cities the other cohort has too.
 pub async fn duplicate(
     db: &Db,
+    store: Arc<dyn PhotoStore>,
     staff: &Staff,
     cohort: &Cohort,
     id: ActivityId,
@@ -655,70 +738,83 @@ pub async fn duplicate(
 ) -> Result<Result<(CohortId, ActivityId), String>, AppError> {
     let (cohort_id, brand_id, staff) = (cohort.id, cohort.brand_id, staff.clone());
     let into = into.trim().parse::<CohortId>().ok();
-    db.write(move |conn| {
-        let at = now();
-        let source = find(conn, cohort_id, id)?;
-        let target = match into {
-            Some(target) => cohorts::find(conn, target)?.filter(|c| c.brand_id == brand_id),
-            None => None,
-        };
-        let Some(target) = target else {
-            return Ok(Err("Choose one of the brand's cohorts.".into()));
-        };
-        let target_cities = CityList::from_stored(&target.cities);
-        let cities: Vec<&str> = source
-            .audience
-            .cities
-            .iter()
-            .filter(|c| target_cities.contains(c))
-            .map(String::as_str)
-            .collect();
-        let cities = cities.join("\n");
-        let row = &source.row;
-        let copy = rows::insert(
-            conn,
-            target.id,
-            &Details {
-                title: &row.title,
-                instructions: &row.instructions,
-                starts_at: row.starts_at,
-                due_at: row.due_at,
-                closes_at: row.closes_at,
-                audience_cities: &cities,
-                audience_bands: &row.audience_bands,
-                visibility: &row.visibility,
-            },
-            staff.id,
-            at,
-        )?;
-        for task in rows::tasks(conn, id)? {
-            rows::insert_task(
+    // The copy's picture is a copy of the files: either may be deleted alone.
+    let source = db.quick(move |conn| find(conn, cohort_id, id)).await?;
+    let copied = match picture_keys(&source.row) {
+        Some(keys) => Some(photo_service::copy_picture(store.clone(), keys).await?),
+        None => None,
+    };
+    let keys = copied.clone();
+    let done = db
+        .write(move |conn| {
+            let at = now();
+            let source = find(conn, cohort_id, id)?;
+            let target = match into {
+                Some(target) => cohorts::find(conn, target)?.filter(|c| c.brand_id == brand_id),
+                None => None,
+            };
+            let Some(target) = target else {
+                return Ok(Err("Choose one of the brand's cohorts.".into()));
+            };
+            let target_cities = CityList::from_stored(&target.cities);
+            let cities: Vec<&str> = source
+                .audience
+                .cities
+                .iter()
+                .filter(|c| target_cities.contains(c))
+                .map(String::as_str)
+                .collect();
+            let cities = cities.join("\n");
+            let row = &source.row;
+            let copy = rows::insert(
                 conn,
-                copy,
-                task.position,
-                &NewTask {
-                    kind: &task.kind,
-                    prompt: &task.prompt,
-                    options: &task.options,
-                    allow_other: task.allow_other,
-                    max_photos: task.max_photos,
-                    product_id: task.product_id,
-                    days_after_receipt: task.days_after_receipt,
+                target.id,
+                &Details {
+                    title: &row.title,
+                    instructions: &row.instructions,
+                    starts_at: row.starts_at,
+                    due_at: row.due_at,
+                    closes_at: row.closes_at,
+                    audience_cities: &cities,
+                    audience_bands: &row.audience_bands,
+                    visibility: &row.visibility,
                 },
+                staff.id,
+                at,
             )?;
-        }
-        record(
-            conn,
-            &staff,
-            (target.id, brand_id),
-            "copy activity",
-            copy,
-            &format!("{} (from activity {id})", row.title),
-            at,
-        )?;
-        Ok(Ok((target.id, copy)))
-    })
-    .await
+            for task in rows::tasks(conn, id)? {
+                rows::insert_task(
+                    conn,
+                    copy,
+                    task.position,
+                    &NewTask {
+                        kind: &task.kind,
+                        prompt: &task.prompt,
+                        options: &task.options,
+                        allow_other: task.allow_other,
+                        max_photos: task.max_photos,
+                        product_id: task.product_id,
+                        days_after_receipt: task.days_after_receipt,
+                    },
+                )?;
+            }
+            if let Some((display, thumb)) = &keys {
+                rows::set_picture(conn, copy, Some((display, thumb)))?;
+            }
+            record(
+                conn,
+                &staff,
+                (target.id, brand_id),
+                "copy activity",
+                copy,
+                &format!("{} (from activity {id})", row.title),
+                at,
+            )?;
+            Ok(Ok((target.id, copy)))
+        })
+        .await;
+    photo_service::keep_picture_if(&*store, copied, matches!(done, Ok(Ok(_))));
+    done
 }
 
 /// One line of a member's to-do list.

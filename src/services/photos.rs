@@ -117,6 +117,50 @@ pub async fn store_all(
     .await?
 }
 
+/// Stores a picture's two files (of a product, an activity), when one came.
+pub async fn store_picture(
+    store: std::sync::Arc<dyn PhotoStore>,
+    picture: Option<Processed>,
+) -> Result<Option<(String, String)>, AppError> {
+    let stored = store_all(store, picture.into_iter().collect()).await?;
+    Ok(stored
+        .into_iter()
+        .next()
+        .map(|photo| (photo.display_key, photo.thumb_key)))
+}
+
+/// Deletes a stored picture's files unless they are now in use.
+pub fn keep_picture_if(store: &dyn PhotoStore, stored: Option<(String, String)>, kept: bool) {
+    if let Some((display, thumb)) = stored.filter(|_| !kept) {
+        remove_files(store, [display.as_str(), thumb.as_str()]);
+    }
+}
+
+/// Copies a picture's two files under new names (for a copy of what shows it).
+pub async fn copy_picture(
+    store: std::sync::Arc<dyn PhotoStore>,
+    (display, thumb): (String, String),
+) -> Result<(String, String), AppError> {
+    actix_web::web::block(move || {
+        let (display_key, thumb_key) = (new_key(), new_key());
+        let copied = store
+            .get(&display)
+            .and_then(|bytes| store.put(&display_key, &bytes))
+            .and_then(|()| store.get(&thumb))
+            .and_then(|bytes| store.put(&thumb_key, &bytes));
+        match copied {
+            Ok(()) => Ok((display_key, thumb_key)),
+            Err(error) => {
+                remove_files(&*store, [display_key.as_str(), thumb_key.as_str()]);
+                Err(AppError::Internal(anyhow::anyhow!(
+                    "picture not copied: {error}"
+                )))
+            }
+        }
+    })
+    .await?
+}
+
 /// Deletes files whose rows are gone (or never came); a failure is logged.
 pub fn remove_files<'a>(store: &dyn PhotoStore, keys: impl IntoIterator<Item = &'a str>) {
     for key in keys {

@@ -176,7 +176,7 @@ pub async fn add(
     picture: Option<Processed>,
 ) -> Result<Result<ProductId, FieldErrors>, AppError> {
     let actor = staff.clone();
-    let stored = store_picture(store.clone(), picture).await?;
+    let stored = photo_service::store_picture(store.clone(), picture).await?;
     let keys = stored.clone();
     let added = db
         .write(move |conn| {
@@ -202,7 +202,7 @@ pub async fn add(
             Ok(Ok(id))
         })
         .await;
-    keep_picture_if(&*store, stored, matches!(added, Ok(Ok(_))));
+    photo_service::keep_picture_if(&*store, stored, matches!(added, Ok(Ok(_))));
     added
 }
 
@@ -218,7 +218,7 @@ pub async fn edit(
     picture: Option<Processed>,
 ) -> Result<Result<(), FieldErrors>, AppError> {
     let actor = staff.clone();
-    let stored = store_picture(store.clone(), picture).await?;
+    let stored = photo_service::store_picture(store.clone(), picture).await?;
     let keys = stored.clone();
     let edited = db
         .write(move |conn| {
@@ -256,7 +256,7 @@ pub async fn edit(
             Ok(Ok(replaced))
         })
         .await;
-    keep_picture_if(&*store, stored, matches!(edited, Ok(Ok(_))));
+    photo_service::keep_picture_if(&*store, stored, matches!(edited, Ok(Ok(_))));
     match edited {
         Ok(Ok(replaced)) => {
             photo_service::remove_files(&*store, replaced.iter().map(String::as_str));
@@ -336,25 +336,6 @@ pub async fn picture(
     actix_web::web::block(move || store.get(&key))
         .await?
         .map_err(|_| AppError::NotFound)
-}
-
-/// Stores a product picture's two files, when one came.
-async fn store_picture(
-    store: Arc<dyn PhotoStore>,
-    picture: Option<Processed>,
-) -> Result<Option<(String, String)>, AppError> {
-    let stored = photo_service::store_all(store, picture.into_iter().collect()).await?;
-    Ok(stored
-        .into_iter()
-        .next()
-        .map(|photo| (photo.display_key, photo.thumb_key)))
-}
-
-/// Deletes a stored picture's files unless the product now uses them.
-fn keep_picture_if(store: &dyn PhotoStore, stored: Option<(String, String)>, kept: bool) {
-    if let Some((display, thumb)) = stored.filter(|_| !kept) {
-        photo_service::remove_files(store, [display.as_str(), thumb.as_str()]);
-    }
 }
 
 fn audit_product(

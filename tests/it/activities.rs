@@ -977,3 +977,143 @@ async fn a_product_test_is_for_members_who_received_the_product_and_due_days_aft
     tokio::time::sleep(std::time::Duration::from_millis(800)).await;
     assert_eq!(app.count("SELECT count(*) AS n FROM activity_releases"), 0);
 }
+
+/// Sends the details form with a picture, as a browser sends a form with a
+/// file; `path` is the form's address (new activity, or an activity's page).
+async fn details_with_picture(
+    manager: &Client,
+    path: &str,
+    title: &str,
+    picture: Vec<u8>,
+) -> (StatusCode, String, String) {
+    use reqwest::multipart::{Form, Part};
+    let page = manager.get(path).await;
+    let (start, due) = (local_in(-1), local_in(47));
+    let form = Form::new()
+        .text("csrf_token", page.csrf())
+        .text("title", title.to_string())
+        .text("instructions", "Look at the picture.")
+        .text("starts_at", start)
+        .text("due_at", due)
+        .text("closes_at", "")
+        .text("visibility", "after_answering")
+        .part(
+            "picture",
+            Part::bytes(picture)
+                .file_name("concept.jpg")
+                .mime_str("image/jpeg")
+                .unwrap(),
+        );
+    let response = manager
+        .http
+        .post(format!("{}{path}", manager.base))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let location = response
+        .headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    (status, location, response.text().await.unwrap_or_default())
+}
+
+#[tokio::test]
+async fn an_activity_picture_is_shown_to_staff_and_the_members_it_asks_only() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let other_id = app.create_cohort(&manager, brand_id, "Second", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = app.join(&link, "Ana", "Berlin", "2000").await;
+    let other_link = app.create_link(&manager, other_id, 10).await;
+    let outsider = app.join(&other_link, "Olli", "Berlin", "2000").await;
+    let list = format!("/cohorts/{cohort_id}/activities");
+
+    // A file that is no picture is refused by its field; nothing is kept.
+    let (status, _, body) =
+        details_with_picture(&manager, &list, "Concepts", b"not a picture".to_vec()).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("id=\"picture-error\""), "{body}");
+    assert!(body.contains("value=\"Concepts\""));
+    assert_eq!(app.count("SELECT count(*) AS n FROM activities"), 0);
+    assert_eq!(crate::photos::stored_files(&app), 0);
+
+    let jpeg = crate::photos::jpeg;
+    let (status, activity, _) =
+        details_with_picture(&manager, &list, "Concepts", jpeg(800, 600)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(crate::photos::stored_files(&app), 2);
+    let id = activity.rsplit('/').next().unwrap().to_string();
+    let picture = format!("/activities/{id}/picture/display");
+    assert!(manager.get(&activity).await.body.contains(&picture));
+    manager.get(&picture).await.assert_status(StatusCode::OK);
+    // A draft is not the members' to see, picture included.
+    ana.get(&picture).await.assert_status(StatusCode::NOT_FOUND);
+    add_task(
+        &manager,
+        &activity,
+        &[
+            ("kind", "single"),
+            ("prompt", "Which?"),
+            ("options", "A\nB"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+
+    // A new picture replaces the old one, files and all.
+    let (status, _, _) =
+        details_with_picture(&manager, &activity, "Concepts", jpeg(640, 480)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(crate::photos::stored_files(&app), 2);
+
+    // A copy has files of its own: deleting the copy leaves the original's.
+    let page = manager.get(&activity).await;
+    let copied = manager
+        .post_form(
+            &format!("{activity}/copy"),
+            &page,
+            &[("into", &other_id.to_string())],
+        )
+        .await;
+    copied.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(crate::photos::stored_files(&app), 4);
+    let copy = copied.location();
+    let confirm = manager.get(&format!("{copy}/delete")).await;
+    manager
+        .post_form(&format!("{copy}/delete"), &confirm, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(crate::photos::stored_files(&app), 2);
+
+    publish(&manager, &activity)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let form = ana.get(&member_path(&activity)).await;
+    assert!(form.body.contains(&picture));
+    ana.get(&picture).await.assert_status(StatusCode::OK);
+    ana.get(&format!("/activities/{id}/picture/thumb"))
+        .await
+        .assert_status(StatusCode::OK);
+    outsider
+        .get(&picture)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    app.client()
+        .get(&picture)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let (_, rival) = app.brand_with_manager("Rival").await;
+    rival
+        .get(&picture)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    manager
+        .get(&format!("/activities/{id}/picture/huge"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+}

@@ -169,7 +169,7 @@ fn digest(app: &TestApp) -> Vec<i64> {
         "SELECT count(*) AS n FROM products WHERE released",
         "SELECT COALESCE(SUM(length(name) + length(note)), 0) AS n FROM products",
         "SELECT count(*) AS n FROM activities",
-        "SELECT count(published_at) + count(closes_at) AS n FROM activities",
+        "SELECT count(published_at) + count(closes_at) + count(thumb_key) AS n FROM activities",
         "SELECT COALESCE(SUM(length(title) + length(instructions) + responses), 0) AS n FROM activities",
         "SELECT count(*) AS n FROM activity_tasks",
         "SELECT COALESCE(SUM(position + length(prompt) + length(options)), 0) AS n FROM activity_tasks",
@@ -329,6 +329,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("POST", format!("/me/activities/{activity_id}")),
         ("GET", "/me/activities/{id}".into()),
         ("GET", "/answers/photos/{id}/{size}".into()),
+        ("GET", format!("/activities/{activity_id}/picture/display")),
+        ("GET", "/activities/{id}/picture/{size}".into()),
         (
             "POST",
             format!("/cohorts/{cohort_id}/activities/{{id}}/tasks"),

@@ -32,6 +32,9 @@ pub struct Activity {
     pub created_at: NaiveDateTime,
     /// Raised by every change to the activity, its tasks or its answers.
     pub version: i64,
+    /// Its picture's files, when it has one.
+    pub display_key: Option<String>,
+    pub thumb_key: Option<String>,
 }
 
 /// An activity's details as staff write them (an emptied close is cleared).
@@ -176,6 +179,21 @@ pub fn close(conn: &mut DbConn, id: ActivityId, now: NaiveDateTime) -> QueryResu
         .set((
             activities::closes_at.eq(Some(now)),
             activities::updated_at.eq(now),
+            activities::version.eq(activities::version + 1),
+        ))
+        .execute(conn)
+}
+
+/// Gives an activity a picture (its display and thumbnail files) or none.
+pub fn set_picture(
+    conn: &mut DbConn,
+    id: ActivityId,
+    keys: Option<(&str, &str)>,
+) -> QueryResult<usize> {
+    diesel::update(activities::table.find(id))
+        .set((
+            activities::display_key.eq(keys.map(|(display, _)| display)),
+            activities::thumb_key.eq(keys.map(|(_, thumb)| thumb)),
             activities::version.eq(activities::version + 1),
         ))
         .execute(conn)
