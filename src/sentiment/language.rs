@@ -344,6 +344,11 @@ pub fn tell(text: &str, lower_words: &[String]) -> Told {
         }
         true
     };
+    // English contractions ("doesn't", "we'll") are English evidence.
+    let contractions = lower_words
+        .iter()
+        .filter(|w| w.contains("n't") || ["'ll", "'ve", "'re"].iter().any(|e| w.ends_with(e)))
+        .count();
     for word in lower_words {
         match split_elision(word) {
             Some((head, tail)) => {
@@ -359,6 +364,7 @@ pub fn tell(text: &str, lower_words: &[String]) -> Told {
             }
         }
     }
+    counts[0] += contractions;
     let mut order: Vec<usize> = (0..languages.len()).collect();
     order.sort_by_key(|n| std::cmp::Reverse(counts[*n]));
     let (best, second) = (counts[order[0]], counts[order[1]]);

@@ -19,94 +19,133 @@ fn is_upper(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
-/// Splits into words and emoticons: whitespace-separated tokens with surrounding
-/// punctuation removed (unless that leaves two characters or fewer, which keeps
-/// emoticons like ":)"), each emoji its own token, known two-word phrases joined.
-/// The words, and for each whether a clause ends after it (",", ".", "!"…):
-/// another language's negation does not reach across one.
-fn tokens(text: &str, rules: &Rules) -> (Vec<String>, Vec<bool>) {
-    let mut spaced = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if c == '\u{FE0F}' {
-            continue;
+/// A text's words with what scoring reads of each, worked out once: the word
+/// as written, lower-cased, whether a clause ends after it (",", ".", "!"…:
+/// another language's negation does not reach across one), its valence and
+/// its booster value.
+struct Words {
+    words: Vec<String>,
+    lower: Vec<String>,
+    ends: Vec<bool>,
+    valence: Vec<Option<f64>>,
+    boost: Vec<Option<f64>>,
+}
+
+impl Words {
+    /// Splits into words and emoticons: whitespace-separated tokens with
+    /// surrounding punctuation removed (unless that leaves two characters or
+    /// fewer, which keeps emoticons like ":)"), each emoji its own token,
+    /// known two-word phrases joined.
+    fn of(text: &str, rules: &Rules) -> Words {
+        let mut spaced = String::with_capacity(text.len() + 8);
+        for c in text.chars() {
+            if c == '\u{FE0F}' {
+                continue;
+            }
+            if is_emoji(c) {
+                spaced.push(' ');
+                spaced.push(c);
+                spaced.push(' ');
+            } else {
+                spaced.push(c);
+            }
         }
-        if is_emoji(c) {
-            spaced.push(' ');
-            spaced.push(c);
-            spaced.push(' ');
-        } else {
-            spaced.push(c);
-        }
-    }
-    let mut words: Vec<String> = Vec::new();
-    let mut ends: Vec<bool> = Vec::new();
-    for token in spaced.split_whitespace() {
-        let ends_clause = token.ends_with([',', '.', ';', ':', '!', '?']);
-        let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
-        let kept =
-            if stripped.chars().count() <= 2 && rules.valence(&stripped.to_lowercase()).is_none() {
+        let mut words: Vec<String> = Vec::new();
+        let mut lower: Vec<String> = Vec::new();
+        let mut ends: Vec<bool> = Vec::new();
+        let mut push = |word: &str, ends_clause: bool| {
+            words.push(word.to_string());
+            lower.push(word.to_lowercase());
+            ends.push(ends_clause);
+        };
+        for token in spaced.split_whitespace() {
+            let ends_clause = token.ends_with([',', '.', ';', ':', '!', '?']);
+            let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
+            let kept = if stripped.len() <= 8
+                && stripped.chars().count() <= 2
+                && rules.valence(&stripped.to_lowercase()).is_none()
+            {
                 token
             } else {
                 stripped
             };
-        match split_elision(&kept.to_lowercase()).filter(|_| rules.splits_elisions()) {
-            Some((head, _)) => {
-                let (elided, rest) = kept.split_at(head.len());
-                words.push(elided.to_string());
-                words.push(rest.trim_start_matches(['\'', '’']).to_string());
-                ends.extend([false, ends_clause]);
+            let elision = if rules.splits_elisions() && kept.contains(['\'', '’']) {
+                split_elision(&kept.to_lowercase()).map(|(head, _)| head.len())
+            } else {
+                None
+            };
+            match elision {
+                Some(head) => {
+                    let (elided, rest) = kept.split_at(head);
+                    push(elided, false);
+                    push(rest.trim_start_matches(['\'', '’']), ends_clause);
+                }
+                None if !kept.is_empty() => push(kept, ends_clause),
+                None => {}
             }
-            None if !kept.is_empty() => {
-                words.push(kept.to_string());
-                ends.push(ends_clause);
-            }
-            None => {}
         }
-    }
-    let mut i = 0;
-    while i + 1 < words.len() {
-        if !rules.may_begin_phrase(&words[i].to_lowercase()) {
+        let mut i = 0;
+        while i + 1 < words.len() {
+            if rules.may_begin_phrase(&lower[i]) {
+                let joined = format!("{}_{}", lower[i], lower[i + 1]);
+                if rules.is_phrase(&joined) {
+                    words[i] = joined.clone();
+                    lower[i] = joined;
+                    words.remove(i + 1);
+                    lower.remove(i + 1);
+                    ends.remove(i);
+                }
+            }
             i += 1;
-            continue;
         }
-        let joined = format!(
-            "{}_{}",
-            words[i].to_lowercase(),
-            words[i + 1].to_lowercase()
-        );
-        if rules.is_phrase(&joined) {
-            words[i] = joined;
-            words.remove(i + 1);
-            ends.remove(i);
+        let valence = lower.iter().map(|w| rules.valence(w)).collect();
+        let boost = lower.iter().map(|w| rules.booster(w)).collect();
+        Words {
+            words,
+            lower,
+            ends,
+            valence,
+            boost,
         }
-        i += 1;
     }
-    (words, ends)
+
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// A word that is both a sentiment and a booster in another language
+    /// ("super") boosts the sentiment word right after it ("super lente").
+    fn acts_as_booster(&self, rules: &Rules, n: usize) -> bool {
+        !rules.english
+            && self.boost[n].is_some()
+            && n + 1 < self.len()
+            && self.valence[n + 1].is_some()
+            && self.boost[n + 1].is_none()
+    }
+
+    /// A sentiment word (a booster before one is not).
+    fn known(&self, rules: &Rules, n: usize) -> bool {
+        self.valence[n].is_some() && !self.acts_as_booster(rules, n)
+    }
 }
 
-fn booster(rules: &Rules, word: &str, valence: f64, cap_differential: bool) -> f64 {
-    let Some(base) = rules.booster(word.to_lowercase().as_str()) else {
+fn booster(w: &Words, n: usize, valence: f64, cap_differential: bool) -> f64 {
+    let Some(base) = w.boost[n] else {
         return 0.0;
     };
     let mut scalar = if valence < 0.0 { -base } else { base };
-    if is_upper(word) && cap_differential {
+    if is_upper(&w.words[n]) && cap_differential {
         scalar += if valence > 0.0 { C_INCR } else { -C_INCR };
     }
     scalar
 }
 
-fn valence_at(
-    rules: &Rules,
-    (words, ends): (&[String], &[bool]),
-    lower: &[String],
-    i: usize,
-    cap_differential: bool,
-) -> f64 {
-    let word = &words[i];
-    let Some(mut valence) = rules.valence(&lower[i]) else {
+fn valence_at(rules: &Rules, w: &Words, i: usize, cap_differential: bool) -> f64 {
+    let (words, lower, ends) = (&w.words, &w.lower, &w.ends);
+    let Some(mut valence) = w.valence[i] else {
         return 0.0;
     };
-    let known = |n: usize| rules.valence(&lower[n]).is_some() && !acts_as_booster(rules, lower, n);
+    let known = |n: usize| w.known(rules, n);
     if rules.english {
         // "no" before a sentiment word is a negation, not a sentiment of its own.
         if lower[i] == "no" && i + 1 < words.len() && known(i + 1) {
@@ -119,12 +158,12 @@ fn valence_at(
             valence *= N_SCALAR;
         }
     }
-    if is_upper(word) && cap_differential {
+    if is_upper(&words[i]) && cap_differential {
         valence += if valence > 0.0 { C_INCR } else { -C_INCR };
     }
     for start in 0..3 {
         if i > start && !known(i - (start + 1)) {
-            let mut scalar = booster(rules, &words[i - (start + 1)], valence, cap_differential);
+            let mut scalar = booster(w, i - (start + 1), valence, cap_differential);
             if start == 1 {
                 scalar *= 0.95;
             } else if start == 2 {
@@ -167,16 +206,6 @@ fn valence_at(
     valence
 }
 
-/// A word that is both a sentiment and a booster in another language ("super")
-/// boosts the sentiment word right after it ("super lente").
-fn acts_as_booster(rules: &Rules, lower: &[String], n: usize) -> bool {
-    !rules.english
-        && rules.booster(&lower[n]).is_some()
-        && lower
-            .get(n + 1)
-            .is_some_and(|next| rules.valence(next).is_some() && rules.booster(next).is_none())
-}
-
 fn negation(rules: &Rules, valence: f64, lower: &[String], start: usize, i: usize) -> f64 {
     let so_or_this = |w: &str| w == "so" || w == "this";
     let negated = |w: &str| rules.is_negation(w);
@@ -211,24 +240,23 @@ fn punctuation_emphasis(text: &str) -> f64 {
 
 /// The compound score in [-1, 1] of a text in the language of `rules`.
 pub fn score(text: &str, rules: &Rules) -> f64 {
-    let (words, ends) = tokens(text, rules);
-    if words.is_empty() {
+    let w = Words::of(text, rules);
+    if w.len() == 0 {
         return 0.0;
     }
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let upper_count = words.iter().filter(|w| is_upper(w)).count();
-    let cap_differential = upper_count > 0 && upper_count < words.len();
-    let mut sentiments = Vec::with_capacity(words.len());
-    for i in 0..words.len() {
+    let lower = &w.lower;
+    let upper_count = w.words.iter().filter(|word| is_upper(word)).count();
+    let cap_differential = upper_count > 0 && upper_count < w.len();
+    let mut sentiments = Vec::with_capacity(w.len());
+    for (i, lowered) in lower.iter().enumerate() {
         // VADER: a booster is never a sentiment of its own in English.
-        if rules.booster(&lower[i]).is_some()
-            && (rules.english || rules.valence(&lower[i]).is_none())
-            || acts_as_booster(rules, &lower, i)
+        if w.boost[i].is_some() && (rules.english || w.valence[i].is_none())
+            || w.acts_as_booster(rules, i)
         {
             sentiments.push(0.0);
             continue;
         }
-        if rules.is_after_booster(&lower[i]) {
+        if rules.is_after_booster(lowered) {
             // "fire no cap": strengthens the sentiment just before it.
             if let Some(previous) = sentiments.iter_mut().rev().find(|v: &&mut f64| **v != 0.0) {
                 *previous += previous.signum() * 0.293;
@@ -236,13 +264,7 @@ pub fn score(text: &str, rules: &Rules) -> f64 {
             sentiments.push(0.0);
             continue;
         }
-        sentiments.push(valence_at(
-            rules,
-            (&words, &ends),
-            &lower,
-            i,
-            cap_differential,
-        ));
+        sentiments.push(valence_at(rules, &w, i, cap_differential));
     }
     // "but": what follows weighs more than what came before.
     if let Some(but) = lower.iter().position(|w| rules.is_contrast(w)) {
