@@ -87,7 +87,7 @@ async fn activity_answered_by(
         task("rate", "Rate the concepts", "Concept 1\nConcept 2"),
         task("text", "Anything else?", ""),
     ] {
-        activities::save_task(db, cohort, id, None, fields)
+        activities::save_task(db, store.clone(), cohort, id, None, fields)
             .await
             .expect("task")
             .map_err(|e| format!("{e:?}"))

@@ -293,6 +293,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    card_pictures (task_id, card) {
+        task_id -> BigInt,
+        card -> Integer,
+        display_key -> Text,
+        thumb_key -> Text,
+    }
+}
+
+diesel::joinable!(card_pictures -> activity_tasks (task_id));
+
+diesel::table! {
     tester_reminders (activity_id, member_id) {
         activity_id -> BigInt,
         member_id -> BigInt,
@@ -316,6 +327,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     activity_releases,
     activity_terms,
     tester_reminders,
+    card_pictures,
     brands,
     users,
     cohorts,

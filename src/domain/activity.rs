@@ -70,6 +70,11 @@ impl TaskKind {
     pub fn is_poll(self) -> bool {
         matches!(self, TaskKind::SingleChoice | TaskKind::MultipleChoice)
     }
+
+    /// A ranking or a rating: its options are cards, which may have pictures.
+    pub fn has_cards(self) -> bool {
+        matches!(self, TaskKind::Rank | TaskKind::Rate)
+    }
 }
 
 /// Whether members see the others' answers.

@@ -138,11 +138,21 @@ pub struct TaskPage {
     pub task_errors: FieldErrors,
     pub kinds: Vec<(&'static str, &'static str)>,
     pub products: Vec<(String, String)>,
+    /// Whether the activity may still change.
+    pub editable: bool,
+    /// A ranking's or rating's cards, each with its picture's thumbnail
+    /// address (empty when it has none).
+    pub cards: Vec<(String, String)>,
+    pub card_errors: FieldErrors,
 }
 
 impl Page for TaskPage {
     fn status(&self) -> StatusCode {
-        form_status(&self.task_errors)
+        if self.card_errors.is_empty() {
+            form_status(&self.task_errors)
+        } else {
+            form_status(&self.card_errors)
+        }
     }
 }
 
@@ -219,6 +229,8 @@ pub struct TaskToAnswer {
     /// Rank and rate: each card with its place or stars given so far, and
     /// the places or stars to choose from.
     pub cards: Vec<(String, String)>,
+    /// Per card, its picture's address (empty when it has none).
+    pub card_pictures: Vec<String>,
     pub places: Vec<String>,
     /// Others' answers, when shown: per option, its share in per cent.
     pub others: Vec<(String, i64)>,

@@ -120,6 +120,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/activities/{id}/picture/{size}",
             web::get().to(activity_picture),
+        )
+        .route(
+            "/activity-cards/{task}/{card}/{size}",
+            web::get().to(card_picture),
+        )
+        .route(
+            "/cohorts/{id}/activities/{item}/tasks/{task}/pictures",
+            web::post()
+                .guard(actix_web::guard::fn_guard(is_multipart))
+                .to(save_card_pictures),
         );
 }
 
@@ -623,6 +633,7 @@ impl TaskFormFields {
 async fn add_task(
     session: Session,
     db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
     path: web::Path<(String, String)>,
     CsrfForm(fields): CsrfForm<TaskFormFields>,
     access: Result<StaffCohort, AppError>,
@@ -630,7 +641,8 @@ async fn add_task(
     let access = access?;
     let id = activity_id(&path)?;
     let values = fields.values();
-    match activities::save_task(&db, &access.cohort, id, None, fields.into_fields()).await? {
+    let (store, fields_sent) = (store.into_inner(), fields.into_fields());
+    match activities::save_task(&db, store, &access.cohort, id, None, fields_sent).await? {
         Ok(()) => {
             flash(&session, "The task is added.");
             Ok(see_other(&page_at(&access, id)))
@@ -656,6 +668,7 @@ async fn task_page(
     access: &StaffCohort,
     (id, task_id): (ActivityId, TaskId),
     form: Option<(TaskFormValues, FieldErrors)>,
+    card_errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
     let loaded = activities::for_staff(db, &access.cohort, id).await?;
     let (number, task) = loaded
@@ -689,6 +702,18 @@ async fn task_page(
         task_errors,
         kinds: kinds(),
         products: catalogue(&loaded.products),
+        editable: loaded.activity.may_edit(now()),
+        cards: if task.spec.kind.has_cards() {
+            task.spec
+                .options
+                .iter()
+                .cloned()
+                .zip(card_pictures(task, "thumb"))
+                .collect()
+        } else {
+            Vec::new()
+        },
+        card_errors,
     })
 }
 
@@ -698,12 +723,14 @@ async fn task_form(
     path: web::Path<(String, String, String)>,
     access: StaffCohort,
 ) -> Result<HttpResponse, AppError> {
-    task_page(&session, &db, &access, task_path(&path)?, None).await
+    let errors = FieldErrors::default();
+    task_page(&session, &db, &access, task_path(&path)?, None, errors).await
 }
 
 async fn save_task(
     session: Session,
     db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
     path: web::Path<(String, String, String)>,
     CsrfForm(fields): CsrfForm<TaskFormFields>,
     access: Result<StaffCohort, AppError>,
@@ -711,12 +738,24 @@ async fn save_task(
     let access = access?;
     let (id, task) = task_path(&path)?;
     let values = fields.values();
-    match activities::save_task(&db, &access.cohort, id, Some(task), fields.into_fields()).await? {
+    let (store, fields_sent) = (store.into_inner(), fields.into_fields());
+    match activities::save_task(&db, store, &access.cohort, id, Some(task), fields_sent).await? {
         Ok(()) => {
             flash(&session, "The task is saved.");
             Ok(see_other(&page_at(&access, id)))
         }
-        Err(errors) => task_page(&session, &db, &access, (id, task), Some((values, errors))).await,
+        Err(errors) => {
+            let sent = Some((values, errors));
+            task_page(
+                &session,
+                &db,
+                &access,
+                (id, task),
+                sent,
+                FieldErrors::default(),
+            )
+            .await
+        }
     }
 }
 
@@ -736,13 +775,15 @@ fn after_change(
 async fn move_task_up(
     session: Session,
     db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
     path: web::Path<(String, String, String)>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
     access: Result<StaffCohort, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let access = access?;
     let (id, task) = task_path(&path)?;
-    let outcome = activities::change_task(&db, &access.cohort, id, task, false).await?;
+    let store = store.into_inner();
+    let outcome = activities::change_task(&db, store, &access.cohort, id, task, false).await?;
     Ok(after_change(
         &session,
         &access,
@@ -802,13 +843,15 @@ async fn confirm_remove_task(
 async fn remove_task(
     session: Session,
     db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
     path: web::Path<(String, String, String)>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
     access: Result<StaffCohort, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let access = access?;
     let (id, task) = task_path(&path)?;
-    let outcome = activities::change_task(&db, &access.cohort, id, task, true).await?;
+    let store = store.into_inner();
+    let outcome = activities::change_task(&db, store, &access.cohort, id, task, true).await?;
     Ok(after_change(
         &session,
         &access,
@@ -1159,6 +1202,7 @@ fn tasks_to_answer(
                     .cloned()
                     .zip(chosen.iter().cloned())
                     .collect(),
+                card_pictures: card_pictures(task, "display"),
                 places,
                 number: n + 1,
                 field,
@@ -1396,6 +1440,110 @@ async fn answer_photo(
         activities::answer_photo(&db, store.into_inner(), viewer, photo_id, thumbnail).await?;
     Ok(private_jpeg(bytes))
 }
+
+/// The addresses of a task's card pictures (empty for a card without one).
+fn card_pictures(task: &TaskView, size: &str) -> Vec<String> {
+    task.card_pictures
+        .iter()
+        .enumerate()
+        .map(|(card, has)| {
+            if *has {
+                format!("/activity-cards/{}/{card}/{size}", task.id)
+            } else {
+                String::new()
+            }
+        })
+        .collect()
+}
+
+/// A card's picture: for the brand's staff and the members its activity asks.
+async fn card_picture(
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    visitor: Visitor,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let task: TaskId = path_id(&path.0)?;
+    let card: i32 = path.1.parse().map_err(|_| AppError::NotFound)?;
+    let thumbnail = match path.2.as_str() {
+        "thumb" => true,
+        "display" => false,
+        _ => return Err(AppError::NotFound),
+    };
+    let viewer = (visitor.staff, visitor.member.map(|current| current.member));
+    let bytes =
+        activities::card_picture(&db, store.into_inner(), viewer, (task, card), thumbnail).await?;
+    Ok(private_jpeg(bytes))
+}
+
+/// The pictures of a ranking's or rating's cards, one file field per card
+/// (`card-{n}`), each optional: a new one replaces the card's picture.
+async fn save_card_pictures(
+    session: Session,
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    path: web::Path<(String, String, String)>,
+    access: Result<StaffCohort, AppError>,
+    payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let (id, task) = task_path(&path)?;
+    let card_of = |field: &str| {
+        field
+            .strip_prefix("card-")
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| *n < MAX_CARDS)
+    };
+    let (_, uploads) = read_form(
+        payload,
+        |field| card_of(field).is_some(),
+        |token| verify_csrf(&session, token),
+    )
+    .await?;
+    let mut errors = FieldErrors::default();
+    let mut pictures = Vec::new();
+    for upload in uploads {
+        let Some(card) = card_of(&upload.field) else {
+            continue;
+        };
+        let field: &'static str = CARD_FIELDS[card];
+        if let Some(picture) = photo_service::process_all(vec![upload], field, &mut errors)
+            .await?
+            .into_iter()
+            .next()
+        {
+            pictures.push((card, picture));
+        }
+    }
+    if pictures.is_empty() && errors.is_empty() {
+        errors.add(CARD_FIELDS[0], "Choose a picture for at least one card.");
+    }
+    if !errors.is_empty() {
+        return task_page(&session, &db, &access, (id, task), None, errors).await;
+    }
+    let (staff, cohort) = (&access.staff, &access.cohort);
+    let store = store.into_inner();
+    match activities::set_card_pictures(&db, store, staff, cohort, (id, task), pictures).await? {
+        Ok(()) => {
+            flash(&session, "The cards' pictures are saved.");
+            Ok(see_other(&format!(
+                "{}/tasks/{task}/edit",
+                page_at(&access, id)
+            )))
+        }
+        Err(reason) => {
+            let mut errors = FieldErrors::default();
+            errors.add(CARD_FIELDS[0], reason);
+            task_page(&session, &db, &access, (id, task), None, errors).await
+        }
+    }
+}
+
+/// The most cards a ranking or rating holds, and their file fields' names.
+const MAX_CARDS: usize = 8;
+const CARD_FIELDS: [&str; MAX_CARDS] = [
+    "card-0", "card-1", "card-2", "card-3", "card-4", "card-5", "card-6", "card-7",
+];
 
 /// An activity's picture: for the brand's staff and the members it asks.
 async fn activity_picture(

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use chrono::NaiveDateTime;
 
 use crate::db::DbConn;
+use crate::db::models::activities::CardPicture;
 use crate::db::models::activities::{
     self as rows, Details, NewAnswerPhoto, NewResponse, NewTask, StatKey,
 };
@@ -175,11 +176,14 @@ impl ActivityView {
 pub struct TaskView {
     pub id: TaskId,
     pub spec: TaskSpec,
+    /// Per card of a ranking or rating: whether it has a picture.
+    pub card_pictures: Vec<bool>,
 }
 
 fn task_view(task: rows::Task) -> Option<TaskView> {
     Some(TaskView {
         id: task.id,
+        card_pictures: Vec::new(),
         spec: TaskSpec {
             kind: TaskKind::parse(&task.kind)?,
             prompt: task.prompt,
@@ -198,10 +202,99 @@ fn task_view(task: rows::Task) -> Option<TaskView> {
 }
 
 fn load_tasks(conn: &mut DbConn, id: ActivityId) -> Result<Vec<TaskView>, AppError> {
-    Ok(rows::tasks(conn, id)?
+    let mut tasks: Vec<TaskView> = rows::tasks(conn, id)?
         .into_iter()
         .filter_map(task_view)
-        .collect())
+        .collect();
+    let carded: Vec<TaskId> = tasks
+        .iter()
+        .filter(|t| t.spec.kind.has_cards())
+        .map(|t| t.id)
+        .collect();
+    if !carded.is_empty() {
+        let pictured = rows::cards_with_pictures(conn, &carded)?;
+        for task in &mut tasks {
+            task.card_pictures = (0..task.spec.options.len())
+                .map(|card| pictured.contains(&(task.id, card as i32)))
+                .collect();
+        }
+    }
+    Ok(tasks)
+}
+
+/// Gives cards of a ranking or rating task their pictures (by the card's
+/// place), while the activity may change; a new picture replaces a card's
+/// old one. `Err` says why not.
+pub async fn set_card_pictures(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    staff: &Staff,
+    cohort: &Cohort,
+    (id, task): (ActivityId, TaskId),
+    pictures: Vec<(usize, Processed)>,
+) -> Result<Result<(), String>, AppError> {
+    let (cards, processed): (Vec<usize>, Vec<Processed>) = pictures.into_iter().unzip();
+    let stored = photo_service::store_all(store.clone(), processed).await?;
+    let new_keys: Vec<(usize, CardPicture)> = cards
+        .into_iter()
+        .zip(
+            stored
+                .iter()
+                .map(|p| (p.display_key.clone(), p.thumb_key.clone())),
+        )
+        .collect();
+    let keys = new_keys.clone();
+    let done = change_activity(
+        db,
+        staff,
+        cohort,
+        id,
+        "add card pictures",
+        move |conn, activity, at| {
+            if !activity.may_edit(at) {
+                return Ok(Err(STARTED.into()));
+            }
+            let tasks = load_tasks(conn, id)?;
+            let this = tasks
+                .iter()
+                .find(|t| t.id == task)
+                .ok_or(AppError::NotFound)?;
+            if !this.spec.kind.has_cards() {
+                return Ok(Err(
+                    "Only a ranking's or a rating's cards have pictures.".into()
+                ));
+            }
+            let mut replaced = Vec::new();
+            for (card, (display, thumb)) in &keys {
+                if *card >= this.spec.options.len() {
+                    return Ok(Err(
+                        "The cards changed meanwhile: choose the pictures again.".into(),
+                    ));
+                }
+                let card = *card as i32;
+                replaced.extend(rows::card_picture(conn, task, card)?);
+                rows::delete_card_picture(conn, task, card)?;
+                rows::insert_card_picture(conn, task, card, (display, thumb))?;
+            }
+            rows::bump_version(conn, id)?;
+            Ok(Ok(replaced))
+        },
+    )
+    .await;
+    let kept = matches!(done, Ok(Ok(_)));
+    for (_, files) in new_keys {
+        photo_service::keep_picture_if(&*store, Some(files), kept);
+    }
+    match done {
+        Ok(Ok(replaced)) => {
+            for files in replaced {
+                photo_service::keep_picture_if(&*store, Some(files), false);
+            }
+            Ok(Ok(()))
+        }
+        Ok(Err(reason)) => Ok(Err(reason)),
+        Err(error) => Err(error),
+    }
 }
 
 /// A cohort's activities, a page at a time.
@@ -465,30 +558,62 @@ pub async fn picture(
 ) -> Result<Vec<u8>, AppError> {
     let row = db
         .quick(move |conn| {
-            let Some(cohort_id) = rows::cohort_of(conn, id)? else {
-                return Err(AppError::NotFound);
-            };
-            let cohort = cohorts::find(conn, cohort_id)?.ok_or(AppError::NotFound)?;
-            let allowed = match (&staff, &member) {
-                (Some(staff), _) => staff.may_see_brand(cohort.brand_id),
-                (None, Some(member)) => visible_to(conn, member, id, now()).is_ok(),
-                (None, None) => false,
-            };
-            if !allowed {
-                return Err(AppError::NotFound);
-            }
+            let cohort_id = pictures_shown(conn, id, (&staff, &member))?;
             find(conn, cohort_id, id).map(|a| a.row)
         })
         .await?;
-    let key = if thumbnail {
-        row.thumb_key
-    } else {
-        row.display_key
+    let files = picture_keys(&row).ok_or(AppError::NotFound)?;
+    picture_file(store, files, thumbnail).await
+}
+
+/// The cohort of an activity whose pictures the viewer may see: the brand's
+/// staff, or a member it asks once it has started; else "not found".
+fn pictures_shown(
+    conn: &mut DbConn,
+    id: ActivityId,
+    (staff, member): (&Option<Staff>, &Option<Member>),
+) -> Result<CohortId, AppError> {
+    let cohort_id = rows::cohort_of(conn, id)?.ok_or(AppError::NotFound)?;
+    let cohort = cohorts::find(conn, cohort_id)?.ok_or(AppError::NotFound)?;
+    let allowed = match (staff, member) {
+        (Some(staff), _) => staff.may_see_brand(cohort.brand_id),
+        (None, Some(member)) => visible_to(conn, member, id, now()).is_ok(),
+        (None, None) => false,
     };
-    let key = key.ok_or(AppError::NotFound)?;
+    if allowed {
+        Ok(cohort_id)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+async fn picture_file(
+    store: Arc<dyn PhotoStore>,
+    (display, thumb): CardPicture,
+    thumbnail: bool,
+) -> Result<Vec<u8>, AppError> {
+    let key = if thumbnail { thumb } else { display };
     actix_web::web::block(move || store.get(&key))
         .await?
         .map_err(|_| AppError::NotFound)
+}
+
+/// A card's picture, for whoever may see its activity's pictures.
+pub async fn card_picture(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    (staff, member): (Option<Staff>, Option<Member>),
+    (task, card): (TaskId, i32),
+    thumbnail: bool,
+) -> Result<Vec<u8>, AppError> {
+    let files = db
+        .quick(move |conn| {
+            let id = rows::activity_of_task(conn, task)?.ok_or(AppError::NotFound)?;
+            pictures_shown(conn, id, (&staff, &member))?;
+            rows::card_picture(conn, task, card)?.ok_or(AppError::NotFound)
+        })
+        .await?;
+    picture_file(store, files, thumbnail).await
 }
 
 /// What the task form sends, before it is checked.
@@ -506,13 +631,14 @@ pub struct TaskFields {
 /// activity may change. The task's problems by field, or why it cannot change.
 pub async fn save_task(
     db: &Db,
+    store: Arc<dyn PhotoStore>,
     cohort: &Cohort,
     id: ActivityId,
     task: Option<TaskId>,
     fields: TaskFields,
 ) -> Result<Result<(), FieldErrors>, AppError> {
     let (cohort_id, brand_id) = (cohort.id, cohort.brand_id);
-    db.write(move |conn| {
+    let saved = db.write(move |conn| {
         let mut errors = FieldErrors::default();
         let activity = find(conn, cohort_id, id)?;
         if !activity.may_edit(now()) {
@@ -581,55 +707,88 @@ pub async fn save_task(
             product_id: spec.product,
             days_after_receipt: spec.days_after_receipt,
         };
-        match task {
-            Some(task) => rows::update_task(conn, task, &new)?,
+        let orphans = match task {
+            Some(task) => {
+                rows::update_task(conn, task, &new)?;
+                // Cards no longer there take their pictures with them.
+                let kept = if spec.kind.has_cards() { spec.options.len() } else { 0 };
+                drop_card_pictures(conn, task, kept as i32)?
+            }
             None => {
                 let position = rows::tasks(conn, id)?
                     .iter()
                     .map(|t| t.position + 1)
                     .max()
                     .unwrap_or(0);
-                rows::insert_task(conn, id, position, &new)?
+                rows::insert_task(conn, id, position, &new)?;
+                Vec::new()
             }
         };
         rows::bump_version(conn, id)?;
-        Ok(Ok(()))
+        Ok(Ok(orphans))
     })
-    .await
+    .await?;
+    Ok(saved.map(|orphans| remove_pictures(&*store, orphans)))
+}
+
+/// Takes a task's card pictures from card `from` on out; their files are
+/// given back, to delete once the transaction is over.
+fn drop_card_pictures(
+    conn: &mut DbConn,
+    task: TaskId,
+    from: i32,
+) -> Result<Vec<CardPicture>, AppError> {
+    let files = rows::card_pictures_from(conn, &[task], from)?
+        .into_iter()
+        .map(|(_, _, files)| files)
+        .collect();
+    rows::delete_card_pictures_from(conn, task, from)?;
+    Ok(files)
+}
+
+fn remove_pictures(store: &dyn PhotoStore, pictures: Vec<CardPicture>) {
+    for files in pictures {
+        photo_service::keep_picture_if(store, Some(files), false);
+    }
 }
 
 /// Removes a task, or moves it one place up, while the activity may change.
 pub async fn change_task(
     db: &Db,
+    store: Arc<dyn PhotoStore>,
     cohort: &Cohort,
     id: ActivityId,
     task: TaskId,
     remove: bool,
 ) -> Result<Result<(), String>, AppError> {
     let cohort_id = cohort.id;
-    db.write(move |conn| {
-        if !find(conn, cohort_id, id)?.may_edit(now()) {
-            return Ok(Err(STARTED.into()));
-        }
-        let tasks = rows::tasks(conn, id)?;
-        let at = tasks
-            .iter()
-            .position(|t| t.id == task)
-            .ok_or(AppError::NotFound)?;
-        if remove {
-            rows::delete_task(conn, task)?;
-        } else if at > 0 {
-            // Swapped through a free place, so positions stay unique throughout.
-            let (above, this) = (&tasks[at - 1], &tasks[at]);
-            let free = tasks.iter().map(|t| t.position).max().unwrap_or(0) + 1;
-            rows::set_position(conn, this.id, free)?;
-            rows::set_position(conn, above.id, this.position)?;
-            rows::set_position(conn, this.id, above.position)?;
-        }
-        rows::bump_version(conn, id)?;
-        Ok(Ok(()))
-    })
-    .await
+    let changed = db
+        .write(move |conn| {
+            if !find(conn, cohort_id, id)?.may_edit(now()) {
+                return Ok(Err(STARTED.into()));
+            }
+            let tasks = rows::tasks(conn, id)?;
+            let at = tasks
+                .iter()
+                .position(|t| t.id == task)
+                .ok_or(AppError::NotFound)?;
+            let mut orphans = Vec::new();
+            if remove {
+                orphans = drop_card_pictures(conn, task, 0)?;
+                rows::delete_task(conn, task)?;
+            } else if at > 0 {
+                // Swapped through a free place, so positions stay unique throughout.
+                let (above, this) = (&tasks[at - 1], &tasks[at]);
+                let free = tasks.iter().map(|t| t.position).max().unwrap_or(0) + 1;
+                rows::set_position(conn, this.id, free)?;
+                rows::set_position(conn, above.id, this.position)?;
+                rows::set_position(conn, this.id, above.position)?;
+            }
+            rows::bump_version(conn, id)?;
+            Ok(Ok(orphans))
+        })
+        .await?;
+    Ok(changed.map(|orphans| remove_pictures(&*store, orphans)))
 }
 
 /// Publishes a draft: members in its audience see it from its start.
@@ -712,16 +871,19 @@ pub async fn delete_draft(
                     "It is published and may hold answers: close it instead.".into(),
                 ));
             }
+            let tasks: Vec<TaskId> = rows::tasks(conn, id)?.iter().map(|t| t.id).collect();
+            let mut pictures: Vec<CardPicture> = rows::card_pictures_from(conn, &tasks, 0)?
+                .into_iter()
+                .map(|(_, _, files)| files)
+                .collect();
+            pictures.extend(picture_keys(&activity.row));
             rows::delete(conn, id)?;
-            Ok(Ok((
-                activity.row.title.clone(),
-                picture_keys(&activity.row),
-            )))
+            Ok(Ok((activity.row.title.clone(), pictures)))
         },
     )
     .await?;
-    Ok(deleted.map(|(title, picture)| {
-        photo_service::keep_picture_if(&*store, picture, false);
+    Ok(deleted.map(|(title, pictures)| {
+        remove_pictures(&*store, pictures);
         title
     }))
 }
@@ -739,12 +901,40 @@ pub async fn duplicate(
     let (cohort_id, brand_id, staff) = (cohort.id, cohort.brand_id, staff.clone());
     let into = into.trim().parse::<CohortId>().ok();
     // The copy's picture is a copy of the files: either may be deleted alone.
-    let source = db.quick(move |conn| find(conn, cohort_id, id)).await?;
+    let (source, cards) = db
+        .quick(move |conn| {
+            let source = find(conn, cohort_id, id)?;
+            let tasks = rows::tasks(conn, id)?;
+            let ids: Vec<TaskId> = tasks.iter().map(|t| t.id).collect();
+            let cards: Vec<(i32, i32, CardPicture)> = rows::card_pictures_from(conn, &ids, 0)?
+                .into_iter()
+                .filter_map(|(task, card, files)| {
+                    let position = tasks.iter().find(|t| t.id == task)?.position;
+                    Some((position, card, files))
+                })
+                .collect();
+            Ok((source, cards))
+        })
+        .await?;
     let copied = match picture_keys(&source.row) {
         Some(keys) => Some(photo_service::copy_picture(store.clone(), keys).await?),
         None => None,
     };
-    let keys = copied.clone();
+    let mut copied_cards: Vec<(i32, i32, CardPicture)> = Vec::new();
+    for (position, card, files) in cards {
+        match photo_service::copy_picture(store.clone(), files).await {
+            Ok(copy) => copied_cards.push((position, card, copy)),
+            Err(error) => {
+                remove_pictures(
+                    &*store,
+                    copied_cards.into_iter().map(|(_, _, f)| f).collect(),
+                );
+                photo_service::keep_picture_if(&*store, copied, false);
+                return Err(error);
+            }
+        }
+    }
+    let (keys, card_keys) = (copied.clone(), copied_cards.clone());
     let done = db
         .write(move |conn| {
             let at = now();
@@ -801,6 +991,12 @@ pub async fn duplicate(
             if let Some((display, thumb)) = &keys {
                 rows::set_picture(conn, copy, Some((display, thumb)))?;
             }
+            let copied_tasks = rows::tasks(conn, copy)?;
+            for (position, card, (display, thumb)) in &card_keys {
+                if let Some(task) = copied_tasks.iter().find(|t| t.position == *position) {
+                    rows::insert_card_picture(conn, task.id, *card, (display, thumb))?;
+                }
+            }
             record(
                 conn,
                 &staff,
@@ -813,7 +1009,14 @@ pub async fn duplicate(
             Ok(Ok((target.id, copy)))
         })
         .await;
-    photo_service::keep_picture_if(&*store, copied, matches!(done, Ok(Ok(_))));
+    let kept = matches!(done, Ok(Ok(_)));
+    photo_service::keep_picture_if(&*store, copied, kept);
+    if !kept {
+        remove_pictures(
+            &*store,
+            copied_cards.into_iter().map(|(_, _, f)| f).collect(),
+        );
+    }
     done
 }
 

@@ -1117,3 +1117,164 @@ async fn an_activity_picture_is_shown_to_staff_and_the_members_it_asks_only() {
         .await
         .assert_status(StatusCode::NOT_FOUND);
 }
+
+/// Sends pictures for a task's cards: (card, bytes) each.
+async fn card_pictures(
+    manager: &Client,
+    task_page: &str,
+    action: &str,
+    files: Vec<(usize, Vec<u8>)>,
+) -> (StatusCode, String) {
+    use reqwest::multipart::{Form, Part};
+    let page = manager.get(task_page).await;
+    let mut form = Form::new().text("csrf_token", page.csrf());
+    for (card, bytes) in files {
+        form = form.part(
+            format!("card-{card}"),
+            Part::bytes(bytes)
+                .file_name("card.jpg")
+                .mime_str("image/jpeg")
+                .unwrap(),
+        );
+    }
+    let response = manager
+        .http
+        .post(format!("{}{action}", manager.base))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    (status, response.text().await.unwrap_or_default())
+}
+
+#[tokio::test]
+async fn ranking_cards_have_pictures_that_come_and_go_with_their_task() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let other_id = app.create_cohort(&manager, brand_id, "Second", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = app.join(&link, "Ana", "Berlin", "2000").await;
+    let other_link = app.create_link(&manager, other_id, 10).await;
+    let outsider = app.join(&other_link, "Olli", "Berlin", "2000").await;
+    let activity = draft(&manager, cohort_id, "Boot concepts", -1, &[]).await;
+    add_task(
+        &manager,
+        &activity,
+        &[
+            ("kind", "rank"),
+            ("prompt", "Rank the boots"),
+            ("options", "Alpha\nBeta\nGamma"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let task = app.count("SELECT id AS n FROM activity_tasks");
+    let task_page = format!("{activity}/tasks/{task}/edit");
+    let action = format!("{activity}/tasks/{task}/pictures");
+    let page = manager.get(&task_page).await;
+    assert!(page.body.contains("Pictures of the cards"));
+    assert!(
+        page.body
+            .contains("<label for=\"card-1\">Picture of “Beta”</label>")
+    );
+
+    // One file that is no picture: told by its card, nothing is kept.
+    let jpeg = crate::photos::jpeg;
+    let (status, body) = card_pictures(
+        &manager,
+        &task_page,
+        &action,
+        vec![(0, jpeg(300, 300)), (2, b"not a picture".to_vec())],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("id=\"card-2-error\""), "{body}");
+    assert_eq!(app.count("SELECT count(*) AS n FROM card_pictures"), 0);
+    assert_eq!(crate::photos::stored_files(&app), 0);
+
+    let (status, _) = card_pictures(
+        &manager,
+        &task_page,
+        &action,
+        vec![(0, jpeg(300, 300)), (2, jpeg(200, 200))],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM card_pictures"), 2);
+    assert_eq!(crate::photos::stored_files(&app), 4);
+    let picture = format!("/activity-cards/{task}/0/display");
+    manager.get(&picture).await.assert_status(StatusCode::OK);
+    assert!(
+        manager
+            .get(&task_page)
+            .await
+            .body
+            .contains(&format!("/activity-cards/{task}/0/thumb"))
+    );
+    // A new one replaces the card's old picture.
+    let (status, _) = card_pictures(&manager, &task_page, &action, vec![(0, jpeg(120, 120))]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(crate::photos::stored_files(&app), 4);
+    // Two cards fewer: the third card's picture goes with it.
+    let page = manager.get(&task_page).await;
+    manager
+        .post_form(
+            &format!("{activity}/tasks/{task}"),
+            &page,
+            &[
+                ("kind", "rank"),
+                ("prompt", "Rank the boots"),
+                ("options", "Alpha\nBeta"),
+            ],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM card_pictures"), 1);
+    assert_eq!(crate::photos::stored_files(&app), 2);
+
+    // A copy has files of its own.
+    let page = manager.get(&activity).await;
+    let copied = manager
+        .post_form(
+            &format!("{activity}/copy"),
+            &page,
+            &[("into", &other_id.to_string())],
+        )
+        .await;
+    copied.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM card_pictures"), 2);
+    assert_eq!(crate::photos::stored_files(&app), 4);
+
+    publish(&manager, &activity)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let form = ana.get(&member_path(&activity)).await;
+    assert!(form.body.contains(&picture), "{}", form.body);
+    ana.get(&picture).await.assert_status(StatusCode::OK);
+    outsider
+        .get(&picture)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    app.client()
+        .get(&picture)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    manager
+        .get(&format!("/activity-cards/{task}/1/display"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    // Removing the copy's task takes its pictures' files too.
+    let copy = copied.location();
+    let copy_task = app.count("SELECT max(id) AS n FROM activity_tasks");
+    let remove = format!("{copy}/tasks/{copy_task}/remove");
+    let confirm = manager.get(&remove).await;
+    manager
+        .post_form(&remove, &confirm, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(*) AS n FROM card_pictures"), 1);
+    assert_eq!(crate::photos::stored_files(&app), 2);
+}

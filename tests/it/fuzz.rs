@@ -178,6 +178,7 @@ fn digest(app: &TestApp) -> Vec<i64> {
         "SELECT COALESCE(SUM(answers), 0) AS n FROM activity_stats",
         "SELECT count(*) AS n FROM answer_photos",
         "SELECT COALESCE(SUM(answers), 0) AS n FROM activity_terms",
+        "SELECT count(*) AS n FROM card_pictures",
         "SELECT count(*) AS n FROM outbox",
         "SELECT count(*) AS n FROM audit_log",
     ]
@@ -316,6 +317,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", format!("{activity}/tasks/{task_id}/edit")),
         ("POST", format!("{activity}/tasks/{task_id}")),
         ("POST", format!("{activity}/tasks/{task_id}/up")),
+        ("POST", format!("{activity}/tasks/{task_id}/pictures")),
         ("GET", format!("{activity}/tasks/{task_id}/remove")),
         ("POST", format!("{activity}/publish")),
         ("GET", format!("{activity}/close")),
@@ -331,6 +333,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", "/answers/photos/{id}/{size}".into()),
         ("GET", format!("/activities/{activity_id}/picture/display")),
         ("GET", "/activities/{id}/picture/{size}".into()),
+        ("GET", "/activity-cards/{task}/{card}/{size}".into()),
+        ("GET", "/activity-cards/1/0/display".into()),
         (
             "POST",
             format!("/cohorts/{cohort_id}/activities/{{id}}/tasks"),

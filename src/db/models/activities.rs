@@ -8,7 +8,7 @@ use crate::db::DbConn;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::{
     activities, activity_releases, activity_responses, activity_stats, activity_tasks,
-    activity_terms, answer_photos, cohorts, tester_reminders,
+    activity_terms, answer_photos, card_pictures, cohorts, tester_reminders,
 };
 use crate::domain::{ActivityId, CohortId, MemberId, ProductId, TaskId, UserId};
 
@@ -197,6 +197,91 @@ pub fn set_picture(
             activities::version.eq(activities::version + 1),
         ))
         .execute(conn)
+}
+
+/// A card's picture files (display, thumbnail).
+pub type CardPicture = (String, String);
+
+/// The cards with a picture among these tasks': task, card.
+pub fn cards_with_pictures(conn: &mut DbConn, tasks: &[TaskId]) -> QueryResult<Vec<(TaskId, i32)>> {
+    card_pictures::table
+        .filter(card_pictures::task_id.eq_any(tasks))
+        .select((card_pictures::task_id, card_pictures::card))
+        .load(conn)
+}
+
+pub fn card_picture(
+    conn: &mut DbConn,
+    task: TaskId,
+    card: i32,
+) -> QueryResult<Option<CardPicture>> {
+    card_pictures::table
+        .find((task, card))
+        .select((card_pictures::display_key, card_pictures::thumb_key))
+        .first(conn)
+        .optional()
+}
+
+/// Every card picture of these tasks from card `from` on: (task, card, files).
+pub fn card_pictures_from(
+    conn: &mut DbConn,
+    tasks: &[TaskId],
+    from: i32,
+) -> QueryResult<Vec<(TaskId, i32, CardPicture)>> {
+    let rows: Vec<(TaskId, i32, String, String)> = card_pictures::table
+        .filter(card_pictures::task_id.eq_any(tasks))
+        .filter(card_pictures::card.ge(from))
+        .select((
+            card_pictures::task_id,
+            card_pictures::card,
+            card_pictures::display_key,
+            card_pictures::thumb_key,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(task, card, display, thumb)| (task, card, (display, thumb)))
+        .collect())
+}
+
+/// Deletes a task's card pictures from card `from` on (their files are the
+/// caller's to delete).
+pub fn delete_card_pictures_from(conn: &mut DbConn, task: TaskId, from: i32) -> QueryResult<usize> {
+    diesel::delete(
+        card_pictures::table
+            .filter(card_pictures::task_id.eq(task))
+            .filter(card_pictures::card.ge(from)),
+    )
+    .execute(conn)
+}
+
+pub fn delete_card_picture(conn: &mut DbConn, task: TaskId, card: i32) -> QueryResult<usize> {
+    diesel::delete(card_pictures::table.find((task, card))).execute(conn)
+}
+
+pub fn insert_card_picture(
+    conn: &mut DbConn,
+    task: TaskId,
+    card: i32,
+    (display, thumb): (&str, &str),
+) -> QueryResult<usize> {
+    diesel::insert_into(card_pictures::table)
+        .values((
+            card_pictures::task_id.eq(task),
+            card_pictures::card.eq(card),
+            card_pictures::display_key.eq(display),
+            card_pictures::thumb_key.eq(thumb),
+        ))
+        .execute(conn)
+}
+
+/// The activity a task belongs to.
+pub fn activity_of_task(conn: &mut DbConn, task: TaskId) -> QueryResult<Option<ActivityId>> {
+    activity_tasks::table
+        .find(task)
+        .select(activity_tasks::activity_id)
+        .first(conn)
+        .optional()
 }
 
 /// Marks a change to an activity's tasks or answers (see [`Activity::version`]).
