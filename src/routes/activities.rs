@@ -372,15 +372,7 @@ async fn parse_details(
         Ok(input) => (Some(input), FieldErrors::default()),
         Err(errors) => (None, errors),
     };
-    let picture = if uploads.len() > 1 {
-        errors.add("picture", "Choose one picture.");
-        None
-    } else {
-        photo_service::process_all(uploads, "picture", &mut errors)
-            .await?
-            .into_iter()
-            .next()
-    };
+    let picture = photo_service::one_picture(uploads, "picture", &mut errors).await?;
     Ok(match input {
         Some(input) if errors.is_empty() => Ok((input, picture)),
         _ => Err(errors),
@@ -1507,11 +1499,7 @@ async fn save_card_pictures(
             continue;
         };
         let field: &'static str = CARD_FIELDS[card];
-        if let Some(picture) = photo_service::process_all(vec![upload], field, &mut errors)
-            .await?
-            .into_iter()
-            .next()
-        {
+        if let Some(picture) = photo_service::one_picture(vec![upload], field, &mut errors).await? {
             pictures.push((card, picture));
         }
     }

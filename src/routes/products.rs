@@ -134,15 +134,7 @@ async fn parse(
         Ok(input) => (Some(input), FieldErrors::default()),
         Err(errors) => (None, errors),
     };
-    let picture = if uploads.len() > 1 {
-        errors.add("picture", "Choose one picture.");
-        None
-    } else {
-        photo_service::process_all(uploads, "picture", &mut errors)
-            .await?
-            .into_iter()
-            .next()
-    };
+    let picture = photo_service::one_picture(uploads, "picture", &mut errors).await?;
     Ok(match input {
         Some(input) if errors.is_empty() => (Ok(input), picture),
         _ => (Err(errors), None),

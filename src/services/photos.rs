@@ -117,6 +117,23 @@ pub async fn store_all(
     .await?
 }
 
+/// The one picture a form's field may carry (a product's, an activity's),
+/// decoded and re-encoded; a problem is added to `errors` by the field.
+pub async fn one_picture(
+    uploads: Vec<Upload>,
+    field: &'static str,
+    errors: &mut FieldErrors,
+) -> Result<Option<Processed>, AppError> {
+    if uploads.len() > 1 {
+        errors.add(field, "Choose one picture.");
+        return Ok(None);
+    }
+    Ok(process_all(uploads, field, errors)
+        .await?
+        .into_iter()
+        .next())
+}
+
 /// Stores a picture's two files (of a product, an activity), when one came.
 pub async fn store_picture(
     store: std::sync::Arc<dyn PhotoStore>,

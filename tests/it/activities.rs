@@ -38,6 +38,39 @@ pub async fn add_task(manager: &Client, activity: &str, fields: &[(&str, &str)])
         .await
 }
 
+/// Copies an activity into another cohort of the brand through its form.
+async fn copy_into(manager: &Client, activity: &str, cohort_id: i64) -> Response {
+    let page = manager.get(activity).await;
+    manager
+        .post_form(
+            &format!("{activity}/copy"),
+            &page,
+            &[("into", &cohort_id.to_string())],
+        )
+        .await
+}
+
+/// Gives a draft an open question and a test of `product` due ten days after
+/// it arrives, and publishes it.
+pub async fn ask_a_question_and_a_product_test(manager: &Client, activity: &str, product: &str) {
+    for fields in [
+        vec![("kind", "text"), ("prompt", "Anything else?")],
+        vec![
+            ("kind", "product_test"),
+            ("prompt", "How is it?"),
+            ("product", product),
+            ("days_after_receipt", "10"),
+        ],
+    ] {
+        add_task(manager, activity, &fields)
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    publish(manager, activity)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}
+
 pub async fn publish(manager: &Client, activity: &str) -> Response {
     let page = manager.get(activity).await;
     manager
@@ -338,14 +371,7 @@ async fn staff_publish_an_activity_members_answer_once_and_the_report_sums_it_up
     // Copied into another cohort of the brand: a draft with the same tasks,
     // asking only the cities that cohort has.
     let other = app.create_cohort(&manager, brand_id, "Other", 100).await;
-    let page = manager.get(&activity).await;
-    let copied = manager
-        .post_form(
-            &format!("{activity}/copy"),
-            &page,
-            &[("into", &other.to_string())],
-        )
-        .await;
+    let copied = copy_into(&manager, &activity, other).await;
     copied.assert_status(StatusCode::SEE_OTHER);
     let copy = manager.get(&copied.location()).await;
     assert!(copy.body.contains("Copied as a draft"));
@@ -493,29 +519,15 @@ async fn answer_with_photos(
     text: &str,
     files: Vec<Vec<u8>>,
 ) -> (StatusCode, String) {
-    use reqwest::multipart::{Form, Part};
     let page = member.get(form_path).await;
-    let mut form = Form::new()
-        .text("csrf_token", page.csrf())
-        .text("task-1", text.to_string());
-    for bytes in files {
-        form = form.part(
-            "task-0-photos",
-            Part::bytes(bytes)
-                .file_name("shot.jpg")
-                .mime_str("image/jpeg")
-                .unwrap(),
-        );
-    }
-    let response = member
-        .http
-        .post(format!("{}{form_path}", member.base))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status();
-    (status, response.text().await.unwrap_or_default())
+    let files = files
+        .into_iter()
+        .map(|bytes| ("task-0-photos".to_string(), bytes))
+        .collect();
+    let sent = member
+        .post_multipart(form_path, &page, &[("task-1", text)], files)
+        .await;
+    (sent.status, sent.body)
 }
 
 #[tokio::test]
@@ -886,22 +898,7 @@ async fn a_product_test_is_for_members_who_received_the_product_and_due_days_aft
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("Choose the product being tested."));
     assert!(refused.body.contains("1 to 60"));
-    for fields in [
-        vec![("kind", "text"), ("prompt", "Anything else?")],
-        vec![
-            ("kind", "product_test"),
-            ("prompt", "How is it?"),
-            ("product", boot.as_str()),
-            ("days_after_receipt", "10"),
-        ],
-    ] {
-        add_task(&manager, &activity, &fields)
-            .await
-            .assert_status(StatusCode::SEE_OTHER);
-    }
-    publish(&manager, &activity)
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
+    ask_a_question_and_a_product_test(&manager, &activity, &boot).await;
     let form_path = member_path(&activity);
 
     // Bo was not sent it: the test is not his, and he answers the rest.
@@ -986,39 +983,20 @@ async fn details_with_picture(
     title: &str,
     picture: Vec<u8>,
 ) -> (StatusCode, String, String) {
-    use reqwest::multipart::{Form, Part};
     let page = manager.get(path).await;
     let (start, due) = (local_in(-1), local_in(47));
-    let form = Form::new()
-        .text("csrf_token", page.csrf())
-        .text("title", title.to_string())
-        .text("instructions", "Look at the picture.")
-        .text("starts_at", start)
-        .text("due_at", due)
-        .text("closes_at", "")
-        .text("visibility", "after_answering")
-        .part(
-            "picture",
-            Part::bytes(picture)
-                .file_name("concept.jpg")
-                .mime_str("image/jpeg")
-                .unwrap(),
-        );
-    let response = manager
-        .http
-        .post(format!("{}{path}", manager.base))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status();
-    let location = response
-        .headers()
-        .get("location")
-        .and_then(|l| l.to_str().ok())
-        .unwrap_or_default()
-        .to_string();
-    (status, location, response.text().await.unwrap_or_default())
+    let fields = [
+        ("title", title),
+        ("instructions", "Look at the picture."),
+        ("starts_at", start.as_str()),
+        ("due_at", due.as_str()),
+        ("closes_at", ""),
+        ("visibility", "after_answering"),
+    ];
+    let sent = manager
+        .post_multipart(path, &page, &fields, vec![("picture".into(), picture)])
+        .await;
+    (sent.status, sent.location(), sent.body)
 }
 
 #[tokio::test]
@@ -1072,14 +1050,7 @@ async fn an_activity_picture_is_shown_to_staff_and_the_members_it_asks_only() {
     assert_eq!(crate::photos::stored_files(&app), 2);
 
     // A copy has files of its own: deleting the copy leaves the original's.
-    let page = manager.get(&activity).await;
-    let copied = manager
-        .post_form(
-            &format!("{activity}/copy"),
-            &page,
-            &[("into", &other_id.to_string())],
-        )
-        .await;
+    let copied = copy_into(&manager, &activity, other_id).await;
     copied.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(crate::photos::stored_files(&app), 4);
     let copy = copied.location();
@@ -1125,27 +1096,13 @@ async fn card_pictures(
     action: &str,
     files: Vec<(usize, Vec<u8>)>,
 ) -> (StatusCode, String) {
-    use reqwest::multipart::{Form, Part};
     let page = manager.get(task_page).await;
-    let mut form = Form::new().text("csrf_token", page.csrf());
-    for (card, bytes) in files {
-        form = form.part(
-            format!("card-{card}"),
-            Part::bytes(bytes)
-                .file_name("card.jpg")
-                .mime_str("image/jpeg")
-                .unwrap(),
-        );
-    }
-    let response = manager
-        .http
-        .post(format!("{}{action}", manager.base))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status();
-    (status, response.text().await.unwrap_or_default())
+    let files = files
+        .into_iter()
+        .map(|(card, bytes)| (format!("card-{card}"), bytes))
+        .collect();
+    let sent = manager.post_multipart(action, &page, &[], files).await;
+    (sent.status, sent.body)
 }
 
 #[tokio::test]
@@ -1235,14 +1192,7 @@ async fn ranking_cards_have_pictures_that_come_and_go_with_their_task() {
     assert_eq!(crate::photos::stored_files(&app), 2);
 
     // A copy has files of its own.
-    let page = manager.get(&activity).await;
-    let copied = manager
-        .post_form(
-            &format!("{activity}/copy"),
-            &page,
-            &[("into", &other_id.to_string())],
-        )
-        .await;
+    let copied = copy_into(&manager, &activity, other_id).await;
     copied.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(app.count("SELECT count(*) AS n FROM card_pictures"), 2);
     assert_eq!(crate::photos::stored_files(&app), 4);

@@ -505,6 +505,38 @@ impl Client {
         self.post_raw(path, &all).await
     }
 
+    /// Sends a form with files as a browser does (multipart): the page's
+    /// CSRF token, the text fields, then each file as a JPEG under its field.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        page: &Response,
+        fields: &[(&str, &str)],
+        files: Vec<(String, Vec<u8>)>,
+    ) -> Response {
+        use reqwest::multipart::{Form, Part};
+        let mut form = Form::new().text("csrf_token", page.csrf());
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        for (field, bytes) in files {
+            let part = Part::bytes(bytes)
+                .file_name("photo.jpg")
+                .mime_str("image/jpeg")
+                .unwrap();
+            form = form.part(field, part);
+        }
+        Self::finish(
+            self.http
+                .post(format!("{}{path}", self.base))
+                .multipart(form)
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
     pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Response {
         Self::finish(
             self.http

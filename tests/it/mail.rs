@@ -3,7 +3,7 @@
 
 use reqwest::StatusCode;
 
-use crate::activities::{add_task, draft, member_path, publish};
+use crate::activities::{ask_a_question_and_a_product_test, draft, member_path};
 use crate::helpers::{SmtpSink, TestApp, join_fields, link_in};
 
 /// Invite mail → join → personal-link mail → post; then "send me my link".
@@ -633,22 +633,7 @@ async fn product_testers_are_reminded_twice_before_their_own_due_date() {
         .await
         .assert_status(StatusCode::SEE_OTHER);
     let activity = draft(&manager, cohort_id, "Boot test", -1, &[]).await;
-    for fields in [
-        vec![("kind", "text"), ("prompt", "Anything else?")],
-        vec![
-            ("kind", "product_test"),
-            ("prompt", "How is it?"),
-            ("product", boot.as_str()),
-            ("days_after_receipt", "10"),
-        ],
-    ] {
-        add_task(&manager, &activity, &fields)
-            .await
-            .assert_status(StatusCode::SEE_OTHER);
-    }
-    publish(&manager, &activity)
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
+    ask_a_question_and_a_product_test(&manager, &activity, &boot).await;
     // The opening notice reaches all three.
     smtp.wait_for(6, 10).await;
     for (member, name) in [(&ana, "Ana"), (&bo, "Bo")] {
