@@ -122,7 +122,7 @@ impl AgeBand {
 }
 
 /// A member's country, which sets the age of digital consent (the age a law
-/// sets, as `data/countries.tsv` records with its source; 16 where none is
+/// sets, as `src/domain/countries.tsv` records with its source; 16 where none is
 /// known) and the time zones their pages can be shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Country {
