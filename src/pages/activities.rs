@@ -166,6 +166,8 @@ pub struct OptionShare {
     pub mean: String,
     pub first: i64,
     pub spread: Vec<i64>,
+    /// A card's picture's thumbnail address (empty when it has none).
+    pub picture: String,
 }
 
 pub struct TaskReport {

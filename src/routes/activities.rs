@@ -990,10 +990,12 @@ fn task_report(
     if kind == TaskKind::ProductTest {
         names.push(product.to_string());
     }
+    let pictures = card_pictures(task, "thumb");
     let options = names
         .into_iter()
         .zip(&totals.per_option)
-        .map(|(name, counts)| {
+        .enumerate()
+        .map(|(card, (name, counts))| {
             let count: i64 = counts.iter().sum();
             let weighted: i64 = counts
                 .iter()
@@ -1012,6 +1014,7 @@ fn task_report(
                 mean,
                 first: share(counts.first().copied().unwrap_or(0), totals.answered),
                 spread: counts.clone(),
+                picture: pictures.get(card).cloned().unwrap_or_default(),
             }
         })
         .collect();

@@ -1203,6 +1203,19 @@ async fn ranking_cards_have_pictures_that_come_and_go_with_their_task() {
     let form = ana.get(&member_path(&activity)).await;
     assert!(form.body.contains(&picture), "{}", form.body);
     ana.get(&picture).await.assert_status(StatusCode::OK);
+    // The report shows each card with its picture.
+    ana.post_form(
+        &member_path(&activity),
+        &form,
+        &[("task-0-card-0", "1"), ("task-0-card-1", "2")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let report = manager.get(&format!("{activity}/report")).await;
+    let thumb = format!(
+        "<img class=\"card-thumb\" src=\"/activity-cards/{task}/0/thumb\" alt=\"\" width=\"40\" height=\"40\"> Alpha"
+    );
+    assert!(report.body.contains(&thumb), "{}", report.body);
     outsider
         .get(&picture)
         .await
