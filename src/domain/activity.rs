@@ -61,8 +61,8 @@ impl TaskKind {
     pub fn option_bounds(self) -> Option<(usize, usize, &'static str)> {
         match self {
             TaskKind::SingleChoice | TaskKind::MultipleChoice => Some((2, 12, "options")),
-            TaskKind::Rank => Some((2, 8, "cards")),
-            TaskKind::Rate => Some((1, 8, "cards")),
+            TaskKind::Rank => Some((2, MAX_CARDS, "cards")),
+            TaskKind::Rate => Some((1, MAX_CARDS, "cards")),
             _ => None,
         }
     }
@@ -363,6 +363,9 @@ pub struct TaskSpec {
     /// For a product test: due this many days after the member received it.
     pub days_after_receipt: i32,
 }
+
+/// The most cards a ranking or a rating holds.
+pub const MAX_CARDS: usize = 8;
 
 /// The most tasks one activity holds.
 pub const MAX_TASKS: usize = 10;

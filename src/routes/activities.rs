@@ -8,7 +8,9 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::domain::activity::{Answer, MAX_TASKS, Phase, TaskKind, Visibility, form_time};
+use crate::domain::activity::{
+    Answer, MAX_CARDS, MAX_TASKS, Phase, TaskKind, Visibility, form_time,
+};
 use crate::domain::{ActivityId, AgeBand, CityList, TaskId};
 use crate::error::AppError;
 use crate::pages::activities::{
@@ -30,8 +32,8 @@ use crate::services::{Db, FieldErrors, now};
 use crate::web::session::{CsrfForm, verify_csrf};
 use crate::web::uploads::{is_multipart, read_form};
 use crate::web::{
-    CohortReleases, CsrfOnly, PageQuery, StaffCohort, Visitor, image_path, path_id, private_jpeg,
-    render, see_other,
+    CohortReleases, CsrfOnly, PageQuery, StaffCohort, Visitor, image_path, is_thumbnail, path_id,
+    private_jpeg, render, see_other,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -1460,11 +1462,7 @@ async fn card_picture(
 ) -> Result<HttpResponse, AppError> {
     let task: TaskId = path_id(&path.0)?;
     let card: i32 = path.1.parse().map_err(|_| AppError::NotFound)?;
-    let thumbnail = match path.2.as_str() {
-        "thumb" => true,
-        "display" => false,
-        _ => return Err(AppError::NotFound),
-    };
+    let thumbnail = is_thumbnail(&path.2)?;
     let viewer = (visitor.staff, visitor.member.map(|current| current.member));
     let bytes =
         activities::card_picture(&db, store.into_inner(), viewer, (task, card), thumbnail).await?;
@@ -1530,8 +1528,7 @@ async fn save_card_pictures(
     }
 }
 
-/// The most cards a ranking or rating holds, and their file fields' names.
-const MAX_CARDS: usize = 8;
+/// The file fields' names of a ranking's or rating's cards.
 const CARD_FIELDS: [&str; MAX_CARDS] = [
     "card-0", "card-1", "card-2", "card-3", "card-4", "card-5", "card-6", "card-7",
 ];

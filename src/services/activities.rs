@@ -357,6 +357,21 @@ pub async fn for_staff(
     .await
 }
 
+/// The row's details from what staff wrote; `cities` and `bands` as
+/// [`details`] stores them.
+fn details_of<'a>(input: &'a ActivityInput, cities: &'a str, bands: &'a str) -> Details<'a> {
+    Details {
+        title: &input.title,
+        instructions: &input.instructions,
+        starts_at: input.schedule.starts_at,
+        due_at: input.schedule.due_at,
+        closes_at: input.schedule.closes_at,
+        audience_cities: cities,
+        audience_bands: bands,
+        visibility: input.visibility.as_str(),
+    }
+}
+
 fn details(input: &ActivityInput) -> (String, String) {
     (
         input.audience.stored_cities(),
@@ -409,16 +424,7 @@ pub async fn create(
             let id = rows::insert(
                 conn,
                 cohort_id,
-                &Details {
-                    title: &input.title,
-                    instructions: &input.instructions,
-                    starts_at: input.schedule.starts_at,
-                    due_at: input.schedule.due_at,
-                    closes_at: input.schedule.closes_at,
-                    audience_cities: &cities,
-                    audience_bands: &bands,
-                    visibility: input.visibility.as_str(),
-                },
+                &details_of(&input, &cities, &bands),
                 staff.id,
                 at,
             )?;
@@ -505,21 +511,7 @@ pub async fn edit(
                 return Ok(Err(STARTED.into()));
             }
             let (cities, bands) = details(&input);
-            rows::update(
-                conn,
-                id,
-                &Details {
-                    title: &input.title,
-                    instructions: &input.instructions,
-                    starts_at: input.schedule.starts_at,
-                    due_at: input.schedule.due_at,
-                    closes_at: input.schedule.closes_at,
-                    audience_cities: &cities,
-                    audience_bands: &bands,
-                    visibility: input.visibility.as_str(),
-                },
-                at,
-            )?;
+            rows::update(conn, id, &details_of(&input, &cities, &bands), at)?;
             let replaced = match &keys {
                 Some((display, thumb)) => {
                     rows::set_picture(conn, id, Some((display, thumb)))?;

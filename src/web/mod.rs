@@ -61,12 +61,16 @@ pub fn image_path<Id: std::str::FromStr>(
     path: web::Path<(String, String)>,
 ) -> Result<(Id, bool), AppError> {
     let (raw_id, size) = path.into_inner();
-    let thumbnail = match size.as_str() {
-        "thumb" => true,
-        "display" => false,
-        _ => return Err(AppError::NotFound),
-    };
-    Ok((path_id(&raw_id)?, thumbnail))
+    Ok((path_id(&raw_id)?, is_thumbnail(&size)?))
+}
+
+/// An image address's size: `thumb` (true) or `display`; any other is not found.
+pub fn is_thumbnail(size: &str) -> Result<bool, AppError> {
+    match size {
+        "thumb" => Ok(true),
+        "display" => Ok(false),
+        _ => Err(AppError::NotFound),
+    }
 }
 
 /// A JPEG only its viewer may see: their browser keeps it for an hour, no
