@@ -147,6 +147,10 @@ pub struct DigestCohort {
     pub whole: String,
     /// One line per city shown in both of the last two releases: its mean and change.
     pub cities: Vec<String>,
+    /// One line per product with enough reviewers: reviewers and mean rating.
+    pub products: Vec<String>,
+    /// The topics shown, most used first.
+    pub topics: Vec<String>,
 }
 
 mail! {

@@ -358,7 +358,7 @@ fn digests(
 /// The latest released figures of every cohort of a brand: a digest leaves the
 /// app (it can be forwarded), so it carries releases only (`docs/PRIVACY.md`).
 /// Each city's mean sentiment is set against the release before, where both
-/// show it.
+/// show it; the products and topics shown follow, as the release page shows them.
 pub fn digest(
     conn: &mut DbConn,
     schedule: &Schedule<'_>,
@@ -377,6 +377,8 @@ pub fn digest(
                 week: None,
                 whole: String::new(),
                 cities: Vec::new(),
+                products: Vec::new(),
+                topics: Vec::new(),
             });
             continue;
         };
@@ -402,11 +404,29 @@ pub fn digest(
                 ))
             })
             .collect();
+        let products = now_release
+            .products
+            .iter()
+            .filter_map(|product| {
+                let shown = now_release.product(product);
+                Some(format!(
+                    "{}: {} reviewers, mean rating {:.1} of 5",
+                    product.name, shown.reviewers?, shown.mean_rating?
+                ))
+            })
+            .collect();
+        let topics = now_release
+            .shown_topics()
+            .into_iter()
+            .map(|topic| format!("{} (about {} members)", topic.term, topic.members))
+            .collect();
         cohorts_out.push(DigestCohort {
             name: cohort.name,
             week: Some(this_week.period_start.format("%-d %b %Y").to_string()),
             whole,
             cities,
+            products,
+            topics,
         });
     }
     Ok(DigestMail {

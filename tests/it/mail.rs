@@ -469,6 +469,46 @@ async fn weekly_digest_for_managers() {
     )
     .unwrap();
     assert_eq!(released, 1);
+    // One member cannot make a product or topic clear the bar, so the release
+    // is given one of each that does, and one of each that does not.
+    let release = {
+        use cohorts::db::schema::releases;
+        use cohorts::summary::release::{ProductCell, Release, TopicCell};
+        use diesel::prelude::*;
+        let mut conn = app.conn();
+        let conn: &mut cohorts::db::DbConn = &mut conn;
+        let stored: String = releases::table
+            .select(releases::figures)
+            .first(conn)
+            .unwrap();
+        let mut release: Release = serde_json::from_str(&stored).unwrap();
+        release.products = vec![
+            ProductCell {
+                name: "Zoom".into(),
+                figures: [12, 1800],
+            },
+            ProductCell {
+                name: "Secret".into(),
+                figures: [2, 200],
+            },
+        ];
+        release.topic_bar = 9;
+        release.topics = vec![
+            TopicCell {
+                term: "music".into(),
+                members: 40,
+            },
+            TopicCell {
+                term: "cars".into(),
+                members: 3,
+            },
+        ];
+        diesel::update(releases::table)
+            .set(releases::figures.eq(serde_json::to_string(&release).unwrap()))
+            .execute(conn)
+            .unwrap();
+        release
+    };
     app.execute("UPDATE users SET created_at = '2020-01-01 00:00:00'");
     let messages = smtp.wait_for(1, 10).await;
     let digest = &messages[0];
@@ -477,17 +517,21 @@ async fn weekly_digest_for_managers() {
     let text = digest["text"].as_str().unwrap();
     // Released figures only, as the release page shows them; no exact count
     // of posts or new members is sent.
-    let stored: String = {
-        use cohorts::db::schema::releases;
-        use diesel::prelude::*;
-        let mut conn = app.conn();
-        let conn: &mut cohorts::db::DbConn = &mut conn;
-        releases::table
-            .select(releases::figures)
-            .first(conn)
-            .unwrap()
-    };
-    let release: cohorts::summary::release::Release = serde_json::from_str(&stored).unwrap();
+    assert!(
+        text.contains("Zoom: 12 reviewers, mean rating 4.5 of 5"),
+        "{text}"
+    );
+    assert!(!text.contains("Secret"), "{text}");
+    assert!(
+        text.contains("Topics members talked about: music (about 40 members)"),
+        "{text}"
+    );
+    assert!(!text.contains("cars"), "{text}");
+    let html = digest["html"].as_str().unwrap();
+    assert!(
+        html.contains("<li>Zoom: 12 reviewers, mean rating 4.5 of 5</li>"),
+        "{html}"
+    );
     let whole = match (release.total().members, release.total().mean_score) {
         (Some(members), Some(mean)) => format!("{members} members, mean sentiment {mean:+.2}"),
         (Some(members), None) => format!("{members} members"),
