@@ -178,6 +178,7 @@ fn main() {
                     &cohort,
                     75,
                     id,
+                    activities::ReportSegment::default(),
                 ))
                 .expect("report")
         });

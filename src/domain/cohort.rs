@@ -1,4 +1,4 @@
-use super::BoundedText;
+use super::{AgeBand, BoundedText};
 
 /// A cohort's capacity: between 100 and 250 members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +92,28 @@ impl CohortStatus {
             CohortStatus::Full => "Full",
         }
     }
+}
+
+/// A city of the cohort and an age band, each empty for all; a message when
+/// either is not one of the lists'.
+pub fn parse_segment(
+    city: &str,
+    band: &str,
+    cities: &[String],
+) -> Result<(Option<String>, Option<AgeBand>), String> {
+    let city = match city {
+        "" => None,
+        name if cities.iter().any(|c| c == name) => Some(name.to_string()),
+        _ => return Err("Choose a city from the list.".into()),
+    };
+    let band = match band {
+        "" => None,
+        label => match AgeBand::from_label(label) {
+            Some(band) => Some(band),
+            None => return Err("Choose an age band from the list.".into()),
+        },
+    };
+    Ok((city, band))
 }
 
 #[cfg(test)]

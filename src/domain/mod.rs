@@ -14,7 +14,7 @@ mod staff;
 mod text;
 
 pub use age::{AgeBand, BirthMonth, Country, age_in_months};
-pub use cohort::{Capacity, CityList, CohortStatus};
+pub use cohort::{Capacity, CityList, CohortStatus, parse_segment};
 pub use email::Email;
 pub use ids::{
     ActivityId, BrandId, CohortId, InviteId, MailId, MemberId, PhotoId, PostId, ProductId, TaskId,

@@ -211,10 +211,33 @@ pub struct ReportPage {
     pub target: i32,
     pub anonymity_k: usize,
     pub completion: Vec<ShareRow>,
+    pub filter: ReportFilter,
+    /// The report is narrowed to a city or an age band.
+    pub narrowed: bool,
+    /// The narrowed group answered fewer than k times: its task figures are not shown.
+    pub too_few: bool,
     pub tasks: Vec<TaskReport>,
 }
 
-impl Page for ReportPage {}
+/// The report's city and age-band filter: the choices, those made, and why
+/// the ones asked for were not used, when they were not.
+pub struct ReportFilter {
+    pub cities: Vec<String>,
+    pub bands: Vec<&'static str>,
+    pub city: String,
+    pub band: &'static str,
+    pub error: Option<String>,
+}
+
+impl Page for ReportPage {
+    fn status(&self) -> StatusCode {
+        if self.filter.error.is_some() {
+            StatusCode::BAD_REQUEST
+        } else {
+            StatusCode::OK
+        }
+    }
+}
 
 /// A task as a member answers it, with their answer so far.
 pub struct TaskToAnswer {

@@ -11,12 +11,12 @@ use serde::Deserialize;
 use crate::domain::activity::{
     Answer, MAX_CARDS, MAX_TASKS, Phase, TaskKind, Visibility, form_time,
 };
-use crate::domain::{ActivityId, AgeBand, CityList, TaskId};
+use crate::domain::{ActivityId, AgeBand, CityList, TaskId, parse_segment};
 use crate::error::AppError;
 use crate::pages::activities::{
     ActivitiesPage, ActivityLine, ActivityPage, DetailsChoices, DetailsForm, MemberActivityPage,
-    OptionShare, ReleasedActivityPage, ReportPage, TaskFormValues, TaskLine, TaskPage, TaskReport,
-    TaskToAnswer, share, share_rows,
+    OptionShare, ReleasedActivityPage, ReportFilter, ReportPage, TaskFormValues, TaskLine,
+    TaskPage, TaskReport, TaskToAnswer, share, share_rows,
 };
 use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_time};
 use crate::photos::Processed;
@@ -24,7 +24,8 @@ use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::activities::{
     self, ActivityForm, ActivityInput, ActivityView, Answered, FieldReader, OFFERED_KINDS,
-    PhotoViewer, ReleaseLine, ReportMemo, TASK_FIELDS, TaskFields, TaskTotals, TaskView,
+    PhotoViewer, ReleaseLine, ReportMemo, ReportSegment, TASK_FIELDS, TaskFields, TaskTotals,
+    TaskView,
 };
 use crate::services::exports::Format;
 use crate::services::photos::{self as photo_service, Upload};
@@ -1050,18 +1051,45 @@ fn task_report(
     }
 }
 
+/// The city and age band a report is narrowed to, as the filter form sends them.
+#[derive(Deserialize)]
+struct SegmentQuery {
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    band: String,
+}
+
 async fn report(
     session: Session,
     db: web::Data<Db>,
     memo: web::Data<ReportMemo>,
     path: web::Path<(String, String)>,
+    query: web::Query<SegmentQuery>,
     access: StaffCohort,
 ) -> Result<HttpResponse, AppError> {
     let id = activity_id(&path)?;
     let target = access.brand.participation_target;
     let k = access.brand.anonymity_threshold();
-    let view = activities::report(&db, &memo, &access.cohort, target, id).await?;
+    let cities = CityList::from_stored(&access.cohort.cities);
+    let (segment, bad_filter) = match parse_segment(&query.city, &query.band, &cities) {
+        Ok((city, band)) => (ReportSegment { city, band }, None),
+        Err(message) => (ReportSegment::default(), Some(message)),
+    };
+    let filter = ReportFilter {
+        cities,
+        bands: AgeBand::ALL.iter().map(|b| b.label()).collect(),
+        city: segment.city.clone().unwrap_or_default(),
+        band: segment.band.map(AgeBand::label).unwrap_or_default(),
+        error: bad_filter,
+    };
+    let narrowed = segment != ReportSegment::default();
+    let view = activities::report(&db, &memo, &access.cohort, target, id, segment).await?;
     let report = &view.figures;
+    // A segment's answers are figures about a group: under k they are not
+    // compared, as in the summary (`docs/PRIVACY.md`).
+    let segment_answers: i64 = report.completion.iter().map(|c| c.counted).sum();
+    let too_few = narrowed && segment_answers < k as i64;
     let zone = access.staff.time_zone;
     let empty = Vec::new();
     render(ReportPage {
@@ -1079,6 +1107,9 @@ async fn report(
         target,
         anonymity_k: k,
         completion: share_rows(&report.completion, k, target),
+        filter,
+        narrowed,
+        too_few,
         tasks: report
             .tasks
             .iter()

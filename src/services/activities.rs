@@ -5,7 +5,7 @@
 //! due. Every answer moves the activity's aggregates in the same transaction,
 //! so a report reads them and never the answers one by one.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use chrono::NaiveDateTime;
@@ -1196,7 +1196,10 @@ pub async fn for_member(
         let own = response.and_then(|r| serde_json::from_str::<Vec<Answer>>(&r.answers).ok());
         let answered = own.is_some();
         let others = if activity.visibility.shows_others(answered) {
-            Some(totals(&tasks, &rows::task_stats(conn, id)?))
+            Some(totals(
+                &tasks,
+                &rows::task_stats(conn, id, rows::Segment::default())?,
+            ))
         } else {
             None
         };
@@ -1660,6 +1663,27 @@ pub struct ReportKey {
     roster_version: i64,
     day: chrono::NaiveDate,
     target: i32,
+    segment: ReportSegment,
+}
+
+/// The city and age band a report is narrowed to, each `None` for all.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct ReportSegment {
+    pub city: Option<String>,
+    pub band: Option<AgeBand>,
+}
+
+impl ReportSegment {
+    fn rows(&self) -> rows::Segment<'_> {
+        rows::Segment {
+            city: self.city.as_deref(),
+            age_band: self.band.map(AgeBand::label),
+        }
+    }
+
+    fn includes(&self, city: &str, band: AgeBand) -> bool {
+        self.city.as_deref().is_none_or(|c| c == city) && self.band.is_none_or(|b| b == band)
+    }
 }
 
 pub type ReportMemo = Memo<ReportKey, Report>;
@@ -1688,6 +1712,7 @@ pub async fn report(
     cohort: &Cohort,
     target: i32,
     id: ActivityId,
+    segment: ReportSegment,
 ) -> Result<ReportView, AppError> {
     let (cohort_id, brand_id) = (cohort.id, cohort.brand_id);
     let (version, roster_version) = db
@@ -1699,10 +1724,12 @@ pub async fn report(
         roster_version,
         day: now().date(),
         target,
+        segment,
     };
     let figures = memo
         .get_or_work_out(&key, || {
-            db.run(move |conn| work_out_report(conn, cohort_id, target, id))
+            let segment = key.segment.clone();
+            db.run(move |conn| work_out_report(conn, cohort_id, target, id, &segment))
         })
         .await?;
     let tested: Vec<Option<ProductId>> = figures.tasks.iter().map(|t| t.spec.product).collect();
@@ -1733,21 +1760,24 @@ fn work_out_report(
     cohort_id: CohortId,
     target: i32,
     id: ActivityId,
+    segment: &ReportSegment,
 ) -> Result<Report, AppError> {
     let activity = find(conn, cohort_id, id)?;
     let tasks = load_tasks(conn, id)?;
-    let totals = totals(&tasks, &rows::task_stats(conn, id)?);
+    let totals = totals(&tasks, &rows::task_stats(conn, id, segment.rows())?);
     let today = now().date();
     let mut completion: Vec<ShareCell> = Vec::new();
     for member in crate::db::models::members::demographics(conn, cohort_id)? {
         let band =
             crate::domain::BirthMonth::stored(member.birth_year, member.birth_month).band_on(today);
-        if activity.audience.includes(&member.city, band) {
+        if activity.audience.includes(&member.city, band) && segment.includes(&member.city, band) {
             add_to_cell(&mut completion, &member.city, band, 1, 0);
         }
     }
     for stat in rows::completion_stats(conn, id)? {
-        let Some(band) = AgeBand::from_label(&stat.age_band) else {
+        let Some(band) =
+            AgeBand::from_label(&stat.age_band).filter(|band| segment.includes(&stat.city, *band))
+        else {
             continue;
         };
         // One who answered, then moved city or band or left the audience,
@@ -1759,17 +1789,26 @@ fn work_out_report(
         add_to_cell(&mut completion, &stat.city, band, members, stat.answers);
     }
     completion.sort_by(|a, b| a.city.cmp(&b.city).then(a.band.cmp(&b.band)));
-    let mut themes = Vec::new();
-    for (n, task) in tasks.iter().enumerate() {
-        themes.push(match task.spec.kind {
-            TaskKind::Text | TaskKind::ProductTest => {
-                rows::top_terms(conn, id, n as i32, THEMES_SHOWN)?
-            }
-            _ => Vec::new(),
-        });
-    }
+    let themes = if segment.rows().is_whole() {
+        let mut themes = Vec::new();
+        for (n, task) in tasks.iter().enumerate() {
+            themes.push(match task.spec.kind {
+                TaskKind::Text | TaskKind::ProductTest => {
+                    rows::top_terms(conn, id, n as i32, THEMES_SHOWN)?
+                }
+                _ => Vec::new(),
+            });
+        }
+        themes
+    } else {
+        // Terms are kept for the whole activity only; a segment's answers
+        // are few (one per member at most), so they are counted here.
+        let every = Page::new(1, i64::from(crate::domain::Capacity::MAX));
+        let answered = rows::latest_responses(conn, id, segment.rows(), every)?;
+        segment_themes(tasks.len(), &answered)
+    };
     let mut texts = vec![Vec::new(); tasks.len()];
-    let latest = rows::latest_responses(conn, id, Page::new(1, TEXTS_SHOWN))?;
+    let latest = rows::latest_responses(conn, id, segment.rows(), Page::new(1, TEXTS_SHOWN))?;
     let mut photos = vec![Vec::new(); tasks.len()];
     let ids: Vec<i64> = latest.iter().map(|r| r.id).collect();
     for photo in rows::photos_of(conn, &ids)? {
@@ -1795,6 +1834,31 @@ fn work_out_report(
         photos,
         themes,
     })
+}
+
+/// Each task's terms used in the most of these responses' written answers,
+/// with how many, as `rows::top_terms` gives them for the whole activity.
+fn segment_themes(tasks: usize, responses: &[rows::Response]) -> Vec<Vec<(String, i64)>> {
+    let mut counts: Vec<BTreeMap<String, i64>> = vec![BTreeMap::new(); tasks];
+    for response in responses {
+        let answers: Vec<Answer> = serde_json::from_str(&response.answers).unwrap_or_default();
+        for (answer, terms) in answers.iter().zip(counts.iter_mut()) {
+            if let Answer::Text { text } | Answer::ProductTest { text, .. } = answer {
+                for term in post_terms(text) {
+                    *terms.entry(term).or_default() += 1;
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .map(|terms| {
+            let mut terms: Vec<(String, i64)> = terms.into_iter().collect();
+            terms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            terms.truncate(THEMES_SHOWN as usize);
+            terms
+        })
+        .collect()
 }
 
 /// Who asks for a photo sent with an answer.

@@ -77,18 +77,7 @@ pub fn parse_filter(
     if product.is_some() && kind == Some(PostKind::Post) {
         return Err("Products are reviewed: choose Reviews or Both to see one.".into());
     }
-    let city = match query.city.as_str() {
-        "" => None,
-        name if cities.iter().any(|c| c == name) => Some(name.to_string()),
-        _ => return Err("Choose a city from the list.".into()),
-    };
-    let band = match query.band.as_str() {
-        "" => None,
-        label => match AgeBand::from_label(label) {
-            Some(band) => Some(band),
-            None => return Err("Choose an age band from the list.".into()),
-        },
-    };
+    let (city, band) = crate::domain::parse_segment(&query.city, &query.band, cities)?;
     Ok(Filter {
         months,
         kind,

@@ -1241,3 +1241,134 @@ async fn ranking_cards_have_pictures_that_come_and_go_with_their_task() {
     assert_eq!(app.count("SELECT count(*) AS n FROM card_pictures"), 1);
     assert_eq!(crate::photos::stored_files(&app), 2);
 }
+
+/// The report narrows to a city or an age band from the aggregates kept per
+/// cell; a group that answered fewer than k times shows no task figures, and a
+/// city or band not on the lists is refused with a message.
+#[tokio::test]
+async fn the_report_narrows_to_a_city_or_an_age_band() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let mut berliners = Vec::new();
+    for name in ["Ana", "Bo", "Cy"] {
+        berliners.push(app.join(&link, name, "Berlin", "2000").await);
+    }
+    let parisian = app.join(&link, "Dee", "Paris", "2000").await;
+    app.execute("UPDATE brands SET anonymity_k = 3");
+    let activity = draft(&manager, cohort_id, "Boots", -1, &[]).await;
+    for fields in [
+        vec![
+            ("kind", "single"),
+            ("prompt", "Keep them?"),
+            ("options", "Yes\nNo"),
+        ],
+        vec![("kind", "text"), ("prompt", "Why?")],
+    ] {
+        add_task(&manager, &activity, &fields)
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    publish(&manager, &activity)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let form_path = member_path(&activity);
+    for member in &berliners {
+        let form = member.get(&form_path).await;
+        member
+            .post_form(
+                &form_path,
+                &form,
+                &[("task-0", "0"), ("task-1", "The grip is great")],
+            )
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    let form = parisian.get(&form_path).await;
+    parisian
+        .post_form(
+            &form_path,
+            &form,
+            &[("task-0", "1"), ("task-1", "Heavy laces, sorry")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
+    let report = format!("{activity}/report");
+    let whole = manager.get(&report).await;
+    assert!(
+        whole.body.contains("<th scope=\"row\">Yes</th><td>3</td>"),
+        "{}",
+        whole.body
+    );
+    assert!(whole.body.contains("<th scope=\"row\">No</th><td>1</td>"));
+    assert!(whole.body.contains("Heavy laces, sorry"));
+    assert!(whole.body.contains("<strong>laces</strong> (1)"));
+
+    for query in [
+        "?city=Berlin",
+        "?band=25%E2%80%9334",
+        "?city=Berlin&band=25%E2%80%9334",
+    ] {
+        let berlin = manager.get(&format!("{report}{query}")).await;
+        berlin.assert_status(StatusCode::OK);
+        let expected_no = if query.contains("city") { 0 } else { 1 };
+        assert!(
+            berlin.body.contains("<th scope=\"row\">Yes</th><td>3</td>"),
+            "{query}: {}",
+            berlin.body
+        );
+        assert!(
+            berlin
+                .body
+                .contains(&format!("<th scope=\"row\">No</th><td>{expected_no}</td>")),
+            "{query}"
+        );
+        assert!(berlin.body.contains("<strong>grip</strong> (3)"), "{query}");
+        assert_eq!(
+            berlin.body.contains("Heavy laces"),
+            expected_no == 1,
+            "{query}"
+        );
+        assert_eq!(
+            berlin.body.contains("<strong>laces</strong>"),
+            expected_no == 1,
+            "{query}"
+        );
+        assert!(
+            berlin.body.contains("<option value=\"Berlin\" selected>") == query.contains("city")
+        );
+    }
+
+    // One answer from Paris: fewer than k, so no figures and no answers.
+    let paris = manager.get(&format!("{report}?city=Paris")).await;
+    paris.assert_status(StatusCode::OK);
+    assert!(paris.body.contains("too few to compare"));
+    assert!(!paris.body.contains("Heavy laces"));
+    assert!(!paris.body.contains("<th scope=\"row\">No</th>"));
+    // Madrid is a city of the cohort where nobody answered.
+    let madrid = manager.get(&format!("{report}?city=Madrid")).await;
+    assert!(madrid.body.contains("too few to compare"));
+
+    for (query, message) in [
+        ("?city=Atlantis", "Choose a city from the list."),
+        ("?band=ancient", "Choose an age band from the list."),
+    ] {
+        let refused = manager.get(&format!("{report}{query}")).await;
+        refused.assert_status(StatusCode::BAD_REQUEST);
+        assert!(refused.body.contains(message), "{query}");
+        assert!(
+            refused
+                .body
+                .contains("<th scope=\"row\">Yes</th><td>3</td>"),
+            "the whole cohort is shown"
+        );
+    }
+    // Another brand's manager gets nothing, filtered or not.
+    let (_, other) = app.brand_with_manager("Other").await;
+    other
+        .get(&format!("{report}?city=Berlin"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+}

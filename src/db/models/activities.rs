@@ -494,10 +494,19 @@ pub fn delete_response(conn: &mut DbConn, response: &Response) -> QueryResult<us
 pub fn latest_responses(
     conn: &mut DbConn,
     activity_id: ActivityId,
+    segment: Segment<'_>,
     page: super::Page,
 ) -> QueryResult<Vec<Response>> {
-    activity_responses::table
+    let mut query = activity_responses::table
         .filter(activity_responses::activity_id.eq(activity_id))
+        .into_boxed();
+    if let Some(city) = segment.city {
+        query = query.filter(activity_responses::city.eq(city));
+    }
+    if let Some(band) = segment.age_band {
+        query = query.filter(activity_responses::age_band.eq(band));
+    }
+    query
         .order((
             activity_responses::updated_at.desc(),
             activity_responses::id.desc(),
@@ -574,16 +583,43 @@ pub fn completion_stats(conn: &mut DbConn, activity_id: ActivityId) -> QueryResu
         .load(conn)
 }
 
-/// An activity's task aggregates over the whole activity (kept beside the
-/// cells' with city and age band empty): a few rows per task, however many
-/// cells its members fill.
-pub fn task_stats(conn: &mut DbConn, activity_id: ActivityId) -> QueryResult<Vec<Stat>> {
-    activity_stats::table
+/// A city and an age band of a cohort, each `None` for all.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Segment<'a> {
+    pub city: Option<&'a str>,
+    pub age_band: Option<&'a str>,
+}
+
+impl Segment<'_> {
+    pub fn is_whole(&self) -> bool {
+        self.city.is_none() && self.age_band.is_none()
+    }
+}
+
+/// An activity's task aggregates. For the whole activity they are read from
+/// the rows kept with city and age band empty (a few per task, however many
+/// cells its members fill); for a segment, from its cells' rows.
+pub fn task_stats(
+    conn: &mut DbConn,
+    activity_id: ActivityId,
+    segment: Segment<'_>,
+) -> QueryResult<Vec<Stat>> {
+    let mut query = activity_stats::table
         .filter(activity_stats::activity_id.eq(activity_id))
         .filter(activity_stats::task_position.ge(0))
-        .filter(activity_stats::city.eq(""))
-        .select(Stat::as_select())
-        .load(conn)
+        .into_boxed();
+    if segment.is_whole() {
+        query = query.filter(activity_stats::city.eq(""));
+    } else {
+        query = query.filter(activity_stats::city.ne(""));
+        if let Some(city) = segment.city {
+            query = query.filter(activity_stats::city.eq(city));
+        }
+        if let Some(band) = segment.age_band {
+            query = query.filter(activity_stats::age_band.eq(band));
+        }
+    }
+    query.select(Stat::as_select()).load(conn)
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
