@@ -2004,6 +2004,12 @@ fn make_release(
             return Ok(0);
         }
     }
+    // Activity releases share half of the month's ε: a cohort makes at most
+    // `ACTIVITIES_PER_MONTH` in any 30 days, and one more waits its turn.
+    let window = at - chrono::Duration::days(30);
+    if rows::releases_made_since(conn, cohort.id, window)? >= Budget::ACTIVITIES_PER_MONTH as i64 {
+        return Ok(0);
+    }
     let day = activity.schedule.end().date();
     let cells: Vec<(String, AgeBand)> = CityList::from_stored(&cohort.cities)
         .into_iter()
@@ -2054,7 +2060,7 @@ fn make_release(
         })
         .collect();
     let epsilon =
-        Budget::weekly(EpsilonPerMonth::stored(brand.epsilon_per_month).value()).per_release();
+        Budget::activities(EpsilonPerMonth::stored(brand.epsilon_per_month).value()).per_release();
     let k = i64::try_from(brand.anonymity_threshold()).unwrap_or(i64::MAX);
     let release = activity_release::make(
         &respondents,

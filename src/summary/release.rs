@@ -107,8 +107,8 @@ impl Figure {
     }
 }
 
-/// The privacy a brand spends on its members: ε per member per month, shared
-/// out over the releases of a month.
+/// The privacy a brand spends on its members: a share of its ε per member per
+/// month, shared out over the releases of a month that draw on that share.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Budget {
     pub epsilon_per_month: f64,
@@ -118,11 +118,25 @@ pub struct Budget {
 
 impl Budget {
     pub const WEEKLY: f64 = 365.25 / 12.0 / 7.0;
+    /// The share of a month's ε the weekly releases spend; activity releases
+    /// spend the rest, so that together they stay within ε.
+    pub const WEEKLY_SHARE: f64 = 0.75;
+    /// Activity releases a cohort makes in any 30 days at most; one more waits.
+    pub const ACTIVITIES_PER_MONTH: usize = 2;
 
+    /// What each weekly release of a cohort spends.
     pub fn weekly(epsilon_per_month: f64) -> Self {
         Budget {
-            epsilon_per_month,
+            epsilon_per_month: epsilon_per_month * Self::WEEKLY_SHARE,
             releases_per_month: Self::WEEKLY,
+        }
+    }
+
+    /// What each activity release spends, for the members the activity asked.
+    pub fn activities(epsilon_per_month: f64) -> Self {
+        Budget {
+            epsilon_per_month: epsilon_per_month * (1.0 - Self::WEEKLY_SHARE),
+            releases_per_month: Self::ACTIVITIES_PER_MONTH as f64,
         }
     }
 

@@ -1372,3 +1372,49 @@ async fn the_report_narrows_to_a_city_or_an_age_band() {
         .await
         .assert_status(StatusCode::NOT_FOUND);
 }
+
+/// Activity releases share half of a month's ε: a cohort makes at most two
+/// in any 30 days, and a third waits until the first is 30 days old.
+#[tokio::test]
+async fn a_third_activity_release_in_thirty_days_waits_its_turn() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 5).await;
+    let member = app.join(&link, "Ana", "Berlin", "2000").await;
+    for title in ["First poll", "Second poll", "Third poll"] {
+        let activity = app.open_activity(&manager, cohort_id, title).await;
+        let form_path = member_path(&activity);
+        let form = member.get(&form_path).await;
+        member
+            .post_form(&form_path, &form, &[("task-0", "0")])
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+        let confirm = manager.get(&format!("{activity}/close")).await;
+        manager
+            .post_form(&format!("{activity}/close"), &confirm, &[])
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    for _ in 0..50 {
+        if app.count("SELECT count(*) AS n FROM activity_releases") >= 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    assert_eq!(app.count("SELECT count(*) AS n FROM activity_releases"), 2);
+    let listing = manager.get(&format!("/cohorts/{cohort_id}/releases")).await;
+    assert!(listing.body.contains("First poll"));
+    assert!(!listing.body.contains("Third poll"));
+
+    let now = chrono::Utc::now().naive_utc();
+    let made = |at| cohorts::services::activities::make_due_releases(&mut app.conn(), at).unwrap();
+    assert_eq!(
+        made(now + chrono::Duration::days(29)),
+        0,
+        "the first two are under 30 days old"
+    );
+    assert_eq!(made(now + chrono::Duration::days(31)), 1);
+    assert_eq!(app.count("SELECT count(*) AS n FROM activity_releases"), 3);
+}

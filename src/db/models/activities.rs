@@ -909,6 +909,20 @@ pub fn insert_release(
     )
 }
 
+/// How many of a cohort's activities were released since `since`.
+pub fn releases_made_since(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    since: NaiveDateTime,
+) -> QueryResult<i64> {
+    activity_releases::table
+        .inner_join(activities::table)
+        .filter(activities::cohort_id.eq(cohort_id))
+        .filter(activity_releases::made_at.gt(since))
+        .count()
+        .get_result(conn)
+}
+
 /// An activity's release: when it was made, and its figures (JSON).
 pub fn release_of(
     conn: &mut DbConn,

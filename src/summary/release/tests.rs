@@ -191,7 +191,14 @@ fn without_noise_a_release_is_the_exact_count_and_groups_add_up() {
 #[test]
 fn the_budget_is_shared_out_over_a_months_releases() {
     let budget = Budget::weekly(4.0);
-    assert!((budget.per_release() * Budget::WEEKLY - 4.0).abs() < 1e-9);
+    assert!((budget.per_release() * Budget::WEEKLY - 4.0 * Budget::WEEKLY_SHARE).abs() < 1e-9);
+    let activities = Budget::activities(4.0);
+    let month = budget.per_release() * Budget::WEEKLY
+        + activities.per_release() * Budget::ACTIVITIES_PER_MONTH as f64;
+    assert!(
+        (month - 4.0).abs() < 1e-9,
+        "a month's releases spend ε together"
+    );
     // Nine figures share a release's ε: a count's noise has scale 9 ÷ ε.
     assert!((budget.scale(Figure::Members) - 9.0 / budget.per_release()).abs() < 1e-9);
     assert!((budget.scale(Figure::Score) - 900.0 / budget.per_release()).abs() < 1e-9);
