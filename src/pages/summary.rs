@@ -5,6 +5,7 @@ use askama::Template;
 
 use crate::domain::{AgeBand, BrandId};
 use crate::pages::{Chrome, CohortHeader, Page};
+use crate::sentiment::Label;
 use std::sync::Arc;
 
 use crate::domain::CohortId;
@@ -35,8 +36,10 @@ struct SummaryPart<'a> {
     product: &'a str,
     city: &'a str,
     band: &'a str,
+    label: &'a str,
     cities: Vec<String>,
     bands: Vec<&'static str>,
+    labels: Vec<&'static str>,
     k: usize,
     f: &'a SummaryFigures,
 }
@@ -55,8 +58,10 @@ pub fn summary_part(key: &SummaryKey, figures: &SummaryFigures) -> Result<Arc<st
         product: &key.query.product,
         city: &key.query.city,
         band: &key.query.band,
+        label: &key.query.label,
         cities: key.cities(),
         bands: AgeBand::ALL.iter().map(|b| b.label()).collect(),
+        labels: Label::ALL.iter().map(|l| l.as_str()).collect(),
         k: key.k,
         f: figures,
     }

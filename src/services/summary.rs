@@ -2,7 +2,7 @@
 //! week, themes with quotes and reviews by product, worked out from the
 //! maintained aggregates and kept per state of the cohort's data.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
@@ -10,14 +10,17 @@ use serde::Deserialize;
 use crate::db::DbConn;
 use crate::db::models::term_stats::GroupTerm;
 use crate::db::models::{cohorts, post_stats, posts, term_stats};
-use crate::domain::{AgeBand, CityList, CohortId, PostKind, excerpt};
+use crate::domain::{AgeBand, CityList, CohortId, MemberId, PostKind, excerpt};
 use crate::error::AppError;
+use crate::sentiment::Label;
 use crate::services::Db;
+use crate::services::posts::counts_of;
 use crate::services::records::{Brand, Cohort, Tally};
 use crate::summary::chart::{HeatmapSvg, TrendChart, heatmap_svg, trend_chart};
 use crate::summary::heatmap::{self, Filter, Row};
 use crate::summary::memo::Memo;
 use crate::summary::themes::{GroupThemes, TermCount, TermGroup, post_terms, themes};
+use crate::summary::week_of;
 
 #[derive(Deserialize, Default, Clone, PartialEq, Eq, Hash)]
 pub struct SummaryQuery {
@@ -33,6 +36,8 @@ pub struct SummaryQuery {
     pub city: String,
     #[serde(default)]
     pub band: String,
+    #[serde(default)]
+    pub label: String,
 }
 
 /// Checks the filter against what the cohort has; a message when it does not fit.
@@ -153,23 +158,78 @@ pub(in crate::services) fn themes_by(
     Ok(themes(&counts, &group.members(rows), k, per_group))
 }
 
+/// The rows `post_stats` would hold if it counted only the visible posts with
+/// this label: summed from the posts themselves, as it keeps no sums per label.
+fn rows_with_label(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    label: Label,
+) -> Result<Vec<Row>, AppError> {
+    let mut rows: Vec<Row> = Vec::new();
+    let mut index: HashMap<(MemberId, String, AgeBand, PostKind, String, String), usize> =
+        HashMap::new();
+    for post in posts::visible_with_label(conn, cohort_id, label)? {
+        let product = post.product.clone().unwrap_or_default();
+        let week = week_of(post.created_at);
+        let counts = counts_of(&post);
+        let key = (
+            post.member_id,
+            post.city.clone(),
+            post.age_band,
+            post.kind,
+            product.clone(),
+            week.clone(),
+        );
+        match index.get(&key) {
+            Some(&at) => rows[at].counts += &counts,
+            None => {
+                index.insert(key, rows.len());
+                rows.push(Row {
+                    member_id: post.member_id,
+                    city: post.city,
+                    age_band: post.age_band,
+                    kind: post.kind,
+                    product,
+                    week,
+                    counts,
+                });
+            }
+        }
+    }
+    Ok(rows)
+}
+
 /// Reads the cohort's aggregates and works the summary out; on a blocking thread,
 /// as it is most of the page's cost.
 fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppError> {
     let cohort_id = key.cohort_id;
-    let rows = post_stats::rows(conn, cohort_id, None)?;
+    let all_rows = post_stats::rows(conn, cohort_id, None)?;
     let products = post_stats::products(conn, cohort_id)?;
-    let mut months: Vec<String> = rows.iter().map(|r| r.month().to_string()).collect();
+    let mut months: Vec<String> = all_rows.iter().map(|r| r.month().to_string()).collect();
     months.sort();
     months.dedup();
     let cities = CityList::from_stored(&key.cities);
     let k = key.k;
-    let (filter, error) = match parse_filter(&key.query, &months, &products, &cities) {
-        Ok(filter) => (filter, None),
-        Err(message) => (Filter::default(), Some(message)),
+    let parsed =
+        parse_filter(&key.query, &months, &products, &cities).and_then(|filter| {
+            match key.query.label.as_str() {
+                "" => Ok((filter, None)),
+                raw => Label::parse(raw)
+                    .map(|label| (filter, Some(label)))
+                    .ok_or_else(|| "Choose a label from the list.".to_string()),
+            }
+        });
+    let ((filter, label), error) = match parsed {
+        Ok(parsed) => (parsed, None),
+        Err(message) => ((Filter::default(), None), Some(message)),
     };
-    let map = heatmap::build(&rows, &cities, k, &filter);
-    let filtered = filter != Filter::default();
+    let labelled = match label {
+        Some(label) => Some(rows_with_label(conn, cohort_id, label)?),
+        None => None,
+    };
+    let rows: &[Row] = labelled.as_deref().unwrap_or(&all_rows);
+    let map = heatmap::build(rows, &cities, k, &filter);
+    let filtered = filter != Filter::default() || label.is_some();
     let in_view: Vec<Row> = rows.iter().filter(|r| filter.wants(r)).cloned().collect();
     let table = map
         .cells
@@ -199,7 +259,8 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
             },
         })
         .collect();
-    let mut found = |group| themes_by(conn, cohort_id, group, &rows, k, THEMES_PER_GROUP);
+    // Terms are kept for every label together: themes follow the other filters.
+    let mut found = |group| themes_by(conn, cohort_id, group, &all_rows, k, THEMES_PER_GROUP);
     let mut city_found = found(TermGroup::City)?;
     let mut band_found = found(TermGroup::AgeBand)?;
     city_found.retain(|g| filter.city.as_ref().is_none_or(|c| *c == g.group));
@@ -209,7 +270,7 @@ fn work_out(conn: &mut DbConn, key: &SummaryKey) -> Result<SummaryFigures, AppEr
     let band_themes = with_quotes(conn, cohort_id, band_found, false)?;
     // Every product's figures in one pass over the rows, however many
     // products the catalogue holds.
-    let product_totals = heatmap::product_totals(&rows, &cities, k, &filter);
+    let product_totals = heatmap::product_totals(rows, &cities, k, &filter);
     let products_view = products
         .iter()
         .map(|product| {

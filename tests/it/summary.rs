@@ -435,6 +435,52 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
     assert!(band.body.contains("<td>Paris</td><td>18–19</td><td>6</td>"));
     assert!(!band.body.contains("<td>under 16</td>"));
     assert!(page.body.contains("<td>under 16</td>"));
+    // One label: the cells count only the posts that carry it. Every Berlin
+    // post reads positive; a manager's correction moves one to negative.
+    assert_eq!(
+        app.count(
+            "SELECT count(*) AS n FROM posts WHERE city = 'Berlin' AND sentiment_label = 'positive'"
+        ),
+        12
+    );
+    let feed = manager.get(&format!("/cohorts/{cohort_id}/feed")).await;
+    let corrected = app.count("SELECT min(id) AS n FROM posts WHERE body LIKE 'The grip on wet%'");
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/posts/{corrected}/label"),
+            &feed,
+            &[("label", "negative")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let positive = manager.get(&format!("{path}?label=positive")).await;
+    positive.assert_status(StatusCode::OK);
+    assert!(
+        positive
+            .body
+            .contains("<td>Berlin</td><td>18–19</td><td>6</td><td>11</td>"),
+        "{}",
+        positive.body
+    );
+    assert!(
+        positive
+            .body
+            .contains("<option value=\"positive\" selected>")
+    );
+    let negative = manager.get(&format!("{path}?label=negative")).await;
+    negative.assert_status(StatusCode::OK);
+    assert!(
+        negative.body.contains(&too_few("Berlin", "18–19")),
+        "one member's negative post is too few to compare"
+    );
+    assert!(
+        manager
+            .get(&path)
+            .await
+            .body
+            .contains("<td>Berlin</td><td>18–19</td><td>6</td><td>12</td>"),
+        "the whole summary counts every label"
+    );
 
     for bad in [
         "?from=2020-13",
@@ -444,6 +490,7 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
         "?kind=post&product=Tango%20Ball",
         "?city=Atlantis",
         "?band=12-13",
+        "?label=furious",
     ] {
         let refused = manager.get(&format!("{path}{bad}")).await;
         refused.assert_status(StatusCode::BAD_REQUEST);

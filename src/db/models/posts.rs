@@ -366,6 +366,25 @@ impl FeedWhere {
     }
 }
 
+/// The cohort's visible posts with this label (a manager's correction, else
+/// the scorer's), oldest first: what the summary reads when narrowed to a
+/// label, as `post_stats` keeps no sums per label.
+pub fn visible_with_label(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    label: Label,
+) -> QueryResult<Vec<Post>> {
+    let filter = FeedWhere {
+        label: Some(label),
+        ..FeedWhere::default()
+    };
+    narrowed(cohort_id, &filter)
+        .filter(posts::hidden_at.is_null())
+        .order(posts::id.asc())
+        .select(Post::as_select())
+        .load(conn)
+}
+
 /// The cohort's posts (hidden ones too) that the filter keeps.
 fn narrowed(
     cohort_id: CohortId,
