@@ -60,46 +60,6 @@ impl AppError {
             AppError::Internal(_) => 500,
         }
     }
-
-    /// What the person is told: a title and a sentence in plain words (causes
-    /// are logged, never shown).
-    pub fn title_and_message(&self) -> (&'static str, String) {
-        match self {
-            AppError::NotFound => (
-                "Page not found",
-                "There is nothing here. The link may be mistyped, or what it pointed to was removed.".into(),
-            ),
-            AppError::BadRequest(msg) => ("That request could not be understood", msg.clone()),
-            AppError::Forbidden(msg) => ("Not allowed", msg.clone()),
-            AppError::Gone(msg) => ("This link no longer works", msg.clone()),
-            AppError::Conflict(msg) => ("That could not be done", msg.clone()),
-            AppError::DuplicateSubmission => (
-                "Already sent",
-                "This form was already sent once, so nothing more was done. If you joined a cohort, open your personal link, or get it again by email at /link.".into(),
-            ),
-            AppError::LoginRequired => ("Please sign in", "Sign in to see this page.".into()),
-            AppError::TooManyRequests => (
-                "Too many attempts",
-                "There were too many attempts from your address. Wait a minute, then try again.".into(),
-            ),
-            AppError::PayloadTooLarge => (
-                "That was too large",
-                "What you sent is larger than this form accepts. Shorten it and try again.".into(),
-            ),
-            AppError::Unavailable(_) => (
-                "Cohorts is briefly unavailable",
-                "The database is not answering right now. Nothing you sent was saved; please try again in a few seconds.".into(),
-            ),
-            AppError::Busy => (
-                "Cohorts is busy",
-                "Many photos are arriving at once. Nothing you sent was saved; go back and send it again in a minute.".into(),
-            ),
-            AppError::Internal(_) => (
-                "Something went wrong on our side",
-                "The problem has been logged. Please try again.".into(),
-            ),
-        }
-    }
 }
 
 impl From<diesel::result::Error> for AppError {

@@ -6,6 +6,7 @@ pub mod db;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod i18n;
 pub mod pages;
 pub mod photos;
 pub mod routes;
@@ -214,6 +215,7 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
             .build();
         App::new()
             .wrap(middleware::from_fn(same_origin_only))
+            .wrap(middleware::from_fn(web::error_page::localise_errors))
             .wrap(sessions)
             .wrap(security_headers())
             .wrap(middleware::Logger::new("%r %s %Dms").exclude("/healthz"))

@@ -91,6 +91,7 @@ diesel::table! {
         nudges_off_at -> Nullable<Timestamp>,
         submission_key -> Nullable<Text>,
         time_zone -> Nullable<Text>,
+        language -> Nullable<Text>,
     }
 }
 

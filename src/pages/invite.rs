@@ -3,6 +3,8 @@
 use actix_web::http::StatusCode;
 use askama::Template;
 
+use crate::i18n::Arg;
+
 use crate::domain::{Country, InviteId};
 use crate::pages::{Chrome, CohortHeader, Page, Pager, form_status};
 use crate::services::FieldErrors;
@@ -81,7 +83,6 @@ pub struct JoinPage {
     pub countries: &'static [Country],
     /// The groups of the country list, in their order.
     pub regions: &'static [&'static str],
-    pub months: [&'static str; 12],
     pub form: JoinForm,
     pub errors: FieldErrors,
     pub seats_left: i32,
@@ -91,26 +92,40 @@ pub struct JoinPage {
     pub submission_key: String,
 }
 
+impl JoinPage {
+    fn t(&self, key: &str) -> String {
+        self.chrome.lang.t(key)
+    }
+
+    fn private_note(&self) -> String {
+        self.chrome.lang.t_with(
+            "join-private",
+            &[
+                ("brand", Arg::Text(&self.brand_name)),
+                ("seats", Arg::Number(i64::from(self.seats_left))),
+            ],
+        )
+    }
+
+    fn consent_text(&self) -> String {
+        self.chrome
+            .lang
+            .t_with("join-consent", &[("brand", Arg::Text(&self.brand_name))])
+    }
+
+    /// The months, numbered from 1, named in the page's language.
+    pub fn months(&self) -> Vec<(u32, String)> {
+        (1..=12)
+            .map(|n| (n, self.chrome.lang.t(&format!("month-{n}"))))
+            .collect()
+    }
+}
+
 impl Page for JoinPage {
     fn status(&self) -> StatusCode {
         form_status(&self.errors)
     }
 }
-
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 #[derive(Template)]
 #[template(path = "welcome.html")]

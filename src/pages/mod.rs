@@ -26,6 +26,7 @@ use chrono_tz::Tz;
 
 use crate::domain::{BrandId, CohortId, PhotoId, PostId, PostKind, Role, Staff};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::services::FieldErrors;
 use crate::services::access::CurrentMember;
 use crate::web::session::csrf_token;
@@ -58,6 +59,10 @@ pub struct Chrome {
     pub who: String,
     pub home: String,
     pub flash: Option<String>,
+    /// The page's language: the members' side is translated, staff pages are English.
+    pub lang: Lang,
+    /// Whether the page offers the language switcher (members' side).
+    pub switcher: bool,
 }
 
 impl Chrome {
@@ -82,11 +87,23 @@ impl Chrome {
             who,
             home,
             flash,
+            lang: Lang::En,
+            switcher: false,
         })
     }
 
     pub fn anonymous(session: &Session, title: &str) -> Result<Self, AppError> {
         Self::build(session, title, "", String::new(), "/".into())
+    }
+
+    /// A page of the members' side for someone not signed in (joining,
+    /// getting a link again): in the visitor's language, with the switcher.
+    pub fn visitor(session: &Session, lang: Lang, title: &str) -> Result<Self, AppError> {
+        Ok(Chrome {
+            lang,
+            switcher: true,
+            ..Self::build(session, title, "", String::new(), "/".into())?
+        })
     }
 
     pub fn staff(session: &Session, staff: &Staff, title: &str) -> Result<Self, AppError> {
@@ -103,13 +120,17 @@ impl Chrome {
         member: &CurrentMember,
         title: &str,
     ) -> Result<Self, AppError> {
-        Self::build(
-            session,
-            title,
-            "member",
-            member.member.display_name.clone(),
-            "/me".into(),
-        )
+        Ok(Chrome {
+            lang: member_language(session, member),
+            switcher: true,
+            ..Self::build(
+                session,
+                title,
+                "member",
+                member.member.display_name.clone(),
+                "/me".into(),
+            )?
+        })
     }
 
     /// For error pages, which know nothing of the session.
@@ -121,8 +142,36 @@ impl Chrome {
             who: String::new(),
             home: "/".into(),
             flash: None,
+            lang: Lang::En,
+            switcher: false,
         }
     }
+}
+
+const LANGUAGE_KEY: &str = "lang";
+
+/// The language chosen in this session with the switcher, if any.
+pub fn chosen_language(session: &Session) -> Option<Lang> {
+    session
+        .get::<String>(LANGUAGE_KEY)
+        .ok()
+        .flatten()
+        .and_then(|code| Lang::parse(&code))
+}
+
+/// Keeps the language chosen for the rest of the session.
+pub fn choose_language(session: &Session, lang: Lang) -> Result<(), AppError> {
+    session
+        .insert(LANGUAGE_KEY, lang.code())
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("session: {e}")))
+}
+
+/// A signed-in member's language: chosen in this session, else kept with
+/// them (chosen before, or their browser's when they joined), else English.
+pub fn member_language(session: &Session, member: &CurrentMember) -> Lang {
+    chosen_language(session)
+        .or_else(|| member.member.language.as_deref().and_then(Lang::parse))
+        .unwrap_or_default()
 }
 
 /// Leaves a one-time message for the next page (Post/Redirect/Get).
@@ -183,6 +232,15 @@ pub struct ErrorPage {
     pub chrome: Chrome,
     pub message: String,
     pub status: u16,
+}
+
+impl ErrorPage {
+    fn code(&self) -> String {
+        self.chrome.lang.t_with(
+            "error-code",
+            &[("status", crate::i18n::Arg::Number(i64::from(self.status)))],
+        )
+    }
 }
 
 /// The heading and tabs shared by a cohort's manager pages.

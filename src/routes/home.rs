@@ -1,20 +1,68 @@
-//! The front door, the health check and the stylesheet.
+//! The front door, the health check, the stylesheet and the members' side's
+//! language switcher.
 
 use actix_session::Session;
 use actix_web::http::header;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
 
 use crate::config::Settings;
 use crate::error::AppError;
-use crate::pages::Chrome;
+use crate::i18n::Lang;
 use crate::pages::home::HomePage;
-use crate::services::{self, Db};
+use crate::pages::{Chrome, choose_language};
+use crate::services::{self, Db, membership};
+use crate::web::session::CsrfForm;
 use crate::web::{Visitor, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home))
         .route("/healthz", web::get().to(healthz))
-        .route("/static/style.css", web::get().to(stylesheet));
+        .route("/static/style.css", web::get().to(stylesheet))
+        .route("/language", web::post().to(change_language));
+}
+
+#[derive(Deserialize)]
+pub struct LanguageFields {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    lang: String,
+}
+crate::csrf_protected!(LanguageFields);
+
+/// Switches the members' side to another language for this session and, for
+/// a signed-in member, from now on (their mails too); back to the page it was
+/// asked from.
+async fn change_language(
+    req: HttpRequest,
+    session: Session,
+    db: web::Data<Db>,
+    visitor: Visitor,
+    CsrfForm(fields): CsrfForm<LanguageFields>,
+) -> Result<HttpResponse, AppError> {
+    let lang = Lang::parse(&fields.lang)
+        .ok_or_else(|| AppError::BadRequest("Choose a language from the list.".into()))?;
+    choose_language(&session, lang)?;
+    if let Some(current) = visitor.member {
+        membership::set_language(&db, current.member.id, lang).await?;
+    }
+    Ok(see_other(&page_asked_from(&req)))
+}
+
+/// The path of the page a form was sent from (its `Referer`), else the start
+/// page: only the path is kept, so it never leads to another site.
+fn page_asked_from(req: &HttpRequest) -> String {
+    req.headers()
+        .get(header::REFERER)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|referer| url::Url::parse(referer).ok())
+        .map(|url| match url.query() {
+            Some(query) => format!("{}?{query}", url.path()),
+            None => url.path().to_string(),
+        })
+        .filter(|path| path.starts_with('/') && !path.starts_with("//"))
+        .unwrap_or_else(|| "/".into())
 }
 
 async fn home(session: Session, visitor: Visitor) -> Result<HttpResponse, AppError> {

@@ -10,9 +10,9 @@ use serde::Deserialize;
 use crate::config::Settings;
 use crate::domain::{BirthMonth, BoundedText, CityList, Country, Email};
 use crate::error::AppError;
+use crate::i18n::Arg;
 use crate::pages::invite::{
-    InviteForms, InviteLink, InviteRow, InvitesPage, JoinForm, JoinPage, MONTHS, RejectedLine,
-    WelcomePage,
+    InviteForms, InviteLink, InviteRow, InvitesPage, JoinForm, JoinPage, RejectedLine, WelcomePage,
 };
 use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_date};
 use crate::services::invites::{self as invite_service, InviteState, LinkInput};
@@ -20,7 +20,7 @@ use crate::services::membership::{self, JoinInput};
 use crate::services::records::{Brand, Cohort, Invite};
 use crate::services::{Db, FieldErrors, now};
 use crate::web::session::{CsrfForm, sign_in_member, verify_csrf};
-use crate::web::{CsrfOnly, PageQuery, StaffCohort, Visitor, path_id, render, see_other};
+use crate::web::{CsrfOnly, Language, PageQuery, StaffCohort, Visitor, path_id, render, see_other};
 
 const INVITES_PAGE_SIZE: i64 = 50;
 /// The largest CSV of addresses accepted.
@@ -361,7 +361,6 @@ fn join_page(
         cities: CityList::from_stored(&cohort.cities),
         countries: Country::ALL,
         regions: &Country::REGIONS,
-        months: MONTHS,
         form,
         errors,
         seats_left: cohort.capacity - cohort.members_count,
@@ -374,6 +373,7 @@ async fn join_form(
     session: Session,
     db: web::Data<Db>,
     visitor: Visitor,
+    Language(lang): Language,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
@@ -383,7 +383,8 @@ async fn join_form(
     {
         return Ok(see_other("/me"));
     }
-    let chrome = Chrome::anonymous(&session, &format!("Join {}", cohort.name))?;
+    let title = lang.t_with("join-button", &[("cohort", Arg::Text(&cohort.name))]);
+    let chrome = Chrome::visitor(&session, lang, &title)?;
     render(join_page(
         chrome,
         &invite,
@@ -422,6 +423,7 @@ async fn join(
     session: Session,
     db: web::Data<Db>,
     settings: web::Data<Settings>,
+    Language(lang): Language,
     token: web::Path<String>,
     CsrfForm(fields): CsrfForm<JoinFields>,
 ) -> Result<HttpResponse, AppError> {
@@ -475,6 +477,7 @@ async fn join(
             email: invite.email.clone().or(email.map(|e| e.to_string())),
             submission_key: crate::auth::token::looks_valid(&fields.submission_key)
                 .then(|| fields.submission_key.clone()),
+            language: lang,
         };
         let joined = membership::join_cohort(
             &db,
@@ -486,9 +489,13 @@ async fn join(
             settings.link_signer(),
         )
         .await?;
-        sign_in_member(&session, joined.member_id, &joined.stamp)?;
+        sign_in_member(&session, joined.member_id, &joined.stamp, Some(lang))?;
         return render(WelcomePage {
-            chrome: Chrome::anonymous(&session, "Welcome")?,
+            chrome: Chrome::visitor(
+                &session,
+                lang,
+                &lang.t_with("welcome-title", &[("cohort", Arg::Text(&cohort.name))]),
+            )?,
             cohort_name: cohort.name,
             access_url: format!("{}/m/{}", settings.public_url, joined.access_token),
         });
@@ -503,7 +510,8 @@ async fn join(
         guardian_consent,
         consent: fields.consent.is_some(),
     };
-    let chrome = Chrome::anonymous(&session, &format!("Join {}", cohort.name))?;
+    let title = lang.t_with("join-button", &[("cohort", Arg::Text(&cohort.name))]);
+    let chrome = Chrome::visitor(&session, lang, &title)?;
     render(join_page(
         chrome, &invite, token, &cohort, &brand, form, errors,
     ))

@@ -75,7 +75,7 @@ async fn open_access_link(
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
-    let (member_id, stamp) = membership::open_access_link(&db, token.clone()).await?;
+    let (member_id, stamp, language) = membership::open_access_link(&db, token.clone()).await?;
     if staff_id(&session)?.is_some() {
         return render(ConfirmPage {
             chrome: Chrome::anonymous(&session, "Open a member's page?")?,
@@ -86,7 +86,7 @@ async fn open_access_link(
             cancel: "/".into(),
         });
     }
-    sign_in_member(&session, member_id, &stamp)?;
+    sign_in_member(&session, member_id, &stamp, language)?;
     Ok(see_other("/me"))
 }
 
@@ -97,8 +97,9 @@ async fn switch_to_member(
     token: web::Path<String>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<HttpResponse, AppError> {
-    let (member_id, stamp) = membership::open_access_link(&db, token.into_inner()).await?;
-    sign_in_member(&session, member_id, &stamp)?;
+    let (member_id, stamp, language) =
+        membership::open_access_link(&db, token.into_inner()).await?;
+    sign_in_member(&session, member_id, &stamp, language)?;
     Ok(see_other("/me"))
 }
 

@@ -237,6 +237,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
                 guardian_consent: age < 16,
                 email: None,
                 submission_key: None,
+                language: crate::i18n::Lang::En,
             };
             // Demo members give no address, so no mail (and no link) is made.
             let context = membership::LinkContext {

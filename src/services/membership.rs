@@ -15,6 +15,7 @@ use crate::domain::{BirthMonth, CohortId, Country, Email, InviteId, MemberId};
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::email::messages::{ACCESS_LINK_SUBJECT, AccessLinkMail};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::invites::InviteState;
@@ -46,6 +47,8 @@ pub struct JoinInput {
     pub email: Option<String>,
     /// The join form's one-time key: the same form sent twice admits one member.
     pub submission_key: Option<String>,
+    /// The language they joined in: their mails and pages follow it.
+    pub language: Lang,
 }
 
 /// Why a join form was refused, against the field it concerns.
@@ -163,6 +166,7 @@ pub fn join(
                 guardian_consent: input.guardian_consent,
                 email: input.email.as_deref(),
                 access_token_hash: &access.hash,
+                language: Some(input.language.code()),
             },
             current,
         )
@@ -338,6 +342,15 @@ pub async fn set_time_zone(
     .await
 }
 
+/// The language a member reads Cohorts and its mails in.
+pub async fn set_language(db: &Db, member_id: MemberId, language: Lang) -> Result<(), AppError> {
+    db.write(move |conn| {
+        members::set_language(conn, member_id, language.code())?;
+        Ok(())
+    })
+    .await
+}
+
 /// A member's choice about "you haven't posted" reminders, recorded with its time.
 pub async fn set_nudges(db: &Db, member_id: MemberId, on: bool) -> Result<(), AppError> {
     db.write(move |conn| {
@@ -363,11 +376,15 @@ pub async fn unsubscribe(db: &Db, what: Unsubscribe, id: i64) -> Result<(), AppE
 /// Signs a member in through their personal link: the member it belongs to,
 /// and what their session is stamped with (a new link ends the sessions opened
 /// with the old one).
-pub async fn open_access_link(db: &Db, plain_token: String) -> Result<(MemberId, Stamp), AppError> {
+pub async fn open_access_link(
+    db: &Db,
+    plain_token: String,
+) -> Result<(MemberId, Stamp, Option<Lang>), AppError> {
     let member = db
         .run(move |conn| member_for_access_token(conn, &plain_token))
         .await?;
-    Ok((member.id, Stamp::of(&member.access_token_hash)))
+    let language = member.language.as_deref().and_then(Lang::parse);
+    Ok((member.id, Stamp::of(&member.access_token_hash), language))
 }
 
 /// "Send me my link", as `resend_links`.

@@ -271,6 +271,7 @@ fn seed_cohort(
                 guardian_consent: age < 16,
                 email: None,
                 access_token_hash: &access.hash,
+                language: None,
             },
             created - Duration::days(366),
         )?;

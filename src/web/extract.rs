@@ -4,12 +4,15 @@
 
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
+use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, web};
 use futures_util::future::LocalBoxFuture;
 
 use crate::auth::token::Stamp;
 use crate::domain::{Staff, UserId};
 use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::pages::chosen_language;
 use crate::services::Db;
 use crate::services::access::{self, CurrentMember};
 use crate::services::records::{Brand, Cohort, Tally};
@@ -256,5 +259,31 @@ impl FromRequest for CurrentMember {
                 )
             })
         })
+    }
+}
+
+/// The language a visitor reads the members' side in: the one chosen with the
+/// switcher in this session, else the closest their browser's
+/// `Accept-Language` asks for, else English.
+#[derive(Debug, Clone, Copy)]
+pub struct Language(pub Lang);
+
+impl Language {
+    pub fn of(req: &HttpRequest) -> Lang {
+        chosen_language(&req.get_session()).unwrap_or_else(|| {
+            req.headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|value| value.to_str().ok())
+                .map_or(Lang::En, Lang::negotiate)
+        })
+    }
+}
+
+impl FromRequest for Language {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(Ok(Language(Language::of(req))))
     }
 }

@@ -14,7 +14,9 @@ use serde::Deserialize;
 use crate::error::AppError;
 use crate::pages::Page;
 
-pub use extract::{Admin, BrandReleases, CohortReleases, StaffBrand, StaffCohort, Visitor};
+pub use extract::{
+    Admin, BrandReleases, CohortReleases, Language, StaffBrand, StaffCohort, Visitor,
+};
 
 /// Renders a page as an HTML response, with the status the page carries.
 pub fn render(page: impl Page) -> Result<HttpResponse, AppError> {

@@ -11,6 +11,8 @@ use subtle::ConstantTimeEq;
 use crate::auth::token::Stamp;
 use crate::domain::{MemberId, UserId};
 use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::pages::choose_language;
 
 const STAFF_KEY: &str = "staff_id";
 const MEMBER_KEY: &str = "member_id";
@@ -51,11 +53,16 @@ pub fn sign_in_member(
     session: &Session,
     member_id: MemberId,
     stamp: &Stamp,
+    language: Option<Lang>,
 ) -> Result<(), AppError> {
     session.clear();
     session.renew();
     insert(session, MEMBER_KEY, member_id)?;
     insert(session, STAMP_KEY, stamp)?;
+    if let Some(language) = language {
+        // Pages the member is not yet known on (errors) follow their language too.
+        choose_language(session, language)?;
+    }
     insert(session, CSRF_KEY, fresh_csrf())
 }
 

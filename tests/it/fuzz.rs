@@ -377,6 +377,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", "/me/account".into()),
         ("POST", "/me/nudges".into()),
         ("POST", "/me/zone".into()),
+        ("POST", "/language".into()),
         ("GET", "/me/data.json".into()),
         ("GET", "/me/leave".into()),
         ("GET", format!("/photos/{post_id}/{{size}}")),

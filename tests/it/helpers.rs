@@ -162,6 +162,25 @@ impl TestApp {
         Client::new(&self.address)
     }
 
+    /// A browser that asks for pages in `accept_language` (its `Accept-Language`).
+    pub fn client_speaking(&self, accept_language: &str) -> Client {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            reqwest::header::ACCEPT_LANGUAGE,
+            accept_language.parse().unwrap(),
+        );
+        let http = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .default_headers(headers)
+            .build()
+            .unwrap();
+        Client {
+            base: self.address.clone(),
+            http,
+        }
+    }
+
     /// Creates the admin account, as `cohorts create-admin` does.
     pub fn create_admin(&self) {
         let hash = cohorts::auth::password::hash_blocking(PASSWORD).unwrap();

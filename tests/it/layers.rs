@@ -17,7 +17,7 @@ fn layer_of(path: &str) -> Option<&'static str> {
         p if p.starts_with("services/") || p.starts_with("email/") => "services",
         p if p.starts_with("auth/") => "auth",
         p if p.starts_with("db/") => "db",
-        p if ["domain/", "sentiment/", "summary/", "photos/"]
+        p if ["domain/", "sentiment/", "summary/", "photos/", "i18n/"]
             .iter()
             .any(|pure| p.starts_with(pure)) =>
         {
@@ -37,6 +37,7 @@ fn allowed(layer: &str) -> &'static [&'static str] {
             "domain",
             "email",
             "error",
+            "i18n",
             "photos",
             "sentiment",
             "services",
@@ -48,6 +49,7 @@ fn allowed(layer: &str) -> &'static [&'static str] {
             "config",
             "domain",
             "error",
+            "i18n",
             "photos",
             "sentiment",
             "services",
@@ -62,6 +64,7 @@ fn allowed(layer: &str) -> &'static [&'static str] {
             "domain",
             "email",
             "error",
+            "i18n",
             "photos",
             "sentiment",
             "services",
@@ -74,7 +77,7 @@ fn allowed(layer: &str) -> &'static [&'static str] {
         "auth" => &["auth", "error"],
         "storage" => &["auth", "photos"],
         "error" => &[],
-        "pure" => &["domain", "sentiment", "summary", "photos"],
+        "pure" => &["domain", "sentiment", "summary", "photos", "i18n"],
         other => panic!("no rule for layer {other}"),
     }
 }

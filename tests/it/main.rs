@@ -12,6 +12,7 @@ mod fuzz;
 mod helpers;
 mod invites;
 mod journeys;
+mod languages;
 mod layers;
 mod mail;
 mod photos;

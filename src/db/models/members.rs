@@ -32,6 +32,8 @@ pub struct Member {
     pub nudges_off_at: Option<NaiveDateTime>,
     /// The zone they picked among their country's (`None`: its first).
     pub time_zone: Option<String>,
+    /// The language they read Cohorts in (`None`: their browser's).
+    pub language: Option<String>,
 }
 
 pub struct NewMember<'a> {
@@ -47,6 +49,8 @@ pub struct NewMember<'a> {
     pub guardian_consent: bool,
     pub email: Option<&'a str>,
     pub access_token_hash: &'a str,
+    /// The language they joined in.
+    pub language: Option<&'a str>,
 }
 
 pub fn insert(
@@ -68,6 +72,7 @@ pub fn insert(
             members::email.eq(member.email),
             members::access_token_hash.eq(member.access_token_hash),
             members::submission_key.eq(member.submission_key),
+            members::language.eq(member.language),
             members::consented_at.eq(now),
             members::created_at.eq(now),
         )),
@@ -228,6 +233,12 @@ pub fn set_nudges_off(
 ) -> QueryResult<usize> {
     diesel::update(members::table.find(id))
         .set(members::nudges_off_at.eq(off_at))
+        .execute(conn)
+}
+
+pub fn set_language(conn: &mut DbConn, id: MemberId, language: &str) -> QueryResult<usize> {
+    diesel::update(members::table.find(id))
+        .set(members::language.eq(language))
         .execute(conn)
 }
 

@@ -1,0 +1,77 @@
+# Cohorts, Mitgliederseite: Deutsch.
+
+## The frame of every page
+
+nav-main = Hauptmenü
+nav-my-cohort = Meine Gruppe
+nav-my-data = Meine Daten
+sign-out = Abmelden
+footer = Cohorts · private Mitglieder-Communitys. Was Mitglieder teilen, bleibt in ihrer Gruppe.
+language-label = Sprache
+language-change = Wechseln
+
+## Error pages
+
+error-code = Fehler { $status }
+error-start-page = Zur Startseite
+error-not-found-title = Seite nicht gefunden
+error-not-found = Hier ist nichts. Der Link ist vielleicht falsch geschrieben, oder das, worauf er zeigte, wurde entfernt.
+error-bad-request-title = Diese Anfrage war nicht verständlich
+error-forbidden-title = Nicht erlaubt
+error-gone-title = Dieser Link funktioniert nicht mehr
+error-conflict-title = Das ging nicht
+error-duplicate-title = Schon gesendet
+error-duplicate = Dieses Formular wurde schon einmal gesendet, deshalb ist nichts weiter passiert. Wenn du einer Gruppe beigetreten bist, öffne deinen persönlichen Link oder fordere ihn unter /link per E-Mail neu an.
+error-login-title = Bitte anmelden
+error-login = Melde dich an, um diese Seite zu sehen.
+error-too-many-title = Zu viele Versuche
+error-too-many = Von deiner Adresse kamen zu viele Versuche. Warte eine Minute und versuche es dann noch einmal.
+error-too-large-title = Das war zu groß
+error-too-large = Was du gesendet hast, ist größer, als dieses Formular annimmt. Kürze es und versuche es noch einmal.
+error-unavailable-title = Cohorts ist kurz nicht erreichbar
+error-unavailable = Die Datenbank antwortet gerade nicht. Nichts von dem, was du gesendet hast, wurde gespeichert; versuche es in ein paar Sekunden noch einmal.
+error-busy-title = Cohorts ist ausgelastet
+error-busy = Gerade kommen viele Fotos gleichzeitig an. Nichts von dem, was du gesendet hast, wurde gespeichert; geh zurück und sende es in einer Minute noch einmal.
+error-internal-title = Bei uns ist etwas schiefgegangen
+error-internal = Das Problem wurde protokolliert. Bitte versuche es noch einmal.
+
+## Joining
+
+join-invited-by = Du wirst eingeladen von
+join-about = Thema:
+join-private = Eine private Gruppe von höchstens einigen hundert Leuten. Was du postest, sehen die anderen Mitglieder und das Team von { $brand } – es wird nie veröffentlicht. { $seats ->
+    [one] Noch { $seats } Platz frei.
+   *[other] Noch { $seats } Plätze frei.
+}
+join-heading = Beitreten
+join-display-name = Anzeigename (den sehen die anderen Mitglieder; dein echter Name ist nicht nötig)
+join-city = Deine Stadt
+join-choose = Auswählen…
+join-born = Wann bist du geboren? (nur Jahr und Monat werden gespeichert)
+join-month = Monat
+join-year = Jahr
+join-country = Land, in dem du lebst
+join-email = E-Mail (freiwillig: damit du deinen persönlichen Link per E-Mail bekommst – und einen neuen, falls du ihn verlierst)
+join-guardian = Ich bin jünger als das Alter der digitalen Einwilligung dort, wo ich lebe (in vielen Ländern 16), und meine Eltern oder mein Vormund haben diese Seite gelesen und sind einverstanden, dass ich beitrete.
+join-consent = Ich bin einverstanden, dass das, was ich hier poste, mit den Mitgliedern der Gruppe und mit { $brand } geteilt wird und dass meine Stadt und Altersgruppe in anonymen Zahlen verwendet werden. Ich kann meine Daten jederzeit herunterladen oder austreten.
+join-button = { $cohort } beitreten
+
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+
+## The welcome page, once joined
+
+welcome-title = Willkommen bei { $cohort }!
+welcome-link = Das ist dein persönlicher Link. Er ist dein Schlüssel zur Gruppe: Behalte ihn für dich und speichere ihn als Lesezeichen, denn er wird nur dieses eine Mal angezeigt.
+welcome-link-label = Dein persönlicher Link
+welcome-go = Zu meiner Gruppe

@@ -1,0 +1,79 @@
+# Cohorts, the members' side: English (the reference every other language follows).
+# Each message has an id (left of "=") that the code uses; translate the text only.
+# { $name } is filled in by Cohorts; keep it, and keep any plural branches.
+
+## The frame of every page
+
+nav-main = Main
+nav-my-cohort = My cohort
+nav-my-data = My data
+sign-out = Sign out
+footer = Cohorts · private member communities. What members share stays inside their cohort.
+language-label = Language
+language-change = Change
+
+## Error pages
+
+error-code = Error { $status }
+error-start-page = Go to the start page
+error-not-found-title = Page not found
+error-not-found = There is nothing here. The link may be mistyped, or what it pointed to was removed.
+error-bad-request-title = That request could not be understood
+error-forbidden-title = Not allowed
+error-gone-title = This link no longer works
+error-conflict-title = That could not be done
+error-duplicate-title = Already sent
+error-duplicate = This form was already sent once, so nothing more was done. If you joined a cohort, open your personal link, or get it again by email at /link.
+error-login-title = Please sign in
+error-login = Sign in to see this page.
+error-too-many-title = Too many attempts
+error-too-many = There were too many attempts from your address. Wait a minute, then try again.
+error-too-large-title = That was too large
+error-too-large = What you sent is larger than this form accepts. Shorten it and try again.
+error-unavailable-title = Cohorts is briefly unavailable
+error-unavailable = The database is not answering right now. Nothing you sent was saved; please try again in a few seconds.
+error-busy-title = Cohorts is busy
+error-busy = Many photos are arriving at once. Nothing you sent was saved; go back and send it again in a minute.
+error-internal-title = Something went wrong on our side
+error-internal = The problem has been logged. Please try again.
+
+## Joining
+
+join-invited-by = You are invited by
+join-about = About:
+join-private = A private group of up to a few hundred people. What you post is seen by the other members and by { $brand }'s team, never published. { $seats ->
+    [one] { $seats } seat left.
+   *[other] { $seats } seats left.
+}
+join-heading = Join
+join-display-name = Display name (what other members see; no need for your real name)
+join-city = Your city
+join-choose = Choose…
+join-born = When were you born? (only year and month are kept)
+join-month = Month
+join-year = Year
+join-country = Country you live in
+join-email = Email (optional: to get your personal link by mail, and a new one if you lose it)
+join-guardian = I am under the age of digital consent where I live (16 in many countries), and my parent or guardian has read this page and agrees that I join.
+join-consent = I agree that what I post here is shared with the cohort's members and { $brand }, and that my city and age band are used in anonymous figures. I can download my data or leave at any time.
+join-button = Join { $cohort }
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## The welcome page, once joined
+
+welcome-title = Welcome to { $cohort }!
+welcome-link = This is your personal link. It is your key to the cohort: keep it private and bookmark it, because it is shown only this once.
+welcome-link-label = Your personal link
+welcome-go = Go to my cohort

@@ -1,0 +1,77 @@
+# Cohorts, lado de los miembros: español.
+
+## The frame of every page
+
+nav-main = Principal
+nav-my-cohort = Mi grupo
+nav-my-data = Mis datos
+sign-out = Cerrar sesión
+footer = Cohorts · comunidades privadas de miembros. Lo que comparten los miembros se queda dentro de su grupo.
+language-label = Idioma
+language-change = Cambiar
+
+## Error pages
+
+error-code = Error { $status }
+error-start-page = Ir a la página de inicio
+error-not-found-title = Página no encontrada
+error-not-found = Aquí no hay nada. Puede que el enlace esté mal escrito o que lo que señalaba se haya eliminado.
+error-bad-request-title = No se pudo entender la solicitud
+error-forbidden-title = No permitido
+error-gone-title = Este enlace ya no funciona
+error-conflict-title = No se pudo hacer
+error-duplicate-title = Ya enviado
+error-duplicate = Este formulario ya se envió una vez, así que no se hizo nada más. Si te uniste a un grupo, abre tu enlace personal o pídelo de nuevo por correo en /link.
+error-login-title = Inicia sesión
+error-login = Inicia sesión para ver esta página.
+error-too-many-title = Demasiados intentos
+error-too-many = Hubo demasiados intentos desde tu dirección. Espera un minuto y vuelve a intentarlo.
+error-too-large-title = Demasiado grande
+error-too-large = Lo que enviaste es más grande de lo que acepta este formulario. Acórtalo y vuelve a intentarlo.
+error-unavailable-title = Cohorts no está disponible por un momento
+error-unavailable = La base de datos no responde ahora mismo. No se guardó nada de lo que enviaste; inténtalo de nuevo en unos segundos.
+error-busy-title = Cohorts está ocupado
+error-busy = Están llegando muchas fotos a la vez. No se guardó nada de lo que enviaste; vuelve atrás y envíalo de nuevo en un minuto.
+error-internal-title = Algo falló por nuestra parte
+error-internal = El problema ha quedado registrado. Vuelve a intentarlo.
+
+## Joining
+
+join-invited-by = Te invita
+join-about = Tema:
+join-private = Un grupo privado de hasta unos cientos de personas. Lo que publicas lo ven los demás miembros y el equipo de { $brand }; nunca se hace público. { $seats ->
+    [one] Queda { $seats } plaza.
+   *[other] Quedan { $seats } plazas.
+}
+join-heading = Únete
+join-display-name = Nombre visible (lo que ven los demás miembros; no hace falta tu nombre real)
+join-city = Tu ciudad
+join-choose = Elige…
+join-born = ¿Cuándo naciste? (solo se guardan el año y el mes)
+join-month = Mes
+join-year = Año
+join-country = País donde vives
+join-email = Correo (opcional: para recibir tu enlace personal por correo, y uno nuevo si lo pierdes)
+join-guardian = Tengo menos de la edad de consentimiento digital de donde vivo (16 en muchos países), y mi madre, padre o tutor ha leído esta página y está de acuerdo en que me una.
+join-consent = Acepto que lo que publique aquí se comparta con los miembros del grupo y con { $brand }, y que mi ciudad y mi franja de edad se usen en cifras anónimas. Puedo descargar mis datos o irme cuando quiera.
+join-button = Unirme a { $cohort }
+
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
+## The welcome page, once joined
+
+welcome-title = ¡Bienvenido/a a { $cohort }!
+welcome-link = Este es tu enlace personal. Es tu llave al grupo: no lo compartas y guárdalo en marcadores, porque solo se muestra esta vez.
+welcome-link-label = Tu enlace personal
+welcome-go = Ir a mi grupo

@@ -1,0 +1,77 @@
+# Cohorts, lato membri: italiano.
+
+## The frame of every page
+
+nav-main = Principale
+nav-my-cohort = Il mio gruppo
+nav-my-data = I miei dati
+sign-out = Esci
+footer = Cohorts · community private di membri. Quello che i membri condividono resta nel loro gruppo.
+language-label = Lingua
+language-change = Cambia
+
+## Error pages
+
+error-code = Errore { $status }
+error-start-page = Vai alla pagina iniziale
+error-not-found-title = Pagina non trovata
+error-not-found = Qui non c’è niente. Il link potrebbe essere scritto male, oppure ciò a cui puntava è stato rimosso.
+error-bad-request-title = Non è stato possibile capire la richiesta
+error-forbidden-title = Non consentito
+error-gone-title = Questo link non funziona più
+error-conflict-title = Non è stato possibile farlo
+error-duplicate-title = Già inviato
+error-duplicate = Questo modulo è già stato inviato una volta, quindi non è stato fatto altro. Se sei entrato in un gruppo, apri il tuo link personale o richiedilo di nuovo via e-mail su /link.
+error-login-title = Accedi
+error-login = Accedi per vedere questa pagina.
+error-too-many-title = Troppi tentativi
+error-too-many = Ci sono stati troppi tentativi dal tuo indirizzo. Aspetta un minuto e riprova.
+error-too-large-title = Troppo grande
+error-too-large = Quello che hai inviato è più grande di quanto questo modulo accetti. Accorcialo e riprova.
+error-unavailable-title = Cohorts non è disponibile per un momento
+error-unavailable = Il database non risponde in questo momento. Niente di ciò che hai inviato è stato salvato; riprova tra qualche secondo.
+error-busy-title = Cohorts è occupato
+error-busy = Stanno arrivando molte foto insieme. Niente di ciò che hai inviato è stato salvato; torna indietro e invialo di nuovo tra un minuto.
+error-internal-title = Qualcosa è andato storto da parte nostra
+error-internal = Il problema è stato registrato. Riprova.
+
+## Joining
+
+join-invited-by = Ti invita
+join-about = Tema:
+join-private = Un gruppo privato di al massimo qualche centinaio di persone. Quello che pubblichi lo vedono gli altri membri e il team di { $brand }, non viene mai reso pubblico. { $seats ->
+    [one] Resta { $seats } posto.
+   *[other] Restano { $seats } posti.
+}
+join-heading = Entra
+join-display-name = Nome visibile (quello che vedono gli altri membri; non serve il tuo vero nome)
+join-city = La tua città
+join-choose = Scegli…
+join-born = Quando sei nato/a? (conserviamo solo anno e mese)
+join-month = Mese
+join-year = Anno
+join-country = Paese in cui vivi
+join-email = E-mail (facoltativa: per ricevere il tuo link personale via e-mail, e uno nuovo se lo perdi)
+join-guardian = Ho meno dell’età del consenso digitale del posto in cui vivo (16 anni in molti paesi), e un genitore o tutore ha letto questa pagina ed è d’accordo che io entri.
+join-consent = Accetto che quello che pubblico qui sia condiviso con i membri del gruppo e con { $brand }, e che la mia città e la mia fascia d’età siano usate in dati anonimi. Posso scaricare i miei dati o uscire in qualsiasi momento.
+join-button = Entra in { $cohort }
+
+month-1 = gennaio
+month-2 = febbraio
+month-3 = marzo
+month-4 = aprile
+month-5 = maggio
+month-6 = giugno
+month-7 = luglio
+month-8 = agosto
+month-9 = settembre
+month-10 = ottobre
+month-11 = novembre
+month-12 = dicembre
+
+## The welcome page, once joined
+
+welcome-title = Benvenuto/a in { $cohort }!
+welcome-link = Questo è il tuo link personale. È la tua chiave per il gruppo: tienilo per te e salvalo nei preferiti, perché viene mostrato solo questa volta.
+welcome-link-label = Il tuo link personale
+welcome-go = Vai al mio gruppo

@@ -1,0 +1,74 @@
+# Cohorts 멤버 화면: 한국어
+
+## The frame of every page
+
+nav-main = 주 메뉴
+nav-my-cohort = 내 그룹
+nav-my-data = 내 데이터
+sign-out = 로그아웃
+footer = Cohorts · 비공개 멤버 커뮤니티. 멤버들이 공유한 내용은 그룹 안에만 머뭅니다.
+language-label = 언어
+language-change = 변경
+
+## Error pages
+
+error-code = 오류 { $status }
+error-start-page = 시작 페이지로 가기
+error-not-found-title = 페이지를 찾을 수 없어요
+error-not-found = 여기에는 아무것도 없어요. 링크가 잘못 입력되었거나, 링크가 가리키던 내용이 삭제되었을 수 있어요.
+error-bad-request-title = 요청을 이해할 수 없었어요
+error-forbidden-title = 허용되지 않아요
+error-gone-title = 이 링크는 더 이상 작동하지 않아요
+error-conflict-title = 처리할 수 없었어요
+error-duplicate-title = 이미 보냈어요
+error-duplicate = 이 양식은 이미 한 번 보내져서 더 이상 아무것도 하지 않았어요. 그룹에 가입했다면 개인 링크를 열거나 /link 에서 이메일로 다시 받으세요.
+error-login-title = 로그인해 주세요
+error-login = 이 페이지를 보려면 로그인하세요.
+error-too-many-title = 시도 횟수가 너무 많아요
+error-too-many = 내 주소에서 시도가 너무 많았어요. 1분 기다린 뒤 다시 시도하세요.
+error-too-large-title = 너무 커요
+error-too-large = 보낸 내용이 이 양식에서 받을 수 있는 크기보다 커요. 줄여서 다시 시도하세요.
+error-unavailable-title = Cohorts를 잠시 사용할 수 없어요
+error-unavailable = 지금 데이터베이스가 응답하지 않아요. 보낸 내용은 저장되지 않았어요. 몇 초 뒤에 다시 시도하세요.
+error-busy-title = Cohorts가 바빠요
+error-busy = 사진이 한꺼번에 많이 들어오고 있어요. 보낸 내용은 저장되지 않았어요. 뒤로 가서 1분 뒤에 다시 보내 주세요.
+error-internal-title = 저희 쪽에서 문제가 생겼어요
+error-internal = 문제가 기록되었어요. 다시 시도해 주세요.
+
+## Joining
+
+join-invited-by = 초대한 곳:
+join-about = 주제:
+join-private = 최대 수백 명의 비공개 그룹이에요. 내가 올린 글은 다른 멤버와 { $brand } 팀만 보고, 절대 공개되지 않아요. 남은 자리 { $seats }개.
+join-heading = 가입하기
+join-display-name = 표시 이름 (다른 멤버에게 보이는 이름이에요. 실명이 아니어도 돼요)
+join-city = 사는 도시
+join-choose = 선택…
+join-born = 언제 태어났나요? (연도와 월만 저장돼요)
+join-month = 월
+join-year = 연도
+join-country = 사는 나라
+join-email = 이메일 (선택: 개인 링크를 이메일로 받고, 잃어버리면 새 링크를 받기 위해)
+join-guardian = 나는 내가 사는 곳의 디지털 동의 연령(많은 나라에서 16세)보다 어리고, 부모님이나 보호자가 이 페이지를 읽고 내가 가입하는 데 동의했어요.
+join-consent = 여기에 올리는 내용이 그룹 멤버와 { $brand } 에게 공유되고, 내 도시와 연령대가 익명 통계에 쓰이는 데 동의해요. 언제든지 내 데이터를 내려받거나 탈퇴할 수 있어요.
+join-button = { $cohort } 가입하기
+
+month-1 = 1월
+month-2 = 2월
+month-3 = 3월
+month-4 = 4월
+month-5 = 5월
+month-6 = 6월
+month-7 = 7월
+month-8 = 8월
+month-9 = 9월
+month-10 = 10월
+month-11 = 11월
+month-12 = 12월
+
+## The welcome page, once joined
+
+welcome-title = { $cohort }에 오신 걸 환영해요!
+welcome-link = 이것은 나만의 개인 링크예요. 그룹에 들어가는 열쇠이니 다른 사람과 공유하지 말고 북마크해 두세요. 이번 한 번만 보여 드려요.
+welcome-link-label = 내 개인 링크
+welcome-go = 내 그룹으로 가기

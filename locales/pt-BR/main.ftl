@@ -1,0 +1,77 @@
+# Cohorts, lado dos membros: português do Brasil.
+
+## The frame of every page
+
+nav-main = Principal
+nav-my-cohort = Meu grupo
+nav-my-data = Meus dados
+sign-out = Sair
+footer = Cohorts · comunidades privadas de membros. O que os membros compartilham fica dentro do grupo.
+language-label = Idioma
+language-change = Mudar
+
+## Error pages
+
+error-code = Erro { $status }
+error-start-page = Ir para a página inicial
+error-not-found-title = Página não encontrada
+error-not-found = Não há nada aqui. O link pode estar digitado errado, ou o que ele indicava foi removido.
+error-bad-request-title = Não foi possível entender o pedido
+error-forbidden-title = Não permitido
+error-gone-title = Este link não funciona mais
+error-conflict-title = Não foi possível fazer isso
+error-duplicate-title = Já enviado
+error-duplicate = Este formulário já foi enviado uma vez, então nada mais foi feito. Se você entrou em um grupo, abra seu link pessoal ou peça outro por e-mail em /link.
+error-login-title = Entre na sua conta
+error-login = Entre para ver esta página.
+error-too-many-title = Tentativas demais
+error-too-many = Houve tentativas demais a partir do seu endereço. Espere um minuto e tente de novo.
+error-too-large-title = Grande demais
+error-too-large = O que você enviou é maior do que este formulário aceita. Encurte e tente de novo.
+error-unavailable-title = O Cohorts está indisponível por um instante
+error-unavailable = O banco de dados não está respondendo agora. Nada do que você enviou foi salvo; tente de novo em alguns segundos.
+error-busy-title = O Cohorts está ocupado
+error-busy = Muitas fotos estão chegando ao mesmo tempo. Nada do que você enviou foi salvo; volte e envie de novo em um minuto.
+error-internal-title = Algo deu errado do nosso lado
+error-internal = O problema foi registrado. Tente de novo.
+
+## Joining
+
+join-invited-by = Convite de
+join-about = Sobre:
+join-private = Um grupo privado de até algumas centenas de pessoas. O que você publica é visto pelos outros membros e pela equipe de { $brand }, nunca publicado. { $seats ->
+    [one] Resta { $seats } vaga.
+   *[other] Restam { $seats } vagas.
+}
+join-heading = Entrar
+join-display-name = Nome de exibição (o que os outros membros veem; não precisa ser seu nome real)
+join-city = Sua cidade
+join-choose = Escolha…
+join-born = Quando você nasceu? (só guardamos o ano e o mês)
+join-month = Mês
+join-year = Ano
+join-country = País onde você mora
+join-email = E-mail (opcional: para receber seu link pessoal por e-mail, e um novo se você o perder)
+join-guardian = Tenho menos que a idade de consentimento digital de onde moro (16 em muitos países), e meu pai, mãe ou responsável leu esta página e concorda que eu entre.
+join-consent = Concordo que o que eu publicar aqui seja compartilhado com os membros do grupo e com { $brand }, e que minha cidade e faixa etária sejam usadas em números anônimos. Posso baixar meus dados ou sair quando quiser.
+join-button = Entrar em { $cohort }
+
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+
+## The welcome page, once joined
+
+welcome-title = Boas-vindas a { $cohort }!
+welcome-link = Este é o seu link pessoal. Ele é a sua chave para o grupo: não compartilhe e salve nos favoritos, porque ele só aparece desta vez.
+welcome-link-label = Seu link pessoal
+welcome-go = Ir para o meu grupo

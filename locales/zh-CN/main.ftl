@@ -1,0 +1,74 @@
+# Cohorts 成员页面：简体中文
+
+## The frame of every page
+
+nav-main = 主菜单
+nav-my-cohort = 我的小组
+nav-my-data = 我的数据
+sign-out = 退出登录
+footer = Cohorts · 私密成员社区。成员分享的内容只留在小组内。
+language-label = 语言
+language-change = 切换
+
+## Error pages
+
+error-code = 错误 { $status }
+error-start-page = 返回首页
+error-not-found-title = 找不到页面
+error-not-found = 这里什么都没有。链接可能输错了，或者它指向的内容已被删除。
+error-bad-request-title = 无法理解这个请求
+error-forbidden-title = 不允许
+error-gone-title = 这个链接已失效
+error-conflict-title = 无法完成
+error-duplicate-title = 已经发送过了
+error-duplicate = 这个表单已经发送过一次，所以没有再做任何操作。如果你已加入小组，请打开你的个人链接，或在 /link 通过邮件重新获取。
+error-login-title = 请登录
+error-login = 登录后才能查看此页面。
+error-too-many-title = 尝试次数过多
+error-too-many = 你的地址尝试次数过多。请等一分钟后再试。
+error-too-large-title = 内容太大
+error-too-large = 你发送的内容超过了这个表单能接受的大小。请缩短后再试。
+error-unavailable-title = Cohorts 暂时无法使用
+error-unavailable = 数据库暂时没有响应。你发送的内容都没有保存，请几秒钟后再试。
+error-busy-title = Cohorts 正忙
+error-busy = 同时上传的照片太多了。你发送的内容都没有保存，请返回并在一分钟后重新发送。
+error-internal-title = 我们这边出了点问题
+error-internal = 问题已被记录。请再试一次。
+
+## Joining
+
+join-invited-by = 邀请你的是
+join-about = 主题：
+join-private = 一个最多几百人的私密小组。你发布的内容只有其他成员和 { $brand } 的团队能看到，绝不会公开。还剩 { $seats } 个名额。
+join-heading = 加入
+join-display-name = 显示名称（其他成员看到的名字，不必用真名）
+join-city = 你所在的城市
+join-choose = 请选择…
+join-born = 你的出生年月？（只保存年份和月份）
+join-month = 月
+join-year = 年
+join-country = 你居住的国家或地区
+join-email = 邮箱（可选：用邮件接收你的个人链接，丢失时可以再获取一个新的）
+join-guardian = 我未达到所在地的数字同意年龄（许多国家为 16 岁），我的父母或监护人已阅读本页并同意我加入。
+join-consent = 我同意将我在这里发布的内容分享给小组成员和 { $brand }，并同意我的城市和年龄段用于匿名统计。我可以随时下载我的数据或退出。
+join-button = 加入 { $cohort }
+
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+
+## The welcome page, once joined
+
+welcome-title = 欢迎加入 { $cohort }！
+welcome-link = 这是你的个人链接，是进入小组的钥匙：请不要分享给别人，并把它加入书签，因为它只显示这一次。
+welcome-link-label = 你的个人链接
+welcome-go = 进入我的小组

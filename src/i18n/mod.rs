@@ -1,0 +1,173 @@
+//! The languages members read Cohorts in: which ones, how a browser's
+//! `Accept-Language` picks one, and the messages in each, from the Fluent files
+//! under `locales/` (one folder per language, edited by translators; built into
+//! the binary). Staff pages are English.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // No Unicode isolation marks around arguments: every language here
+        // reads left to right, and the marks would show in mail text.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A language of the members' side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+    PtBr,
+    Fr,
+    De,
+    It,
+    Tr,
+    Ja,
+    Ko,
+    ZhCn,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 10] = [
+        Lang::En,
+        Lang::Es,
+        Lang::PtBr,
+        Lang::Fr,
+        Lang::De,
+        Lang::It,
+        Lang::Tr,
+        Lang::Ja,
+        Lang::Ko,
+        Lang::ZhCn,
+    ];
+
+    /// The BCP 47 tag: stored, sent in forms and set on `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::PtBr => "pt-BR",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::It => "it",
+            Lang::Tr => "tr",
+            Lang::Ja => "ja",
+            Lang::Ko => "ko",
+            Lang::ZhCn => "zh-CN",
+        }
+    }
+
+    /// The language's name in itself, for the switcher.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+            Lang::PtBr => "Português (Brasil)",
+            Lang::Fr => "Français",
+            Lang::De => "Deutsch",
+            Lang::It => "Italiano",
+            Lang::Tr => "Türkçe",
+            Lang::Ja => "日本語",
+            Lang::Ko => "한국어",
+            Lang::ZhCn => "简体中文",
+        }
+    }
+
+    /// A stored or sent tag; `None` for one Cohorts does not speak.
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The closest language Cohorts speaks to a range of `Accept-Language`:
+    /// an exact tag, else the primary language (`pt-PT` reads Brazilian
+    /// Portuguese, `zh-TW` and `zh-Hant` read Simplified Chinese: closer than English).
+    fn closest(range: &str) -> Option<Lang> {
+        Lang::parse(range).or_else(|| {
+            let primary = range.split('-').next().unwrap_or_default();
+            Lang::ALL.into_iter().find(|lang| {
+                lang.code()
+                    .split('-')
+                    .next()
+                    .is_some_and(|p| p.eq_ignore_ascii_case(primary))
+            })
+        })
+    }
+
+    /// The language an `Accept-Language` header asks for most (RFC 9110
+    /// §12.5.4: ranges by weight, the first of equals wins); English when it
+    /// names none that Cohorts speaks. A malformed header reads as absent.
+    pub fn negotiate(header: &str) -> Lang {
+        let mut best: Option<(f32, Lang)> = None;
+        for item in header.split(',').take(32) {
+            let mut parts = item.split(';');
+            let range = parts.next().unwrap_or_default().trim();
+            let weight = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())
+                .filter(|q| (0.0..=1.0).contains(q));
+            let (Some(weight), Some(lang)) = (weight, Lang::closest(range)) else {
+                continue;
+            };
+            if weight > 0.0 && best.is_none_or(|(w, _)| weight > w) {
+                best = Some((weight, lang));
+            }
+        }
+        best.map_or(Lang::En, |(_, lang)| lang)
+    }
+
+    fn id(self) -> LanguageIdentifier {
+        match self {
+            Lang::En => langid!("en"),
+            Lang::Es => langid!("es"),
+            Lang::PtBr => langid!("pt-BR"),
+            Lang::Fr => langid!("fr"),
+            Lang::De => langid!("de"),
+            Lang::It => langid!("it"),
+            Lang::Tr => langid!("tr"),
+            Lang::Ja => langid!("ja"),
+            Lang::Ko => langid!("ko"),
+            Lang::ZhCn => langid!("zh-CN"),
+        }
+    }
+
+    /// The message `key` in this language.
+    pub fn t(self, key: &str) -> String {
+        LOCALES.lookup(&self.id(), key)
+    }
+
+    /// The message `key` with its arguments: text, or numbers (which pick
+    /// the plural form and are written the language's way).
+    pub fn t_with(self, key: &str, args: &[(&'static str, Arg<'_>)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(text) => FluentValue::from(*text),
+                    Arg::Number(n) => FluentValue::from(*n),
+                };
+                (Cow::Borrowed(*name), value)
+            })
+            .collect();
+        LOCALES.lookup_with_args(&self.id(), key, &args)
+    }
+}
+
+/// An argument of a message.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(i64),
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,218 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The members' side in ten languages: every message file holds every key,
+//! the browser's language is followed, the switcher changes it and a member's
+//! choice is kept with them.
+
+use std::collections::BTreeSet;
+
+use cohorts::i18n::{Arg, Lang};
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, join_fields};
+
+/// The message ids a Fluent file defines (`id = …` at the start of a line).
+fn keys_of(lang: Lang) -> BTreeSet<String> {
+    let path = format!(
+        "{}/locales/{}/main.ftl",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.code()
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter_map(|line| {
+            let (id, _) = line.split_once(" =")?;
+            let starts = id.chars().next()?.is_ascii_lowercase();
+            let plain = id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            (starts && plain).then(|| id.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn every_language_has_every_message_and_no_other() {
+    let english = keys_of(Lang::En);
+    assert!(english.len() > 50, "{} keys", english.len());
+    for lang in Lang::ALL {
+        let keys = keys_of(lang);
+        let missing: Vec<_> = english.difference(&keys).collect();
+        let extra: Vec<_> = keys.difference(&english).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
+        assert!(
+            extra.is_empty(),
+            "{} has keys English lacks: {extra:?}",
+            lang.code()
+        );
+        for key in &english {
+            let text = filled(lang, key);
+            assert!(
+                !text.starts_with("Unknown localization"),
+                "{} cannot read {key}",
+                lang.code()
+            );
+            // A message that cannot be formatted falls back to English, and
+            // English copied in is a missing translation: either shows here.
+            if lang != Lang::En && !key.starts_with("month-") && key != "error-code" {
+                assert_ne!(
+                    text,
+                    filled(Lang::En, key),
+                    "{} leaves {key} in English",
+                    lang.code()
+                );
+            }
+        }
+    }
+}
+
+/// A message with every argument any message takes.
+fn filled(lang: Lang, key: &str) -> String {
+    lang.t_with(
+        key,
+        &[
+            ("brand", Arg::Text("Stride")),
+            ("cohort", Arg::Text("Squad")),
+            ("seats", Arg::Number(2)),
+            ("status", Arg::Number(404)),
+        ],
+    )
+}
+
+/// No page shows a message id instead of its text.
+fn assert_no_raw_keys(body: &str, lang: Lang) {
+    for key in keys_of(Lang::En) {
+        // Ids are lower-case with dashes; `>id<` or `"id"` would be one shown raw.
+        for shown in [format!(">{key}<"), format!("\"{key}\""), format!(" {key} ")] {
+            assert!(!body.contains(&shown), "{}: raw key {key}", lang.code());
+        }
+    }
+    assert!(!body.contains("Unknown localization"), "{}", lang.code());
+}
+
+#[tokio::test]
+async fn the_join_page_speaks_the_browsers_language_and_the_switcher_changes_it() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 20).await;
+
+    for lang in Lang::ALL {
+        let visitor = app.client_speaking(&format!("{};q=0.9, nl;q=0.5", lang.code()));
+        let page = visitor.get(&link).await;
+        page.assert_status(StatusCode::OK);
+        assert!(
+            page.body
+                .contains(&format!("<html lang=\"{}\">", lang.code())),
+            "{}",
+            lang.code()
+        );
+        for key in ["join-heading", "join-display-name", "join-city", "nav-main"] {
+            let text = lang.t(key).replace('\'', "&#39;");
+            assert!(page.body.contains(&text), "{}: {key}", lang.code());
+        }
+        assert_no_raw_keys(&page.body, lang);
+        // Every language is offered, each named in itself.
+        for other in Lang::ALL {
+            assert!(page.body.contains(other.name()));
+        }
+    }
+
+    // A Spanish browser; the visitor switches to German before joining.
+    let visitor = app.client_speaking("es-ES,es;q=0.9");
+    let page = visitor.get(&link).await;
+    assert!(page.body.contains("Únete"));
+    let switched = visitor
+        .http
+        .post(format!("{}/language", visitor.base))
+        .header("Referer", format!("{}{link}", visitor.base))
+        .form(&[("csrf_token", page.csrf().as_str()), ("lang", "de")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(switched.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        switched.headers()["location"],
+        link.as_str(),
+        "back to the page"
+    );
+    let page = visitor.get(&link).await;
+    assert!(page.body.contains("<html lang=\"de\">"));
+    assert!(page.body.contains("Beitreten"));
+    assert!(
+        page.body
+            .contains("<option value=\"3\" selected>März</option>")
+            || page.body.contains(">März</option>")
+    );
+    let joined = visitor
+        .post_form(&link, &page, &join_fields("Lena", "Berlin", "2000"))
+        .await;
+    joined.assert_status(StatusCode::OK);
+    assert!(
+        joined.body.contains("Willkommen bei Squad!"),
+        "{}",
+        joined.body
+    );
+    assert_eq!(
+        app.count(
+            "SELECT count(*) AS n FROM members WHERE display_name = 'Lena' AND language = 'de'"
+        ),
+        1
+    );
+    let home = visitor.get("/me").await;
+    assert!(home.body.contains("Meine Gruppe"));
+    // Error pages follow too.
+    let missing = visitor.get("/me/posts/999999/edit").await;
+    missing.assert_status(StatusCode::NOT_FOUND);
+    assert!(
+        missing.body.contains("Seite nicht gefunden"),
+        "{}",
+        missing.body
+    );
+
+    // The member switches to Italian: kept with them, so a new device with an
+    // English browser opens their page in Italian.
+    let switched = visitor
+        .http
+        .post(format!("{}/language", visitor.base))
+        .form(&[("csrf_token", home.csrf().as_str()), ("lang", "it")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(switched.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        switched.headers()["location"],
+        "/",
+        "no Referer: the start page"
+    );
+    assert_eq!(
+        app.count(
+            "SELECT count(*) AS n FROM members WHERE display_name = 'Lena' AND language = 'it'"
+        ),
+        1
+    );
+    assert!(visitor.get("/me").await.body.contains("Il mio gruppo"));
+
+    // A language Cohorts does not speak, or a foreign Referer, changes nothing.
+    let home = visitor.get("/me").await;
+    let refused = visitor
+        .http
+        .post(format!("{}/language", visitor.base))
+        .form(&[("csrf_token", home.csrf().as_str()), ("lang", "xx")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    let elsewhere = visitor
+        .http
+        .post(format!("{}/language", visitor.base))
+        .header("Referer", "https://evil.example/phish")
+        .form(&[("csrf_token", home.csrf().as_str()), ("lang", "fr")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        elsewhere.headers()["location"],
+        "/phish",
+        "only the path is kept"
+    );
+}
