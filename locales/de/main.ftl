@@ -75,3 +75,67 @@ welcome-title = Willkommen bei { $cohort }!
 welcome-link = Das ist dein persönlicher Link. Er ist dein Schlüssel zur Gruppe: Behalte ihn für dich und speichere ihn als Lesezeichen, denn er wird nur dieses eine Mal angezeigt.
 welcome-link-label = Dein persönlicher Link
 welcome-go = Zu meiner Gruppe
+
+## Pages of a list
+
+pager-label = Seiten
+pager-newer = ← Neuere
+pager-older = Ältere →
+pager-page = Seite { $page } von { $pages }
+
+## The member's page
+
+home-todo = Zu erledigen
+todo-open = Offen
+todo-done-changeable = Erledigt: du kannst es noch ändern
+todo-done = Erledigt
+todo-closed = Geschlossen
+todo-due = fällig { $due }
+home-hidden-title = { $count ->
+    [one] Einer deiner Beiträge wird der Gruppe nicht gezeigt
+   *[other] Einige deiner Beiträge werden der Gruppe nicht gezeigt
+}
+home-hidden-why = { $count ->
+    [one] Die anderen Mitglieder sehen ihn nicht. Der Grund:
+   *[other] Die anderen Mitglieder sehen sie nicht. Der Grund:
+}
+home-hidden-when = ausgeblendet am { $when }
+home-hidden-mistake = Wenn du glaubst, dass das ein Fehler ist, frag die Leute, die die Gruppe betreuen.
+home-sent-title = { $product } ist unterwegs zu dir
+home-sent-text = Das Team hat es am { $when } verschickt. Sag Bescheid, sobald es ankommt – dann kannst du es hier bewerten.
+home-sent-text-early = Das Team hat es am { $when } verschickt. Sag Bescheid, sobald es ankommt – dann kannst du es hier bewerten, noch bevor es alle anderen können.
+home-sent-button = Ist angekommen
+home-share = Teile etwas
+home-publish = In der Gruppe veröffentlichen
+home-feed = Gruppen-Feed
+home-feed-empty = Hier ist noch nichts. Sei die erste Person: Erzähl, was du über { $theme } denkst.
+post-edit = Bearbeiten
+post-delete = Löschen
+post-report = Melden
+
+## Writing a post
+
+post-what = Was teilst du?
+post-kind-post = Einen Beitrag
+post-kind-review = Eine Produktbewertung
+post-product = Produkt (für Bewertungen)
+post-no-products = Es gibt noch kein Produkt zum Bewerten: Das Team fügt sie hinzu.
+post-rating = Bewertung (für Bewertungen)
+post-stars = { $stars ->
+    [one] { $stars } Stern
+   *[other] { $stars } Sterne
+}
+post-title = Titel der Bewertung
+post-body = Dein Text
+post-photos = Fotos (bis zu 6: JPEG, PNG oder WebP, je 10 MB)
+post-photos-private = Standort und andere versteckte Daten in deinen Fotos werden entfernt, bevor jemand sie sieht.
+
+## A post in the feed
+
+feed-minor = unter 18
+feed-minor-hint = Beim Schreiben unter 18
+feed-reviewed = hat bewertet:
+feed-edited = (bearbeitet)
+feed-stars-label = { $rating } von 5 Sternen
+feed-photo-alt = Foto { $n } von { $count } von { $author }
+feed-hidden = Für Mitglieder ausgeblendet: { $reason }

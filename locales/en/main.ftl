@@ -77,3 +77,67 @@ welcome-title = Welcome to { $cohort }!
 welcome-link = This is your personal link. It is your key to the cohort: keep it private and bookmark it, because it is shown only this once.
 welcome-link-label = Your personal link
 welcome-go = Go to my cohort
+
+## Pages of a list
+
+pager-label = Pages
+pager-newer = ← Newer
+pager-older = Older →
+pager-page = Page { $page } of { $pages }
+
+## The member's page
+
+home-todo = To do
+todo-open = To do
+todo-done-changeable = Done: you can still change it
+todo-done = Done
+todo-closed = Closed
+todo-due = due { $due }
+home-hidden-title = { $count ->
+    [one] One of your posts is not shown to the cohort
+   *[other] Some of your posts are not shown to the cohort
+}
+home-hidden-why = { $count ->
+    [one] Other members do not see it. Here is why:
+   *[other] Other members do not see them. Here is why:
+}
+home-hidden-when = hidden { $when }
+home-hidden-mistake = If you think this is a mistake, ask the organisers of the cohort.
+home-sent-title = { $product } is on its way to you
+home-sent-text = The organisers sent it on { $when }. Once it arrives, tell them, and you can review it here.
+home-sent-text-early = The organisers sent it on { $when }. Once it arrives, tell them, and you can review it here before anyone else can.
+home-sent-button = I've got it
+home-share = Share something
+home-publish = Publish to the cohort
+home-feed = Cohort feed
+home-feed-empty = Nothing here yet. Be the first: share what you think of { $theme }.
+post-edit = Edit
+post-delete = Delete
+post-report = Report
+
+## Writing a post
+
+post-what = What are you sharing?
+post-kind-post = A post
+post-kind-review = A product review
+post-product = Product (for reviews)
+post-no-products = There is no product to review yet: the organisers add them.
+post-rating = Rating (for reviews)
+post-stars = { $stars ->
+    [one] { $stars } star
+   *[other] { $stars } stars
+}
+post-title = Review title
+post-body = Your text
+post-photos = Photos (up to 6: JPEG, PNG or WebP, 10 MB each)
+post-photos-private = Location and other hidden data in your photos are removed before anyone sees them.
+
+## A post in the feed
+
+feed-minor = under 18
+feed-minor-hint = Under 18 when they wrote this
+feed-reviewed = reviewed
+feed-edited = (edited)
+feed-stars-label = { $rating } out of 5 stars
+feed-photo-alt = Photo { $n } of { $count } by { $author }
+feed-hidden = Hidden from members: { $reason }

@@ -75,3 +75,67 @@ welcome-title = ¡Bienvenido/a a { $cohort }!
 welcome-link = Este es tu enlace personal. Es tu llave al grupo: no lo compartas y guárdalo en marcadores, porque solo se muestra esta vez.
 welcome-link-label = Tu enlace personal
 welcome-go = Ir a mi grupo
+
+## Pages of a list
+
+pager-label = Páginas
+pager-newer = ← Más recientes
+pager-older = Más antiguas →
+pager-page = Página { $page } de { $pages }
+
+## The member's page
+
+home-todo = Pendiente
+todo-open = Por hacer
+todo-done-changeable = Hecho: aún puedes cambiarlo
+todo-done = Hecho
+todo-closed = Cerrado
+todo-due = entrega { $due }
+home-hidden-title = { $count ->
+    [one] Una de tus publicaciones no se muestra al grupo
+   *[other] Algunas de tus publicaciones no se muestran al grupo
+}
+home-hidden-why = { $count ->
+    [one] Los demás miembros no la ven. Este es el motivo:
+   *[other] Los demás miembros no las ven. Este es el motivo:
+}
+home-hidden-when = ocultada el { $when }
+home-hidden-mistake = Si crees que es un error, pregunta a quienes organizan el grupo.
+home-sent-title = { $product } va de camino
+home-sent-text = Quienes organizan el grupo lo enviaron el { $when }. Cuando llegue, avísales y podrás reseñarlo aquí.
+home-sent-text-early = Quienes organizan el grupo lo enviaron el { $when }. Cuando llegue, avísales y podrás reseñarlo aquí antes que nadie.
+home-sent-button = Ya lo tengo
+home-share = Comparte algo
+home-publish = Publicar en el grupo
+home-feed = Muro del grupo
+home-feed-empty = Aún no hay nada. Sé la primera persona: cuenta qué piensas de { $theme }.
+post-edit = Editar
+post-delete = Eliminar
+post-report = Denunciar
+
+## Writing a post
+
+post-what = ¿Qué compartes?
+post-kind-post = Una publicación
+post-kind-review = Una reseña de producto
+post-product = Producto (para reseñas)
+post-no-products = Todavía no hay productos que reseñar: los añade la organización.
+post-rating = Valoración (para reseñas)
+post-stars = { $stars ->
+    [one] { $stars } estrella
+   *[other] { $stars } estrellas
+}
+post-title = Título de la reseña
+post-body = Tu texto
+post-photos = Fotos (hasta 6: JPEG, PNG o WebP, 10 MB cada una)
+post-photos-private = La ubicación y otros datos ocultos de tus fotos se eliminan antes de que nadie las vea.
+
+## A post in the feed
+
+feed-minor = menor de 18
+feed-minor-hint = Tenía menos de 18 años cuando lo escribió
+feed-reviewed = reseñó
+feed-edited = (editado)
+feed-stars-label = { $rating } de 5 estrellas
+feed-photo-alt = Foto { $n } de { $count } de { $author }
+feed-hidden = Oculto para los miembros: { $reason }

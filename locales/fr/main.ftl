@@ -75,3 +75,67 @@ welcome-title = Bienvenue dans { $cohort } !
 welcome-link = Voici ton lien personnel. C’est ta clé du groupe : garde-le pour toi et ajoute-le à tes favoris, car il n’est affiché que cette fois.
 welcome-link-label = Ton lien personnel
 welcome-go = Aller à mon groupe
+
+## Pages of a list
+
+pager-label = Pagination
+pager-newer = ← Plus récents
+pager-older = Plus anciens →
+pager-page = Page { $page } sur { $pages }
+
+## The member's page
+
+home-todo = À faire
+todo-open = À faire
+todo-done-changeable = Fait : tu peux encore le modifier
+todo-done = Fait
+todo-closed = Clos
+todo-due = pour le { $due }
+home-hidden-title = { $count ->
+    [one] Une de tes publications n’est pas montrée au groupe
+   *[other] Certaines de tes publications ne sont pas montrées au groupe
+}
+home-hidden-why = { $count ->
+    [one] Les autres membres ne la voient pas. Voici pourquoi :
+   *[other] Les autres membres ne les voient pas. Voici pourquoi :
+}
+home-hidden-when = masquée le { $when }
+home-hidden-mistake = Si tu penses que c’est une erreur, demande aux organisateurs du groupe.
+home-sent-title = { $product } est en route vers toi
+home-sent-text = Les organisateurs l’ont envoyé le { $when }. Dès qu’il arrive, dis-le-leur, et tu pourras le noter ici.
+home-sent-text-early = Les organisateurs l’ont envoyé le { $when }. Dès qu’il arrive, dis-le-leur, et tu pourras le noter ici avant tout le monde.
+home-sent-button = Je l’ai reçu
+home-share = Partage quelque chose
+home-publish = Publier dans le groupe
+home-feed = Fil du groupe
+home-feed-empty = Rien pour l’instant. Sois le premier ou la première : dis ce que tu penses de { $theme }.
+post-edit = Modifier
+post-delete = Supprimer
+post-report = Signaler
+
+## Writing a post
+
+post-what = Que partages-tu ?
+post-kind-post = Une publication
+post-kind-review = Un avis sur un produit
+post-product = Produit (pour les avis)
+post-no-products = Il n’y a pas encore de produit à noter : les organisateurs les ajoutent.
+post-rating = Note (pour les avis)
+post-stars = { $stars ->
+    [one] { $stars } étoile
+   *[other] { $stars } étoiles
+}
+post-title = Titre de l’avis
+post-body = Ton texte
+post-photos = Photos (jusqu’à 6 : JPEG, PNG ou WebP, 10 Mo chacune)
+post-photos-private = La localisation et les autres données cachées de tes photos sont supprimées avant que quiconque les voie.
+
+## A post in the feed
+
+feed-minor = moins de 18 ans
+feed-minor-hint = Avait moins de 18 ans en l’écrivant
+feed-reviewed = a noté
+feed-edited = (modifié)
+feed-stars-label = { $rating } étoiles sur 5
+feed-photo-alt = Photo { $n } sur { $count } de { $author }
+feed-hidden = Masqué aux membres : { $reason }

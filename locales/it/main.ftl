@@ -75,3 +75,67 @@ welcome-title = Benvenuto/a in { $cohort }!
 welcome-link = Questo è il tuo link personale. È la tua chiave per il gruppo: tienilo per te e salvalo nei preferiti, perché viene mostrato solo questa volta.
 welcome-link-label = Il tuo link personale
 welcome-go = Vai al mio gruppo
+
+## Pages of a list
+
+pager-label = Pagine
+pager-newer = ← Più recenti
+pager-older = Meno recenti →
+pager-page = Pagina { $page } di { $pages }
+
+## The member's page
+
+home-todo = Da fare
+todo-open = Da fare
+todo-done-changeable = Fatto: puoi ancora modificarlo
+todo-done = Fatto
+todo-closed = Chiuso
+todo-due = scadenza { $due }
+home-hidden-title = { $count ->
+    [one] Uno dei tuoi post non è visibile al gruppo
+   *[other] Alcuni dei tuoi post non sono visibili al gruppo
+}
+home-hidden-why = { $count ->
+    [one] Gli altri membri non lo vedono. Ecco perché:
+   *[other] Gli altri membri non li vedono. Ecco perché:
+}
+home-hidden-when = nascosto il { $when }
+home-hidden-mistake = Se pensi che sia un errore, chiedi a chi organizza il gruppo.
+home-sent-title = { $product } sta arrivando
+home-sent-text = Gli organizzatori l’hanno spedito il { $when }. Quando arriva, diglielo e potrai recensirlo qui.
+home-sent-text-early = Gli organizzatori l’hanno spedito il { $when }. Quando arriva, diglielo e potrai recensirlo qui prima di tutti.
+home-sent-button = Ricevuto
+home-share = Condividi qualcosa
+home-publish = Pubblica nel gruppo
+home-feed = Bacheca del gruppo
+home-feed-empty = Qui non c’è ancora niente. Inizia tu: racconta cosa pensi di { $theme }.
+post-edit = Modifica
+post-delete = Elimina
+post-report = Segnala
+
+## Writing a post
+
+post-what = Cosa condividi?
+post-kind-post = Un post
+post-kind-review = Una recensione di un prodotto
+post-product = Prodotto (per le recensioni)
+post-no-products = Non ci sono ancora prodotti da recensire: li aggiungono gli organizzatori.
+post-rating = Voto (per le recensioni)
+post-stars = { $stars ->
+    [one] { $stars } stella
+   *[other] { $stars } stelle
+}
+post-title = Titolo della recensione
+post-body = Il tuo testo
+post-photos = Foto (fino a 6: JPEG, PNG o WebP, 10 MB ciascuna)
+post-photos-private = La posizione e gli altri dati nascosti nelle tue foto vengono rimossi prima che qualcuno le veda.
+
+## A post in the feed
+
+feed-minor = minore
+feed-minor-hint = Aveva meno di 18 anni quando l’ha scritto
+feed-reviewed = ha recensito
+feed-edited = (modificato)
+feed-stars-label = { $rating } stelle su 5
+feed-photo-alt = Foto { $n } di { $count } di { $author }
+feed-hidden = Nascosto ai membri: { $reason }

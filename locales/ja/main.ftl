@@ -72,3 +72,58 @@ welcome-title = { $cohort } へようこそ！
 welcome-link = これはあなたの個人用リンクです。グループに入るための鍵なので、他の人には教えず、ブックマークしておいてください。表示されるのは今回だけです。
 welcome-link-label = あなたの個人用リンク
 welcome-go = マイグループへ
+
+## Pages of a list
+
+pager-label = ページ
+pager-newer = ← 新しい投稿
+pager-older = 古い投稿 →
+pager-page = { $page } / { $pages } ページ
+
+## The member's page
+
+home-todo = やること
+todo-open = 未回答
+todo-done-changeable = 回答済み：まだ変更できます
+todo-done = 回答済み
+todo-closed = 終了
+todo-due = 期限 { $due }
+home-hidden-title = あなたの投稿の一部がグループに表示されていません
+home-hidden-why = 他のメンバーには見えていません。理由は次のとおりです：
+home-hidden-when = { $when } に非表示
+home-hidden-mistake = 間違いだと思う場合は、グループの運営者に聞いてください。
+home-sent-title = { $product } があなたのもとへ向かっています
+home-sent-text = 運営者が { $when } に発送しました。届いたら知らせてください。ここでレビューできるようになります。
+home-sent-text-early = 運営者が { $when } に発送しました。届いたら知らせてください。誰よりも先にここでレビューできます。
+home-sent-button = 受け取りました
+home-share = シェアする
+home-publish = グループに投稿する
+home-feed = グループのフィード
+home-feed-empty = まだ何もありません。最初の投稿をしよう：{ $theme } について思うことをシェアしてください。
+post-edit = 編集
+post-delete = 削除
+post-report = 報告
+
+## Writing a post
+
+post-what = 何をシェアしますか？
+post-kind-post = 投稿
+post-kind-review = 商品レビュー
+post-product = 商品（レビューの場合）
+post-no-products = レビューできる商品はまだありません。運営者が追加します。
+post-rating = 評価（レビューの場合）
+post-stars = 星 { $stars } つ
+post-title = レビューのタイトル
+post-body = 本文
+post-photos = 写真（最大6枚：JPEG、PNG、WebP、各10MBまで）
+post-photos-private = 写真に含まれる位置情報などの隠れたデータは、誰かが見る前に削除されます。
+
+## A post in the feed
+
+feed-minor = 18歳未満
+feed-minor-hint = 投稿時に18歳未満
+feed-reviewed = レビュー：
+feed-edited = （編集済み）
+feed-stars-label = 5つ星中 { $rating }
+feed-photo-alt = { $author } の写真 { $count } 枚中 { $n } 枚目
+feed-hidden = メンバーには非表示：{ $reason }

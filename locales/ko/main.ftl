@@ -72,3 +72,58 @@ welcome-title = { $cohort }에 오신 걸 환영해요!
 welcome-link = 이것은 나만의 개인 링크예요. 그룹에 들어가는 열쇠이니 다른 사람과 공유하지 말고 북마크해 두세요. 이번 한 번만 보여 드려요.
 welcome-link-label = 내 개인 링크
 welcome-go = 내 그룹으로 가기
+
+## Pages of a list
+
+pager-label = 페이지
+pager-newer = ← 최신
+pager-older = 이전 →
+pager-page = { $pages }쪽 중 { $page }쪽
+
+## The member's page
+
+home-todo = 할 일
+todo-open = 해야 함
+todo-done-changeable = 완료: 아직 바꿀 수 있어요
+todo-done = 완료
+todo-closed = 마감
+todo-due = 마감 { $due }
+home-hidden-title = 내 글 중 일부가 그룹에 보이지 않아요
+home-hidden-why = 다른 멤버에게 보이지 않아요. 이유는 다음과 같아요:
+home-hidden-when = { $when }에 숨겨짐
+home-hidden-mistake = 잘못된 것 같다면 그룹 운영자에게 물어보세요.
+home-sent-title = { $product } 배송 중이에요
+home-sent-text = 운영자가 { $when }에 보냈어요. 도착하면 알려 주세요. 그러면 여기에서 리뷰할 수 있어요.
+home-sent-text-early = 운영자가 { $when }에 보냈어요. 도착하면 알려 주세요. 그러면 누구보다 먼저 여기에서 리뷰할 수 있어요.
+home-sent-button = 받았어요
+home-share = 무언가 공유하기
+home-publish = 그룹에 올리기
+home-feed = 그룹 피드
+home-feed-empty = 아직 아무것도 없어요. 첫 번째로 { $theme }에 대한 생각을 공유해 보세요.
+post-edit = 수정
+post-delete = 삭제
+post-report = 신고
+
+## Writing a post
+
+post-what = 무엇을 공유하나요?
+post-kind-post = 글
+post-kind-review = 제품 리뷰
+post-product = 제품 (리뷰용)
+post-no-products = 아직 리뷰할 제품이 없어요. 운영자가 추가해요.
+post-rating = 별점 (리뷰용)
+post-stars = 별 { $stars }개
+post-title = 리뷰 제목
+post-body = 내용
+post-photos = 사진 (최대 6장: JPEG, PNG, WebP, 각 10MB)
+post-photos-private = 사진의 위치 정보 등 숨겨진 데이터는 누군가 보기 전에 지워져요.
+
+## A post in the feed
+
+feed-minor = 18세 미만
+feed-minor-hint = 작성 당시 18세 미만
+feed-reviewed = 리뷰:
+feed-edited = (수정됨)
+feed-stars-label = 별 5개 중 { $rating }개
+feed-photo-alt = { $author }의 사진 { $count }장 중 { $n }번째
+feed-hidden = 멤버에게 숨김: { $reason }

@@ -75,3 +75,67 @@ welcome-title = Boas-vindas a { $cohort }!
 welcome-link = Este é o seu link pessoal. Ele é a sua chave para o grupo: não compartilhe e salve nos favoritos, porque ele só aparece desta vez.
 welcome-link-label = Seu link pessoal
 welcome-go = Ir para o meu grupo
+
+## Pages of a list
+
+pager-label = Páginas
+pager-newer = ← Mais recentes
+pager-older = Mais antigas →
+pager-page = Página { $page } de { $pages }
+
+## The member's page
+
+home-todo = Pendências
+todo-open = A fazer
+todo-done-changeable = Feito: você ainda pode mudar
+todo-done = Feito
+todo-closed = Encerrado
+todo-due = prazo { $due }
+home-hidden-title = { $count ->
+    [one] Uma das suas publicações não aparece para o grupo
+   *[other] Algumas das suas publicações não aparecem para o grupo
+}
+home-hidden-why = { $count ->
+    [one] Os outros membros não a veem. O motivo:
+   *[other] Os outros membros não as veem. O motivo:
+}
+home-hidden-when = ocultada em { $when }
+home-hidden-mistake = Se você acha que foi um engano, fale com quem organiza o grupo.
+home-sent-title = { $product } está a caminho
+home-sent-text = A organização enviou em { $when }. Quando chegar, avise e você poderá avaliar aqui.
+home-sent-text-early = A organização enviou em { $when }. Quando chegar, avise e você poderá avaliar aqui antes de todo mundo.
+home-sent-button = Recebi
+home-share = Compartilhe algo
+home-publish = Publicar no grupo
+home-feed = Mural do grupo
+home-feed-empty = Ainda não há nada aqui. Seja a primeira pessoa: conte o que você acha de { $theme }.
+post-edit = Editar
+post-delete = Apagar
+post-report = Denunciar
+
+## Writing a post
+
+post-what = O que você está compartilhando?
+post-kind-post = Uma publicação
+post-kind-review = Uma avaliação de produto
+post-product = Produto (para avaliações)
+post-no-products = Ainda não há produto para avaliar: a organização adiciona.
+post-rating = Nota (para avaliações)
+post-stars = { $stars ->
+    [one] { $stars } estrela
+   *[other] { $stars } estrelas
+}
+post-title = Título da avaliação
+post-body = Seu texto
+post-photos = Fotos (até 6: JPEG, PNG ou WebP, 10 MB cada)
+post-photos-private = A localização e outros dados ocultos das suas fotos são removidos antes que alguém as veja.
+
+## A post in the feed
+
+feed-minor = menor de 18
+feed-minor-hint = Tinha menos de 18 anos quando escreveu isto
+feed-reviewed = avaliou
+feed-edited = (editado)
+feed-stars-label = { $rating } de 5 estrelas
+feed-photo-alt = Foto { $n } de { $count } de { $author }
+feed-hidden = Oculto para os membros: { $reason }

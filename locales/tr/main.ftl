@@ -75,3 +75,67 @@ welcome-title = { $cohort } grubuna hoş geldin!
 welcome-link = Bu senin kişisel bağlantın. Gruba açılan anahtarın: kimseyle paylaşma ve yer imlerine ekle, çünkü yalnızca bu kez gösteriliyor.
 welcome-link-label = Kişisel bağlantın
 welcome-go = Grubuma git
+
+## Pages of a list
+
+pager-label = Sayfalar
+pager-newer = ← Daha yeni
+pager-older = Daha eski →
+pager-page = Sayfa { $page } / { $pages }
+
+## The member's page
+
+home-todo = Yapılacaklar
+todo-open = Yapılacak
+todo-done-changeable = Tamam: hâlâ değiştirebilirsin
+todo-done = Tamam
+todo-closed = Kapandı
+todo-due = son tarih { $due }
+home-hidden-title = { $count ->
+    [one] Paylaşımlarından biri gruba gösterilmiyor
+   *[other] Paylaşımlarından bazıları gruba gösterilmiyor
+}
+home-hidden-why = { $count ->
+    [one] Diğer üyeler onu görmüyor. Nedeni:
+   *[other] Diğer üyeler onları görmüyor. Nedeni:
+}
+home-hidden-when = { $when } tarihinde gizlendi
+home-hidden-mistake = Bunun bir hata olduğunu düşünüyorsan grubun düzenleyicilerine sor.
+home-sent-title = { $product } sana doğru yolda
+home-sent-text = Düzenleyiciler onu { $when } tarihinde gönderdi. Eline ulaşınca onlara haber ver; sonra burada değerlendirebilirsin.
+home-sent-text-early = Düzenleyiciler onu { $when } tarihinde gönderdi. Eline ulaşınca onlara haber ver; sonra burada herkesten önce değerlendirebilirsin.
+home-sent-button = Elime ulaştı
+home-share = Bir şey paylaş
+home-publish = Grupta yayımla
+home-feed = Grup akışı
+home-feed-empty = Burada henüz bir şey yok. İlk sen ol: { $theme } hakkında ne düşündüğünü paylaş.
+post-edit = Düzenle
+post-delete = Sil
+post-report = Bildir
+
+## Writing a post
+
+post-what = Ne paylaşıyorsun?
+post-kind-post = Bir paylaşım
+post-kind-review = Bir ürün değerlendirmesi
+post-product = Ürün (değerlendirmeler için)
+post-no-products = Henüz değerlendirilecek ürün yok: düzenleyiciler ekliyor.
+post-rating = Puan (değerlendirmeler için)
+post-stars = { $stars ->
+    [one] { $stars } yıldız
+   *[other] { $stars } yıldız
+}
+post-title = Değerlendirme başlığı
+post-body = Metnin
+post-photos = Fotoğraflar (en fazla 6: JPEG, PNG ya da WebP, her biri 10 MB)
+post-photos-private = Fotoğraflarındaki konum ve diğer gizli bilgiler, kimse görmeden önce silinir.
+
+## A post in the feed
+
+feed-minor = 18 yaş altı
+feed-minor-hint = Bunu yazdığında 18 yaşından küçüktü
+feed-reviewed = değerlendirdi:
+feed-edited = (düzenlendi)
+feed-stars-label = 5 üzerinden { $rating } yıldız
+feed-photo-alt = { $author } tarafından, { $count } fotoğraftan { $n }.
+feed-hidden = Üyelerden gizlendi: { $reason }

@@ -72,3 +72,58 @@ welcome-title = 欢迎加入 { $cohort }！
 welcome-link = 这是你的个人链接，是进入小组的钥匙：请不要分享给别人，并把它加入书签，因为它只显示这一次。
 welcome-link-label = 你的个人链接
 welcome-go = 进入我的小组
+
+## Pages of a list
+
+pager-label = 分页
+pager-newer = ← 较新
+pager-older = 较早 →
+pager-page = 第 { $page } 页，共 { $pages } 页
+
+## The member's page
+
+home-todo = 待办
+todo-open = 待完成
+todo-done-changeable = 已完成：仍可修改
+todo-done = 已完成
+todo-closed = 已关闭
+todo-due = 截止 { $due }
+home-hidden-title = 你的部分帖子没有向小组显示
+home-hidden-why = 其他成员看不到。原因如下：
+home-hidden-when = 于 { $when } 隐藏
+home-hidden-mistake = 如果你认为这是误会，请联系小组的组织者。
+home-sent-title = { $product } 正在寄给你
+home-sent-text = 组织者已于 { $when } 寄出。收到后告诉他们，你就可以在这里评价了。
+home-sent-text-early = 组织者已于 { $when } 寄出。收到后告诉他们，你就可以比所有人更早在这里评价。
+home-sent-button = 我收到了
+home-share = 分享点什么
+home-publish = 发布到小组
+home-feed = 小组动态
+home-feed-empty = 这里还什么都没有。来做第一个吧：分享你对 { $theme } 的看法。
+post-edit = 编辑
+post-delete = 删除
+post-report = 举报
+
+## Writing a post
+
+post-what = 你要分享什么？
+post-kind-post = 一条帖子
+post-kind-review = 一条产品评价
+post-product = 产品（用于评价）
+post-no-products = 还没有可以评价的产品：由组织者添加。
+post-rating = 评分（用于评价）
+post-stars = { $stars } 星
+post-title = 评价标题
+post-body = 你的内容
+post-photos = 照片（最多 6 张：JPEG、PNG 或 WebP，每张 10 MB 以内）
+post-photos-private = 照片中的位置等隐藏信息会在任何人看到之前被删除。
+
+## A post in the feed
+
+feed-minor = 未满 18 岁
+feed-minor-hint = 发布时未满 18 岁
+feed-reviewed = 评价了
+feed-edited = （已编辑）
+feed-stars-label = { $rating } 星（满分 5 星）
+feed-photo-alt = { $author } 的照片，第 { $n } 张，共 { $count } 张
+feed-hidden = 已对成员隐藏：{ $reason }

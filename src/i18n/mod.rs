@@ -145,6 +145,19 @@ impl Lang {
         LOCALES.lookup(&self.id(), key)
     }
 
+    /// The message `key` with one text argument.
+    pub fn t1(self, key: &str, name: &'static str, value: &str) -> String {
+        self.t_with(key, &[(name, Arg::Text(value))])
+    }
+
+    /// The message `key` with one number argument, which picks the plural form.
+    pub fn tn(self, key: &str, name: &'static str, n: impl TryInto<i64>) -> String {
+        self.t_with(
+            key,
+            &[(name, Arg::Number(n.try_into().unwrap_or(i64::MAX)))],
+        )
+    }
+
     /// The message `key` with its arguments: text, or numbers (which pick
     /// the plural form and are written the language's way).
     pub fn t_with(self, key: &str, args: &[(&'static str, Arg<'_>)]) -> String {

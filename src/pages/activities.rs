@@ -301,7 +301,8 @@ pub struct TodoLine {
     pub id: ActivityId,
     pub title: String,
     pub due: String,
-    /// "To do", "Done", "Past due", "Closed".
+    /// The message id of where they stand: to do, done (changeable or
+    /// not), closed.
     pub state: &'static str,
     pub waiting: bool,
 }

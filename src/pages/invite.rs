@@ -93,10 +93,6 @@ pub struct JoinPage {
 }
 
 impl JoinPage {
-    fn t(&self, key: &str) -> String {
-        self.chrome.lang.t(key)
-    }
-
     fn private_note(&self) -> String {
         self.chrome.lang.t_with(
             "join-private",
@@ -105,12 +101,6 @@ impl JoinPage {
                 ("seats", Arg::Number(i64::from(self.seats_left))),
             ],
         )
-    }
-
-    fn consent_text(&self) -> String {
-        self.chrome
-            .lang
-            .t_with("join-consent", &[("brand", Arg::Text(&self.brand_name))])
     }
 
     /// The months, numbered from 1, named in the page's language.

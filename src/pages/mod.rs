@@ -208,6 +208,17 @@ pub struct Pager {
 }
 
 impl Pager {
+    /// "Page 2 of 5", in `lang`.
+    pub fn label(&self, lang: Lang) -> String {
+        lang.t_with(
+            "pager-page",
+            &[
+                ("page", crate::i18n::Arg::Number(self.page)),
+                ("pages", crate::i18n::Arg::Number(self.pages)),
+            ],
+        )
+    }
+
     /// The pager under a page read from a service (which chose the page).
     pub fn of<T>(paged: &crate::services::Paged<T>) -> Self {
         Pager {
@@ -297,6 +308,22 @@ pub struct ConfirmPage {
 impl Page for ConfirmPage {}
 
 impl<'a> FeedItem<'a> {
+    /// The text of the post's `n`-th photo, for those who cannot see it.
+    pub fn photo_alt(&self, lang: Lang, n: usize) -> String {
+        use crate::i18n::Arg;
+        lang.t_with(
+            "feed-photo-alt",
+            &[
+                ("n", Arg::Number(n.try_into().unwrap_or(i64::MAX))),
+                (
+                    "count",
+                    Arg::Number(self.photos.len().try_into().unwrap_or(i64::MAX)),
+                ),
+                ("author", Arg::Text(self.author)),
+            ],
+        )
+    }
+
     /// As staff see it: with the "under 18" mark safeguarding needs.
     pub fn for_staff(row: &'a crate::services::posts::FeedRow, zone: Tz) -> Self {
         FeedItem {

@@ -225,10 +225,10 @@ async fn show_home(
                     title: t.title,
                     due: show_time(t.due_at, zone),
                     state: match (t.answered, t.phase) {
-                        (false, Phase::Open | Phase::Late) => "To do",
-                        (true, Phase::Open) => "Done: you can still change it",
-                        (true, _) => "Done",
-                        (false, _) => "Closed",
+                        (false, Phase::Open | Phase::Late) => "todo-open",
+                        (true, Phase::Open) => "todo-done-changeable",
+                        (true, _) => "todo-done",
+                        (false, _) => "todo-closed",
                     },
                     waiting,
                 }

@@ -70,10 +70,22 @@ fn filled(lang: Lang, key: &str) -> String {
     lang.t_with(
         key,
         &[
+            ("author", Arg::Text("Ana")),
             ("brand", Arg::Text("Stride")),
             ("cohort", Arg::Text("Squad")),
+            ("count", Arg::Number(2)),
+            ("due", Arg::Text("1 May")),
+            ("n", Arg::Number(1)),
+            ("page", Arg::Number(1)),
+            ("pages", Arg::Number(3)),
+            ("product", Arg::Text("Boots")),
+            ("rating", Arg::Number(4)),
+            ("reason", Arg::Text("spam")),
             ("seats", Arg::Number(2)),
+            ("stars", Arg::Number(2)),
             ("status", Arg::Number(404)),
+            ("theme", Arg::Text("football")),
+            ("when", Arg::Text("1 May")),
         ],
     )
 }
@@ -159,7 +171,30 @@ async fn the_join_page_speaks_the_browsers_language_and_the_switcher_changes_it(
         1
     );
     let home = visitor.get("/me").await;
-    assert!(home.body.contains("Meine Gruppe"));
+    for text in [
+        "Meine Gruppe",
+        "Teile etwas",
+        "Was teilst du?",
+        "Gruppen-Feed",
+        "5 Sterne",
+        "1 Stern<",
+    ] {
+        assert!(home.body.contains(text), "{text}");
+    }
+    assert_no_raw_keys(&home.body, Lang::De);
+    // Staff read the same posts in English.
+    let post = visitor
+        .post_form(
+            "/me/posts",
+            &home,
+            &[("kind", "post"), ("body", "Super Schuhe!")],
+        )
+        .await;
+    post.assert_status(StatusCode::SEE_OTHER);
+    let staff_feed = manager.get(&format!("/cohorts/{cohort_id}/feed")).await;
+    assert!(staff_feed.body.contains("<html lang=\"en\">"));
+    assert!(staff_feed.body.contains("Super Schuhe!"));
+    assert!(!staff_feed.body.contains("Teile etwas"));
     // Error pages follow too.
     let missing = visitor.get("/me/posts/999999/edit").await;
     missing.assert_status(StatusCode::NOT_FOUND);
