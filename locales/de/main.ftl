@@ -139,3 +139,16 @@ feed-edited = (bearbeitet)
 feed-stars-label = { $rating } von 5 Sternen
 feed-photo-alt = Foto { $n } von { $count } von { $author }
 feed-hidden = Für Mitglieder ausgeblendet: { $reason }
+
+## What the join form says when something is missing or wrong
+
+join-error-name = Gib einen Anzeigenamen mit 2 bis 40 Zeichen ein.
+join-error-city = Wähle deine Stadt aus der Liste.
+join-error-year = Gib dein Geburtsjahr ein, zum Beispiel 2008.
+join-error-month = Wähle deinen Geburtsmonat.
+join-error-birth-impossible = Dieses Geburtsjahr ist nicht möglich.
+join-error-country = Wähle das Land, in dem du lebst, aus der Liste.
+join-error-email = Das sieht nicht wie eine E-Mail-Adresse aus: Prüf sie oder lass das Feld leer.
+join-error-consent = Bitte lies dies und setz das Häkchen, um beizutreten.
+join-error-too-young = Mitglieder müssen mindestens { $age } Jahre alt sein.
+join-error-guardian = In diesem Land ({ $country }) brauchst du unter { $age } Jahren das Einverständnis deiner Eltern oder deines Vormunds. Bitte sie, diese Seite zu lesen und das Häkchen zu setzen.

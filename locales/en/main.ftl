@@ -141,3 +141,16 @@ feed-edited = (edited)
 feed-stars-label = { $rating } out of 5 stars
 feed-photo-alt = Photo { $n } of { $count } by { $author }
 feed-hidden = Hidden from members: { $reason }
+
+## What the join form says when something is missing or wrong
+
+join-error-name = Give a display name of 2 to 40 characters.
+join-error-city = Choose your city from the list.
+join-error-year = Enter your birth year, for example 2008.
+join-error-month = Choose your birth month.
+join-error-birth-impossible = That birth year is not possible.
+join-error-country = Choose the country you live in from the list.
+join-error-email = That is not a valid email address: check it, or leave the box empty.
+join-error-consent = Please read and tick this box to join.
+join-error-too-young = Members must be at least { $age } years old.
+join-error-guardian = In { $country } you need a parent or guardian's agreement to join under { $age }. Ask them to read this page and tick the box.

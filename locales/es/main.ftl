@@ -139,3 +139,16 @@ feed-edited = (editado)
 feed-stars-label = { $rating } de 5 estrellas
 feed-photo-alt = Foto { $n } de { $count } de { $author }
 feed-hidden = Oculto para los miembros: { $reason }
+
+## What the join form says when something is missing or wrong
+
+join-error-name = Escribe un nombre visible de 2 a 40 caracteres.
+join-error-city = Elige tu ciudad de la lista.
+join-error-year = Escribe tu año de nacimiento, por ejemplo 2008.
+join-error-month = Elige tu mes de nacimiento.
+join-error-birth-impossible = Ese año de nacimiento no es posible.
+join-error-country = Elige de la lista el país donde vives.
+join-error-email = Eso no parece una dirección de correo: revísala o deja la casilla vacía.
+join-error-consent = Lee y marca esta casilla para unirte.
+join-error-too-young = Los miembros deben tener al menos { $age } años.
+join-error-guardian = En { $country } necesitas el permiso de tu madre, padre o tutor para unirte si tienes menos de { $age } años. Pídeles que lean esta página y marquen la casilla.

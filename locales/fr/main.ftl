@@ -139,3 +139,16 @@ feed-edited = (modifié)
 feed-stars-label = { $rating } étoiles sur 5
 feed-photo-alt = Photo { $n } sur { $count } de { $author }
 feed-hidden = Masqué aux membres : { $reason }
+
+## What the join form says when something is missing or wrong
+
+join-error-name = Choisis un pseudo de 2 à 40 caractères.
+join-error-city = Choisis ta ville dans la liste.
+join-error-year = Indique ton année de naissance, par exemple 2008.
+join-error-month = Choisis ton mois de naissance.
+join-error-birth-impossible = Cette année de naissance n’est pas possible.
+join-error-country = Choisis dans la liste le pays où tu vis.
+join-error-email = Cela ne ressemble pas à une adresse e-mail : vérifie-la ou laisse la case vide.
+join-error-consent = Lis et coche cette case pour rejoindre le groupe.
+join-error-too-young = Les membres doivent avoir au moins { $age } ans.
+join-error-guardian = Dans ce pays ({ $country }), il te faut l’accord d’un parent ou tuteur pour rejoindre le groupe avant { $age } ans. Demande-lui de lire cette page et de cocher la case.

@@ -139,3 +139,16 @@ feed-edited = (modificato)
 feed-stars-label = { $rating } stelle su 5
 feed-photo-alt = Foto { $n } di { $count } di { $author }
 feed-hidden = Nascosto ai membri: { $reason }
+
+## What the join form says when something is missing or wrong
+
+join-error-name = Scegli un nome visibile da 2 a 40 caratteri.
+join-error-city = Scegli la tua città dall’elenco.
+join-error-year = Scrivi il tuo anno di nascita, per esempio 2008.
+join-error-month = Scegli il tuo mese di nascita.
+join-error-birth-impossible = Quell’anno di nascita non è possibile.
+join-error-country = Scegli dall’elenco il paese in cui vivi.
+join-error-email = Non sembra un indirizzo e-mail: controllalo o lascia il campo vuoto.
+join-error-consent = Leggi e spunta questa casella per entrare.
+join-error-too-young = I membri devono avere almeno { $age } anni.
+join-error-guardian = In questo paese ({ $country }) per entrare prima dei { $age } anni serve il consenso di un genitore o tutore. Chiedigli di leggere questa pagina e spuntare la casella.

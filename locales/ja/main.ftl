@@ -127,3 +127,16 @@ feed-edited = （編集済み）
 feed-stars-label = 5つ星中 { $rating }
 feed-photo-alt = { $author } の写真 { $count } 枚中 { $n } 枚目
 feed-hidden = メンバーには非表示：{ $reason }
+
+## What the join form says when something is missing or wrong
+
+join-error-name = 表示名は2〜40文字で入力してください。
+join-error-city = リストから都市を選んでください。
+join-error-year = 生まれた年を入力してください（例：2008）。
+join-error-month = 生まれた月を選んでください。
+join-error-birth-impossible = その生まれ年はありえません。
+join-error-country = 住んでいる国をリストから選んでください。
+join-error-email = メールアドレスの形式ではないようです。確認するか、空欄のままにしてください。
+join-error-consent = 参加するには、内容を読んでこのボックスにチェックを入れてください。
+join-error-too-young = メンバーは{ $age }歳以上である必要があります。
+join-error-guardian = { $country } では、{ $age }歳未満の場合、参加には保護者の同意が必要です。保護者にこのページを読んでもらい、ボックスにチェックを入れてください。

@@ -127,3 +127,16 @@ feed-edited = (수정됨)
 feed-stars-label = 별 5개 중 { $rating }개
 feed-photo-alt = { $author }의 사진 { $count }장 중 { $n }번째
 feed-hidden = 멤버에게 숨김: { $reason }
+
+## What the join form says when something is missing or wrong
+
+join-error-name = 표시 이름은 2~40자로 입력하세요.
+join-error-city = 목록에서 도시를 고르세요.
+join-error-year = 태어난 연도를 입력하세요. 예: 2008
+join-error-month = 태어난 월을 고르세요.
+join-error-birth-impossible = 가능한 출생 연도가 아니에요.
+join-error-country = 사는 나라를 목록에서 고르세요.
+join-error-email = 이메일 주소 형식이 아닌 것 같아요. 확인하거나 비워 두세요.
+join-error-consent = 가입하려면 내용을 읽고 이 상자에 체크하세요.
+join-error-too-young = 멤버는 { $age }세 이상이어야 해요.
+join-error-guardian = { $country }에서는 { $age }세 미만이면 가입하려면 부모님이나 보호자의 동의가 필요해요. 이 페이지를 읽고 상자에 체크해 달라고 부탁하세요.

@@ -139,3 +139,16 @@ feed-edited = (editado)
 feed-stars-label = { $rating } de 5 estrelas
 feed-photo-alt = Foto { $n } de { $count } de { $author }
 feed-hidden = Oculto para os membros: { $reason }
+
+## What the join form says when something is missing or wrong
+
+join-error-name = Escolha um nome de exibição de 2 a 40 caracteres.
+join-error-city = Escolha sua cidade na lista.
+join-error-year = Digite seu ano de nascimento, por exemplo 2008.
+join-error-month = Escolha seu mês de nascimento.
+join-error-birth-impossible = Esse ano de nascimento não é possível.
+join-error-country = Escolha na lista o país onde você mora.
+join-error-email = Isso não parece um endereço de e-mail: confira ou deixe o campo vazio.
+join-error-consent = Leia e marque esta caixa para entrar.
+join-error-too-young = Os membros precisam ter pelo menos { $age } anos.
+join-error-guardian = No país { $country }, você precisa da permissão do seu pai, mãe ou responsável para entrar com menos de { $age } anos. Peça que leiam esta página e marquem a caixa.

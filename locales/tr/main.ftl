@@ -139,3 +139,16 @@ feed-edited = (düzenlendi)
 feed-stars-label = 5 üzerinden { $rating } yıldız
 feed-photo-alt = { $author } tarafından, { $count } fotoğraftan { $n }.
 feed-hidden = Üyelerden gizlendi: { $reason }
+
+## What the join form says when something is missing or wrong
+
+join-error-name = 2 ile 40 karakter arasında bir görünen ad yaz.
+join-error-city = Listeden şehrini seç.
+join-error-year = Doğum yılını yaz, örneğin 2008.
+join-error-month = Doğum ayını seç.
+join-error-birth-impossible = Bu doğum yılı mümkün değil.
+join-error-country = Yaşadığın ülkeyi listeden seç.
+join-error-email = Bu bir e-posta adresine benzemiyor: kontrol et ya da kutuyu boş bırak.
+join-error-consent = Katılmak için lütfen bunu oku ve kutuyu işaretle.
+join-error-too-young = Üyeler en az { $age } yaşında olmalı.
+join-error-guardian = { $country } ülkesinde { $age } yaşından küçüksen katılmak için annenin, babanın ya da vasinin onayı gerekir. Bu sayfayı okuyup kutuyu işaretlemelerini iste.

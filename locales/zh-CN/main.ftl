@@ -127,3 +127,16 @@ feed-edited = （已编辑）
 feed-stars-label = { $rating } 星（满分 5 星）
 feed-photo-alt = { $author } 的照片，第 { $n } 张，共 { $count } 张
 feed-hidden = 已对成员隐藏：{ $reason }
+
+## What the join form says when something is missing or wrong
+
+join-error-name = 请填写 2 到 40 个字符的显示名称。
+join-error-city = 请从列表中选择你的城市。
+join-error-year = 请填写你的出生年份，例如 2008。
+join-error-month = 请选择你的出生月份。
+join-error-birth-impossible = 这个出生年份不可能。
+join-error-country = 请从列表中选择你居住的国家或地区。
+join-error-email = 这看起来不像邮箱地址：请检查，或留空。
+join-error-consent = 请阅读并勾选此框后加入。
+join-error-too-young = 成员必须年满 { $age } 岁。
+join-error-guardian = 在 { $country }，未满 { $age } 岁加入需要父母或监护人同意。请让他们阅读本页并勾选此框。

@@ -7,20 +7,28 @@ pub struct BirthMonth {
     pub month: u32,
 }
 
+/// Why a birth month was not taken; the join form says it in the member's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BirthError {
+    /// Not a year at all.
+    Year,
+    /// No month, or not one of the twelve.
+    Month,
+    /// In the future, or more than 110 years ago.
+    Impossible,
+}
+
 impl BirthMonth {
-    pub fn parse(year: &str, month: &str, today: NaiveDate) -> Result<Self, String> {
-        let year: i32 = year
-            .trim()
-            .parse()
-            .map_err(|_| "Enter your birth year, for example 2008.".to_string())?;
+    pub fn parse(year: &str, month: &str, today: NaiveDate) -> Result<Self, BirthError> {
+        let year: i32 = year.trim().parse().map_err(|_| BirthError::Year)?;
         let month: u32 = month
             .trim()
             .parse()
             .ok()
             .filter(|m| (1..=12).contains(m))
-            .ok_or_else(|| "Choose your birth month.".to_string())?;
+            .ok_or(BirthError::Month)?;
         if year < today.year() - 110 || (year, month) > (today.year(), today.month()) {
-            return Err("That birth year is not possible.".into());
+            return Err(BirthError::Impossible);
         }
         Ok(BirthMonth { year, month })
     }

@@ -13,7 +13,7 @@ pub mod privacy;
 mod staff;
 mod text;
 
-pub use age::{AgeBand, BirthMonth, Country, age_in_months};
+pub use age::{AgeBand, BirthError, BirthMonth, Country, age_in_months};
 pub use cohort::{Capacity, CityList, CohortStatus, parse_segment};
 pub use email::Email;
 pub use ids::{

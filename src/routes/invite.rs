@@ -8,7 +8,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 
 use crate::config::Settings;
-use crate::domain::{BirthMonth, BoundedText, CityList, Country, Email};
+use crate::domain::{BirthError, BirthMonth, BoundedText, CityList, Country, Email};
 use crate::error::AppError;
 use crate::i18n::Arg;
 use crate::pages::invite::{
@@ -16,7 +16,7 @@ use crate::pages::invite::{
 };
 use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_date};
 use crate::services::invites::{self as invite_service, InviteState, LinkInput};
-use crate::services::membership::{self, JoinInput};
+use crate::services::membership::{self, AgeProblem, JoinInput};
 use crate::services::records::{Brand, Cohort, Invite};
 use crate::services::{Db, FieldErrors, now};
 use crate::web::session::{CsrfForm, sign_in_member, verify_csrf};
@@ -431,9 +431,12 @@ async fn join(
     let (invite, cohort, brand) = membership::usable_invite(&db, token.clone()).await?;
     let today = now().date();
     let mut errors = FieldErrors::default();
+    // Messages in the visitor's language, by the field they concern.
+    let say = |key: &str| lang.t(key);
     let display_name = errors.check(
         "display_name",
-        BoundedText::parse(&fields.display_name, "a display name", 2, 40),
+        BoundedText::parse(&fields.display_name, "a display name", 2, 40)
+            .map_err(|_| say("join-error-name")),
     );
     let cities = CityList::from_stored(&cohort.cities);
     let city = errors.check(
@@ -442,28 +445,55 @@ async fn join(
             .iter()
             .find(|c| **c == fields.city)
             .cloned()
-            .ok_or_else(|| "Choose your city from the list.".to_string()),
+            .ok_or_else(|| say("join-error-city")),
     );
     let birth = errors.check(
         "birth_year",
-        BirthMonth::parse(&fields.birth_year, &fields.birth_month, today),
+        BirthMonth::parse(&fields.birth_year, &fields.birth_month, today).map_err(|e| {
+            say(match e {
+                BirthError::Year => "join-error-year",
+                BirthError::Month => "join-error-month",
+                BirthError::Impossible => "join-error-birth-impossible",
+            })
+        }),
     );
-    let country = errors.check("country", Country::parse(&fields.country));
+    let country = errors.check(
+        "country",
+        Country::parse(&fields.country).map_err(|_| say("join-error-country")),
+    );
     let guardian_consent = fields.guardian_consent.is_some();
     // Personal invites already carry the address; a join link may be given one.
     let email = if invite.email.is_none() && !fields.email.trim().is_empty() {
-        errors.check("email", Email::parse(&fields.email))
+        errors.check(
+            "email",
+            Email::parse(&fields.email).map_err(|_| say("join-error-email")),
+        )
     } else {
         None
     };
     if fields.consent.is_none() {
-        errors.add("consent", "Please read and tick this box to join.");
+        errors.add("consent", say("join-error-consent"));
     }
-    if let (Some(birth), Some(country)) = (birth, country)
-        && let Some((field, message)) =
-            membership::age_problem(birth, country, guardian_consent, today)
-    {
-        errors.add(field, message);
+    if let (Some(birth), Some(country)) = (birth, country) {
+        match membership::age_problem(birth, country, guardian_consent, today) {
+            Some(AgeProblem::TooYoung { minimum }) => {
+                errors.add(
+                    "birth_year",
+                    lang.tn("join-error-too-young", "age", minimum),
+                );
+            }
+            Some(AgeProblem::NeedsGuardian { country }) => errors.add(
+                "guardian_consent",
+                lang.t_with(
+                    "join-error-guardian",
+                    &[
+                        ("country", Arg::Text(country.name)),
+                        ("age", Arg::Number(i64::from(country.consent_age))),
+                    ],
+                ),
+            ),
+            None => {}
+        }
     }
     if let (true, Some(display_name), Some(city), Some(birth), Some(country)) =
         (errors.is_empty(), display_name, city, birth, country)

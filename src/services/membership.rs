@@ -51,31 +51,28 @@ pub struct JoinInput {
     pub language: Lang,
 }
 
-/// Why a join form was refused, against the field it concerns.
+/// Why someone may not join at their age: too young for Cohorts at all, or
+/// under their country's age of digital consent without a guardian's agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgeProblem {
+    TooYoung { minimum: i32 },
+    NeedsGuardian { country: Country },
+}
+
 pub fn age_problem(
     birth: BirthMonth,
     country: Country,
     guardian_consent: bool,
     today: NaiveDate,
-) -> Option<(&'static str, String)> {
+) -> Option<AgeProblem> {
     let age = birth.age_on(today);
     if age < Country::MINIMUM_AGE {
-        return Some((
-            "birth_year",
-            format!(
-                "Members must be at least {} years old.",
-                Country::MINIMUM_AGE
-            ),
-        ));
+        return Some(AgeProblem::TooYoung {
+            minimum: Country::MINIMUM_AGE,
+        });
     }
     if age < country.consent_age && !guardian_consent {
-        return Some((
-            "guardian_consent",
-            format!(
-                "In {} you need a parent or guardian's agreement to join under {}. Ask them to read this page and tick the box.",
-                country.name, country.consent_age
-            ),
-        ));
+        return Some(AgeProblem::NeedsGuardian { country });
     }
     None
 }

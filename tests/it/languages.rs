@@ -74,6 +74,8 @@ fn filled(lang: Lang, key: &str) -> String {
             ("brand", Arg::Text("Stride")),
             ("cohort", Arg::Text("Squad")),
             ("count", Arg::Number(2)),
+            ("country", Arg::Text("Nigeria")),
+            ("age", Arg::Number(18)),
             ("due", Arg::Text("1 May")),
             ("n", Arg::Number(1)),
             ("page", Arg::Number(1)),
@@ -133,6 +135,35 @@ async fn the_join_page_speaks_the_browsers_language_and_the_switcher_changes_it(
     let visitor = app.client_speaking("es-ES,es;q=0.9");
     let page = visitor.get(&link).await;
     assert!(page.body.contains("Únete"));
+    // Mistakes on the form are told in Spanish, by their fields.
+    let mut wrong = join_fields("Mo", "Lisboa", "2016");
+    wrong.retain(|(k, _)| *k != "consent");
+    let refused = visitor.post_form(&link, &page, &wrong).await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    for text in [
+        "Elige tu ciudad de la lista.",
+        "Lee y marca esta casilla para unirte.",
+    ] {
+        assert!(refused.body.contains(text), "{text}");
+    }
+    let young = visitor
+        .post_form(&link, &page, &join_fields("Niño", "Berlin", "2016"))
+        .await;
+    assert!(
+        young
+            .body
+            .contains("Los miembros deben tener al menos 13 años.")
+    );
+    let mut teen = join_fields("Ada", "Berlin", "2010");
+    for field in teen.iter_mut().filter(|(k, _)| *k == "country") {
+        field.1 = "NG";
+    }
+    let guardian = visitor.post_form(&link, &page, &teen).await;
+    assert!(
+        guardian.body.contains("En Nigeria necesitas el permiso"),
+        "{}",
+        guardian.body
+    );
     let switched = visitor
         .http
         .post(format!("{}/language", visitor.base))
