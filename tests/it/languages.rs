@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use cohorts::i18n::{Arg, Lang};
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, join_fields};
+use crate::helpers::{Client, Response, TestApp, join_fields};
 
 /// The message ids a Fluent file defines (`id = …` at the start of a line).
 fn keys_of(lang: Lang) -> BTreeSet<String> {
@@ -103,6 +103,23 @@ fn assert_no_raw_keys(body: &str, lang: Lang) {
     assert!(!body.contains("Unknown localization"), "{}", lang.code());
 }
 
+/// Sends the switcher's form as a browser would, from the page `referer` (if any).
+async fn switch_language(
+    client: &Client,
+    page: &Response,
+    lang: &str,
+    referer: Option<&str>,
+) -> reqwest::Response {
+    let mut request = client
+        .http
+        .post(format!("{}/language", client.base))
+        .form(&[("csrf_token", page.csrf().as_str()), ("lang", lang)]);
+    if let Some(referer) = referer {
+        request = request.header("Referer", referer);
+    }
+    request.send().await.unwrap()
+}
+
 #[tokio::test]
 async fn the_join_page_speaks_the_browsers_language_and_the_switcher_changes_it() {
     let app = TestApp::spawn().await;
@@ -164,14 +181,8 @@ async fn the_join_page_speaks_the_browsers_language_and_the_switcher_changes_it(
         "{}",
         guardian.body
     );
-    let switched = visitor
-        .http
-        .post(format!("{}/language", visitor.base))
-        .header("Referer", format!("{}{link}", visitor.base))
-        .form(&[("csrf_token", page.csrf().as_str()), ("lang", "de")])
-        .send()
-        .await
-        .unwrap();
+    let from_page = format!("{}{link}", visitor.base);
+    let switched = switch_language(&visitor, &page, "de", Some(&from_page)).await;
     assert_eq!(switched.status(), StatusCode::SEE_OTHER);
     assert_eq!(
         switched.headers()["location"],
@@ -237,13 +248,7 @@ async fn the_join_page_speaks_the_browsers_language_and_the_switcher_changes_it(
 
     // The member switches to Italian: kept with them, so a new device with an
     // English browser opens their page in Italian.
-    let switched = visitor
-        .http
-        .post(format!("{}/language", visitor.base))
-        .form(&[("csrf_token", home.csrf().as_str()), ("lang", "it")])
-        .send()
-        .await
-        .unwrap();
+    let switched = switch_language(&visitor, &home, "it", None).await;
     assert_eq!(switched.status(), StatusCode::SEE_OTHER);
     assert_eq!(
         switched.headers()["location"],
@@ -257,25 +262,23 @@ async fn the_join_page_speaks_the_browsers_language_and_the_switcher_changes_it(
         1
     );
     assert!(visitor.get("/me").await.body.contains("Il mio gruppo"));
+    let new_device = app.client();
+    new_device
+        .get(&joined.access_path())
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let there = new_device.get("/me").await;
+    assert!(there.body.contains("<html lang=\"it\">"));
+    assert!(there.body.contains("Il mio gruppo"));
+    let missing = new_device.get("/me/posts/999999/edit").await;
+    assert!(missing.body.contains("Pagina non trovata"), "errors too");
 
     // A language Cohorts does not speak, or a foreign Referer, changes nothing.
     let home = visitor.get("/me").await;
-    let refused = visitor
-        .http
-        .post(format!("{}/language", visitor.base))
-        .form(&[("csrf_token", home.csrf().as_str()), ("lang", "xx")])
-        .send()
-        .await
-        .unwrap();
+    let refused = switch_language(&visitor, &home, "xx", None).await;
     assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
-    let elsewhere = visitor
-        .http
-        .post(format!("{}/language", visitor.base))
-        .header("Referer", "https://evil.example/phish")
-        .form(&[("csrf_token", home.csrf().as_str()), ("lang", "fr")])
-        .send()
-        .await
-        .unwrap();
+    let elsewhere =
+        switch_language(&visitor, &home, "fr", Some("https://evil.example/phish")).await;
     assert_eq!(
         elsewhere.headers()["location"],
         "/phish",
