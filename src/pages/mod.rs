@@ -29,7 +29,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::services::FieldErrors;
 use crate::services::access::CurrentMember;
-use crate::web::session::csrf_token;
+use crate::web::session::{chosen_language, csrf_token};
 
 /// A page knows the status it is sent with, so every route that renders it
 /// answers alike: a form sent back with its errors is 422.
@@ -146,24 +146,6 @@ impl Chrome {
             switcher: false,
         }
     }
-}
-
-const LANGUAGE_KEY: &str = "lang";
-
-/// The language chosen in this session with the switcher, if any.
-pub fn chosen_language(session: &Session) -> Option<Lang> {
-    session
-        .get::<String>(LANGUAGE_KEY)
-        .ok()
-        .flatten()
-        .and_then(|code| Lang::parse(&code))
-}
-
-/// Keeps the language chosen for the rest of the session.
-pub fn choose_language(session: &Session, lang: Lang) -> Result<(), AppError> {
-    session
-        .insert(LANGUAGE_KEY, lang.code())
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("session: {e}")))
 }
 
 /// A signed-in member's language: chosen in this session, else kept with

@@ -9,10 +9,10 @@ use serde::Deserialize;
 use crate::config::Settings;
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::pages::Chrome;
 use crate::pages::home::HomePage;
-use crate::pages::{Chrome, choose_language};
 use crate::services::{self, Db, membership};
-use crate::web::session::CsrfForm;
+use crate::web::session::{CsrfForm, choose_language};
 use crate::web::{Visitor, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

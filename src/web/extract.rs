@@ -12,12 +12,11 @@ use crate::auth::token::Stamp;
 use crate::domain::{Staff, UserId};
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::pages::chosen_language;
 use crate::services::Db;
 use crate::services::access::{self, CurrentMember};
 use crate::services::records::{Brand, Cohort, Tally};
 use crate::web::path_id;
-use crate::web::session::{member_id, staff_id, stamp};
+use crate::web::session::{chosen_language, member_id, staff_id, stamp};
 
 fn db(req: &HttpRequest) -> Result<Db, AppError> {
     req.app_data::<web::Data<Db>>()

@@ -12,7 +12,6 @@ use crate::auth::token::Stamp;
 use crate::domain::{MemberId, UserId};
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::pages::choose_language;
 
 const STAFF_KEY: &str = "staff_id";
 const MEMBER_KEY: &str = "member_id";
@@ -86,6 +85,18 @@ fn insert<T: serde::Serialize>(session: &Session, key: &str, value: T) -> Result
     session
         .insert(key, value)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("session write failed: {e}")))
+}
+
+const LANGUAGE_KEY: &str = "lang";
+
+/// The language chosen in this session with the switcher, if any.
+pub fn chosen_language(session: &Session) -> Option<Lang> {
+    session_id::<String>(session, LANGUAGE_KEY).and_then(|code| Lang::parse(&code))
+}
+
+/// Keeps the language chosen for the rest of the session.
+pub fn choose_language(session: &Session, lang: Lang) -> Result<(), AppError> {
+    insert(session, LANGUAGE_KEY, lang.code())
 }
 
 fn fresh_csrf() -> String {
