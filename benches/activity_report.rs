@@ -171,13 +171,14 @@ fn main() {
         ));
         let median = timed(&format!("{answered} answers"), || {
             runtime
-                // A memo of its own each round: the cost of working it out.
+                // A memo of its own each round: the cost of working it out
+                // (nothing is kept, so the version in the key does not matter).
                 .block_on(activities::report(
                     &db,
                     &activities::ReportMemo::new(1),
                     &cohort,
                     75,
-                    id,
+                    (id, 0),
                     activities::ReportSegment::default(),
                 ))
                 .expect("report")

@@ -33,8 +33,8 @@ use crate::services::{Db, FieldErrors, now};
 use crate::web::session::{CsrfForm, verify_csrf};
 use crate::web::uploads::{is_multipart, read_form};
 use crate::web::{
-    CohortReleases, CsrfOnly, PageQuery, StaffCohort, Visitor, image_path, is_thumbnail, path_id,
-    private_jpeg, render, see_other,
+    CohortReleases, CsrfOnly, PageQuery, StaffActivity, StaffCohort, Visitor, image_path,
+    is_thumbnail, path_id, private_jpeg, render, see_other,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -1064,11 +1064,13 @@ async fn report(
     session: Session,
     db: web::Data<Db>,
     memo: web::Data<ReportMemo>,
-    path: web::Path<(String, String)>,
     query: web::Query<SegmentQuery>,
-    access: StaffCohort,
+    StaffActivity {
+        cohort: access,
+        activity: id,
+        version,
+    }: StaffActivity,
 ) -> Result<HttpResponse, AppError> {
-    let id = activity_id(&path)?;
     let target = access.brand.participation_target;
     let k = access.brand.anonymity_threshold();
     let cities = CityList::from_stored(&access.cohort.cities);
@@ -1084,7 +1086,8 @@ async fn report(
         error: bad_filter,
     };
     let narrowed = segment != ReportSegment::default();
-    let view = activities::report(&db, &memo, &access.cohort, target, id, segment).await?;
+    let view =
+        activities::report(&db, &memo, &access.cohort, target, (id, version), segment).await?;
     let report = &view.figures;
     // A segment's answers are figures about a group: under k they are not
     // compared, as in the summary (`docs/PRIVACY.md`).

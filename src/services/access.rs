@@ -6,7 +6,9 @@ use crate::auth::token::Stamp;
 use crate::db::DbConn;
 use crate::db::models::cohort_tallies::Tally;
 use crate::db::models::{brands, cohorts, members, users};
-use crate::domain::{BrandId, CohortId, Country, MemberId, Role, Staff, StaffRole, UserId};
+use crate::domain::{
+    ActivityId, BrandId, CohortId, Country, MemberId, Role, Staff, StaffRole, UserId,
+};
 use crate::error::AppError;
 use crate::services::Db;
 
@@ -74,9 +76,34 @@ pub async fn staff(db: &Db, user_id: UserId, stamp: Stamp) -> Result<Option<Staf
         .await
 }
 
-/// The staff account and a cohort it may see, read in one statement. `None`
-/// when the account may no longer sign in; 404 when the cohort is not theirs
-/// to see.
+/// The staff account, a cohort it may see and, when `activity` is named, that
+/// activity's version, read in one statement. `None` when the account may no
+/// longer sign in; 404 when the cohort is not theirs to see.
+fn cohort_access(
+    conn: &mut DbConn,
+    user_id: UserId,
+    stamp: &Stamp,
+    cohort_id: Option<CohortId>,
+    activity: Option<ActivityId>,
+) -> Result<Option<(Staff, cohorts::CohortRead, Option<i64>)>, AppError> {
+    let Some(cohort_id) = cohort_id else {
+        return no_such_target(conn, user_id, stamp);
+    };
+    let Some(found) = users::with_cohort(conn, user_id, cohort_id, activity)? else {
+        return Ok(None);
+    };
+    let Some(staff) = staff_of(Some(found.user), stamp) else {
+        return Ok(None);
+    };
+    match found.cohort {
+        Some(read) if staff.may_see_brand(read.cohort.brand_id) => {
+            Ok(Some((staff, read, found.activity_version)))
+        }
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// The staff account and a cohort it may see, as `cohort_access`.
 pub async fn staff_cohort(
     db: &Db,
     user_id: UserId,
@@ -84,18 +111,31 @@ pub async fn staff_cohort(
     cohort_id: Option<CohortId>,
 ) -> Result<Option<(Staff, cohorts::CohortRead)>, AppError> {
     db.quick(move |conn| {
-        let Some(cohort_id) = cohort_id else {
+        let found = cohort_access(conn, user_id, &stamp, cohort_id, None)?;
+        Ok(found.map(|(staff, read, _)| (staff, read)))
+    })
+    .await
+}
+
+/// The staff account, a cohort it may see and the version of the cohort's
+/// activity `activity`, in the one statement of `cohort_access`: the report
+/// kept for that version is then served without another trip. 404 when the
+/// activity is not the cohort's.
+pub async fn staff_activity(
+    db: &Db,
+    user_id: UserId,
+    stamp: Stamp,
+    cohort_id: Option<CohortId>,
+    activity: Option<ActivityId>,
+) -> Result<Option<(Staff, cohorts::CohortRead, i64)>, AppError> {
+    db.quick(move |conn| {
+        let Some(activity) = activity else {
             return no_such_target(conn, user_id, &stamp);
         };
-        let Some((user, cohort)) = users::with_cohort(conn, user_id, cohort_id)? else {
-            return Ok(None);
-        };
-        let Some(staff) = staff_of(Some(user), &stamp) else {
-            return Ok(None);
-        };
-        match cohort {
-            Some(read) if staff.may_see_brand(read.cohort.brand_id) => Ok(Some((staff, read))),
-            _ => Err(AppError::NotFound),
+        match cohort_access(conn, user_id, &stamp, cohort_id, Some(activity))? {
+            None => Ok(None),
+            Some((staff, read, Some(version))) => Ok(Some((staff, read, version))),
+            Some(_) => Err(AppError::NotFound),
         }
     })
     .await

@@ -1711,17 +1711,14 @@ pub async fn report(
     memo: &ReportMemo,
     cohort: &Cohort,
     target: i32,
-    id: ActivityId,
+    (id, version): (ActivityId, i64),
     segment: ReportSegment,
 ) -> Result<ReportView, AppError> {
     let (cohort_id, brand_id) = (cohort.id, cohort.brand_id);
-    let (version, roster_version) = db
-        .quick(move |conn| rows::versions_in_cohort(conn, id, cohort_id)?.ok_or(AppError::NotFound))
-        .await?;
     let key = ReportKey {
         activity_id: id,
         version,
-        roster_version,
+        roster_version: cohort.roster_version,
         day: now().date(),
         target,
         segment,

@@ -9,7 +9,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 use futures_util::future::LocalBoxFuture;
 
 use crate::auth::token::Stamp;
-use crate::domain::{Staff, UserId};
+use crate::domain::{ActivityId, Staff, UserId};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::services::Db;
@@ -24,9 +24,9 @@ fn db(req: &HttpRequest) -> Result<Db, AppError> {
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no database handle")))
 }
 
-/// The `{id}` of the path, when it is a usable id.
-fn path_param<Id: std::str::FromStr>(req: &HttpRequest) -> Option<Id> {
-    req.match_info().get("id").and_then(|raw| path_id(raw).ok())
+/// The `{id}` (or another named part) of the path, when it is a usable id.
+fn path_param<Id: std::str::FromStr>(req: &HttpRequest, name: &str) -> Option<Id> {
+    req.match_info().get(name).and_then(|raw| path_id(raw).ok())
 }
 
 /// A staff id whose account is gone or disabled: the session ends with it.
@@ -129,7 +129,7 @@ fn staff_cohort(
     req: &HttpRequest,
     observers: Observers,
 ) -> LocalBoxFuture<'static, Result<StaffCohort, AppError>> {
-    let cohort_id = path_param(req);
+    let cohort_id = path_param(req, "id");
     for_staff(req, observers, move |db, id, stamp| async move {
         let found = access::staff_cohort(&db, id, stamp, cohort_id).await?;
         Ok(found.map(|(staff, view)| StaffCohort {
@@ -147,6 +147,46 @@ impl FromRequest for StaffCohort {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         staff_cohort(req, Observers::Refused)
+    }
+}
+
+/// A signed-in staff account, the cohort of the path's `{id}` and the version
+/// of its activity `{item}`: what a kept activity report is found by.
+pub struct StaffActivity {
+    pub cohort: StaffCohort,
+    pub activity: ActivityId,
+    pub version: i64,
+}
+
+impl SignedIn for StaffActivity {
+    fn account(&self) -> &Staff {
+        &self.cohort.staff
+    }
+}
+
+impl FromRequest for StaffActivity {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let cohort_id = path_param(req, "id");
+        let activity = path_param(req, "item");
+        for_staff(req, Observers::Refused, move |db, id, stamp| async move {
+            let found = access::staff_activity(&db, id, stamp, cohort_id, activity).await?;
+            // Found only when the path named an activity.
+            Ok(found
+                .zip(activity)
+                .map(|((staff, view, version), activity)| StaffActivity {
+                    cohort: StaffCohort {
+                        staff,
+                        cohort: view.cohort,
+                        brand: view.brand,
+                        tally: view.tally,
+                    },
+                    activity,
+                    version,
+                }))
+        })
     }
 }
 
@@ -180,7 +220,7 @@ fn staff_brand(
     req: &HttpRequest,
     observers: Observers,
 ) -> LocalBoxFuture<'static, Result<StaffBrand, AppError>> {
-    let brand_id = path_param(req);
+    let brand_id = path_param(req, "id");
     for_staff(req, observers, move |db, id, stamp| async move {
         let found = access::staff_brand(&db, id, stamp, brand_id).await?;
         Ok(found.map(|(staff, brand)| StaffBrand { staff, brand }))

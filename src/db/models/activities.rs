@@ -8,7 +8,7 @@ use crate::db::DbConn;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::{
     activities, activity_releases, activity_responses, activity_stats, activity_tasks,
-    activity_terms, answer_photos, card_pictures, cohorts, tester_reminders,
+    activity_terms, answer_photos, card_pictures, tester_reminders,
 };
 use crate::domain::{ActivityId, CohortId, MemberId, ProductId, TaskId, UserId};
 
@@ -289,21 +289,6 @@ pub fn bump_version(conn: &mut DbConn, id: ActivityId) -> QueryResult<usize> {
     diesel::update(activities::table.find(id))
         .set(activities::version.eq(activities::version + 1))
         .execute(conn)
-}
-
-/// An activity's version and its cohort's roster version, if it is in the cohort.
-pub fn versions_in_cohort(
-    conn: &mut DbConn,
-    id: ActivityId,
-    cohort_id: CohortId,
-) -> QueryResult<Option<(i64, i64)>> {
-    activities::table
-        .inner_join(cohorts::table)
-        .filter(activities::id.eq(id))
-        .filter(activities::cohort_id.eq(cohort_id))
-        .select((activities::version, cohorts::roster_version))
-        .first(conn)
-        .optional()
 }
 
 pub fn delete(conn: &mut DbConn, id: ActivityId) -> QueryResult<usize> {

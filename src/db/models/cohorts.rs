@@ -19,6 +19,9 @@ pub struct Cohort {
     pub members_count: i32,
     pub created_by: UserId,
     pub created_at: NaiveDateTime,
+    /// Moves whenever a member joins, leaves or changes city or age band: what
+    /// is worked out from the roster is kept until it moves.
+    pub roster_version: i64,
 }
 
 /// A cohort read with its brand and the state of its posts.

@@ -6,8 +6,8 @@ use crate::db::models::Page;
 use crate::db::models::brands::Brand;
 use crate::db::models::cohort_tallies::{self, Summed};
 use crate::db::models::cohorts::{Cohort, CohortRead};
-use crate::db::schema::{brands, cohorts, users};
-use crate::domain::{BrandId, CohortId, StaffRole, UserId};
+use crate::db::schema::{activities, brands, cohorts, users};
+use crate::domain::{ActivityId, BrandId, CohortId, StaffRole, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
@@ -52,14 +52,29 @@ pub fn find(conn: &mut DbConn, id: UserId) -> QueryResult<Option<User>> {
         .optional()
 }
 
+/// What [`with_cohort`] reads.
+pub struct WithCohort {
+    pub user: User,
+    pub cohort: Option<CohortRead>,
+    pub activity_version: Option<i64>,
+}
+
 /// A staff account and, when it exists, a cohort with its brand and tallies,
-/// read in one statement.
+/// and the version of one of the cohort's activities when one is named, read
+/// in one statement.
 pub fn with_cohort(
     conn: &mut DbConn,
     id: UserId,
     cohort_id: CohortId,
-) -> QueryResult<Option<(User, Option<CohortRead>)>> {
-    let found: Option<(User, Option<Cohort>, Option<Brand>, Summed)> = crate::first_per_backend!(
+    activity: Option<ActivityId>,
+) -> QueryResult<Option<WithCohort>> {
+    let activity_version = activities::table
+        .filter(activities::id.nullable().eq(activity))
+        .filter(activities::cohort_id.eq(cohorts::id))
+        .select(activities::version)
+        .single_value();
+    type Row = (User, Option<Cohort>, Option<Brand>, Summed, Option<i64>);
+    let found: Option<Row> = crate::first_per_backend!(
         conn,
         users::table
             .left_join(cohorts::table.on(cohorts::id.eq(cohort_id)))
@@ -70,16 +85,21 @@ pub fn with_cohort(
                 Option::<Cohort>::as_select(),
                 Option::<Brand>::as_select(),
                 cohort_tallies::summed_for_cohort_read!(),
+                activity_version,
             ))
     )
     .optional()?;
-    Ok(found.map(|(user, cohort, brand, tally)| {
+    Ok(found.map(|(user, cohort, brand, tally, version)| {
         let read = cohort.zip(brand).map(|(cohort, brand)| CohortRead {
             cohort,
             brand,
             tally: tally.into(),
         });
-        (user, read)
+        WithCohort {
+            user,
+            cohort: read,
+            activity_version: version,
+        }
     }))
 }
 
