@@ -152,3 +152,95 @@ join-error-email = Das sieht nicht wie eine E-Mail-Adresse aus: Prüf sie oder l
 join-error-consent = Bitte lies dies und setz das Häkchen, um beizutreten.
 join-error-too-young = Mitglieder müssen mindestens { $age } Jahre alt sein.
 join-error-guardian = In diesem Land ({ $country }) brauchst du unter { $age } Jahren das Einverständnis deiner Eltern oder deines Vormunds. Bitte sie, diese Seite zu lesen und das Häkchen zu setzen.
+
+## Schaltflächen, die viele Seiten teilen
+
+cancel = Abbrechen
+
+## Meine Daten
+
+data-title = Meine Daten
+data-keeps = Cohorts speichert deinen Anzeigenamen, deine Stadt, dein Geburtsjahr und deinen Geburtsmonat, dein Land, deine Einwilligung und was du in { $cohort } gepostet hast.
+data-download = Alles herunterladen (JSON)
+data-reminders = Erinnerungs-E-Mails
+data-reminders-on = Wir schreiben dir, wenn die Organisatoren die Gruppe etwas fragen (und höchstens zweimal vor der Frist, wenn du noch nicht geantwortet hast), und eine kurze Erinnerung, wenn du zwei Wochen lang nichts gepostet hast.
+data-reminders-off = Du hast die Erinnerungen ausgeschaltet: keine E-Mails zu neuen Aktivitäten oder ruhigen Wochen.
+data-reminders-turn-off = Erinnerungen ausschalten
+data-reminders-turn-on = Erinnerungen einschalten
+data-no-email = Du bist ohne E-Mail-Adresse beigetreten, deshalb schreiben wir dir nie.
+data-zone-heading = Zeitzone
+data-zone-text = Dein Land: { $country }. Zeiten auf deinen Seiten und in unseren E-Mails stehen in { $zone }.
+data-zone-label = Deine Zeitzone
+data-zone-save = Zeitzone speichern
+data-zone-error = Wähle eine der Zeitzonen aus der Liste.
+data-another-country = ein anderes Land
+data-leave-heading = Die Gruppe verlassen
+data-leave-text = Wenn du gehst, werden deine Mitgliedschaft und alles, was du gepostet hast, gelöscht, von jeder Seite und aus jeder Zahl. Das lässt sich nicht rückgängig machen.
+data-leave-button = { $cohort } verlassen…
+flash-zone-saved = Gespeichert: Zeiten stehen jetzt in der gewählten Zone.
+flash-reminders-on = Erinnerungen sind eingeschaltet.
+flash-reminders-off = Erinnerungen sind ausgeschaltet. Wir schreiben dir nicht mehr wegen Beiträgen.
+
+## Die Gruppe verlassen
+
+leave-heading = { $cohort } verlassen?
+leave-text = Deine Mitgliedschaft und alles, was du gepostet hast, werden gelöscht, von jeder Seite und aus jeder Zahl. Dein persönlicher Link funktioniert dann nicht mehr. Das lässt sich nicht rückgängig machen.
+leave-button = Verlassen und meine Daten löschen
+flash-left = Du hast die Gruppe verlassen und deine Daten wurden gelöscht.
+
+## Einen Beitrag bearbeiten, löschen und melden
+
+edit-title = Beitrag bearbeiten
+edit-save = Änderungen speichern
+flash-edited = Deine Änderungen sind gespeichert.
+delete-title = Beitrag löschen
+delete-heading = Diesen Beitrag löschen?
+delete-text = Er verschwindet für alle aus dem Feed der Gruppe. Das lässt sich nicht rückgängig machen.
+flash-deleted = Beitrag gelöscht.
+flash-shared = Mit deiner Gruppe geteilt.
+flash-held = Gespeichert, aber der Gruppe noch nicht gezeigt: Er scheint persönliche Daten zu enthalten, deshalb prüfen die Organisatoren ihn zuerst. Unten steht, warum.
+flash-received = Danke für die Nachricht. Du kannst { $product } jetzt bewerten: Wähle unten „Eine Produktbewertung“.
+report-title = Einen Beitrag melden
+report-text = Sag den Organisatoren, was nicht stimmt. Sie sehen ihn sich an und können ihn vor der Gruppe verbergen. Wer ihn geschrieben hat, erfährt nicht, wer ihn gemeldet hat.
+report-legend = Was stimmt damit nicht?
+report-bullying = Er ist gemein oder Mobbing
+report-personal-details = Er verrät persönliche Daten
+report-inappropriate = Er passt nicht in diese Gruppe
+report-spam = Er ist Spam oder Werbung
+report-other = Etwas anderes stimmt nicht
+report-send = Meldung senden
+report-error = Wähle, was mit dem Beitrag nicht stimmt.
+flash-reported = Danke. Die Organisatoren sehen sich den Beitrag an; wer ihn geschrieben hat, erfährt nicht, wer ihn gemeldet hat.
+flash-reported-again = Du hast diesen Beitrag schon gemeldet; die Organisatoren sehen ihn sich an.
+
+## Den persönlichen Link neu bekommen
+
+link-title = Deinen persönlichen Link neu bekommen
+link-sent = Wenn diese Adresse zu einem Mitglied einer Gruppe gehört, ist ein neuer persönlicher Link unterwegs. Sieh in deinem Posteingang und im Spam-Ordner nach. Dein alter Link funktioniert nicht mehr, sobald der neue verschickt ist.
+link-intro = Gib die E-Mail-Adresse ein, die du beim Beitritt angegeben hast. Wir schicken dir einen neuen persönlichen Link; der alte funktioniert dann nicht mehr.
+link-email = E-Mail
+link-send = Schick mir meinen Link
+link-no-email = Ohne E-Mail beigetreten? Bitte die Organisatoren der Gruppe um eine neue Einladung.
+link-error-email = Das ist keine gültige E-Mail-Adresse: Prüfe sie und versuche es noch einmal.
+
+## Erinnerungs-E-Mails abbestellen
+
+stop-title = Erinnerungen per E-Mail
+stop-button = Ausschalten
+stop-done = Erledigt
+stop-nudges-heading = Erinnerungen abbestellen?
+stop-nudges-text = Wir schreiben Mitgliedern, wenn die Organisatoren die Gruppe etwas fragen (und höchstens zweimal vor der Frist, wenn sie nicht geantwortet haben), und wenn sie zwei Wochen lang nichts gepostet haben. Ein Klick und wir tun es nicht mehr; auf der Seite „Meine Daten“ deiner Gruppe kannst du sie wieder einschalten.
+stop-nudges-done = Wir schicken dir keine Erinnerungen mehr. Auf der Seite „Meine Daten“ deiner Gruppe kannst du sie wieder einschalten.
+stop-invite-heading = Erinnerungen an diese Einladung abbestellen?
+stop-invite-text = Wir erinnern höchstens zweimal an eine nicht angenommene Einladung. Ein Klick und wir tun es nicht mehr.
+stop-invite-done = Wir erinnern dich nicht mehr an diese Einladung.
+
+## The start page
+
+start-title = Willkommen
+start-about = Private Communitys, in denen die Mitglieder einer Marke Beiträge, Fotos und Bewertungen aus erster Hand teilen, fern von öffentlichen sozialen Medien.
+start-member = Bist du Mitglied?
+start-open-link = Öffne den persönlichen Link, den du beim Beitritt bekommen hast. Er führt dich direkt zu deiner Gruppe, ohne Passwort.
+start-lost-link = Persönlichen Link verloren? Per E-Mail neu anfordern
+start-staff = Betreust du Gruppen?
+start-sign-in = Anmeldung für das Team

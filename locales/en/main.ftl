@@ -154,3 +154,95 @@ join-error-email = That is not a valid email address: check it, or leave the box
 join-error-consent = Please read and tick this box to join.
 join-error-too-young = Members must be at least { $age } years old.
 join-error-guardian = In { $country } you need a parent or guardian's agreement to join under { $age }. Ask them to read this page and tick the box.
+
+## Buttons many pages share
+
+cancel = Cancel
+
+## My data
+
+data-title = My data
+data-keeps = Cohorts keeps your display name, city, birth year and month, country, the consent you gave, and what you posted in { $cohort }.
+data-download = Download everything (JSON)
+data-reminders = Reminder emails
+data-reminders-on = We mail you when the organisers ask the cohort something (and twice at most before it is due, if you haven't answered), and a short reminder if you haven't posted for two weeks.
+data-reminders-off = You have turned off the reminders: no mail about new activities or quiet weeks.
+data-reminders-turn-off = Turn reminders off
+data-reminders-turn-on = Turn reminders on
+data-no-email = You joined without an email address, so we never email you.
+data-zone-heading = Time zone
+data-zone-text = You live in { $country }: times on your pages and in our emails are shown in { $zone }.
+data-zone-label = Your time zone
+data-zone-save = Save time zone
+data-zone-error = Choose one of the time zones in the list.
+data-another-country = another country
+data-leave-heading = Leave the cohort
+data-leave-text = Leaving deletes your membership and everything you posted, from every page and every figure. It cannot be undone.
+data-leave-button = Leave { $cohort }…
+flash-zone-saved = Saved: times are shown in the zone you chose.
+flash-reminders-on = Reminders are on.
+flash-reminders-off = Reminders are off. We won't email you about posting.
+
+## Leaving the cohort
+
+leave-heading = Leave { $cohort }?
+leave-text = Your membership and everything you posted will be deleted, from every page and every figure. Your personal link will stop working. This cannot be undone.
+leave-button = Leave and delete my data
+flash-left = You have left the cohort and your data has been deleted.
+
+## Editing, deleting and reporting a post
+
+edit-title = Edit your post
+edit-save = Save changes
+flash-edited = Your changes are saved.
+delete-title = Delete post
+delete-heading = Delete this post?
+delete-text = It disappears from the cohort's feed for everyone. This cannot be undone.
+flash-deleted = Post deleted.
+flash-shared = Shared with your cohort.
+flash-held = Saved, but not shown to the cohort yet: it seems to include personal details, so the organisers will check it first. See below why.
+flash-received = Thanks for telling us. You can review { $product } now: choose “A product review” below.
+report-title = Report a post
+report-text = Tell the organisers what is wrong. They will look at it and can hide it from the cohort. The person who wrote it is not told who reported it.
+report-legend = What is wrong with it?
+report-bullying = It is unkind or bullying
+report-personal-details = It gives away personal details
+report-inappropriate = It is not right for this group
+report-spam = It is spam or an advert
+report-other = Something else is wrong
+report-send = Send the report
+report-error = Choose what is wrong with the post.
+flash-reported = Thank you. The organisers will look at the post; the person who wrote it is not told who reported it.
+flash-reported-again = You have reported this post already; the organisers will look at it.
+
+## Getting a personal link again
+
+link-title = Get your personal link again
+link-sent = If that address belongs to a member of a cohort, a new personal link is on its way. Check your inbox, and your spam folder. Your old link no longer works once the new one is sent.
+link-intro = Enter the email address you gave when you joined. We'll send you a new personal link; the old one stops working.
+link-email = Email
+link-send = Send me my link
+link-no-email = Joined without giving an email? Ask the cohort's organiser for a new invite.
+link-error-email = That is not a valid email address: check it and try again.
+
+## Stopping reminder emails
+
+stop-title = Email reminders
+stop-button = Turn them off
+stop-done = Done
+stop-nudges-heading = Stop the reminders?
+stop-nudges-text = We email members when the organisers ask the cohort something (and twice at most before it is due, if you haven't answered), and when they haven't posted for two weeks. One click and we won't again; you can turn them back on from your cohort's “My data” page.
+stop-nudges-done = We won't send you reminders again. You can turn them back on from your cohort's “My data” page.
+stop-invite-heading = Stop the reminders about this invite?
+stop-invite-text = We remind people of an invite they haven't taken up, twice at most. One click and we won't again.
+stop-invite-done = We won't remind you about this invite again.
+
+## The start page
+
+start-title = Welcome
+start-about = Private communities where a brand's members share first-hand posts, photos and reviews, away from public social media.
+start-member = Are you a member?
+start-open-link = Open the personal link you were sent when you joined. It takes you straight to your cohort, no password needed.
+start-lost-link = Lost your personal link? Get it again by email
+start-staff = Do you run cohorts?
+start-sign-in = Staff sign in

@@ -152,3 +152,95 @@ join-error-email = Eso no parece una dirección de correo: revísala o deja la c
 join-error-consent = Lee y marca esta casilla para unirte.
 join-error-too-young = Los miembros deben tener al menos { $age } años.
 join-error-guardian = En { $country } necesitas el permiso de tu madre, padre o tutor para unirte si tienes menos de { $age } años. Pídeles que lean esta página y marquen la casilla.
+
+## Botones que comparten muchas páginas
+
+cancel = Cancelar
+
+## Mis datos
+
+data-title = Mis datos
+data-keeps = Cohorts guarda tu nombre visible, ciudad, año y mes de nacimiento, país, el consentimiento que diste y lo que publicaste en { $cohort }.
+data-download = Descargar todo (JSON)
+data-reminders = Correos de recordatorio
+data-reminders-on = Te escribimos cuando los organizadores preguntan algo al grupo (y como mucho dos veces antes de la fecha límite, si no has respondido), y un breve recordatorio si no has publicado en dos semanas.
+data-reminders-off = Has desactivado los recordatorios: ningún correo sobre nuevas actividades o semanas tranquilas.
+data-reminders-turn-off = Desactivar recordatorios
+data-reminders-turn-on = Activar recordatorios
+data-no-email = Te uniste sin dirección de correo, así que nunca te escribimos.
+data-zone-heading = Zona horaria
+data-zone-text = Vives en { $country }: las horas en tus páginas y en nuestros correos se muestran en { $zone }.
+data-zone-label = Tu zona horaria
+data-zone-save = Guardar zona horaria
+data-zone-error = Elige una de las zonas horarias de la lista.
+data-another-country = otro país
+data-leave-heading = Salir del grupo
+data-leave-text = Salir borra tu membresía y todo lo que publicaste, de cada página y de cada cifra. No se puede deshacer.
+data-leave-button = Salir de { $cohort }…
+flash-zone-saved = Guardado: las horas se muestran en la zona que elegiste.
+flash-reminders-on = Los recordatorios están activados.
+flash-reminders-off = Los recordatorios están desactivados. No te escribiremos para que publiques.
+
+## Salir del grupo
+
+leave-heading = ¿Salir de { $cohort }?
+leave-text = Se borrarán tu membresía y todo lo que publicaste, de cada página y de cada cifra. Tu enlace personal dejará de funcionar. No se puede deshacer.
+leave-button = Salir y borrar mis datos
+flash-left = Has salido del grupo y tus datos se han borrado.
+
+## Editar, borrar y denunciar una publicación
+
+edit-title = Editar tu publicación
+edit-save = Guardar cambios
+flash-edited = Tus cambios están guardados.
+delete-title = Borrar publicación
+delete-heading = ¿Borrar esta publicación?
+delete-text = Desaparece del muro del grupo para todos. No se puede deshacer.
+flash-deleted = Publicación borrada.
+flash-shared = Compartido con tu grupo.
+flash-held = Guardado, pero aún no se muestra al grupo: parece incluir datos personales, así que los organizadores lo revisarán primero. Abajo verás por qué.
+flash-received = Gracias por avisarnos. Ya puedes reseñar { $product }: elige «Una reseña de producto» abajo.
+report-title = Denunciar una publicación
+report-text = Cuenta a los organizadores qué pasa. Lo revisarán y pueden ocultarla al grupo. A quien la escribió no se le dice quién la denunció.
+report-legend = ¿Qué tiene de malo?
+report-bullying = Es cruel o es acoso
+report-personal-details = Revela datos personales
+report-inappropriate = No es adecuada para este grupo
+report-spam = Es spam o publicidad
+report-other = Otra cosa va mal
+report-send = Enviar la denuncia
+report-error = Elige qué tiene de malo la publicación.
+flash-reported = Gracias. Los organizadores revisarán la publicación; a quien la escribió no se le dice quién la denunció.
+flash-reported-again = Ya denunciaste esta publicación; los organizadores la revisarán.
+
+## Recibir de nuevo el enlace personal
+
+link-title = Recibe de nuevo tu enlace personal
+link-sent = Si esa dirección pertenece a un miembro de un grupo, un nuevo enlace personal está en camino. Revisa tu bandeja de entrada y la carpeta de spam. Tu enlace anterior deja de funcionar cuando se envía el nuevo.
+link-intro = Escribe la dirección de correo que diste al unirte. Te enviaremos un nuevo enlace personal; el anterior deja de funcionar.
+link-email = Correo electrónico
+link-send = Envíame mi enlace
+link-no-email = ¿Te uniste sin dar un correo? Pide una nueva invitación al organizador del grupo.
+link-error-email = Esa dirección de correo no es válida: revísala e inténtalo de nuevo.
+
+## Dejar de recibir recordatorios
+
+stop-title = Recordatorios por correo
+stop-button = Desactivarlos
+stop-done = Hecho
+stop-nudges-heading = ¿Dejar de recibir recordatorios?
+stop-nudges-text = Escribimos a los miembros cuando los organizadores preguntan algo al grupo (y como mucho dos veces antes de la fecha límite, si no han respondido), y cuando no han publicado en dos semanas. Un clic y no lo haremos más; puedes volver a activarlos desde la página «Mis datos» de tu grupo.
+stop-nudges-done = No te enviaremos más recordatorios. Puedes volver a activarlos desde la página «Mis datos» de tu grupo.
+stop-invite-heading = ¿Dejar de recibir recordatorios de esta invitación?
+stop-invite-text = Recordamos una invitación no aceptada dos veces como mucho. Un clic y no lo haremos más.
+stop-invite-done = No volveremos a recordarte esta invitación.
+
+## The start page
+
+start-title = Bienvenida
+start-about = Comunidades privadas donde los miembros de una marca comparten publicaciones, fotos y reseñas de primera mano, lejos de las redes sociales públicas.
+start-member = ¿Eres miembro?
+start-open-link = Abre el enlace personal que recibiste al unirte. Te lleva directo a tu grupo, sin contraseña.
+start-lost-link = ¿Perdiste tu enlace personal? Recíbelo de nuevo por correo
+start-staff = ¿Gestionas grupos?
+start-sign-in = Acceso para el equipo

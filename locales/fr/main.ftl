@@ -152,3 +152,95 @@ join-error-email = Cela ne ressemble pas à une adresse e-mail : vérifie-la ou 
 join-error-consent = Lis et coche cette case pour rejoindre le groupe.
 join-error-too-young = Les membres doivent avoir au moins { $age } ans.
 join-error-guardian = Dans ce pays ({ $country }), il te faut l’accord d’un parent ou tuteur pour rejoindre le groupe avant { $age } ans. Demande-lui de lire cette page et de cocher la case.
+
+## Boutons communs à plusieurs pages
+
+cancel = Annuler
+
+## Mes données
+
+data-title = Mes données
+data-keeps = Cohorts conserve ton pseudo, ta ville, ton année et ton mois de naissance, ton pays, le consentement que tu as donné et ce que tu as publié dans { $cohort }.
+data-download = Tout télécharger (JSON)
+data-reminders = E-mails de rappel
+data-reminders-on = Nous t'écrivons quand les organisateurs posent une question au groupe (et deux fois au plus avant l'échéance, si tu n'as pas répondu), et un petit rappel si tu n'as rien publié depuis deux semaines.
+data-reminders-off = Tu as désactivé les rappels : aucun e-mail sur les nouvelles activités ou les semaines calmes.
+data-reminders-turn-off = Désactiver les rappels
+data-reminders-turn-on = Activer les rappels
+data-no-email = Tu as rejoint le groupe sans adresse e-mail, donc nous ne t'écrivons jamais.
+data-zone-heading = Fuseau horaire
+data-zone-text = Ton pays : { $country }. Les heures de tes pages et de nos e-mails sont affichées en { $zone }.
+data-zone-label = Ton fuseau horaire
+data-zone-save = Enregistrer le fuseau horaire
+data-zone-error = Choisis un des fuseaux horaires de la liste.
+data-another-country = un autre pays
+data-leave-heading = Quitter le groupe
+data-leave-text = Partir supprime ton adhésion et tout ce que tu as publié, de chaque page et de chaque chiffre. C'est définitif.
+data-leave-button = Quitter { $cohort }…
+flash-zone-saved = Enregistré : les heures sont affichées dans le fuseau choisi.
+flash-reminders-on = Les rappels sont activés.
+flash-reminders-off = Les rappels sont désactivés. Nous ne t'écrirons plus pour publier.
+
+## Quitter le groupe
+
+leave-heading = Quitter { $cohort } ?
+leave-text = Ton adhésion et tout ce que tu as publié seront supprimés, de chaque page et de chaque chiffre. Ton lien personnel ne marchera plus. C'est définitif.
+leave-button = Partir et supprimer mes données
+flash-left = Tu as quitté le groupe et tes données ont été supprimées.
+
+## Modifier, supprimer et signaler une publication
+
+edit-title = Modifier ta publication
+edit-save = Enregistrer les modifications
+flash-edited = Tes modifications sont enregistrées.
+delete-title = Supprimer la publication
+delete-heading = Supprimer cette publication ?
+delete-text = Elle disparaît du fil du groupe pour tout le monde. C'est définitif.
+flash-deleted = Publication supprimée.
+flash-shared = Partagé avec ton groupe.
+flash-held = Enregistré, mais pas encore visible par le groupe : cela semble contenir des données personnelles, donc les organisateurs vérifieront d'abord. Vois ci-dessous pourquoi.
+flash-received = Merci de nous l'avoir dit. Tu peux donner ton avis sur { $product } : choisis « Un avis produit » ci-dessous.
+report-title = Signaler une publication
+report-text = Dis aux organisateurs ce qui ne va pas. Ils regarderont et peuvent la masquer au groupe. La personne qui l'a écrite ne sait pas qui l'a signalée.
+report-legend = Qu'est-ce qui ne va pas ?
+report-bullying = C'est méchant ou du harcèlement
+report-personal-details = Ça révèle des données personnelles
+report-inappropriate = Ce n'est pas adapté à ce groupe
+report-spam = C'est du spam ou de la pub
+report-other = Autre chose ne va pas
+report-send = Envoyer le signalement
+report-error = Choisis ce qui ne va pas dans la publication.
+flash-reported = Merci. Les organisateurs vont regarder la publication ; la personne qui l'a écrite ne sait pas qui l'a signalée.
+flash-reported-again = Tu as déjà signalé cette publication ; les organisateurs vont la regarder.
+
+## Recevoir à nouveau son lien personnel
+
+link-title = Recevoir à nouveau ton lien personnel
+link-sent = Si cette adresse appartient à un membre d'un groupe, un nouveau lien personnel est en route. Regarde ta boîte de réception et tes spams. Ton ancien lien ne marche plus une fois le nouveau envoyé.
+link-intro = Saisis l'adresse e-mail donnée en rejoignant le groupe. Nous t'enverrons un nouveau lien personnel ; l'ancien ne marchera plus.
+link-email = E-mail
+link-send = Envoyez-moi mon lien
+link-no-email = Inscrit sans e-mail ? Demande une nouvelle invitation à l'organisateur du groupe.
+link-error-email = Cette adresse e-mail n'est pas valide : vérifie-la et réessaie.
+
+## Arrêter les e-mails de rappel
+
+stop-title = Rappels par e-mail
+stop-button = Les désactiver
+stop-done = C'est fait
+stop-nudges-heading = Arrêter les rappels ?
+stop-nudges-text = Nous écrivons aux membres quand les organisateurs posent une question au groupe (et deux fois au plus avant l'échéance, s'ils n'ont pas répondu), et quand ils n'ont rien publié depuis deux semaines. Un clic et c'est fini ; tu peux les réactiver depuis la page « Mes données » de ton groupe.
+stop-nudges-done = Nous ne t'enverrons plus de rappels. Tu peux les réactiver depuis la page « Mes données » de ton groupe.
+stop-invite-heading = Arrêter les rappels de cette invitation ?
+stop-invite-text = Nous rappelons une invitation non acceptée deux fois au plus. Un clic et c'est fini.
+stop-invite-done = Nous ne te rappellerons plus cette invitation.
+
+## The start page
+
+start-title = Bienvenue
+start-about = Des communautés privées où les membres d'une marque partagent publications, photos et avis de première main, loin des réseaux sociaux publics.
+start-member = Tu es membre ?
+start-open-link = Ouvre le lien personnel reçu quand tu as rejoint le groupe. Il t'y mène directement, sans mot de passe.
+start-lost-link = Lien personnel perdu ? Reçois-le à nouveau par e-mail
+start-staff = Tu gères des groupes ?
+start-sign-in = Connexion de l'équipe

@@ -152,3 +152,95 @@ join-error-email = Non sembra un indirizzo e-mail: controllalo o lascia il campo
 join-error-consent = Leggi e spunta questa casella per entrare.
 join-error-too-young = I membri devono avere almeno { $age } anni.
 join-error-guardian = In questo paese ({ $country }) per entrare prima dei { $age } anni serve il consenso di un genitore o tutore. Chiedigli di leggere questa pagina e spuntare la casella.
+
+## Pulsanti comuni a molte pagine
+
+cancel = Annulla
+
+## I miei dati
+
+data-title = I miei dati
+data-keeps = Cohorts conserva il tuo nome visibile, la città, l'anno e il mese di nascita, il paese, il consenso che hai dato e ciò che hai pubblicato in { $cohort }.
+data-download = Scarica tutto (JSON)
+data-reminders = Email di promemoria
+data-reminders-on = Ti scriviamo quando gli organizzatori chiedono qualcosa al gruppo (e al massimo due volte prima della scadenza, se non hai risposto), e un breve promemoria se non pubblichi da due settimane.
+data-reminders-off = Hai disattivato i promemoria: nessuna email su nuove attività o settimane tranquille.
+data-reminders-turn-off = Disattiva i promemoria
+data-reminders-turn-on = Attiva i promemoria
+data-no-email = Sei entrato/a senza indirizzo email, quindi non ti scriviamo mai.
+data-zone-heading = Fuso orario
+data-zone-text = Il tuo paese: { $country }. Gli orari nelle tue pagine e nelle nostre email sono mostrati in { $zone }.
+data-zone-label = Il tuo fuso orario
+data-zone-save = Salva il fuso orario
+data-zone-error = Scegli uno dei fusi orari dell'elenco.
+data-another-country = un altro paese
+data-leave-heading = Lascia il gruppo
+data-leave-text = Uscire cancella la tua iscrizione e tutto ciò che hai pubblicato, da ogni pagina e da ogni numero. Non si può annullare.
+data-leave-button = Lascia { $cohort }…
+flash-zone-saved = Salvato: gli orari sono mostrati nel fuso che hai scelto.
+flash-reminders-on = I promemoria sono attivi.
+flash-reminders-off = I promemoria sono disattivati. Non ti scriveremo per invitarti a pubblicare.
+
+## Lasciare il gruppo
+
+leave-heading = Lasciare { $cohort }?
+leave-text = La tua iscrizione e tutto ciò che hai pubblicato saranno cancellati, da ogni pagina e da ogni numero. Il tuo link personale smetterà di funzionare. Non si può annullare.
+leave-button = Esci e cancella i miei dati
+flash-left = Hai lasciato il gruppo e i tuoi dati sono stati cancellati.
+
+## Modificare, eliminare e segnalare un post
+
+edit-title = Modifica il tuo post
+edit-save = Salva le modifiche
+flash-edited = Le tue modifiche sono salvate.
+delete-title = Elimina il post
+delete-heading = Eliminare questo post?
+delete-text = Sparisce dal feed del gruppo per tutti. Non si può annullare.
+flash-deleted = Post eliminato.
+flash-shared = Condiviso con il tuo gruppo.
+flash-held = Salvato, ma non ancora mostrato al gruppo: sembra contenere dati personali, quindi gli organizzatori lo controlleranno prima. Sotto trovi il motivo.
+flash-received = Grazie per avercelo detto. Ora puoi recensire { $product }: scegli “Una recensione di prodotto” qui sotto.
+report-title = Segnala un post
+report-text = Di' agli organizzatori cosa non va. Lo guarderanno e possono nasconderlo al gruppo. Chi l'ha scritto non sa chi l'ha segnalato.
+report-legend = Cosa non va?
+report-bullying = È cattivo o è bullismo
+report-personal-details = Rivela dati personali
+report-inappropriate = Non è adatto a questo gruppo
+report-spam = È spam o pubblicità
+report-other = C'è qualcos'altro che non va
+report-send = Invia la segnalazione
+report-error = Scegli cosa non va nel post.
+flash-reported = Grazie. Gli organizzatori guarderanno il post; chi l'ha scritto non sa chi l'ha segnalato.
+flash-reported-again = Hai già segnalato questo post; gli organizzatori lo guarderanno.
+
+## Ricevere di nuovo il link personale
+
+link-title = Ricevi di nuovo il tuo link personale
+link-sent = Se quell'indirizzo appartiene a un membro di un gruppo, un nuovo link personale è in arrivo. Controlla la posta in arrivo e lo spam. Il vecchio link smette di funzionare quando arriva quello nuovo.
+link-intro = Scrivi l'indirizzo email che hai dato quando sei entrato/a. Ti invieremo un nuovo link personale; il vecchio smette di funzionare.
+link-email = Indirizzo email
+link-send = Inviami il mio link
+link-no-email = Sei entrato/a senza email? Chiedi un nuovo invito all'organizzatore del gruppo.
+link-error-email = Questo indirizzo email non è valido: controllalo e riprova.
+
+## Smettere di ricevere i promemoria
+
+stop-title = Promemoria via email
+stop-button = Disattivali
+stop-done = Fatto
+stop-nudges-heading = Smettere di ricevere i promemoria?
+stop-nudges-text = Scriviamo ai membri quando gli organizzatori chiedono qualcosa al gruppo (e al massimo due volte prima della scadenza, se non hanno risposto), e quando non pubblicano da due settimane. Un clic e non lo faremo più; puoi riattivarli dalla pagina “I miei dati” del tuo gruppo.
+stop-nudges-done = Non ti invieremo più promemoria. Puoi riattivarli dalla pagina “I miei dati” del tuo gruppo.
+stop-invite-heading = Smettere di ricevere promemoria per questo invito?
+stop-invite-text = Ricordiamo un invito non accettato al massimo due volte. Un clic e non lo faremo più.
+stop-invite-done = Non ti ricorderemo più questo invito.
+
+## The start page
+
+start-title = Benvenuto
+start-about = Community private dove i membri di un brand condividono post, foto e recensioni in prima persona, lontano dai social pubblici.
+start-member = Sei un membro?
+start-open-link = Apri il link personale che hai ricevuto quando sei entrato/a. Ti porta dritto al tuo gruppo, senza password.
+start-lost-link = Hai perso il tuo link personale? Ricevilo di nuovo via email
+start-staff = Gestisci dei gruppi?
+start-sign-in = Accesso per lo staff

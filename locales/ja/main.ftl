@@ -140,3 +140,95 @@ join-error-email = メールアドレスの形式ではないようです。確�
 join-error-consent = 参加するには、内容を読んでこのボックスにチェックを入れてください。
 join-error-too-young = メンバーは{ $age }歳以上である必要があります。
 join-error-guardian = { $country } では、{ $age }歳未満の場合、参加には保護者の同意が必要です。保護者にこのページを読んでもらい、ボックスにチェックを入れてください。
+
+## 多くのページで使うボタン
+
+cancel = キャンセル
+
+## 自分のデータ
+
+data-title = 自分のデータ
+data-keeps = Cohorts が保存するのは、表示名、都市、生まれた年と月、国、あなたが出した同意、そして { $cohort } に投稿した内容です。
+data-download = すべてダウンロード（JSON）
+data-reminders = リマインダーメール
+data-reminders-on = 運営がグループに質問したとき（まだ答えていなければ締め切り前に最大2回）と、2週間投稿がないときに短いリマインダーをメールでお送りします。
+data-reminders-off = リマインダーはオフです。新しいアクティビティや静かな週についてのメールは届きません。
+data-reminders-turn-off = リマインダーをオフにする
+data-reminders-turn-on = リマインダーをオンにする
+data-no-email = メールアドレスなしで参加したので、メールは一切お送りしません。
+data-zone-heading = タイムゾーン
+data-zone-text = あなたの国：{ $country }。ページとメールの時刻は { $zone } で表示されます。
+data-zone-label = あなたのタイムゾーン
+data-zone-save = タイムゾーンを保存
+data-zone-error = リストからタイムゾーンを選んでください。
+data-another-country = その他の国
+data-leave-heading = グループを抜ける
+data-leave-text = 抜けると、メンバー登録と投稿したすべてが、すべてのページとすべての数値から削除されます。元に戻せません。
+data-leave-button = { $cohort } を抜ける…
+flash-zone-saved = 保存しました。時刻は選んだタイムゾーンで表示されます。
+flash-reminders-on = リマインダーはオンです。
+flash-reminders-off = リマインダーはオフです。投稿についてのメールは送りません。
+
+## グループを抜ける
+
+leave-heading = { $cohort } を抜けますか？
+leave-text = メンバー登録と投稿したすべてが、すべてのページとすべての数値から削除されます。個人リンクも使えなくなります。元に戻せません。
+leave-button = 抜けてデータを削除する
+flash-left = グループを抜け、あなたのデータは削除されました。
+
+## 投稿の編集・削除・報告
+
+edit-title = 投稿を編集
+edit-save = 変更を保存
+flash-edited = 変更を保存しました。
+delete-title = 投稿を削除
+delete-heading = この投稿を削除しますか？
+delete-text = グループのフィードから全員に見えなくなります。元に戻せません。
+flash-deleted = 投稿を削除しました。
+flash-shared = グループに共有しました。
+flash-held = 保存しましたが、まだグループには表示されていません。個人情報が含まれているようなので、先に運営が確認します。理由は下に書いてあります。
+flash-received = 知らせてくれてありがとう。{ $product } のレビューができるようになりました。下で「商品レビュー」を選んでください。
+report-title = 投稿を報告
+report-text = 何が問題かを運営に伝えてください。運営が確認し、グループから非表示にできます。書いた人に、誰が報告したかは伝わりません。
+report-legend = 何が問題ですか？
+report-bullying = 意地悪、またはいじめです
+report-personal-details = 個人情報が書かれています
+report-inappropriate = このグループにふさわしくありません
+report-spam = スパムまたは広告です
+report-other = その他の問題があります
+report-send = 報告を送る
+report-error = 投稿の何が問題かを選んでください。
+flash-reported = ありがとう。運営が投稿を確認します。書いた人に、誰が報告したかは伝わりません。
+flash-reported-again = この投稿はすでに報告済みです。運営が確認します。
+
+## 個人リンクをもう一度受け取る
+
+link-title = 個人リンクをもう一度受け取る
+link-sent = そのアドレスがグループのメンバーのものなら、新しい個人リンクを送りました。受信トレイと迷惑メールフォルダを確認してください。新しいリンクが送られると、古いリンクは使えなくなります。
+link-intro = 参加したときのメールアドレスを入力してください。新しい個人リンクを送ります。古いリンクは使えなくなります。
+link-email = メールアドレス
+link-send = リンクを送って
+link-no-email = メールアドレスなしで参加しましたか？グループの運営に新しい招待を頼んでください。
+link-error-email = 有効なメールアドレスではありません。確認してもう一度試してください。
+
+## リマインダーメールを止める
+
+stop-title = リマインダーメール
+stop-button = オフにする
+stop-done = 完了
+stop-nudges-heading = リマインダーを止めますか？
+stop-nudges-text = 運営がグループに質問したとき（まだ答えていなければ締め切り前に最大2回）と、2週間投稿がないときに、メンバーにメールを送っています。クリックひとつで今後は送りません。グループの「自分のデータ」ページからいつでもオンに戻せます。
+stop-nudges-done = 今後リマインダーは送りません。グループの「自分のデータ」ページからオンに戻せます。
+stop-invite-heading = この招待のリマインダーを止めますか？
+stop-invite-text = まだ受けていない招待は最大2回までお知らせします。クリックひとつで今後は送りません。
+stop-invite-done = この招待について、今後お知らせはしません。
+
+## The start page
+
+start-title = ようこそ
+start-about = ブランドのメンバーが、公開のSNSから離れて、生の投稿・写真・レビューを共有するプライベートなコミュニティです。
+start-member = メンバーの方へ
+start-open-link = 参加したときに届いた個人リンクを開いてください。パスワードなしで、そのままグループに入れます。
+start-lost-link = 個人リンクをなくしましたか？メールでもう一度受け取る
+start-staff = グループを運営していますか？
+start-sign-in = スタッフのサインイン

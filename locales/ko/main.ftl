@@ -140,3 +140,95 @@ join-error-email = 이메일 주소 형식이 아닌 것 같아요. 확인하거
 join-error-consent = 가입하려면 내용을 읽고 이 상자에 체크하세요.
 join-error-too-young = 멤버는 { $age }세 이상이어야 해요.
 join-error-guardian = { $country }에서는 { $age }세 미만이면 가입하려면 부모님이나 보호자의 동의가 필요해요. 이 페이지를 읽고 상자에 체크해 달라고 부탁하세요.
+
+## 여러 페이지에서 쓰는 버튼
+
+cancel = 취소
+
+## 내 데이터
+
+data-title = 내 데이터
+data-keeps = Cohorts는 표시 이름, 도시, 태어난 해와 달, 국가, 동의한 내용, 그리고 { $cohort }에 올린 글을 보관해요.
+data-download = 모두 내려받기 (JSON)
+data-reminders = 알림 메일
+data-reminders-on = 운영진이 그룹에 질문하면 메일을 보내요 (아직 답하지 않았다면 마감 전에 최대 두 번). 2주 동안 글을 올리지 않으면 짧은 알림도 보내요.
+data-reminders-off = 알림을 껐어요. 새 활동이나 조용한 주에 대한 메일은 오지 않아요.
+data-reminders-turn-off = 알림 끄기
+data-reminders-turn-on = 알림 켜기
+data-no-email = 이메일 주소 없이 가입해서 메일을 보내지 않아요.
+data-zone-heading = 시간대
+data-zone-text = 국가: { $country }. 페이지와 메일의 시간은 { $zone } 기준으로 보여요.
+data-zone-label = 내 시간대
+data-zone-save = 시간대 저장
+data-zone-error = 목록에서 시간대를 골라 주세요.
+data-another-country = 다른 국가
+data-leave-heading = 그룹 나가기
+data-leave-text = 나가면 회원 정보와 올린 모든 글이 모든 페이지와 모든 수치에서 삭제돼요. 되돌릴 수 없어요.
+data-leave-button = { $cohort } 나가기…
+flash-zone-saved = 저장했어요. 시간은 고른 시간대로 보여요.
+flash-reminders-on = 알림이 켜졌어요.
+flash-reminders-off = 알림이 꺼졌어요. 글쓰기에 관한 메일은 보내지 않을게요.
+
+## 그룹 나가기
+
+leave-heading = { $cohort }에서 나갈까요?
+leave-text = 회원 정보와 올린 모든 글이 모든 페이지와 모든 수치에서 삭제돼요. 개인 링크도 더 이상 쓸 수 없어요. 되돌릴 수 없어요.
+leave-button = 나가고 내 데이터 삭제하기
+flash-left = 그룹에서 나갔고 데이터가 삭제됐어요.
+
+## 글 수정, 삭제, 신고
+
+edit-title = 글 수정하기
+edit-save = 변경 내용 저장
+flash-edited = 변경 내용을 저장했어요.
+delete-title = 글 삭제
+delete-heading = 이 글을 삭제할까요?
+delete-text = 그룹 피드에서 모두에게 사라져요. 되돌릴 수 없어요.
+flash-deleted = 글을 삭제했어요.
+flash-shared = 그룹에 공유했어요.
+flash-held = 저장했지만 아직 그룹에 보이지 않아요. 개인 정보가 들어 있는 것 같아서 운영진이 먼저 확인할 거예요. 이유는 아래에 있어요.
+flash-received = 알려 줘서 고마워요. 이제 { $product } 리뷰를 쓸 수 있어요. 아래에서 “제품 리뷰”를 고르세요.
+report-title = 글 신고하기
+report-text = 무엇이 문제인지 운영진에게 알려 주세요. 운영진이 확인하고 그룹에서 숨길 수 있어요. 글쓴이에게는 누가 신고했는지 알리지 않아요.
+report-legend = 무엇이 문제인가요?
+report-bullying = 불친절하거나 괴롭힘이에요
+report-personal-details = 개인 정보가 드러나요
+report-inappropriate = 이 그룹에 맞지 않아요
+report-spam = 스팸이나 광고예요
+report-other = 다른 문제가 있어요
+report-send = 신고 보내기
+report-error = 글의 문제를 골라 주세요.
+flash-reported = 고마워요. 운영진이 글을 확인할 거예요. 글쓴이에게는 누가 신고했는지 알리지 않아요.
+flash-reported-again = 이미 이 글을 신고했어요. 운영진이 확인할 거예요.
+
+## 개인 링크 다시 받기
+
+link-title = 개인 링크 다시 받기
+link-sent = 그 주소가 그룹 회원의 것이라면 새 개인 링크를 보냈어요. 받은편지함과 스팸함을 확인하세요. 새 링크가 가면 예전 링크는 더 이상 작동하지 않아요.
+link-intro = 가입할 때 적은 이메일 주소를 입력하세요. 새 개인 링크를 보내 드려요. 예전 링크는 작동하지 않게 돼요.
+link-email = 이메일
+link-send = 내 링크 보내기
+link-no-email = 이메일 없이 가입했나요? 그룹 운영진에게 새 초대를 요청하세요.
+link-error-email = 올바른 이메일 주소가 아니에요. 확인하고 다시 시도하세요.
+
+## 알림 메일 그만 받기
+
+stop-title = 메일 알림
+stop-button = 끄기
+stop-done = 완료
+stop-nudges-heading = 알림을 그만 받을까요?
+stop-nudges-text = 운영진이 그룹에 질문하면 (아직 답하지 않았다면 마감 전에 최대 두 번), 그리고 2주 동안 글을 올리지 않으면 회원에게 메일을 보내요. 한 번 클릭하면 더 보내지 않아요. 그룹의 “내 데이터” 페이지에서 다시 켤 수 있어요.
+stop-nudges-done = 이제 알림을 보내지 않을게요. 그룹의 “내 데이터” 페이지에서 다시 켤 수 있어요.
+stop-invite-heading = 이 초대에 대한 알림을 그만 받을까요?
+stop-invite-text = 받지 않은 초대는 최대 두 번까지 알려 드려요. 한 번 클릭하면 더 보내지 않아요.
+stop-invite-done = 이 초대에 대해 더는 알리지 않을게요.
+
+## The start page
+
+start-title = 환영해요
+start-about = 브랜드의 회원들이 공개 SNS를 벗어나 생생한 글, 사진, 리뷰를 나누는 비공개 커뮤니티예요.
+start-member = 회원인가요?
+start-open-link = 가입할 때 받은 개인 링크를 여세요. 비밀번호 없이 바로 그룹으로 가요.
+start-lost-link = 개인 링크를 잃어버렸나요? 이메일로 다시 받기
+start-staff = 그룹을 운영하나요?
+start-sign-in = 운영진 로그인

@@ -152,3 +152,95 @@ join-error-email = Isso não parece um endereço de e-mail: confira ou deixe o c
 join-error-consent = Leia e marque esta caixa para entrar.
 join-error-too-young = Os membros precisam ter pelo menos { $age } anos.
 join-error-guardian = No país { $country }, você precisa da permissão do seu pai, mãe ou responsável para entrar com menos de { $age } anos. Peça que leiam esta página e marquem a caixa.
+
+## Botões que muitas páginas compartilham
+
+cancel = Cancelar
+
+## Meus dados
+
+data-title = Meus dados
+data-keeps = O Cohorts guarda seu nome de exibição, cidade, ano e mês de nascimento, país, o consentimento que você deu e o que você publicou em { $cohort }.
+data-download = Baixar tudo (JSON)
+data-reminders = E-mails de lembrete
+data-reminders-on = Enviamos um e-mail quando os organizadores perguntam algo ao grupo (e no máximo duas vezes antes do prazo, se você não respondeu), e um lembrete curto se você não publicar há duas semanas.
+data-reminders-off = Você desativou os lembretes: nenhum e-mail sobre novas atividades ou semanas paradas.
+data-reminders-turn-off = Desativar lembretes
+data-reminders-turn-on = Ativar lembretes
+data-no-email = Você entrou sem endereço de e-mail, então nunca enviamos e-mails para você.
+data-zone-heading = Fuso horário
+data-zone-text = Você mora em { $country }: os horários nas suas páginas e nos nossos e-mails aparecem em { $zone }.
+data-zone-label = Seu fuso horário
+data-zone-save = Salvar fuso horário
+data-zone-error = Escolha um dos fusos horários da lista.
+data-another-country = outro país
+data-leave-heading = Sair do grupo
+data-leave-text = Sair apaga sua participação e tudo o que você publicou, de todas as páginas e de todos os números. Não dá para desfazer.
+data-leave-button = Sair de { $cohort }…
+flash-zone-saved = Salvo: os horários aparecem no fuso que você escolheu.
+flash-reminders-on = Os lembretes estão ativados.
+flash-reminders-off = Os lembretes estão desativados. Não vamos mandar e-mails sobre publicar.
+
+## Sair do grupo
+
+leave-heading = Sair de { $cohort }?
+leave-text = Sua participação e tudo o que você publicou serão apagados, de todas as páginas e de todos os números. Seu link pessoal vai parar de funcionar. Não dá para desfazer.
+leave-button = Sair e apagar meus dados
+flash-left = Você saiu do grupo e seus dados foram apagados.
+
+## Editar, apagar e denunciar uma publicação
+
+edit-title = Editar sua publicação
+edit-save = Salvar alterações
+flash-edited = Suas alterações foram salvas.
+delete-title = Apagar publicação
+delete-heading = Apagar esta publicação?
+delete-text = Ela some do mural do grupo para todos. Não dá para desfazer.
+flash-deleted = Publicação apagada.
+flash-shared = Compartilhado com seu grupo.
+flash-held = Salvo, mas ainda não aparece para o grupo: parece conter dados pessoais, então os organizadores vão verificar antes. Veja abaixo o motivo.
+flash-received = Obrigado por avisar. Você já pode avaliar { $product }: escolha “Uma avaliação de produto” abaixo.
+report-title = Denunciar uma publicação
+report-text = Conte aos organizadores o que está errado. Eles vão olhar e podem ocultá-la do grupo. Quem escreveu não fica sabendo quem denunciou.
+report-legend = O que há de errado?
+report-bullying = É maldosa ou é bullying
+report-personal-details = Revela dados pessoais
+report-inappropriate = Não é adequada para este grupo
+report-spam = É spam ou propaganda
+report-other = Outra coisa está errada
+report-send = Enviar a denúncia
+report-error = Escolha o que há de errado com a publicação.
+flash-reported = Obrigado. Os organizadores vão olhar a publicação; quem escreveu não fica sabendo quem denunciou.
+flash-reported-again = Você já denunciou esta publicação; os organizadores vão olhá-la.
+
+## Receber o link pessoal de novo
+
+link-title = Receba seu link pessoal de novo
+link-sent = Se esse endereço pertence a um membro de um grupo, um novo link pessoal está a caminho. Confira sua caixa de entrada e a pasta de spam. Seu link antigo para de funcionar quando o novo é enviado.
+link-intro = Digite o e-mail que você informou ao entrar. Vamos enviar um novo link pessoal; o antigo para de funcionar.
+link-email = E-mail
+link-send = Enviar meu link
+link-no-email = Entrou sem informar e-mail? Peça um novo convite ao organizador do grupo.
+link-error-email = Esse endereço de e-mail não é válido: confira e tente de novo.
+
+## Parar os lembretes por e-mail
+
+stop-title = Lembretes por e-mail
+stop-button = Desativar
+stop-done = Pronto
+stop-nudges-heading = Parar os lembretes?
+stop-nudges-text = Mandamos e-mails aos membros quando os organizadores perguntam algo ao grupo (e no máximo duas vezes antes do prazo, se não responderam), e quando não publicam há duas semanas. Um clique e não mandaremos mais; você pode reativá-los na página “Meus dados” do seu grupo.
+stop-nudges-done = Não vamos mais mandar lembretes. Você pode reativá-los na página “Meus dados” do seu grupo.
+stop-invite-heading = Parar os lembretes deste convite?
+stop-invite-text = Lembramos as pessoas de um convite não aceito no máximo duas vezes. Um clique e não lembraremos mais.
+stop-invite-done = Não vamos mais lembrar você deste convite.
+
+## The start page
+
+start-title = Boas-vindas
+start-about = Comunidades privadas onde os membros de uma marca compartilham publicações, fotos e avaliações em primeira mão, longe das redes sociais públicas.
+start-member = Você é membro?
+start-open-link = Abra o link pessoal que você recebeu ao entrar. Ele leva direto ao seu grupo, sem senha.
+start-lost-link = Perdeu seu link pessoal? Receba de novo por e-mail
+start-staff = Você organiza grupos?
+start-sign-in = Entrada da equipe

@@ -152,3 +152,95 @@ join-error-email = Bu bir e-posta adresine benzemiyor: kontrol et ya da kutuyu b
 join-error-consent = Katılmak için lütfen bunu oku ve kutuyu işaretle.
 join-error-too-young = Üyeler en az { $age } yaşında olmalı.
 join-error-guardian = { $country } ülkesinde { $age } yaşından küçüksen katılmak için annenin, babanın ya da vasinin onayı gerekir. Bu sayfayı okuyup kutuyu işaretlemelerini iste.
+
+## Birçok sayfanın paylaştığı düğmeler
+
+cancel = Vazgeç
+
+## Verilerim
+
+data-title = Verilerim
+data-keeps = Cohorts görünen adını, şehrini, doğum yılını ve ayını, ülkeni, verdiğin onayı ve { $cohort } grubunda paylaştıklarını saklar.
+data-download = Her şeyi indir (JSON)
+data-reminders = Hatırlatma e-postaları
+data-reminders-on = Organizatörler gruba bir şey sorduğunda (ve yanıtlamadıysan son tarihten önce en fazla iki kez) sana yazarız; iki hafta boyunca paylaşım yapmadıysan da kısa bir hatırlatma göndeririz.
+data-reminders-off = Hatırlatmaları kapattın: yeni etkinlikler veya sessiz haftalar hakkında e-posta yok.
+data-reminders-turn-off = Hatırlatmaları kapat
+data-reminders-turn-on = Hatırlatmaları aç
+data-no-email = Gruba e-posta adresi vermeden katıldın, bu yüzden sana hiç e-posta göndermiyoruz.
+data-zone-heading = Saat dilimi
+data-zone-text = Ülken: { $country }. Sayfalarındaki ve e-postalarımızdaki saatler { $zone } saat diliminde gösterilir.
+data-zone-label = Saat dilimin
+data-zone-save = Saat dilimini kaydet
+data-zone-error = Listeden bir saat dilimi seç.
+data-another-country = başka bir ülke
+data-leave-heading = Gruptan ayrıl
+data-leave-text = Ayrılmak üyeliğini ve paylaştığın her şeyi her sayfadan ve her rakamdan siler. Geri alınamaz.
+data-leave-button = { $cohort } grubundan ayrıl…
+flash-zone-saved = Kaydedildi: saatler seçtiğin dilimde gösteriliyor.
+flash-reminders-on = Hatırlatmalar açık.
+flash-reminders-off = Hatırlatmalar kapalı. Paylaşım için sana e-posta göndermeyeceğiz.
+
+## Gruptan ayrılmak
+
+leave-heading = { $cohort } grubundan ayrılıyor musun?
+leave-text = Üyeliğin ve paylaştığın her şey her sayfadan ve her rakamdan silinecek. Kişisel bağlantın artık çalışmayacak. Geri alınamaz.
+leave-button = Ayrıl ve verilerimi sil
+flash-left = Gruptan ayrıldın ve verilerin silindi.
+
+## Bir gönderiyi düzenlemek, silmek ve bildirmek
+
+edit-title = Gönderini düzenle
+edit-save = Değişiklikleri kaydet
+flash-edited = Değişikliklerin kaydedildi.
+delete-title = Gönderiyi sil
+delete-heading = Bu gönderi silinsin mi?
+delete-text = Grubun akışından herkes için kaybolur. Geri alınamaz.
+flash-deleted = Gönderi silindi.
+flash-shared = Grubunla paylaşıldı.
+flash-held = Kaydedildi ama henüz gruba gösterilmiyor: kişisel bilgiler içeriyor gibi görünüyor, bu yüzden önce organizatörler kontrol edecek. Nedenini aşağıda görebilirsin.
+flash-received = Haber verdiğin için teşekkürler. Artık { $product } için yorum yazabilirsin: aşağıda “Ürün yorumu”nu seç.
+report-title = Gönderiyi bildir
+report-text = Organizatörlere neyin yanlış olduğunu anlat. İnceleyip gönderiyi gruptan gizleyebilirler. Yazan kişiye kimin bildirdiği söylenmez.
+report-legend = Sorun ne?
+report-bullying = Kaba ya da zorbalık içeriyor
+report-personal-details = Kişisel bilgileri açığa çıkarıyor
+report-inappropriate = Bu gruba uygun değil
+report-spam = Spam ya da reklam
+report-other = Başka bir sorun var
+report-send = Bildirimi gönder
+report-error = Gönderideki sorunu seç.
+flash-reported = Teşekkürler. Organizatörler gönderiye bakacak; yazan kişiye kimin bildirdiği söylenmez.
+flash-reported-again = Bu gönderiyi zaten bildirdin; organizatörler ona bakacak.
+
+## Kişisel bağlantıyı yeniden almak
+
+link-title = Kişisel bağlantını yeniden al
+link-sent = Bu adres bir grubun üyesine aitse yeni bir kişisel bağlantı yolda. Gelen kutunu ve spam klasörünü kontrol et. Yenisi gönderilince eski bağlantın çalışmaz.
+link-intro = Katılırken verdiğin e-posta adresini yaz. Sana yeni bir kişisel bağlantı göndereceğiz; eskisi çalışmayı bırakır.
+link-email = E-posta
+link-send = Bağlantımı gönder
+link-no-email = E-posta vermeden mi katıldın? Grubun organizatöründen yeni bir davet iste.
+link-error-email = Bu geçerli bir e-posta adresi değil: kontrol edip yeniden dene.
+
+## Hatırlatma e-postalarını durdurmak
+
+stop-title = E-posta hatırlatmaları
+stop-button = Kapat
+stop-done = Tamam
+stop-nudges-heading = Hatırlatmalar durdurulsun mu?
+stop-nudges-text = Organizatörler gruba bir şey sorduğunda (ve yanıtlamadılarsa son tarihten önce en fazla iki kez) ve üyeler iki hafta boyunca paylaşım yapmadığında onlara e-posta göndeririz. Tek tıkla bir daha göndermeyiz; grubunun “Verilerim” sayfasından yeniden açabilirsin.
+stop-nudges-done = Sana bir daha hatırlatma göndermeyeceğiz. Grubunun “Verilerim” sayfasından yeniden açabilirsin.
+stop-invite-heading = Bu davetle ilgili hatırlatmalar durdurulsun mu?
+stop-invite-text = Kabul edilmemiş bir daveti en fazla iki kez hatırlatırız. Tek tıkla bir daha hatırlatmayız.
+stop-invite-done = Bu daveti sana bir daha hatırlatmayacağız.
+
+## The start page
+
+start-title = Hoş geldin
+start-about = Bir markanın üyelerinin gönderileri, fotoğrafları ve yorumları herkese açık sosyal medyadan uzakta, ilk elden paylaştığı özel topluluklar.
+start-member = Üye misin?
+start-open-link = Katıldığında sana gönderilen kişisel bağlantıyı aç. Seni şifresiz, doğrudan grubuna götürür.
+start-lost-link = Kişisel bağlantını mı kaybettin? E-postayla yeniden al
+start-staff = Grup mu yönetiyorsun?
+start-sign-in = Ekip girişi

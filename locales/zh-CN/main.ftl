@@ -140,3 +140,95 @@ join-error-email = 这看起来不像邮箱地址：请检查，或留空。
 join-error-consent = 请阅读并勾选此框后加入。
 join-error-too-young = 成员必须年满 { $age } 岁。
 join-error-guardian = 在 { $country }，未满 { $age } 岁加入需要父母或监护人同意。请让他们阅读本页并勾选此框。
+
+## 多个页面共用的按钮
+
+cancel = 取消
+
+## 我的数据
+
+data-title = 我的数据
+data-keeps = Cohorts 保存你的显示名称、城市、出生年月、国家、你给出的同意，以及你在 { $cohort } 发布的内容。
+data-download = 全部下载（JSON）
+data-reminders = 提醒邮件
+data-reminders-on = 组织者向小组提问时我们会给你发邮件（如果你还没回答，截止前最多再提醒两次）；两周没有发帖时也会发一条简短提醒。
+data-reminders-off = 你已关闭提醒：不会收到关于新活动或安静周的邮件。
+data-reminders-turn-off = 关闭提醒
+data-reminders-turn-on = 开启提醒
+data-no-email = 你加入时没有填写邮箱，所以我们从不给你发邮件。
+data-zone-heading = 时区
+data-zone-text = 你的国家：{ $country }。你的页面和我们的邮件中的时间按 { $zone } 显示。
+data-zone-label = 你的时区
+data-zone-save = 保存时区
+data-zone-error = 请从列表中选择一个时区。
+data-another-country = 其他国家
+data-leave-heading = 退出小组
+data-leave-text = 退出会删除你的成员身份和你发布的所有内容，从每个页面和每个数字中删除。无法撤销。
+data-leave-button = 退出 { $cohort }…
+flash-zone-saved = 已保存：时间按你选择的时区显示。
+flash-reminders-on = 提醒已开启。
+flash-reminders-off = 提醒已关闭。我们不会再发邮件提醒你发帖。
+
+## 退出小组
+
+leave-heading = 要退出 { $cohort } 吗？
+leave-text = 你的成员身份和你发布的所有内容将从每个页面和每个数字中删除。你的个人链接将失效。无法撤销。
+leave-button = 退出并删除我的数据
+flash-left = 你已退出小组，你的数据已删除。
+
+## 编辑、删除和举报帖子
+
+edit-title = 编辑你的帖子
+edit-save = 保存修改
+flash-edited = 你的修改已保存。
+delete-title = 删除帖子
+delete-heading = 要删除这条帖子吗？
+delete-text = 它会从小组动态中对所有人消失。无法撤销。
+flash-deleted = 帖子已删除。
+flash-shared = 已分享到你的小组。
+flash-held = 已保存，但还没有向小组展示：它似乎包含个人信息，所以组织者会先检查。原因见下方。
+flash-received = 谢谢告诉我们。你现在可以评价 { $product } 了：在下方选择“产品评价”。
+report-title = 举报帖子
+report-text = 告诉组织者哪里有问题。他们会查看，并可以对小组隐藏它。发帖的人不会知道是谁举报的。
+report-legend = 有什么问题？
+report-bullying = 不友善或是欺凌
+report-personal-details = 泄露了个人信息
+report-inappropriate = 不适合这个小组
+report-spam = 是垃圾信息或广告
+report-other = 有其他问题
+report-send = 发送举报
+report-error = 请选择这条帖子的问题。
+flash-reported = 谢谢。组织者会查看这条帖子；发帖的人不会知道是谁举报的。
+flash-reported-again = 你已经举报过这条帖子；组织者会查看。
+
+## 重新获取个人链接
+
+link-title = 重新获取你的个人链接
+link-sent = 如果这个地址属于某个小组的成员，新的个人链接已在路上。请查看收件箱和垃圾邮件文件夹。新链接发出后，旧链接将失效。
+link-intro = 输入你加入时填写的邮箱地址。我们会给你发送新的个人链接；旧链接将失效。
+link-email = 邮箱
+link-send = 把链接发给我
+link-no-email = 加入时没有填写邮箱？请向小组组织者要一个新的邀请。
+link-error-email = 这不是有效的邮箱地址：请检查后重试。
+
+## 停止提醒邮件
+
+stop-title = 邮件提醒
+stop-button = 关闭提醒
+stop-done = 完成
+stop-nudges-heading = 停止提醒吗？
+stop-nudges-text = 组织者向小组提问时（如果成员还没回答，截止前最多两次），以及成员两周没有发帖时，我们会给成员发邮件。点一下就不再发送；你可以在小组的“我的数据”页面重新开启。
+stop-nudges-done = 我们不会再给你发提醒。你可以在小组的“我的数据”页面重新开启。
+stop-invite-heading = 停止这个邀请的提醒吗？
+stop-invite-text = 对未接受的邀请，我们最多提醒两次。点一下就不再提醒。
+stop-invite-done = 我们不会再就这个邀请提醒你。
+
+## The start page
+
+start-title = 欢迎
+start-about = 品牌成员在这里分享第一手的帖子、照片和评价的私密社区，远离公开的社交媒体。
+start-member = 你是成员吗？
+start-open-link = 打开你加入时收到的个人链接。无需密码，直接进入你的小组。
+start-lost-link = 个人链接丢了？通过邮件重新获取
+start-staff = 你在管理小组吗？
+start-sign-in = 工作人员登录

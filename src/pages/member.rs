@@ -82,18 +82,20 @@ pub struct MemberAccountPage {
     pub cohort_name: String,
     pub has_email: bool,
     pub nudges_on: bool,
-    pub country: String,
+    /// Where the member lives and the zone their times are shown in, in words.
+    pub zone_text: String,
     /// The zone times are shown in now.
     pub zone: String,
     /// The country's zones to pick from (none when it has one).
     pub zones: Vec<&'static str>,
-    pub zone_error: Option<String>,
+    /// A zone was sent that is not in the list.
+    pub zone_error: bool,
 }
 
 /// A zone not in the list comes back with its message.
 impl Page for MemberAccountPage {
     fn status(&self) -> StatusCode {
-        if self.zone_error.is_some() {
+        if self.zone_error {
             StatusCode::UNPROCESSABLE_ENTITY
         } else {
             StatusCode::OK
@@ -120,11 +122,11 @@ impl Page for LinkRequestPage {
 #[template(path = "unsubscribe.html")]
 pub struct UnsubscribePage {
     pub chrome: Chrome,
-    pub heading: &'static str,
-    pub message: &'static str,
+    pub heading: String,
+    pub message: String,
     pub action: String,
     pub done: bool,
-    pub done_message: &'static str,
+    pub done_message: String,
 }
 
 impl Page for UnsubscribePage {}
@@ -136,14 +138,15 @@ pub struct ReportPostPage {
     pub chrome: Chrome,
     pub post_id: crate::domain::PostId,
     /// (value, label) of each reason.
-    pub reasons: Vec<(&'static str, &'static str)>,
+    pub reasons: Vec<(&'static str, String)>,
     pub chosen: String,
-    pub error: Option<String>,
+    /// Sent without a reason.
+    pub error: bool,
 }
 
 impl Page for ReportPostPage {
     fn status(&self) -> StatusCode {
-        if self.error.is_some() {
+        if self.error {
             StatusCode::UNPROCESSABLE_ENTITY
         } else {
             StatusCode::OK

@@ -115,6 +115,16 @@ impl Chrome {
         Self::build(session, title, role, staff.email.clone(), staff.home())
     }
 
+    /// A member's page whose title is the message `title_key` in their language.
+    pub fn member_page(
+        session: &Session,
+        member: &CurrentMember,
+        title_key: &str,
+    ) -> Result<Self, AppError> {
+        let title = member_language(session, member).t(title_key);
+        Self::member(session, member, &title)
+    }
+
     pub fn member(
         session: &Session,
         member: &CurrentMember,

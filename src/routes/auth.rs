@@ -6,8 +6,8 @@ use serde::Deserialize;
 
 use crate::config::Settings;
 use crate::error::AppError;
-use crate::pages::Chrome;
 use crate::pages::auth::LoginPage;
+use crate::pages::{Chrome, flash};
 use crate::services::Db;
 use crate::services::accounts::{self, SignIn};
 use crate::web::session::{CsrfForm, sign_in_staff, sign_out};
@@ -66,5 +66,6 @@ async fn login(
 
 async fn logout(session: Session, CsrfForm(_): CsrfForm<CsrfOnly>) -> HttpResponse {
     sign_out(&session);
+    flash(&session, "You are signed out.");
     see_other("/login")
 }

@@ -13,7 +13,7 @@ use crate::pages::Chrome;
 use crate::pages::home::HomePage;
 use crate::services::{self, Db, membership};
 use crate::web::session::{CsrfForm, choose_language};
-use crate::web::{Visitor, render, see_other};
+use crate::web::{Language, Visitor, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home))
@@ -65,7 +65,11 @@ fn page_asked_from(req: &HttpRequest) -> String {
         .unwrap_or_else(|| "/".into())
 }
 
-async fn home(session: Session, visitor: Visitor) -> Result<HttpResponse, AppError> {
+async fn home(
+    session: Session,
+    visitor: Visitor,
+    lang: Language,
+) -> Result<HttpResponse, AppError> {
     if let Some(staff) = visitor.staff {
         return Ok(see_other(&staff.home()));
     }
@@ -73,7 +77,7 @@ async fn home(session: Session, visitor: Visitor) -> Result<HttpResponse, AppErr
         return Ok(see_other("/me"));
     }
     render(HomePage {
-        chrome: Chrome::anonymous(&session, "Welcome")?,
+        chrome: Chrome::visitor(&session, lang.0, &lang.0.t("start-title"))?,
     })
 }
 

@@ -12,24 +12,30 @@ use crate::domain::activity::Phase;
 use crate::domain::{Country, Email, ReportReason};
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::error::AppError;
+use crate::i18n::Arg;
 use crate::pages::activities::TodoLine;
 use crate::pages::member::UnsubscribePage;
 use crate::pages::member::{
     EditPostPage, HiddenPost, LinkRequestPage, MemberAccountPage, MemberHomePage, PostForm,
     ReportPostPage, SentProduct,
 };
-use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash, show_date, show_time};
+use crate::pages::{
+    Chrome, ConfirmPage, FeedItem, Pager, flash, member_language, show_date, show_time,
+};
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
+use crate::services::membership::ZoneNotListed;
 use crate::services::photos::{self as photo_service, Upload};
 use crate::services::posts::{self as post_service, ContentInput, FeedMemo, SentPost};
 use crate::services::products::{self, Reviewable};
 use crate::services::records::Post;
 use crate::services::reports::{self, Reported};
 use crate::services::{Db, FieldErrors, membership, seeding};
-use crate::web::session::{CsrfForm, sign_in_member, sign_out, staff_id, verify_csrf};
+use crate::web::session::{
+    CsrfForm, choose_language, sign_in_member, sign_out, staff_id, verify_csrf,
+};
 use crate::web::uploads::{is_multipart, read_form};
-use crate::web::{CsrfOnly, PageQuery, path_id, render, see_other};
+use crate::web::{CsrfOnly, Language, PageQuery, path_id, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/m/{token}", web::get().to(open_access_link))
@@ -103,9 +109,9 @@ async fn switch_to_member(
     Ok(see_other("/me"))
 }
 
-async fn link_request_form(session: Session) -> Result<HttpResponse, AppError> {
+async fn link_request_form(session: Session, lang: Language) -> Result<HttpResponse, AppError> {
     render(LinkRequestPage {
-        chrome: Chrome::anonymous(&session, "Get your personal link")?,
+        chrome: Chrome::visitor(&session, lang.0, &lang.0.t("link-title"))?,
         email: String::new(),
         errors: FieldErrors::default(),
         sent: false,
@@ -126,9 +132,10 @@ async fn request_link(
     session: Session,
     db: web::Data<Db>,
     settings: web::Data<Settings>,
+    lang: Language,
     CsrfForm(form): CsrfForm<LinkRequest>,
 ) -> Result<HttpResponse, AppError> {
-    let chrome = Chrome::anonymous(&session, "Get your personal link")?;
+    let chrome = Chrome::visitor(&session, lang.0, &lang.0.t("link-title"))?;
     match Email::parse(&form.email) {
         Ok(email) => {
             let (public_url, signer) = (settings.public_url.clone(), settings.link_signer());
@@ -140,9 +147,9 @@ async fn request_link(
                 sent: true,
             })
         }
-        Err(message) => {
+        Err(_) => {
             let mut errors = FieldErrors::default();
-            errors.add("email", message);
+            errors.add("email", chrome.lang.t("link-error-email"));
             render(LinkRequestPage {
                 chrome,
                 email: form.email,
@@ -248,12 +255,8 @@ async fn confirm_received(
     let current = access?;
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let product = seeding::confirm(&db, &current.member, id).await?;
-    flash(
-        &session,
-        format!(
-            "Thanks for telling us. You can review {product} now: choose “A product review” below."
-        ),
-    );
+    let lang = member_language(&session, &current);
+    flash(&session, lang.t1("flash-received", "product", &product));
     Ok(see_other("/me"))
 }
 
@@ -437,6 +440,7 @@ async fn publish(
     };
     let key = crate::auth::token::looks_valid(&fields.submission_key)
         .then(|| fields.submission_key.clone());
+    let lang = member_language(&session, &current);
     let shared = post_service::share(
         &db,
         store.into_inner(),
@@ -447,13 +451,10 @@ async fn publish(
     )
     .await?;
     if shared.held {
-        flash(
-            &session,
-            "Saved, but not shown to the cohort yet: it seems to include personal details, so the organisers will check it first. See below why.",
-        );
+        flash(&session, lang.t("flash-held"));
         return Ok(see_other("/me"));
     }
-    flash(&session, "Shared with your cohort.");
+    flash(&session, lang.t("flash-shared"));
     Ok(see_other(&format!("/me#post-{}", shared.id)))
 }
 
@@ -490,7 +491,7 @@ async fn edit_form(
     let post = own_post(&db, &current, &id).await?;
     let offered = offered_for_edit(&db, &current, &post).await?;
     render(EditPostPage {
-        chrome: Chrome::member(&session, &current, "Edit your post")?,
+        chrome: Chrome::member_page(&session, &current, "edit-title")?,
         post_id: post.id,
         form: PostForm {
             kind: post.kind.as_str().to_string(),
@@ -518,11 +519,14 @@ async fn update_post(
         Ok(input) => {
             let post_id = post.id;
             post_service::edit(&db, current.member.clone(), post_id, input).await?;
-            flash(&session, "Your changes are saved.");
+            flash(
+                &session,
+                member_language(&session, &current).t("flash-edited"),
+            );
             Ok(see_other(&format!("/me#post-{post_id}")))
         }
         Err(errors) => render(EditPostPage {
-            chrome: Chrome::member(&session, &current, "Edit your post")?,
+            chrome: Chrome::member_page(&session, &current, "edit-title")?,
             post_id: post.id,
             form: fields.into_form(offered),
             errors,
@@ -537,12 +541,14 @@ async fn confirm_delete(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let post = own_post(&db, &current, &id).await?;
+    let chrome = Chrome::member_page(&session, &current, "delete-title")?;
+    let lang = chrome.lang;
     render(ConfirmPage {
-        chrome: Chrome::member(&session, &current, "Delete post")?,
-        heading: "Delete this post?".into(),
-        message: "It disappears from the cohort's feed for everyone. This cannot be undone.".into(),
+        chrome,
+        heading: lang.t("delete-heading"),
+        message: lang.t("delete-text"),
         action: format!("/me/posts/{}/delete", post.id),
-        button: "Delete post".into(),
+        button: lang.t("delete-title"),
         cancel: "/me".into(),
     })
 }
@@ -557,32 +563,45 @@ async fn delete_post(
 ) -> Result<HttpResponse, AppError> {
     let current = access?;
     let post_id = path_id(&id)?;
+    let lang = member_language(&session, &current);
     post_service::delete(&db, store.into_inner(), current.member, post_id).await?;
-    flash(&session, "Post deleted.");
+    flash(&session, lang.t("flash-deleted"));
     Ok(see_other("/me"))
 }
 
 async fn account(session: Session, current: CurrentMember) -> Result<HttpResponse, AppError> {
-    render(account_page(&session, &current, None)?)
+    render(account_page(&session, &current, false)?)
 }
 
 fn account_page(
     session: &Session,
     current: &CurrentMember,
-    zone_error: Option<String>,
+    zone_error: bool,
 ) -> Result<MemberAccountPage, AppError> {
+    let chrome = Chrome::member_page(session, current, "data-title")?;
     let country = Country::parse(&current.member.country).ok();
     let zones = country.map(|c| c.zones).unwrap_or_default();
+    let zone = current.time_zone().name().to_string();
+    let zone_text = chrome.lang.t_with(
+        "data-zone-text",
+        &[
+            (
+                "country",
+                Arg::Text(&country.map_or_else(
+                    || chrome.lang.t("data-another-country"),
+                    |c| c.name.to_string(),
+                )),
+            ),
+            ("zone", Arg::Text(&zone)),
+        ],
+    );
     Ok(MemberAccountPage {
-        chrome: Chrome::member(session, current, "My data")?,
+        chrome,
         cohort_name: current.cohort.name.clone(),
         has_email: current.member.email.is_some(),
         nudges_on: current.member.nudges_off_at.is_none(),
-        country: country
-            .map(|c| c.name)
-            .unwrap_or("another country")
-            .to_string(),
-        zone: current.time_zone().name().to_string(),
+        zone_text,
+        zone,
         zones: if zones.len() > 1 {
             zones.to_vec()
         } else {
@@ -610,10 +629,13 @@ async fn set_time_zone(
     let current = access?;
     match membership::set_time_zone(&db, &current.member, &form.zone).await? {
         Ok(()) => {
-            flash(&session, "Saved: times are shown in the zone you chose.");
+            flash(
+                &session,
+                member_language(&session, &current).t("flash-zone-saved"),
+            );
             Ok(see_other("/me/account"))
         }
-        Err(message) => render(account_page(&session, &current, Some(message))?),
+        Err(ZoneNotListed) => render(account_page(&session, &current, true)?),
     }
 }
 
@@ -631,12 +653,14 @@ async fn export(db: web::Data<Db>, current: CurrentMember) -> Result<HttpRespons
 }
 
 async fn confirm_leave(session: Session, current: CurrentMember) -> Result<HttpResponse, AppError> {
+    let chrome = Chrome::member_page(&session, &current, "data-leave-heading")?;
+    let lang = chrome.lang;
     render(ConfirmPage {
-        chrome: Chrome::member(&session, &current, "Leave the cohort")?,
-        heading: format!("Leave {}?", current.cohort.name),
-        message: "Your membership and everything you posted will be deleted, from every page and every figure. Your personal link will stop working. This cannot be undone.".into(),
+        chrome,
+        heading: lang.t1("leave-heading", "cohort", &current.cohort.name),
+        message: lang.t("leave-text"),
         action: "/me/leave".into(),
-        button: "Leave and delete my data".into(),
+        button: lang.t("leave-button"),
         cancel: "/me/account".into(),
     })
 }
@@ -650,12 +674,12 @@ async fn leave(
 ) -> Result<HttpResponse, AppError> {
     let current = access?;
     let (cohort_id, member_id) = (current.cohort.id, current.member.id);
+    let lang = member_language(&session, &current);
     membership::remove_member(&db, store.into_inner(), cohort_id, member_id).await?;
     sign_out(&session);
-    flash(
-        &session,
-        "You have left the cohort and your data has been deleted.",
-    );
+    // Signed out, the next page speaks the language the member read this one in.
+    choose_language(&session, lang)?;
+    flash(&session, lang.t("flash-left"));
     Ok(see_other("/"))
 }
 
@@ -677,13 +701,14 @@ async fn set_nudges(
     let current = access?;
     let on = form.on == "yes";
     membership::set_nudges(&db, current.member.id, on).await?;
+    let lang = member_language(&session, &current);
     flash(
         &session,
-        if on {
-            "Reminders are on."
+        lang.t(if on {
+            "flash-reminders-on"
         } else {
-            "Reminders are off. We won't email you about posting."
-        },
+            "flash-reminders-off"
+        }),
     );
     Ok(see_other("/me/account"))
 }
@@ -708,18 +733,19 @@ fn unsubscribe_page(
     action: String,
     done: bool,
 ) -> UnsubscribePage {
-    let (heading, message, done_message) = match what {
-        Unsubscribe::Nudges => (
-            "Stop the reminders?",
-            "We email members when the organisers ask the cohort something (and twice at most before it is due, if you haven't answered), and when they haven't posted for two weeks. One click and we won't again; you can turn them back on from your cohort's “My data” page.",
-            "We won't send you reminders again. You can turn them back on from your cohort's “My data” page.",
-        ),
-        Unsubscribe::Reminders => (
-            "Stop the reminders about this invite?",
-            "We remind people of an invite they haven't taken up, twice at most. One click and we won't again.",
-            "We won't remind you about this invite again.",
-        ),
+    let keys = match what {
+        Unsubscribe::Nudges => [
+            "stop-nudges-heading",
+            "stop-nudges-text",
+            "stop-nudges-done",
+        ],
+        Unsubscribe::Reminders => [
+            "stop-invite-heading",
+            "stop-invite-text",
+            "stop-invite-done",
+        ],
     };
+    let [heading, message, done_message] = keys.map(|key| chrome.lang.t(key));
     UnsubscribePage {
         chrome,
         heading,
@@ -732,6 +758,7 @@ fn unsubscribe_page(
 
 async fn unsubscribe_form(
     session: Session,
+    lang: Language,
     settings: web::Data<Settings>,
     path: web::Path<(String, String, String)>,
 ) -> Result<HttpResponse, AppError> {
@@ -739,7 +766,7 @@ async fn unsubscribe_form(
     let (what, _) = unsubscribe_target(&settings.link_signer(), &path)?;
     let action = format!("/unsubscribe/{}/{}/{}", path.0, path.1, path.2);
     render(unsubscribe_page(
-        Chrome::anonymous(&session, "Email reminders")?,
+        Chrome::visitor(&session, lang.0, &lang.0.t("stop-title"))?,
         what,
         action,
         false,
@@ -750,6 +777,7 @@ async fn unsubscribe_form(
 /// (RFC 8058); the signed link is the permission.
 async fn unsubscribe(
     session: Session,
+    lang: Language,
     db: web::Data<Db>,
     settings: web::Data<Settings>,
     path: web::Path<(String, String, String)>,
@@ -758,11 +786,22 @@ async fn unsubscribe(
     let (what, id) = unsubscribe_target(&settings.link_signer(), &path)?;
     membership::unsubscribe(&db, what, id).await?;
     render(unsubscribe_page(
-        Chrome::anonymous(&session, "Email reminders")?,
+        Chrome::visitor(&session, lang.0, &lang.0.t("stop-title"))?,
         what,
         String::new(),
         true,
     ))
+}
+
+/// The message that words a reason on the report form.
+fn report_reason_key(reason: ReportReason) -> &'static str {
+    match reason {
+        ReportReason::Bullying => "report-bullying",
+        ReportReason::PersonalDetails => "report-personal-details",
+        ReportReason::Inappropriate => "report-inappropriate",
+        ReportReason::Spam => "report-spam",
+        ReportReason::Other => "report-other",
+    }
 }
 
 fn report_page(
@@ -770,14 +809,16 @@ fn report_page(
     current: &CurrentMember,
     post_id: crate::domain::PostId,
     chosen: String,
-    error: Option<String>,
+    error: bool,
 ) -> Result<HttpResponse, AppError> {
+    let chrome = Chrome::member_page(session, current, "report-title")?;
+    let lang = chrome.lang;
     render(ReportPostPage {
-        chrome: Chrome::member(session, current, "Report a post")?,
+        chrome,
         post_id,
         reasons: ReportReason::ALL
             .iter()
-            .map(|r| (r.as_str(), r.label()))
+            .map(|r| (r.as_str(), lang.t(report_reason_key(*r))))
             .collect(),
         chosen,
         error,
@@ -789,7 +830,7 @@ async fn report_form(
     current: CurrentMember,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    report_page(&session, &current, path_id(&id)?, String::new(), None)
+    report_page(&session, &current, path_id(&id)?, String::new(), false)
 }
 
 #[derive(Deserialize)]
@@ -811,22 +852,12 @@ async fn report_post(
     let current = access?;
     let post_id = path_id(&id)?;
     let Some(reason) = ReportReason::parse(&form.reason) else {
-        return report_page(
-            &session,
-            &current,
-            post_id,
-            form.reason,
-            Some("Choose what is wrong with the post.".into()),
-        );
+        return report_page(&session, &current, post_id, form.reason, true);
     };
     let message = match reports::report(&db, &current.member, post_id, reason).await? {
-        Reported::Filed => {
-            "Thank you. The organisers will look at the post; the person who wrote it is not told who reported it."
-        }
-        Reported::AlreadyReported => {
-            "You have reported this post already; the organisers will look at it."
-        }
+        Reported::Filed => "flash-reported",
+        Reported::AlreadyReported => "flash-reported-again",
     };
-    flash(&session, message);
+    flash(&session, member_language(&session, &current).t(message));
     Ok(see_other("/me"))
 }

@@ -318,18 +318,22 @@ pub async fn home_parts(db: &Db, current: &CurrentMember) -> Result<HomeParts, A
 
 /// The zone a member's times are shown in: one of their country's zones, or
 /// `""` for the country's usual one. `Err` says why it was not taken.
+/// A time zone that is not one of the member's country's: the page words it.
+#[derive(Debug)]
+pub struct ZoneNotListed;
+
 pub async fn set_time_zone(
     db: &Db,
     member: &Member,
     zone: &str,
-) -> Result<Result<(), String>, AppError> {
+) -> Result<Result<(), ZoneNotListed>, AppError> {
     let zones = Country::parse(&member.country)
         .map(|c| c.zones)
         .unwrap_or_default();
     let chosen = match zone.trim() {
         "" => None,
         zone if zones.contains(&zone) => Some(zone.to_string()),
-        _ => return Ok(Err("Choose one of the time zones in the list.".into())),
+        _ => return Ok(Err(ZoneNotListed)),
     };
     let id = member.id;
     db.write(move |conn| {

@@ -77,8 +77,11 @@ pub fn restamp(session: &Session, stamp: &Stamp) -> Result<(), AppError> {
     insert(session, STAMP_KEY, stamp)
 }
 
+/// Ends the signed-in session: its keys are dropped and it carries on under a
+/// new id, so a message for the next page ("you have left") still reaches it.
 pub fn sign_out(session: &Session) {
-    session.purge();
+    session.clear();
+    session.renew();
 }
 
 fn insert<T: serde::Serialize>(session: &Session, key: &str, value: T) -> Result<(), AppError> {

@@ -75,6 +75,7 @@ fn filled(lang: Lang, key: &str) -> String {
             ("cohort", Arg::Text("Squad")),
             ("count", Arg::Number(2)),
             ("country", Arg::Text("Nigeria")),
+            ("zone", Arg::Text("Africa/Lagos")),
             ("age", Arg::Number(18)),
             ("due", Arg::Text("1 May")),
             ("n", Arg::Number(1)),
@@ -284,4 +285,187 @@ async fn the_join_page_speaks_the_browsers_language_and_the_switcher_changes_it(
         "/phish",
         "only the path is kept"
     );
+}
+
+/// A message as a page shows it, escaped by the template.
+fn shown(lang: Lang, key: &str) -> String {
+    lang.t(key).replace('\'', "&#39;")
+}
+
+#[tokio::test]
+async fn a_members_own_pages_and_messages_are_in_their_language() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 20).await;
+    let member = app.client_speaking("ko-KR,ko;q=0.9");
+    let page = member.get(&link).await;
+    member
+        .post_form(&link, &page, &join_fields("Min", "Berlin", "2000"))
+        .await
+        .assert_status(StatusCode::OK);
+    let home = member.get("/me").await;
+    member
+        .post_form(
+            "/me/posts",
+            &home,
+            &[("kind", "post"), ("body", "신발 정말 좋아요")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let home = member.get("/me").await;
+    assert!(home.body.contains(&shown(Lang::Ko, "flash-shared")));
+    let post_id = app.count("SELECT max(id) AS n FROM posts");
+    // Another member's post, to report.
+    let other = app.client();
+    let page = other.get(&link).await;
+    other
+        .post_form(&link, &page, &join_fields("Sam", "Berlin", "2001"))
+        .await
+        .assert_status(StatusCode::OK);
+    let other_home = other.get("/me").await;
+    other
+        .post_form(
+            "/me/posts",
+            &other_home,
+            &[("kind", "post"), ("body", "Hi all")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let others_post = app.count("SELECT max(id) AS n FROM posts");
+
+    let pages = [
+        (
+            "/me/account".to_string(),
+            &[
+                "data-title",
+                "data-download",
+                "data-reminders",
+                "data-leave-heading",
+            ][..],
+        ),
+        (
+            format!("/me/posts/{post_id}/edit"),
+            &["edit-title", "edit-save", "cancel"],
+        ),
+        (
+            format!("/me/posts/{post_id}/report"),
+            &[
+                "report-title",
+                "report-legend",
+                "report-spam",
+                "report-send",
+            ],
+        ),
+        (
+            "/me/leave".to_string(),
+            &["leave-text", "leave-button", "cancel"],
+        ),
+    ];
+    for lang in Lang::ALL {
+        let switched = switch_language(&member, &home, lang.code(), None).await;
+        assert_eq!(switched.status(), StatusCode::SEE_OTHER);
+        for (path, keys) in &pages {
+            let page = member.get(path).await;
+            page.assert_status(StatusCode::OK);
+            assert!(
+                page.body
+                    .contains(&format!("<html lang=\"{}\">", lang.code()))
+            );
+            for key in *keys {
+                assert!(
+                    page.body.contains(&shown(lang, key)),
+                    "{} {path}: {key}",
+                    lang.code()
+                );
+            }
+            assert_no_raw_keys(&page.body, lang);
+        }
+    }
+
+    // In Turkish: a report sent without a reason says so, a saved edit and
+    // a sent report are confirmed in Turkish.
+    switch_language(&member, &home, "tr", None).await;
+    let report_path = format!("/me/posts/{others_post}/report");
+    let form = member.get(&report_path).await;
+    let refused = member.post_form(&report_path, &form, &[]).await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains(&shown(Lang::Tr, "report-error")));
+    member
+        .post_form(&report_path, &form, &[("reason", "spam")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        member
+            .get("/me")
+            .await
+            .body
+            .contains(&shown(Lang::Tr, "flash-reported"))
+    );
+    let edit_path = format!("/me/posts/{post_id}");
+    let form = member.get(&format!("{edit_path}/edit")).await;
+    member
+        .post_form(
+            &edit_path,
+            &form,
+            &[("kind", "post"), ("body", "Ayakkabılar harika")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        member
+            .get("/me")
+            .await
+            .body
+            .contains(&shown(Lang::Tr, "flash-edited"))
+    );
+
+    // Leaving in Japanese: once signed out, the start page confirms it in
+    // Japanese.
+    switch_language(&member, &home, "ja", None).await;
+    let confirm = member.get("/me/leave").await;
+    member
+        .post_form("/me/leave", &confirm, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let after = member.get("/").await;
+    assert!(after.body.contains("<html lang=\"ja\">"), "{}", after.body);
+    assert!(after.body.contains(&shown(Lang::Ja, "flash-left")));
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM members WHERE display_name = 'Min'"),
+        0
+    );
+
+    // Asking for one's link again, from a French browser.
+    let visitor = app.client_speaking("fr-FR,fr;q=0.9");
+    let form = visitor.get("/link").await;
+    for key in ["link-title", "link-intro", "link-send"] {
+        assert!(form.body.contains(&shown(Lang::Fr, key)), "{key}");
+    }
+    let refused = visitor
+        .post_form("/link", &form, &[("email", "not-an-address")])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains(&shown(Lang::Fr, "link-error-email")));
+    let sent = visitor
+        .post_form("/link", &form, &[("email", "someone@example.com")])
+        .await;
+    assert!(sent.body.contains(&shown(Lang::Fr, "link-sent")));
+}
+
+#[tokio::test]
+async fn staff_who_sign_out_are_told_so() {
+    let app = TestApp::spawn().await;
+    let (_, manager) = app.brand_with_manager("Stride").await;
+    let page = manager.get("/account").await;
+    manager
+        .post_form("/logout", &page, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let login = manager.get("/login").await;
+    assert!(login.body.contains("You are signed out."));
+    manager
+        .get("/account")
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
 }
