@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 
 use whatlang::Lang;
 
-use super::lexicon::{AFTER_BOOSTERS, B_DECR, B_INCR, BOOSTERS, NEGATIONS, VALENCE};
+use super::lexicon::{
+    AFTER_BOOSTERS, B_DECR, B_INCR, BOOSTERS, ENGLISH_VALENCE, NEGATIONS, VALENCE,
+};
 
 /// One covered language: its words' valences and the words its rules read.
 pub struct Rules {
@@ -35,7 +37,13 @@ impl Rules {
         if let Some(v) = self.valence.get(word) {
             return Some(*v);
         }
-        if self.english || self.stop.contains(word) || self.negation.contains(word) {
+        if self.english {
+            if self.stop.contains(word) {
+                return None;
+            }
+            return english_inflected(&self.valence, word);
+        }
+        if self.stop.contains(word) || self.negation.contains(word) {
             return None;
         }
         self.inflected(word).or_else(|| VALENCE.get(word).copied())
@@ -168,7 +176,7 @@ impl Rules {
         Rules {
             code: "eng",
             english: true,
-            valence: VALENCE.clone(),
+            valence: ENGLISH_VALENCE.clone(),
             negation: HashSet::default(),
             negation_after: HashSet::default(),
             boosters: HashMap::default(),
@@ -262,6 +270,76 @@ const ENGLISH_STOPS: [&str; 82] = [
 ];
 
 /// The covered languages, English first.
+/// What a letter drawn out for emphasis ("sooo good", "yayyy") adds.
+const DRAWN_OUT: f64 = 0.3;
+
+/// An English form the lexicon does not list, read from one it does: a word
+/// with letters drawn out ("yayyyy", "loooove"), or an inflection of a base
+/// form ("ruining", "hated", "disappoints", "brilliantly", "stopped").
+fn english_inflected(valence: &HashMap<String, f64>, word: &str) -> Option<f64> {
+    if !word.is_ascii() {
+        return None;
+    }
+    if let Some(shortened) = drawn_out(word) {
+        let [once, twice] = shortened;
+        return valence
+            .get(&twice)
+            .or_else(|| valence.get(&once))
+            .map(|v| v + v.signum() * DRAWN_OUT);
+    }
+    if word.len() < 5 {
+        return None;
+    }
+    const ENDINGS: [(&str, &[&str]); 7] = [
+        ("ing", &["", "e"]),
+        ("ed", &["", "e"]),
+        ("ies", &["y"]),
+        ("es", &[""]),
+        ("s", &[""]),
+        ("ily", &["y"]),
+        ("ly", &["", "le"]),
+    ];
+    ENDINGS.iter().find_map(|(ending, bases)| {
+        let stem = word.strip_suffix(ending)?;
+        bases.iter().find_map(|base| {
+            valence.get(&format!("{stem}{base}")).copied().or_else(|| {
+                // A doubled consonant: "stopped", "upsetting".
+                let bytes = stem.as_bytes();
+                let doubled = base.is_empty()
+                    && bytes.len() > 2
+                    && bytes[bytes.len() - 1] == bytes[bytes.len() - 2];
+                doubled
+                    .then(|| valence.get(&stem[..stem.len() - 1]).copied())
+                    .flatten()
+            })
+        })
+    })
+}
+
+/// A word with a letter three or more times in a row, with every such run
+/// cut to one letter and to two ("yayyyy" → "yay", "yayy"; "goood" → "god",
+/// "good"); `None` for any other word.
+fn drawn_out(word: &str) -> Option<[String; 2]> {
+    let bytes = word.as_bytes();
+    let drawn = bytes
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic());
+    if !drawn {
+        return None;
+    }
+    let (mut once, mut twice) = (String::new(), String::new());
+    for (n, &b) in bytes.iter().enumerate() {
+        let same_as = |back: usize| n >= back && bytes[n - back] == b;
+        if !same_as(1) {
+            once.push(b as char);
+        }
+        if !(same_as(1) && same_as(2)) {
+            twice.push(b as char);
+        }
+    }
+    Some([once, twice])
+}
+
 pub static LANGUAGES: LazyLock<Vec<Rules>> = LazyLock::new(|| {
     vec![
         Rules::english(),
@@ -347,7 +425,12 @@ pub fn tell(text: &str, lower_words: &[String]) -> Told {
     // English contractions ("doesn't", "we'll") are English evidence.
     let contractions = lower_words
         .iter()
-        .filter(|w| w.contains("n't") || ["'ll", "'ve", "'re"].iter().any(|e| w.ends_with(e)))
+        .filter(|w| {
+            w.contains("n't")
+                || ["'ll", "'ve", "'re", "'m", "'s", "'d"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        })
         .count();
     for word in lower_words {
         match split_elision(word) {

@@ -87,11 +87,13 @@ pub const COVERED_LANGUAGES: [(&str, &str); 6] = [
 pub fn analyse(text: &str) -> Sentiment {
     let lower_words: Vec<String> = text
         .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| c.is_ascii_punctuation())
-                .to_lowercase()
+        .filter_map(|token| {
+            let word = token.trim_matches(|c: char| c.is_ascii_punctuation());
+            // An emoticon (":D", "=p") leaves one letter that is no word:
+            // as a French "d'" or a Spanish "y" it would mislead.
+            let emoticon = word.len() < token.len() && word.chars().count() < 2;
+            (!word.is_empty() && !emoticon).then(|| word.to_lowercase())
         })
-        .filter(|w| !w.is_empty())
         .collect();
     match language::tell(text, &lower_words) {
         Told::Covered(rules) => {

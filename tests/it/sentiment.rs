@@ -142,6 +142,6 @@ const RECORDED_LANGUAGE_EXACT: [(&str, f64); 5] = [
     ("deu", 1.0),
     ("ita", 1.0),
 ];
-const RECORDED_UCI_EXACT: f64 = 0.680;
-const RECORDED_UCI_POLARITY: f64 = 0.758;
-const RECORDED_YOUTH_EXACT: f64 = 0.95;
+const RECORDED_UCI_EXACT: f64 = 0.719;
+const RECORDED_UCI_POLARITY: f64 = 0.787;
+const RECORDED_YOUTH_EXACT: f64 = 0.97;
