@@ -244,3 +244,32 @@ start-open-link = Öffne den persönlichen Link, den du beim Beitritt bekommen h
 start-lost-link = Persönlichen Link verloren? Per E-Mail neu anfordern
 start-staff = Betreust du Gruppen?
 start-sign-in = Anmeldung für das Team
+
+## Mails to members
+
+mail-hi = Hallo { $name },
+mail-sign-off = — Cohorts, für { $brand }
+mail-link-subject = Dein persönlicher Link zu { $cohort }
+mail-link-intro = Hier ist dein persönlicher Link zu { $cohort } ({ $brand }):
+mail-link-open = Meine Gruppe öffnen
+mail-link-key = Er ist dein Schlüssel zur Gruppe: Behalte ihn für dich und speichere ihn als Lesezeichen. Ein früherer Link funktioniert nicht mehr.
+mail-link-ignore = Wenn du das nicht angefordert hast, ignoriere diese Nachricht; dein Konto bleibt, wie es ist.
+mail-link-stop = Keine E-Mails mehr, die ans Posten erinnern? Hier ausschalten:
+mail-turn-off = Ausschalten
+mail-nudge-subject = Was gibt’s Neues, { $name }?
+mail-nudge-text = Dein letzter Beitrag in { $cohort } ist eine Weile her. Was machst du gerade mit { $theme }? { $brand } würde es gern hören, ob gut oder schlecht.
+mail-open-link = Öffne deinen persönlichen Link, um zu posten. Verloren? Hier gibt’s einen neuen:
+mail-nudge-stop = Keine Erinnerungen mehr? Mit einem Klick ausschalten:
+mail-activity-subject-new = { $brand } fragt { $cohort }: { $title }
+mail-activity-subject-reminder = Offen bis { $due }: { $title }
+mail-activity-subject-review = Deine Bewertung von { $product } ist bis { $due } fällig
+mail-activity-new = { $brand } hat eine neue Aktivität für { $cohort }: „{ $title }“. Antworte bis { $due }; bis dahin kannst du deine Antworten ändern.
+mail-activity-reminder = „{ $title }“ in { $cohort } ist noch bis { $due } offen, und du hast noch nicht geantwortet. Es dauert nur ein paar Minuten, und du darfst es auch auslassen.
+mail-activity-review = Deine Bewertung von { $product } für „{ $title }“ in { $cohort } ist bis { $due } fällig: ein paar Sterne, ein paar Worte und, wenn du magst, ein Foto. Du darfst es auch auslassen.
+mail-activity-find = Öffne deinen persönlichen Link und finde sie unter „Zu erledigen“. Link verloren? Hier gibt’s einen neuen:
+mail-activity-stop = Keine solchen E-Mails mehr? Mit einem Klick ausschalten:
+
+## How dates are written (strftime: %-d day, %b month's short name, %Y year, %H:%M time, %Z time zone)
+
+date-format = %-d. %b %Y
+time-format = %-d. %b %Y, %H:%M %Z

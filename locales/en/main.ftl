@@ -246,3 +246,32 @@ start-open-link = Open the personal link you were sent when you joined. It takes
 start-lost-link = Lost your personal link? Get it again by email
 start-staff = Do you run cohorts?
 start-sign-in = Staff sign in
+
+## Mails to members (the subject first, then the text)
+
+mail-hi = Hi { $name },
+mail-sign-off = — Cohorts, for { $brand }
+mail-link-subject = Your personal link to { $cohort }
+mail-link-intro = Here is your personal link to { $cohort } ({ $brand }):
+mail-link-open = Open my cohort
+mail-link-key = It is your key to the cohort: keep it private and bookmark it. If you had an earlier link, it no longer works.
+mail-link-ignore = If you did not ask for this, you can ignore this message; your account stays as it is.
+mail-link-stop = Don't want emails reminding you to post? Turn them off:
+mail-turn-off = Turn them off
+mail-nudge-subject = What's new with you, { $name }?
+mail-nudge-text = It's been a while since your last post in { $cohort }. What have you been up to with { $theme }? { $brand } would love to hear it, good or bad.
+mail-open-link = Open your personal link to post. Lost it? Get a new one here:
+mail-nudge-stop = Don't want these nudges? Turn them off with one click:
+mail-activity-subject-new = { $brand } asks { $cohort }: { $title }
+mail-activity-subject-reminder = Still open until { $due }: { $title }
+mail-activity-subject-review = Your review of { $product } is due by { $due }
+mail-activity-new = { $brand } has a new activity for { $cohort }: “{ $title }”. Answer it by { $due }; you can change your answers until then.
+mail-activity-reminder = “{ $title }” in { $cohort } is still open until { $due }, and you have not answered yet. It only takes a few minutes, and it is fine to skip it.
+mail-activity-review = Your review of { $product } for “{ $title }” in { $cohort } is due by { $due }: a few stars, a few words and, if you like, a photo. It is fine to skip it.
+mail-activity-find = Open your personal link and find it under “To do”. Lost the link? Get a new one here:
+mail-activity-stop = Don't want these mails? Turn them off with one click:
+
+## How dates are written (strftime: %-d day, %b month's short name, %Y year, %H:%M time, %Z time zone)
+
+date-format = %-d %b %Y
+time-format = %-d %b %Y, %H:%M %Z

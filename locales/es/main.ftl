@@ -244,3 +244,32 @@ start-open-link = Abre el enlace personal que recibiste al unirte. Te lleva dire
 start-lost-link = ¿Perdiste tu enlace personal? Recíbelo de nuevo por correo
 start-staff = ¿Gestionas grupos?
 start-sign-in = Acceso para el equipo
+
+## Mails to members
+
+mail-hi = Hola, { $name }:
+mail-sign-off = — Cohorts, para { $brand }
+mail-link-subject = Tu enlace personal a { $cohort }
+mail-link-intro = Aquí tienes tu enlace personal a { $cohort } ({ $brand }):
+mail-link-open = Abrir mi grupo
+mail-link-key = Es tu llave del grupo: guárdalo en privado y añádelo a favoritos. Si tenías un enlace anterior, ya no funciona.
+mail-link-ignore = Si no lo pediste, puedes ignorar este mensaje; tu cuenta sigue igual.
+mail-link-stop = ¿No quieres correos que te recuerden publicar? Desactívalos:
+mail-turn-off = Desactivarlos
+mail-nudge-subject = ¿Qué tal te va, { $name }?
+mail-nudge-text = Hace tiempo que no publicas en { $cohort }. ¿Qué has estado haciendo con { $theme }? A { $brand } le encantaría saberlo, bueno o malo.
+mail-open-link = Abre tu enlace personal para publicar. ¿Lo perdiste? Pide uno nuevo aquí:
+mail-nudge-stop = ¿No quieres estos recordatorios? Desactívalos con un clic:
+mail-activity-subject-new = { $brand } pregunta a { $cohort }: { $title }
+mail-activity-subject-reminder = Abierta hasta el { $due }: { $title }
+mail-activity-subject-review = Tu reseña de { $product } vence el { $due }
+mail-activity-new = { $brand } tiene una nueva actividad para { $cohort }: «{ $title }». Respóndela antes del { $due }; puedes cambiar tus respuestas hasta entonces.
+mail-activity-reminder = «{ $title }» en { $cohort } sigue abierta hasta el { $due } y aún no has respondido. Solo lleva unos minutos, y no pasa nada si la saltas.
+mail-activity-review = Tu reseña de { $product } para «{ $title }» en { $cohort } vence el { $due }: unas estrellas, unas palabras y, si quieres, una foto. No pasa nada si la saltas.
+mail-activity-find = Abre tu enlace personal y búscala en «Pendiente». ¿Perdiste el enlace? Pide uno nuevo aquí:
+mail-activity-stop = ¿No quieres estos correos? Desactívalos con un clic:
+
+## How dates are written (strftime: %-d day, %b month's short name, %Y year, %H:%M time, %Z time zone)
+
+date-format = %-d %b %Y
+time-format = %-d %b %Y, %H:%M %Z

@@ -244,3 +244,32 @@ start-open-link = Ouvre le lien personnel reçu quand tu as rejoint le groupe. I
 start-lost-link = Lien personnel perdu ? Reçois-le à nouveau par e-mail
 start-staff = Tu gères des groupes ?
 start-sign-in = Connexion de l'équipe
+
+## Mails to members
+
+mail-hi = Salut { $name },
+mail-sign-off = — Cohorts, pour { $brand }
+mail-link-subject = Ton lien personnel vers { $cohort }
+mail-link-intro = Voici ton lien personnel vers { $cohort } ({ $brand }) :
+mail-link-open = Ouvrir mon groupe
+mail-link-key = C’est ta clé du groupe : garde-le pour toi et ajoute-le à tes favoris. Si tu avais un lien avant, il ne marche plus.
+mail-link-ignore = Si tu n’as rien demandé, ignore ce message ; ton compte reste tel quel.
+mail-link-stop = Tu ne veux plus d’e-mails de rappel ? Désactive-les :
+mail-turn-off = Les désactiver
+mail-nudge-subject = Quoi de neuf, { $name } ?
+mail-nudge-text = Ça fait un moment que tu n’as rien publié dans { $cohort }. Qu’est-ce que tu deviens côté { $theme } ? { $brand } aimerait le savoir, en bien ou en mal.
+mail-open-link = Ouvre ton lien personnel pour publier. Perdu ? Demande-en un nouveau ici :
+mail-nudge-stop = Tu ne veux plus de ces rappels ? Désactive-les en un clic :
+mail-activity-subject-new = { $brand } demande à { $cohort } : { $title }
+mail-activity-subject-reminder = Ouverte jusqu’au { $due } : { $title }
+mail-activity-subject-review = Ton avis sur { $product } est attendu pour le { $due }
+mail-activity-new = { $brand } a une nouvelle activité pour { $cohort } : « { $title } ». Réponds avant le { $due } ; tu peux modifier tes réponses d’ici là.
+mail-activity-reminder = « { $title } » dans { $cohort } est ouverte jusqu’au { $due } et tu n’as pas encore répondu. Ça prend quelques minutes, et tu peux aussi passer ton tour.
+mail-activity-review = Ton avis sur { $product } pour « { $title } » dans { $cohort } est attendu pour le { $due } : quelques étoiles, quelques mots et, si tu veux, une photo. Tu peux aussi passer ton tour.
+mail-activity-find = Ouvre ton lien personnel et retrouve-la dans « À faire ». Lien perdu ? Demande-en un nouveau ici :
+mail-activity-stop = Tu ne veux plus de ces e-mails ? Désactive-les en un clic :
+
+## How dates are written (strftime: %-d day, %b month's short name, %Y year, %H:%M time, %Z time zone)
+
+date-format = %-d %b %Y
+time-format = %-d %b %Y, %H:%M %Z

@@ -244,3 +244,32 @@ start-open-link = Apri il link personale che hai ricevuto quando sei entrato/a. 
 start-lost-link = Hai perso il tuo link personale? Ricevilo di nuovo via email
 start-staff = Gestisci dei gruppi?
 start-sign-in = Accesso per lo staff
+
+## Mails to members
+
+mail-hi = Ciao { $name },
+mail-sign-off = — Cohorts, per { $brand }
+mail-link-subject = Il tuo link personale per { $cohort }
+mail-link-intro = Ecco il tuo link personale per { $cohort } ({ $brand }):
+mail-link-open = Apri il mio gruppo
+mail-link-key = È la tua chiave del gruppo: tienilo per te e salvalo nei preferiti. Se avevi un link precedente, non funziona più.
+mail-link-ignore = Se non l’hai chiesto tu, ignora questo messaggio; il tuo account resta com’è.
+mail-link-stop = Non vuoi email che ti ricordano di pubblicare? Disattivale:
+mail-turn-off = Disattivale
+mail-nudge-subject = Che novità ci sono, { $name }?
+mail-nudge-text = È da un po’ che non pubblichi in { $cohort }. Cosa stai facendo con { $theme }? { $brand } vorrebbe saperlo, nel bene o nel male.
+mail-open-link = Apri il tuo link personale per pubblicare. Perso? Richiedine uno nuovo qui:
+mail-nudge-stop = Non vuoi questi promemoria? Disattivali con un clic:
+mail-activity-subject-new = { $brand } chiede a { $cohort }: { $title }
+mail-activity-subject-reminder = Aperta fino al { $due }: { $title }
+mail-activity-subject-review = La tua recensione di { $product } scade il { $due }
+mail-activity-new = { $brand } ha una nuova attività per { $cohort }: “{ $title }”. Rispondi entro il { $due }; fino ad allora puoi cambiare le risposte.
+mail-activity-reminder = “{ $title }” in { $cohort } è aperta fino al { $due } e non hai ancora risposto. Bastano pochi minuti, e puoi anche saltarla.
+mail-activity-review = La tua recensione di { $product } per “{ $title }” in { $cohort } scade il { $due }: qualche stella, qualche parola e, se vuoi, una foto. Puoi anche saltarla.
+mail-activity-find = Apri il tuo link personale e trovala in “Da fare”. Link perso? Richiedine uno nuovo qui:
+mail-activity-stop = Non vuoi queste email? Disattivale con un clic:
+
+## How dates are written (strftime: %-d day, %b month's short name, %Y year, %H:%M time, %Z time zone)
+
+date-format = %-d %b %Y
+time-format = %-d %b %Y, %H:%M %Z

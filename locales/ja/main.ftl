@@ -232,3 +232,32 @@ start-open-link = 参加したときに届いた個人リンクを開いてく�
 start-lost-link = 個人リンクをなくしましたか？メールでもう一度受け取る
 start-staff = グループを運営していますか？
 start-sign-in = スタッフのサインイン
+
+## Mails to members
+
+mail-hi = { $name } さん、こんにちは。
+mail-sign-off = — Cohorts（{ $brand }）
+mail-link-subject = { $cohort } への個人リンク
+mail-link-intro = { $cohort }（{ $brand }）への個人リンクです：
+mail-link-open = グループを開く
+mail-link-key = これはグループへの鍵です。人に教えず、ブックマークしてください。以前のリンクは使えなくなりました。
+mail-link-ignore = 心当たりがなければ、このメールは無視してください。アカウントはそのままです。
+mail-link-stop = 投稿を促すメールが不要なら、こちらからオフにできます：
+mail-turn-off = オフにする
+mail-nudge-subject = { $name } さん、最近どうですか？
+mail-nudge-text = { $cohort } での最後の投稿から少し時間がたちました。{ $theme } について最近どうしていますか？良いことも悪いことも、{ $brand } は聞きたがっています。
+mail-open-link = 個人リンクを開いて投稿してください。なくしたら、こちらで新しいリンクを受け取れます：
+mail-nudge-stop = このリマインダーが不要なら、ワンクリックでオフにできます：
+mail-activity-subject-new = { $brand } から { $cohort } への質問：{ $title }
+mail-activity-subject-reminder = { $due } まで受付中：{ $title }
+mail-activity-subject-review = { $product } のレビューの締め切りは { $due } です
+mail-activity-new = { $brand } が { $cohort } に新しいアクティビティを用意しました：「{ $title }」。{ $due } までに答えてください。それまでは答えを変えられます。
+mail-activity-reminder = { $cohort } の「{ $title }」は { $due } まで受付中で、まだ答えていません。数分で終わります。スキップしても大丈夫です。
+mail-activity-review = { $cohort } の「{ $title }」の { $product } のレビューは { $due } が締め切りです。星をいくつかと短い感想、よければ写真も。スキップしても大丈夫です。
+mail-activity-find = 個人リンクを開き、「やること」から見つけてください。リンクをなくしたら、こちらで新しいリンクを受け取れます：
+mail-activity-stop = このメールが不要なら、ワンクリックでオフにできます：
+
+## How dates are written (strftime: %-d day, %b month's short name, %Y year, %H:%M time, %Z time zone)
+
+date-format = %Y年%-m月%-d日
+time-format = %Y年%-m月%-d日 %H:%M %Z

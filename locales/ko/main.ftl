@@ -232,3 +232,32 @@ start-open-link = 가입할 때 받은 개인 링크를 여세요. 비밀번호 
 start-lost-link = 개인 링크를 잃어버렸나요? 이메일로 다시 받기
 start-staff = 그룹을 운영하나요?
 start-sign-in = 운영진 로그인
+
+## Mails to members
+
+mail-hi = { $name }님, 안녕하세요.
+mail-sign-off = — Cohorts, { $brand }
+mail-link-subject = { $cohort } 개인 링크
+mail-link-intro = { $cohort }({ $brand }) 개인 링크예요:
+mail-link-open = 내 그룹 열기
+mail-link-key = 그룹의 열쇠예요. 혼자만 간직하고 즐겨찾기에 저장하세요. 예전 링크는 더 이상 작동하지 않아요.
+mail-link-ignore = 요청한 적이 없다면 이 메일은 무시해도 돼요. 계정은 그대로예요.
+mail-link-stop = 글쓰기 알림 메일을 원하지 않나요? 여기서 끄세요:
+mail-turn-off = 끄기
+mail-nudge-subject = { $name }님, 요즘 어때요?
+mail-nudge-text = { $cohort }에 마지막으로 글을 올린 지 꽤 됐어요. 요즘 { $theme } 관련해서 뭐 하고 있어요? 좋든 나쁘든 { $brand }에서 듣고 싶어 해요.
+mail-open-link = 개인 링크를 열어 글을 올리세요. 잃어버렸나요? 여기서 새로 받으세요:
+mail-nudge-stop = 이 알림을 원하지 않나요? 한 번 클릭으로 끄세요:
+mail-activity-subject-new = { $brand }이(가) { $cohort }에 묻습니다: { $title }
+mail-activity-subject-reminder = { $due }까지 열려 있어요: { $title }
+mail-activity-subject-review = { $product } 리뷰 마감: { $due }
+mail-activity-new = { $brand }에서 { $cohort }에 새 활동을 열었어요: “{ $title }”. { $due }까지 답해 주세요. 그때까지 답을 바꿀 수 있어요.
+mail-activity-reminder = { $cohort }의 “{ $title }”은(는) { $due }까지 열려 있고 아직 답하지 않았어요. 몇 분이면 돼요. 건너뛰어도 괜찮아요.
+mail-activity-review = { $cohort }의 “{ $title }”에 대한 { $product } 리뷰 마감은 { $due }예요. 별점 몇 개와 몇 마디, 원하면 사진도요. 건너뛰어도 괜찮아요.
+mail-activity-find = 개인 링크를 열고 “할 일”에서 찾으세요. 링크를 잃어버렸나요? 여기서 새로 받으세요:
+mail-activity-stop = 이 메일을 원하지 않나요? 한 번 클릭으로 끄세요:
+
+## How dates are written (strftime: %-d day, %b month's short name, %Y year, %H:%M time, %Z time zone)
+
+date-format = %Y년 %-m월 %-d일
+time-format = %Y년 %-m월 %-d일 %H:%M %Z

@@ -244,3 +244,32 @@ start-open-link = Abra o link pessoal que você recebeu ao entrar. Ele leva dire
 start-lost-link = Perdeu seu link pessoal? Receba de novo por e-mail
 start-staff = Você organiza grupos?
 start-sign-in = Entrada da equipe
+
+## Mails to members
+
+mail-hi = Oi, { $name }!
+mail-sign-off = — Cohorts, para { $brand }
+mail-link-subject = Seu link pessoal para { $cohort }
+mail-link-intro = Aqui está seu link pessoal para { $cohort } ({ $brand }):
+mail-link-open = Abrir meu grupo
+mail-link-key = É a sua chave do grupo: guarde só para você e salve nos favoritos. Se você tinha um link anterior, ele não funciona mais.
+mail-link-ignore = Se você não pediu isso, pode ignorar esta mensagem; sua conta continua igual.
+mail-link-stop = Não quer e-mails lembrando você de publicar? Desative:
+mail-turn-off = Desativar
+mail-nudge-subject = E aí, { $name }, quais as novidades?
+mail-nudge-text = Faz tempo que você não publica em { $cohort }. O que você tem feito com { $theme }? { $brand } adoraria saber, seja bom ou ruim.
+mail-open-link = Abra seu link pessoal para publicar. Perdeu? Peça um novo aqui:
+mail-nudge-stop = Não quer esses lembretes? Desative com um clique:
+mail-activity-subject-new = { $brand } pergunta a { $cohort }: { $title }
+mail-activity-subject-reminder = Aberta até { $due }: { $title }
+mail-activity-subject-review = Sua avaliação de { $product } vence em { $due }
+mail-activity-new = { $brand } tem uma nova atividade para { $cohort }: “{ $title }”. Responda até { $due }; você pode mudar suas respostas até lá.
+mail-activity-reminder = “{ $title }” em { $cohort } continua aberta até { $due }, e você ainda não respondeu. Leva só alguns minutos, e tudo bem pular.
+mail-activity-review = Sua avaliação de { $product } para “{ $title }” em { $cohort } vence em { $due }: algumas estrelas, algumas palavras e, se quiser, uma foto. Tudo bem pular.
+mail-activity-find = Abra seu link pessoal e procure em “A fazer”. Perdeu o link? Peça um novo aqui:
+mail-activity-stop = Não quer esses e-mails? Desative com um clique:
+
+## How dates are written (strftime: %-d day, %b month's short name, %Y year, %H:%M time, %Z time zone)
+
+date-format = %-d de %b de %Y
+time-format = %-d de %b de %Y, %H:%M %Z

@@ -244,3 +244,32 @@ start-open-link = Katıldığında sana gönderilen kişisel bağlantıyı aç. 
 start-lost-link = Kişisel bağlantını mı kaybettin? E-postayla yeniden al
 start-staff = Grup mu yönetiyorsun?
 start-sign-in = Ekip girişi
+
+## Mails to members
+
+mail-hi = Merhaba { $name },
+mail-sign-off = — Cohorts, { $brand } için
+mail-link-subject = { $cohort } için kişisel bağlantın
+mail-link-intro = İşte { $cohort } ({ $brand }) için kişisel bağlantın:
+mail-link-open = Grubumu aç
+mail-link-key = Bu, grubun anahtarı: kendine sakla ve yer imlerine ekle. Önceki bir bağlantın varsa artık çalışmaz.
+mail-link-ignore = Bunu sen istemediysen bu mesajı yok sayabilirsin; hesabın olduğu gibi kalır.
+mail-link-stop = Paylaşım hatırlatan e-postalar istemiyor musun? Kapat:
+mail-turn-off = Kapat
+mail-nudge-subject = Neler yapıyorsun, { $name }?
+mail-nudge-text = { $cohort } grubundaki son paylaşımının üzerinden epey zaman geçti. { $theme } konusunda neler yapıyorsun? { $brand } iyi ya da kötü, duymak ister.
+mail-open-link = Paylaşmak için kişisel bağlantını aç. Kaybettin mi? Buradan yenisini al:
+mail-nudge-stop = Bu hatırlatmaları istemiyor musun? Tek tıkla kapat:
+mail-activity-subject-new = { $brand }, { $cohort } grubuna soruyor: { $title }
+mail-activity-subject-reminder = { $due } tarihine kadar açık: { $title }
+mail-activity-subject-review = { $product } yorumunun son tarihi { $due }
+mail-activity-new = { $brand }, { $cohort } için yeni bir etkinlik açtı: “{ $title }”. { $due } tarihine kadar yanıtla; o zamana kadar yanıtlarını değiştirebilirsin.
+mail-activity-reminder = { $cohort } grubundaki “{ $title }” { $due } tarihine kadar açık ve henüz yanıtlamadın. Sadece birkaç dakika sürer; atlaman da sorun değil.
+mail-activity-review = { $cohort } grubundaki “{ $title }” için { $product } yorumunun son tarihi { $due }: birkaç yıldız, birkaç kelime ve istersen bir fotoğraf. Atlaman da sorun değil.
+mail-activity-find = Kişisel bağlantını aç ve “Yapılacaklar” altında bul. Bağlantını mı kaybettin? Buradan yenisini al:
+mail-activity-stop = Bu e-postaları istemiyor musun? Tek tıkla kapat:
+
+## How dates are written (strftime: %-d day, %b month's short name, %Y year, %H:%M time, %Z time zone)
+
+date-format = %-d %b %Y
+time-format = %-d %b %Y, %H:%M %Z

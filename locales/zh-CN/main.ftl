@@ -232,3 +232,32 @@ start-open-link = 打开你加入时收到的个人链接。无需密码，直�
 start-lost-link = 个人链接丢了？通过邮件重新获取
 start-staff = 你在管理小组吗？
 start-sign-in = 工作人员登录
+
+## Mails to members
+
+mail-hi = { $name }，你好：
+mail-sign-off = — Cohorts，代表 { $brand }
+mail-link-subject = 你在 { $cohort } 的个人链接
+mail-link-intro = 这是你在 { $cohort }（{ $brand }）的个人链接：
+mail-link-open = 打开我的小组
+mail-link-key = 这是你进入小组的钥匙：请自己保管并加入书签。之前的链接已失效。
+mail-link-ignore = 如果不是你本人申请的，可以忽略这封邮件；你的账号不会有任何变化。
+mail-link-stop = 不想再收到提醒发帖的邮件？在这里关闭：
+mail-turn-off = 关闭
+mail-nudge-subject = { $name }，最近怎么样？
+mail-nudge-text = 你已经有一阵子没在 { $cohort } 发帖了。最近在 { $theme } 方面忙些什么？无论好坏，{ $brand } 都很想听听。
+mail-open-link = 打开你的个人链接来发帖。链接丢了？在这里获取新的：
+mail-nudge-stop = 不想收到这些提醒？点一下即可关闭：
+mail-activity-subject-new = { $brand } 向 { $cohort } 提问：{ $title }
+mail-activity-subject-reminder = 开放至 { $due }：{ $title }
+mail-activity-subject-review = 你对 { $product } 的评价截止于 { $due }
+mail-activity-new = { $brand } 为 { $cohort } 发布了新活动：“{ $title }”。请在 { $due } 前回答；在此之前可以修改答案。
+mail-activity-reminder = { $cohort } 的“{ $title }”开放至 { $due }，你还没有回答。只需几分钟，跳过也没关系。
+mail-activity-review = { $cohort } 的“{ $title }”中你对 { $product } 的评价截止于 { $due }：打几颗星、写几句话，愿意的话再加张照片。跳过也没关系。
+mail-activity-find = 打开你的个人链接，在“待办”中找到它。链接丢了？在这里获取新的：
+mail-activity-stop = 不想收到这些邮件？点一下即可关闭：
+
+## How dates are written (strftime: %-d day, %b month's short name, %Y year, %H:%M time, %Z time zone)
+
+date-format = %Y年%-m月%-d日
+time-format = %Y年%-m月%-d日 %H:%M %Z

@@ -3,6 +3,7 @@
 use askama::Template;
 
 use crate::error::AppError;
+use crate::i18n::{Arg, Lang};
 
 /// A rendered message, ready for the outbox.
 pub struct Email {
@@ -69,12 +70,15 @@ mail! {
     subject(|m| format!("{} invites you to join {}", m.brand, m.cohort)),
 }
 
-/// Subjects of personal-link mails start with this (used to limit how often they go out).
-pub const ACCESS_LINK_SUBJECT: &str = "Your personal link to ";
+/// Subjects of personal-link mails start with this mark, in every language
+/// (it limits how often they go out).
+pub const ACCESS_LINK_SUBJECT: &str = "🔑 ";
 
 mail! {
-    /// A member's personal link, after joining or when they ask for it again.
+    /// A member's personal link, after joining or when they ask for it again,
+    /// in their language.
     access_link: AccessLinkMail<'a> {
+        lang: Lang,
         brand: &'a str,
         cohort: &'a str,
         display_name: &'a str,
@@ -82,7 +86,30 @@ mail! {
         unsubscribe: &'a str,
     }
     templates("email/access_link.txt", "email/access_link.html"),
-    subject(|m| format!("{ACCESS_LINK_SUBJECT}{}", m.cohort)),
+    subject(|m| format!(
+        "{ACCESS_LINK_SUBJECT}{}",
+        m.lang.t1("mail-link-subject", "cohort", m.cohort)
+    )),
+}
+
+impl AccessLinkMail<'_> {
+    fn hi(&self) -> String {
+        self.lang.t1("mail-hi", "name", self.display_name)
+    }
+
+    fn intro(&self) -> String {
+        self.lang.t_with(
+            "mail-link-intro",
+            &[
+                ("cohort", Arg::Text(self.cohort)),
+                ("brand", Arg::Text(self.brand)),
+            ],
+        )
+    }
+
+    fn sign_off(&self) -> String {
+        self.lang.t1("mail-sign-off", "brand", self.brand)
+    }
 }
 
 mail! {
@@ -99,8 +126,9 @@ mail! {
 }
 
 mail! {
-    /// A nudge to a member who has not posted for a while.
+    /// A nudge to a member who has not posted for a while, in their language.
     nudge: NudgeMail<'a> {
+        lang: Lang,
         brand: &'a str,
         cohort: &'a str,
         theme: &'a str,
@@ -109,13 +137,35 @@ mail! {
         unsubscribe: &'a str,
     }
     templates("email/nudge.txt", "email/nudge.html"),
-    subject(|m| format!("What's new with you, {}?", m.display_name)),
+    subject(|m| m.lang.t1("mail-nudge-subject", "name", m.display_name)),
+}
+
+impl NudgeMail<'_> {
+    fn hi(&self) -> String {
+        self.lang.t1("mail-hi", "name", self.display_name)
+    }
+
+    fn text(&self) -> String {
+        self.lang.t_with(
+            "mail-nudge-text",
+            &[
+                ("cohort", Arg::Text(self.cohort)),
+                ("theme", Arg::Text(self.theme)),
+                ("brand", Arg::Text(self.brand)),
+            ],
+        )
+    }
+
+    fn sign_off(&self) -> String {
+        self.lang.t1("mail-sign-off", "brand", self.brand)
+    }
 }
 
 mail! {
     /// An activity opened for a member, or a reminder (one of two at most)
-    /// that it is due and they have not answered.
+    /// that it is due and they have not answered; in their language.
     activity: ActivityMail<'a> {
+        lang: Lang,
         brand: &'a str,
         cohort: &'a str,
         display_name: &'a str,
@@ -130,13 +180,48 @@ mail! {
         unsubscribe: &'a str,
     }
     templates("email/activity.txt", "email/activity.html"),
-    subject(|m| if let Some(product) = m.product {
-        format!("Your review of {product} is due by {}", m.due)
+    subject(|m| m.say(if m.product.is_some() {
+        "mail-activity-subject-review"
     } else if m.reminder {
-        format!("Still open until {}: {}", m.due, m.title)
+        "mail-activity-subject-reminder"
     } else {
-        format!("{} asks {}: {}", m.brand, m.cohort, m.title)
-    }),
+        "mail-activity-subject-new"
+    })),
+}
+
+impl ActivityMail<'_> {
+    /// A message of this mail, with every figure it may name filled in.
+    fn say(&self, key: &str) -> String {
+        self.lang.t_with(
+            key,
+            &[
+                ("brand", Arg::Text(self.brand)),
+                ("cohort", Arg::Text(self.cohort)),
+                ("title", Arg::Text(self.title)),
+                ("due", Arg::Text(self.due)),
+                ("product", Arg::Text(self.product.unwrap_or_default())),
+            ],
+        )
+    }
+
+    fn hi(&self) -> String {
+        self.lang.t1("mail-hi", "name", self.display_name)
+    }
+
+    /// What is asked of the member, and by when.
+    fn ask(&self) -> String {
+        self.say(if self.product.is_some() {
+            "mail-activity-review"
+        } else if self.reminder {
+            "mail-activity-reminder"
+        } else {
+            "mail-activity-new"
+        })
+    }
+
+    fn sign_off(&self) -> String {
+        self.lang.t1("mail-sign-off", "brand", self.brand)
+    }
 }
 
 pub struct DigestCohort {

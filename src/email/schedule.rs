@@ -17,9 +17,10 @@ use crate::email::enqueue;
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::email::messages::{ActivityMail, DigestCohort, DigestMail, NudgeMail, ReminderMail};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::services::invites::join_url;
 use crate::services::releases::read;
-use chrono::{Duration, NaiveDateTime, TimeZone};
+use chrono::{Duration, NaiveDateTime};
 use std::collections::HashMap;
 
 pub const MAX_REMINDERS: i32 = 2;
@@ -115,15 +116,19 @@ impl ActivityLetter<'_> {
         member: &members::MailRecipient,
         email: &str,
     ) -> Result<(), AppError> {
-        let due = Country::zone_for(&member.country, member.time_zone.as_deref())
-            .from_utc_datetime(&self.due_at)
-            .format("%-d %b %Y, %H:%M %Z")
-            .to_string();
+        let lang = member
+            .language
+            .as_deref()
+            .and_then(Lang::parse)
+            .unwrap_or_default();
+        let zone = Country::zone_for(&member.country, member.time_zone.as_deref());
+        let due = lang.time(self.due_at, zone);
         let unsubscribe =
             schedule
                 .signer
                 .unsubscribe_url(schedule.public_url, Unsubscribe::Nudges, member.id.0);
         let mail = ActivityMail {
+            lang,
             brand: self.brand,
             cohort: self.cohort,
             display_name: &member.display_name,
@@ -318,6 +323,11 @@ fn nudges(
                     .signer
                     .unsubscribe_url(schedule.public_url, Unsubscribe::Nudges, id.0);
             let mail = NudgeMail {
+                lang: member
+                    .language
+                    .as_deref()
+                    .and_then(Lang::parse)
+                    .unwrap_or_default(),
                 brand: &brand.name,
                 cohort: &cohort.name,
                 theme: &cohort.theme,

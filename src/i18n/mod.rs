@@ -5,6 +5,9 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use chrono::format::{Item, StrftimeItems};
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
@@ -18,6 +21,34 @@ fluent_templates::static_loader! {
         customise: |bundle| bundle.set_use_isolating(false),
     };
 }
+
+/// A date, or a date and time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Written {
+    Date,
+    Time,
+}
+
+/// Each language's date and time patterns (messages `date-format` and
+/// `time-format`), read once: a feed page writes twenty times. A pattern a
+/// translator mistyped falls back to English's.
+static PATTERNS: LazyLock<HashMap<(Lang, Written), Vec<Item<'static>>>> = LazyLock::new(|| {
+    let mut patterns = HashMap::new();
+    for lang in Lang::ALL {
+        for (what, key, plain) in [
+            (Written::Date, "date-format", "%-d %b %Y"),
+            (Written::Time, "time-format", "%-d %b %Y, %H:%M %Z"),
+        ] {
+            let pattern = lang.t(key);
+            let items = StrftimeItems::new_with_locale(&pattern, lang.locale())
+                .parse_to_owned()
+                .or_else(|_| StrftimeItems::new(plain).parse_to_owned())
+                .unwrap_or_default();
+            patterns.insert((lang, what), items);
+        }
+    }
+    patterns
+});
 
 /// A language of the members' side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -63,6 +94,41 @@ impl Lang {
             Lang::Ko => "ko",
             Lang::ZhCn => "zh-CN",
         }
+    }
+
+    /// Month and day names as the language writes them.
+    fn locale(self) -> chrono::Locale {
+        match self {
+            Lang::En => chrono::Locale::en_GB,
+            Lang::Es => chrono::Locale::es_ES,
+            Lang::PtBr => chrono::Locale::pt_BR,
+            Lang::Fr => chrono::Locale::fr_FR,
+            Lang::De => chrono::Locale::de_DE,
+            Lang::It => chrono::Locale::it_IT,
+            Lang::Tr => chrono::Locale::tr_TR,
+            Lang::Ja => chrono::Locale::ja_JP,
+            Lang::Ko => chrono::Locale::ko_KR,
+            Lang::ZhCn => chrono::Locale::zh_CN,
+        }
+    }
+
+    /// A moment as the language writes a date and time, with the zone's name
+    /// ("1 Dec 2026, 14:05 CET", "2026年12月1日 14:05 JST"), in `zone`.
+    pub fn time(self, at: chrono::NaiveDateTime, zone: chrono_tz::Tz) -> String {
+        self.written(at, zone, Written::Time)
+    }
+
+    /// A moment's date as the language writes it, in `zone`.
+    pub fn date(self, at: chrono::NaiveDateTime, zone: chrono_tz::Tz) -> String {
+        self.written(at, zone, Written::Date)
+    }
+
+    fn written(self, at: chrono::NaiveDateTime, zone: chrono_tz::Tz, what: Written) -> String {
+        use chrono::TimeZone;
+        let items = &PATTERNS[&(self, what)];
+        zone.from_utc_datetime(&at)
+            .format_localized_with_items(items.iter(), self.locale())
+            .to_string()
     }
 
     /// The language's name in itself, for the switcher.

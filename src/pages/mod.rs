@@ -320,11 +320,13 @@ impl<'a> FeedItem<'a> {
     pub fn for_staff(row: &'a crate::services::posts::FeedRow, zone: Tz) -> Self {
         FeedItem {
             minor: row.post.age_band.is_minor(),
-            ..Self::of(row, false, zone)
+            ..Self::of(row, false, show_time(row.post.created_at, zone))
         }
     }
 
-    pub fn of(row: &'a crate::services::posts::FeedRow, is_own: bool, zone: Tz) -> Self {
+    /// A post as a viewer sees it; `created` is when it was written, as the
+    /// viewer reads times.
+    pub fn of(row: &'a crate::services::posts::FeedRow, is_own: bool, created: String) -> Self {
         let post = &row.post;
         let label = crate::domain::post::effective_label(post.label_override, post.sentiment_label)
             .as_str();
@@ -338,7 +340,7 @@ impl<'a> FeedItem<'a> {
             rating,
             title: post.title.as_deref().unwrap_or_default(),
             body: &post.body,
-            created: show_time(post.created_at, zone),
+            created,
             edited: post.updated_at > post.created_at,
             label,
             corrected: post.label_override.is_some(),

@@ -1269,13 +1269,15 @@ async fn member_page_with(
         Some((sent, errors)) => (Some(sent), errors),
         None => (None, FieldErrors::default()),
     };
+    let chrome = Chrome::member(session, current, &loaded.activity.row.title)?;
+    let due = chrome.lang.time(loaded.due_at, current.time_zone());
     render(MemberActivityPage {
-        chrome: Chrome::member(session, current, &loaded.activity.row.title)?,
+        chrome,
         activity_id: id,
         has_picture: loaded.activity.row.thumb_key.is_some(),
         title: loaded.activity.row.title.clone(),
         instructions: loaded.activity.row.instructions.clone(),
-        due: show_time(loaded.due_at, current.time_zone()),
+        due,
         answered,
         may_answer: loaded.may_answer,
         closed_reason: closed_reason(&loaded.activity, answered),

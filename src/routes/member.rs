@@ -19,9 +19,7 @@ use crate::pages::member::{
     EditPostPage, HiddenPost, LinkRequestPage, MemberAccountPage, MemberHomePage, PostForm,
     ReportPostPage, SentProduct,
 };
-use crate::pages::{
-    Chrome, ConfirmPage, FeedItem, Pager, flash, member_language, show_date, show_time,
-};
+use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash, member_language};
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::membership::ZoneNotListed;
@@ -188,8 +186,10 @@ async fn show_home(
     } else {
         Vec::new()
     };
+    let chrome = Chrome::member(session, current, &current.cohort.name)?;
+    let lang = chrome.lang;
     render(MemberHomePage {
-        chrome: Chrome::member(session, current, &current.cohort.name)?,
+        chrome,
         cohort_name: current.cohort.name.clone(),
         brand_name: current.brand.name.clone(),
         theme: current.cohort.theme.clone(),
@@ -197,7 +197,10 @@ async fn show_home(
         items: feed
             .items
             .iter()
-            .map(|row| FeedItem::of(row, row.post.member_id == member_id, zone))
+            .map(|row| {
+                let created = lang.time(row.post.created_at, zone);
+                FeedItem::of(row, row.post.member_id == member_id, created)
+            })
             .collect(),
         form,
         errors,
@@ -209,7 +212,7 @@ async fn show_home(
                 reason: notice.reason,
                 when: notice
                     .hidden_at
-                    .map(|at| show_date(at, zone))
+                    .map(|at| lang.date(at, zone))
                     .unwrap_or_default(),
             })
             .collect(),
@@ -219,7 +222,7 @@ async fn show_home(
             .map(|s| SentProduct {
                 id: s.id,
                 product: s.product,
-                when: show_date(s.sent_at, zone),
+                when: lang.date(s.sent_at, zone),
                 released: s.released,
             })
             .collect(),
@@ -230,7 +233,7 @@ async fn show_home(
                 TodoLine {
                     id: t.id,
                     title: t.title,
-                    due: show_time(t.due_at, zone),
+                    due: lang.time(t.due_at, zone),
                     state: match (t.answered, t.phase) {
                         (false, Phase::Open | Phase::Late) => "todo-open",
                         (true, Phase::Open) => "todo-done-changeable",

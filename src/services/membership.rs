@@ -92,6 +92,7 @@ pub fn access_url(public_url: &str, token: &str) -> String {
 
 fn enqueue_access_link(
     conn: &mut DbConn,
+    lang: Lang,
     recipient: &str,
     display_name: &str,
     context: &LinkContext<'_>,
@@ -104,6 +105,7 @@ fn enqueue_access_link(
             .signer
             .unsubscribe_url(context.public_url, Unsubscribe::Nudges, member_id.0);
     let mail = AccessLinkMail {
+        lang,
         brand: context.brand,
         cohort: context.cohort,
         display_name,
@@ -171,6 +173,7 @@ pub fn join(
         if let Some(email) = &input.email {
             enqueue_access_link(
                 conn,
+                input.language,
                 email,
                 &input.display_name,
                 context,
@@ -227,8 +230,10 @@ pub fn resend_links(
                 cohort: &cohort.name,
                 signer,
             };
+            let lang = member.language.as_deref().and_then(Lang::parse);
             enqueue_access_link(
                 conn,
+                lang.unwrap_or_default(),
                 email.as_str(),
                 &member.display_name,
                 &context,

@@ -51,7 +51,7 @@ async fn invite_by_mail_join_and_get_the_link_again() {
 
     let messages = smtp.wait_for(2, 10).await;
     let welcome = &messages[1];
-    assert_eq!(welcome["subject"], "Your personal link to Squad");
+    assert_eq!(welcome["subject"], "🔑 Your personal link to Squad");
     assert!(welcome["text"].as_str().unwrap().contains("Hi Ana,"));
     let access = link_in(welcome, "/m/");
     // Every message to a member (and every invite) can be turned off without signing in.
@@ -742,4 +742,51 @@ async fn product_testers_are_reminded_twice_before_their_own_due_date() {
     tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
     assert_eq!(smtp.messages().len(), 8);
     assert_eq!(app.count("SELECT sent AS n FROM tester_reminders"), 2);
+}
+
+/// A member's mails are in the language they joined in, whatever language
+/// the person asking for a new link reads; at most three links an hour go
+/// out, in any language.
+#[tokio::test]
+async fn a_members_mails_speak_their_language() {
+    let Some(smtp) = SmtpSink::start() else {
+        return;
+    };
+    let app = TestApp::spawn_with_smtp(&smtp.url()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 20).await;
+    let member = app.client_speaking("es-MX,es;q=0.9");
+    let page = member.get(&link).await;
+    let mut fields = join_fields("Lucía", "Berlin", "2000");
+    fields.push(("email", "lucia@example.com"));
+    member
+        .post_form(&link, &page, &fields)
+        .await
+        .assert_status(StatusCode::OK);
+    let welcome = smtp.wait_for(1, 10).await[0].clone();
+    assert_eq!(welcome["subject"], "🔑 Tu enlace personal a Squad");
+    let text = welcome["text"].as_str().unwrap();
+    assert!(text.starts_with("Hola, Lucía:"), "{text}");
+    assert!(text.contains("Es tu llave del grupo"), "{text}");
+    let html = welcome["html"].as_str().unwrap();
+    assert!(html.contains("<html lang=\"es\">"));
+    assert!(html.contains("Abrir mi grupo"));
+
+    // Asked for again from an English browser: still Spanish, three an hour.
+    let stranger = app.client();
+    for _ in 0..4 {
+        let form = stranger.get("/link").await;
+        stranger
+            .post_form("/link", &form, &[("email", "lucia@example.com")])
+            .await
+            .assert_status(StatusCode::OK);
+    }
+    smtp.wait_for(3, 10).await;
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    let messages = smtp.messages();
+    assert_eq!(messages.len(), 3, "the welcome and two more in the hour");
+    for again in &messages[1..] {
+        assert_eq!(again["subject"], "🔑 Tu enlace personal a Squad");
+    }
 }

@@ -321,6 +321,7 @@ pub struct MailRecipient {
     pub birth_month: i32,
     pub country: String,
     pub time_zone: Option<String>,
+    pub language: Option<String>,
 }
 
 pub fn mail_recipients(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<MailRecipient>> {
