@@ -273,3 +273,33 @@ mail-activity-stop = Keine solchen E-Mails mehr? Mit einem Klick ausschalten:
 
 date-format = %-d. %b %Y
 time-format = %-d. %b %Y, %H:%M %Z
+
+## An activity, as a member answers it
+
+act-back = Deine Gruppe
+act-due = Fällig am { $due }
+act-answered = Du hast geantwortet
+act-check = Einige Antworten brauchen noch einen Blick: Sieh dir die Hinweise unten an.
+act-your-answer = Deine Antwort
+act-photos-so-far = Deine Fotos bisher (wähle neue, um sie zu ersetzen):
+act-photo-alt = Dein Foto { $n }
+act-photos = Fotos (bis zu { $count }: JPEG, PNG oder WebP, je 10 MB)
+act-sent-product = Du hast { $product } bekommen: Wie ist es?
+act-stars-for = Deine Sterne für { $product }
+act-stars = Sterne…
+act-your-review = Deine Bewertung
+act-photos-optional = Fotos (freiwillig, bis zu { $count })
+act-not-sent = Dieser Teil ist für Mitglieder, die { $product } bekommen haben; hier gibt es nichts zu tun.
+act-other = Anderes
+act-what-other = Was anderes
+act-say-what = Sag, was
+act-rank-hint = Gib jeder Karte einen Platz: 1 für die, die dir am besten gefällt.
+act-place = Platz…
+act-others = Was die Gruppe bisher geantwortet hat:
+act-save = Meine Änderungen speichern
+act-send = Meine Antworten senden
+act-others-later = Was die anderen geantwortet haben, siehst du, sobald du selbst geantwortet hast.
+act-late = Die Frist ist vorbei: Deine Antworten bleiben, wie sie sind.
+act-closed = Geschlossen: Es werden keine Antworten mehr angenommen. Danke an alle, die geantwortet haben.
+flash-answers-updated = Deine Antworten sind aktualisiert.
+flash-answers-in = Danke! Deine Antworten sind da.

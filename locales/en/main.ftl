@@ -275,3 +275,33 @@ mail-activity-stop = Don't want these mails? Turn them off with one click:
 
 date-format = %-d %b %Y
 time-format = %-d %b %Y, %H:%M %Z
+
+## An activity, as a member answers it
+
+act-back = Your cohort
+act-due = Due { $due }
+act-answered = You have answered
+act-check = Some answers need another look: see the messages below.
+act-your-answer = Your answer
+act-photos-so-far = Your photos so far (choose new ones to replace them):
+act-photo-alt = Your photo { $n }
+act-photos = Photos (up to { $count }: JPEG, PNG or WebP, 10 MB each)
+act-sent-product = You were sent { $product }: how is it?
+act-stars-for = Your stars for { $product }
+act-stars = Stars…
+act-your-review = Your review
+act-photos-optional = Photos (optional, up to { $count })
+act-not-sent = This part is for members who were sent { $product }; nothing to do here.
+act-other = Other
+act-what-other = What other
+act-say-what = Say what
+act-rank-hint = Give each card a place: 1 for the one you like most.
+act-place = Place…
+act-others = What the cohort answered so far:
+act-save = Save my changes
+act-send = Send my answers
+act-others-later = You will see what the others answered once you have answered yourself.
+act-late = It is past due: your answers are kept as they are.
+act-closed = It is closed: answers are no longer taken. Thanks to everyone who answered.
+flash-answers-updated = Your answers are updated.
+flash-answers-in = Thanks! Your answers are in.

@@ -273,3 +273,33 @@ mail-activity-stop = ¿No quieres estos correos? Desactívalos con un clic:
 
 date-format = %-d %b %Y
 time-format = %-d %b %Y, %H:%M %Z
+
+## An activity, as a member answers it
+
+act-back = Tu grupo
+act-due = Vence el { $due }
+act-answered = Ya respondiste
+act-check = Algunas respuestas necesitan otro vistazo: mira los mensajes de abajo.
+act-your-answer = Tu respuesta
+act-photos-so-far = Tus fotos hasta ahora (elige otras para reemplazarlas):
+act-photo-alt = Tu foto { $n }
+act-photos = Fotos (hasta { $count }: JPEG, PNG o WebP, 10 MB cada una)
+act-sent-product = Te enviaron { $product }: ¿qué tal?
+act-stars-for = Tus estrellas para { $product }
+act-stars = Estrellas…
+act-your-review = Tu reseña
+act-photos-optional = Fotos (opcional, hasta { $count })
+act-not-sent = Esta parte es para quienes recibieron { $product }; aquí no tienes nada que hacer.
+act-other = Otra
+act-what-other = Cuál
+act-say-what = Dinos cuál
+act-rank-hint = Da a cada tarjeta un puesto: 1 para la que más te guste.
+act-place = Puesto…
+act-others = Lo que ha respondido el grupo hasta ahora:
+act-save = Guardar mis cambios
+act-send = Enviar mis respuestas
+act-others-later = Verás lo que respondieron los demás cuando hayas respondido tú.
+act-late = Ya pasó la fecha: tus respuestas se quedan como están.
+act-closed = Está cerrada: ya no se aceptan respuestas. Gracias a todos los que respondieron.
+flash-answers-updated = Tus respuestas están actualizadas.
+flash-answers-in = ¡Gracias! Tus respuestas están dentro.

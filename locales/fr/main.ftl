@@ -273,3 +273,33 @@ mail-activity-stop = Tu ne veux plus de ces e-mails ? Désactive-les en un clic 
 
 date-format = %-d %b %Y
 time-format = %-d %b %Y, %H:%M %Z
+
+## An activity, as a member answers it
+
+act-back = Ton groupe
+act-due = À rendre le { $due }
+act-answered = Tu as répondu
+act-check = Certaines réponses sont à revoir : regarde les messages ci-dessous.
+act-your-answer = Ta réponse
+act-photos-so-far = Tes photos jusqu’ici (choisis-en d’autres pour les remplacer) :
+act-photo-alt = Ta photo { $n }
+act-photos = Photos (jusqu’à { $count } : JPEG, PNG ou WebP, 10 Mo chacune)
+act-sent-product = Tu as reçu { $product } : alors ?
+act-stars-for = Tes étoiles pour { $product }
+act-stars = Étoiles…
+act-your-review = Ton avis
+act-photos-optional = Photos (facultatif, jusqu’à { $count })
+act-not-sent = Cette partie est pour les membres qui ont reçu { $product } ; rien à faire ici.
+act-other = Autre
+act-what-other = Lequel
+act-say-what = Dis lequel
+act-rank-hint = Donne une place à chaque carte : 1 pour ta préférée.
+act-place = Rang…
+act-others = Ce que le groupe a répondu jusqu’ici :
+act-save = Enregistrer mes modifications
+act-send = Envoyer mes réponses
+act-others-later = Tu verras les réponses des autres une fois que tu auras répondu.
+act-late = L’échéance est passée : tes réponses restent telles quelles.
+act-closed = C’est clos : plus aucune réponse n’est acceptée. Merci à tous ceux qui ont répondu.
+flash-answers-updated = Tes réponses sont mises à jour.
+flash-answers-in = Merci ! Tes réponses sont bien arrivées.

@@ -273,3 +273,33 @@ mail-activity-stop = Non vuoi queste email? Disattivale con un clic:
 
 date-format = %-d %b %Y
 time-format = %-d %b %Y, %H:%M %Z
+
+## An activity, as a member answers it
+
+act-back = Il tuo gruppo
+act-due = Scadenza: { $due }
+act-answered = Hai risposto
+act-check = Alcune risposte vanno riviste: guarda i messaggi qui sotto.
+act-your-answer = La tua risposta
+act-photos-so-far = Le tue foto finora (scegline altre per sostituirle):
+act-photo-alt = La tua foto { $n }
+act-photos = Foto (fino a { $count }: JPEG, PNG o WebP, 10 MB ciascuna)
+act-sent-product = Ti è arrivato { $product }: com’è?
+act-stars-for = Le tue stelle per { $product }
+act-stars = Stelle…
+act-your-review = La tua recensione
+act-photos-optional = Foto (facoltative, fino a { $count })
+act-not-sent = Questa parte è per chi ha ricevuto { $product }; qui non c’è niente da fare.
+act-other = Altro
+act-what-other = Quale altro
+act-say-what = Di’ quale
+act-rank-hint = Dai un posto a ogni carta: 1 per quella che ti piace di più.
+act-place = Posto…
+act-others = Cosa ha risposto il gruppo finora:
+act-save = Salva le mie modifiche
+act-send = Invia le mie risposte
+act-others-later = Vedrai cosa hanno risposto gli altri dopo aver risposto tu.
+act-late = La scadenza è passata: le tue risposte restano come sono.
+act-closed = È chiusa: non si accettano più risposte. Grazie a tutti quelli che hanno risposto.
+flash-answers-updated = Le tue risposte sono aggiornate.
+flash-answers-in = Grazie! Le tue risposte sono arrivate.

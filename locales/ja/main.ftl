@@ -261,3 +261,33 @@ mail-activity-stop = このメールが不要なら、ワンクリックでオ�
 
 date-format = %Y年%-m月%-d日
 time-format = %Y年%-m月%-d日 %H:%M %Z
+
+## An activity, as a member answers it
+
+act-back = 自分のグループ
+act-due = 締め切り：{ $due }
+act-answered = 回答済み
+act-check = 見直しが必要な回答があります。下のメッセージを見てください。
+act-your-answer = あなたの回答
+act-photos-so-far = これまでの写真（新しい写真を選ぶと置き換わります）：
+act-photo-alt = あなたの写真 { $n }
+act-photos = 写真（最大 { $count } 枚：JPEG、PNG、WebP、各 10 MB まで）
+act-sent-product = { $product } が届きました。どうですか？
+act-stars-for = { $product } の星
+act-stars = 星…
+act-your-review = あなたのレビュー
+act-photos-optional = 写真（任意、最大 { $count } 枚）
+act-not-sent = ここは { $product } が届いたメンバー向けです。あなたはこの部分に答える必要はありません。
+act-other = その他
+act-what-other = その他の内容
+act-say-what = 内容を書く
+act-rank-hint = 各カードに順位をつけてください。いちばん好きなものが 1 です。
+act-place = 順位…
+act-others = これまでのグループの回答：
+act-save = 変更を保存
+act-send = 回答を送る
+act-others-later = 自分が回答すると、ほかの人の回答が見られます。
+act-late = 締め切りを過ぎました。回答はそのまま残ります。
+act-closed = 終了しました。回答の受付は終わりです。答えてくれたみなさん、ありがとう。
+flash-answers-updated = 回答を更新しました。
+flash-answers-in = ありがとう！回答を受け取りました。

@@ -261,3 +261,33 @@ mail-activity-stop = 이 메일을 원하지 않나요? 한 번 클릭으로 끄
 
 date-format = %Y년 %-m월 %-d일
 time-format = %Y년 %-m월 %-d일 %H:%M %Z
+
+## An activity, as a member answers it
+
+act-back = 내 그룹
+act-due = 마감: { $due }
+act-answered = 답변 완료
+act-check = 다시 봐야 할 답이 있어요. 아래 메시지를 확인하세요.
+act-your-answer = 내 답
+act-photos-so-far = 지금까지 올린 사진 (새 사진을 고르면 바뀌어요):
+act-photo-alt = 내 사진 { $n }
+act-photos = 사진 (최대 { $count }장: JPEG, PNG, WebP, 장당 10MB)
+act-sent-product = { $product }을(를) 받았어요. 어때요?
+act-stars-for = { $product } 별점
+act-stars = 별점…
+act-your-review = 내 리뷰
+act-photos-optional = 사진 (선택, 최대 { $count }장)
+act-not-sent = 이 부분은 { $product }을(를) 받은 회원을 위한 거예요. 여기서는 할 일이 없어요.
+act-other = 기타
+act-what-other = 기타 내용
+act-say-what = 무엇인지 적어 주세요
+act-rank-hint = 카드마다 순위를 매겨 주세요. 가장 좋아하는 것이 1이에요.
+act-place = 순위…
+act-others = 지금까지 그룹의 답:
+act-save = 변경 내용 저장
+act-send = 답 보내기
+act-others-later = 내가 답하면 다른 사람들의 답을 볼 수 있어요.
+act-late = 마감이 지났어요. 답은 그대로 남아요.
+act-closed = 종료됐어요. 더 이상 답을 받지 않아요. 답해 준 모두에게 고마워요.
+flash-answers-updated = 답이 업데이트됐어요.
+flash-answers-in = 고마워요! 답이 접수됐어요.

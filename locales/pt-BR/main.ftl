@@ -273,3 +273,33 @@ mail-activity-stop = Não quer esses e-mails? Desative com um clique:
 
 date-format = %-d de %b de %Y
 time-format = %-d de %b de %Y, %H:%M %Z
+
+## An activity, as a member answers it
+
+act-back = Seu grupo
+act-due = Prazo: { $due }
+act-answered = Você já respondeu
+act-check = Algumas respostas precisam de outra olhada: veja as mensagens abaixo.
+act-your-answer = Sua resposta
+act-photos-so-far = Suas fotos até agora (escolha outras para substituí-las):
+act-photo-alt = Sua foto { $n }
+act-photos = Fotos (até { $count }: JPEG, PNG ou WebP, 10 MB cada)
+act-sent-product = Você recebeu { $product }: o que achou?
+act-stars-for = Suas estrelas para { $product }
+act-stars = Estrelas…
+act-your-review = Sua avaliação
+act-photos-optional = Fotos (opcional, até { $count })
+act-not-sent = Esta parte é para quem recebeu { $product }; nada a fazer aqui.
+act-other = Outra
+act-what-other = Qual
+act-say-what = Diga qual
+act-rank-hint = Dê uma posição a cada cartão: 1 para o que você mais gosta.
+act-place = Posição…
+act-others = O que o grupo respondeu até agora:
+act-save = Salvar minhas alterações
+act-send = Enviar minhas respostas
+act-others-later = Você verá o que os outros responderam depois de responder.
+act-late = O prazo passou: suas respostas ficam como estão.
+act-closed = Está encerrada: não aceitamos mais respostas. Obrigado a todos que responderam.
+flash-answers-updated = Suas respostas foram atualizadas.
+flash-answers-in = Valeu! Suas respostas foram enviadas.

@@ -273,3 +273,33 @@ mail-activity-stop = Bu e-postaları istemiyor musun? Tek tıkla kapat:
 
 date-format = %-d %b %Y
 time-format = %-d %b %Y, %H:%M %Z
+
+## An activity, as a member answers it
+
+act-back = Grubun
+act-due = Son tarih { $due }
+act-answered = Yanıtladın
+act-check = Bazı yanıtlara yeniden bakmak gerek: aşağıdaki mesajlara göz at.
+act-your-answer = Yanıtın
+act-photos-so-far = Şimdiye kadarki fotoğrafların (değiştirmek için yenilerini seç):
+act-photo-alt = Fotoğrafın { $n }
+act-photos = Fotoğraflar (en fazla { $count }: JPEG, PNG veya WebP, her biri 10 MB)
+act-sent-product = Sana { $product } gönderildi: nasıl?
+act-stars-for = { $product } için yıldızların
+act-stars = Yıldız…
+act-your-review = Yorumun
+act-photos-optional = Fotoğraflar (isteğe bağlı, en fazla { $count })
+act-not-sent = Bu bölüm { $product } gönderilen üyeler için; burada yapacak bir şey yok.
+act-other = Diğer
+act-what-other = Başka ne
+act-say-what = Ne olduğunu yaz
+act-rank-hint = Her karta bir sıra ver: en çok beğendiğine 1.
+act-place = Sıra…
+act-others = Grubun şimdiye kadarki yanıtları:
+act-save = Değişikliklerimi kaydet
+act-send = Yanıtlarımı gönder
+act-others-later = Sen yanıtladıktan sonra diğerlerinin yanıtlarını göreceksin.
+act-late = Süre doldu: yanıtların olduğu gibi kalıyor.
+act-closed = Kapandı: artık yanıt alınmıyor. Yanıtlayan herkese teşekkürler.
+flash-answers-updated = Yanıtların güncellendi.
+flash-answers-in = Teşekkürler! Yanıtların alındı.

@@ -261,3 +261,33 @@ mail-activity-stop = 不想收到这些邮件？点一下即可关闭：
 
 date-format = %Y年%-m月%-d日
 time-format = %Y年%-m月%-d日 %H:%M %Z
+
+## An activity, as a member answers it
+
+act-back = 我的小组
+act-due = 截止：{ $due }
+act-answered = 你已回答
+act-check = 有些回答需要再看一下：请看下方的提示。
+act-your-answer = 你的回答
+act-photos-so-far = 你目前的照片（选择新照片即可替换）：
+act-photo-alt = 你的照片 { $n }
+act-photos = 照片（最多 { $count } 张：JPEG、PNG 或 WebP，每张 10 MB）
+act-sent-product = 你收到了 { $product }：感觉怎么样？
+act-stars-for = 你给 { $product } 的星级
+act-stars = 星级…
+act-your-review = 你的评价
+act-photos-optional = 照片（可选，最多 { $count } 张）
+act-not-sent = 这一部分是给收到 { $product } 的成员的；你这里无需作答。
+act-other = 其他
+act-what-other = 其他内容
+act-say-what = 请写出是什么
+act-rank-hint = 给每张卡片排个位置：最喜欢的排 1。
+act-place = 位置…
+act-others = 小组目前的回答：
+act-save = 保存我的修改
+act-send = 提交我的回答
+act-others-later = 你回答之后就能看到其他人的回答。
+act-late = 已过截止时间：你的回答保持不变。
+act-closed = 已关闭：不再接受回答。感谢所有回答的人。
+flash-answers-updated = 你的回答已更新。
+flash-answers-in = 谢谢！你的回答已收到。

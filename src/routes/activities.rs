@@ -13,12 +13,13 @@ use crate::domain::activity::{
 };
 use crate::domain::{ActivityId, AgeBand, CityList, TaskId, parse_segment};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::pages::activities::{
     ActivitiesPage, ActivityLine, ActivityPage, DetailsChoices, DetailsForm, MemberActivityPage,
     OptionShare, ReleasedActivityPage, ReportFilter, ReportPage, TaskFormValues, TaskLine,
     TaskPage, TaskReport, TaskToAnswer, share, share_rows,
 };
-use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_time};
+use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, member_language, show_time};
 use crate::photos::Processed;
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
@@ -1249,11 +1250,11 @@ fn tasks_to_answer(
         .collect()
 }
 
-fn closed_reason(activity: &ActivityView, answered: bool) -> String {
-    match activity.schedule.phase(now()) {
-        Phase::Late if answered => "It is past due: your answers are kept as they are.".into(),
-        _ => "It is closed: answers are no longer taken. Thanks to everyone who answered.".into(),
-    }
+fn closed_reason(activity: &ActivityView, answered: bool, lang: Lang) -> String {
+    lang.t(match activity.schedule.phase(now()) {
+        Phase::Late if answered => "act-late",
+        _ => "act-closed",
+    })
 }
 
 async fn member_page_with(
@@ -1270,7 +1271,8 @@ async fn member_page_with(
         None => (None, FieldErrors::default()),
     };
     let chrome = Chrome::member(session, current, &loaded.activity.row.title)?;
-    let due = chrome.lang.time(loaded.due_at, current.time_zone());
+    let lang = chrome.lang;
+    let due = lang.time(loaded.due_at, current.time_zone());
     render(MemberActivityPage {
         chrome,
         activity_id: id,
@@ -1280,7 +1282,7 @@ async fn member_page_with(
         due,
         answered,
         may_answer: loaded.may_answer,
-        closed_reason: closed_reason(&loaded.activity, answered),
+        closed_reason: closed_reason(&loaded.activity, answered, lang),
         has_photos: loaded
             .tasks
             .iter()
@@ -1442,9 +1444,10 @@ async fn answering(
         photos,
     )
     .await?;
+    let lang = member_language(&session, &current);
     match outcome {
-        Ok(Answered::Changed) => flash(&session, "Your answers are updated."),
-        Ok(Answered::First | Answered::Again) => flash(&session, "Thanks! Your answers are in."),
+        Ok(Answered::Changed) => flash(&session, lang.t("flash-answers-updated")),
+        Ok(Answered::First | Answered::Again) => flash(&session, lang.t("flash-answers-in")),
         Err(reason) => flash(&session, reason),
     }
     Ok(see_other(&format!("/me/activities/{id}")))

@@ -299,10 +299,15 @@ fn english_inflected(valence: &HashMap<String, f64>, word: &str) -> Option<f64> 
         ("ily", &["y"]),
         ("ly", &["", "le"]),
     ];
+    // One buffer for every candidate: most words are looked up here.
+    let mut candidate = String::with_capacity(word.len() + 2);
     ENDINGS.iter().find_map(|(ending, bases)| {
         let stem = word.strip_suffix(ending)?;
         bases.iter().find_map(|base| {
-            valence.get(&format!("{stem}{base}")).copied().or_else(|| {
+            candidate.clear();
+            candidate.push_str(stem);
+            candidate.push_str(base);
+            valence.get(candidate.as_str()).copied().or_else(|| {
                 // A doubled consonant: "stopped", "upsetting".
                 let bytes = stem.as_bytes();
                 let doubled = base.is_empty()

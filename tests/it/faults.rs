@@ -5,7 +5,7 @@
 //! and two instances sharing one database.
 
 use std::io::{Read, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -511,10 +511,12 @@ async fn postgres_stopped_during_load_gives_503_then_recovers_by_itself() {
     let member = app.join(&link, "Watcher", "Berlin", "2008").await;
     let stop = Arc::new(AtomicBool::new(false));
     let acknowledged = Arc::new(Mutex::new(Vec::new()));
+    let refused = Arc::new(AtomicUsize::new(0));
     let posting = tokio::spawn(post_while_allowed(
         members,
         stop.clone(),
         acknowledged.clone(),
+        refused.clone(),
     ));
     tokio::time::sleep(Duration::from_millis(500)).await;
 
@@ -531,6 +533,12 @@ async fn postgres_stopped_during_load_gives_503_then_recovers_by_itself() {
         .get("/healthz")
         .await
         .assert_status(StatusCode::SERVICE_UNAVAILABLE);
+    // The outage lasts until a post has met it (a loaded machine may take a
+    // moment to send one).
+    let stopped = Instant::now();
+    while refused.load(Ordering::SeqCst) == 0 && stopped.elapsed() < Duration::from_secs(10) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 
     server.start();
     let restarted = Instant::now();
@@ -580,11 +588,12 @@ async fn post_while_allowed(
     members: Vec<Client>,
     stop: Arc<AtomicBool>,
     acknowledged: Arc<Mutex<Vec<String>>>,
+    refused: Arc<AtomicUsize>,
 ) -> Vec<StatusCode> {
     let mut tasks = Vec::new();
     for (m, member) in members.into_iter().enumerate() {
         let csrf = member.get("/me").await.csrf();
-        let (stop, acknowledged) = (stop.clone(), acknowledged.clone());
+        let (stop, acknowledged, refused) = (stop.clone(), acknowledged.clone(), refused.clone());
         tasks.push(tokio::spawn(async move {
             let mut answers = Vec::new();
             for n in 0.. {
@@ -605,6 +614,9 @@ async fn post_while_allowed(
                     .await;
                 if response.status == StatusCode::SEE_OTHER {
                     acknowledged.lock().unwrap().push(key);
+                }
+                if response.status == StatusCode::SERVICE_UNAVAILABLE {
+                    refused.fetch_add(1, Ordering::SeqCst);
                 }
                 answers.push(response.status);
                 tokio::time::sleep(Duration::from_millis(20)).await;

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use cohorts::i18n::{Arg, Lang};
 use reqwest::StatusCode;
 
+use crate::activities::{add_task, draft, member_path, publish};
 use crate::helpers::{Client, Response, TestApp, join_fields};
 
 /// The message ids a Fluent file defines (`id = …` at the start of a line).
@@ -387,6 +388,47 @@ async fn a_members_own_pages_and_messages_are_in_their_language() {
             assert_no_raw_keys(&page.body, lang);
         }
     }
+
+    // An activity, asked in English by staff, is framed in each member's
+    // language (the staff's own words stay as written), and so is the thanks.
+    let activity = draft(&manager, cohort_id, "Boot vote", -1, &[]).await;
+    add_task(
+        &manager,
+        &activity,
+        &[("kind", "text"), ("prompt", "Anything else?")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    publish(&manager, &activity)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let answer_path = member_path(&activity);
+    for lang in [Lang::Ko, Lang::De, Lang::PtBr] {
+        switch_language(&member, &home, lang.code(), None).await;
+        let page = member.get(&answer_path).await;
+        page.assert_status(StatusCode::OK);
+        for key in ["act-back", "act-send"] {
+            assert!(
+                page.body.contains(&shown(lang, key)),
+                "{}: {key}",
+                lang.code()
+            );
+        }
+        assert!(page.body.contains("Anything else?"));
+        assert_no_raw_keys(&page.body, lang);
+    }
+    let form = member.get(&answer_path).await;
+    member
+        .post_form(&answer_path, &form, &[("task-0", "Mais cores, por favor")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let thanked = member.get(&answer_path).await;
+    assert!(
+        thanked
+            .body
+            .contains(&shown(Lang::PtBr, "flash-answers-in"))
+    );
+    assert!(thanked.body.contains(&shown(Lang::PtBr, "act-save")));
 
     // In Turkish: a report sent without a reason says so, a saved edit and
     // a sent report are confirmed in Turkish.
