@@ -298,6 +298,21 @@ fn shown(lang: Lang, key: &str) -> String {
     lang.t(key).replace('\'', "&#39;")
 }
 
+/// Joins through `link` as `name` and shares `body`; the post's id.
+async fn join_and_post(app: &TestApp, member: &Client, link: &str, name: &str, body: &str) -> i64 {
+    let page = member.get(link).await;
+    member
+        .post_form(link, &page, &join_fields(name, "Berlin", "2000"))
+        .await
+        .assert_status(StatusCode::OK);
+    let home = member.get("/me").await;
+    member
+        .post_form("/me/posts", &home, &[("kind", "post"), ("body", body)])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    app.count("SELECT max(id) AS n FROM posts")
+}
+
 #[tokio::test]
 async fn a_members_own_pages_and_messages_are_in_their_language() {
     let app = TestApp::spawn().await;
@@ -305,40 +320,11 @@ async fn a_members_own_pages_and_messages_are_in_their_language() {
     let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
     let link = app.create_link(&manager, cohort_id, 20).await;
     let member = app.client_speaking("ko-KR,ko;q=0.9");
-    let page = member.get(&link).await;
-    member
-        .post_form(&link, &page, &join_fields("Min", "Berlin", "2000"))
-        .await
-        .assert_status(StatusCode::OK);
-    let home = member.get("/me").await;
-    member
-        .post_form(
-            "/me/posts",
-            &home,
-            &[("kind", "post"), ("body", "신발 정말 좋아요")],
-        )
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
+    let post_id = join_and_post(&app, &member, &link, "Min", "신발 정말 좋아요").await;
     let home = member.get("/me").await;
     assert!(home.body.contains(&shown(Lang::Ko, "flash-shared")));
-    let post_id = app.count("SELECT max(id) AS n FROM posts");
     // Another member's post, to report.
-    let other = app.client();
-    let page = other.get(&link).await;
-    other
-        .post_form(&link, &page, &join_fields("Sam", "Berlin", "2001"))
-        .await
-        .assert_status(StatusCode::OK);
-    let other_home = other.get("/me").await;
-    other
-        .post_form(
-            "/me/posts",
-            &other_home,
-            &[("kind", "post"), ("body", "Hi all")],
-        )
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
-    let others_post = app.count("SELECT max(id) AS n FROM posts");
+    let others_post = join_and_post(&app, &app.client(), &link, "Sam", "Hi all").await;
 
     let pages = [
         (
