@@ -298,6 +298,12 @@ fn shown(lang: Lang, key: &str) -> String {
     lang.t(key).replace('\'', "&#39;")
 }
 
+/// The member's page confirms what was done with the message `key`.
+async fn assert_flash(member: &Client, lang: Lang, key: &str) {
+    let page = member.get("/me").await;
+    assert!(page.body.contains(&shown(lang, key)), "{key}");
+}
+
 /// Joins through `link` as `name` and shares `body`; the post's id.
 async fn join_and_post(app: &TestApp, member: &Client, link: &str, name: &str, body: &str) -> i64 {
     let page = member.get(link).await;
@@ -341,7 +347,7 @@ async fn a_members_own_pages_and_messages_are_in_their_language() {
             &["edit-title", "edit-save", "cancel"],
         ),
         (
-            format!("/me/posts/{post_id}/report"),
+            format!("/me/posts/{others_post}/report"),
             &[
                 "report-title",
                 "report-legend",
@@ -428,13 +434,7 @@ async fn a_members_own_pages_and_messages_are_in_their_language() {
         .post_form(&report_path, &form, &[("reason", "spam")])
         .await
         .assert_status(StatusCode::SEE_OTHER);
-    assert!(
-        member
-            .get("/me")
-            .await
-            .body
-            .contains(&shown(Lang::Tr, "flash-reported"))
-    );
+    assert_flash(&member, Lang::Tr, "flash-reported").await;
     let edit_path = format!("/me/posts/{post_id}");
     let form = member.get(&format!("{edit_path}/edit")).await;
     member
@@ -445,13 +445,7 @@ async fn a_members_own_pages_and_messages_are_in_their_language() {
         )
         .await
         .assert_status(StatusCode::SEE_OTHER);
-    assert!(
-        member
-            .get("/me")
-            .await
-            .body
-            .contains(&shown(Lang::Tr, "flash-edited"))
-    );
+    assert_flash(&member, Lang::Tr, "flash-edited").await;
 
     // Leaving in Japanese: once signed out, the start page confirms it in
     // Japanese.
