@@ -303,3 +303,13 @@ act-late = Die Frist ist vorbei: Deine Antworten bleiben, wie sie sind.
 act-closed = Geschlossen: Es werden keine Antworten mehr angenommen. Danke an alle, die geantwortet haben.
 flash-answers-updated = Deine Antworten sind aktualisiert.
 flash-answers-in = Danke! Deine Antworten sind da.
+
+## What the post form says when something is missing or wrong
+
+post-error-body = Schreib deinen Text: 1 bis 5.000 Zeichen.
+post-error-title = Gib deiner Bewertung einen Titel mit höchstens 120 Zeichen.
+post-error-rating = Wähle 1 bis 5 Sterne.
+post-error-product = Wähle das Produkt, das du bewertest, aus der Liste.
+post-error-no-product = Noch gibt es kein Produkt zu bewerten: Die Organisatoren fügen sie hinzu. Teile stattdessen einen Beitrag.
+post-error-kind = Wähle Beitrag oder Bewertung.
+post-error-limit = Du hast in der letzten Stunde { $count } Beiträge geteilt, so viele wie erlaubt. Dein Text steht unten: Schick ihn gleich noch einmal.

@@ -305,3 +305,13 @@ act-late = It is past due: your answers are kept as they are.
 act-closed = It is closed: answers are no longer taken. Thanks to everyone who answered.
 flash-answers-updated = Your answers are updated.
 flash-answers-in = Thanks! Your answers are in.
+
+## What the post form says when something is missing or wrong
+
+post-error-body = Write your text: 1 to 5,000 characters.
+post-error-title = Give your review a title of up to 120 characters.
+post-error-rating = Choose 1 to 5 stars.
+post-error-product = Choose the product you are reviewing from the list.
+post-error-no-product = There is no product to review yet: the organisers add them. Share a post instead.
+post-error-kind = Choose a post or a review.
+post-error-limit = You have shared { $count } posts in the last hour, as many as anyone may. Your text is kept below: send it again in a little while.

@@ -303,3 +303,13 @@ act-late = Ya pasó la fecha: tus respuestas se quedan como están.
 act-closed = Está cerrada: ya no se aceptan respuestas. Gracias a todos los que respondieron.
 flash-answers-updated = Tus respuestas están actualizadas.
 flash-answers-in = ¡Gracias! Tus respuestas están dentro.
+
+## What the post form says when something is missing or wrong
+
+post-error-body = Escribe tu texto: de 1 a 5.000 caracteres.
+post-error-title = Pon a tu reseña un título de hasta 120 caracteres.
+post-error-rating = Elige de 1 a 5 estrellas.
+post-error-product = Elige de la lista el producto que reseñas.
+post-error-no-product = Todavía no hay productos para reseñar: los añaden los organizadores. Comparte una publicación.
+post-error-kind = Elige publicación o reseña.
+post-error-limit = Has compartido { $count } publicaciones en la última hora, el máximo. Tu texto sigue abajo: envíalo de nuevo dentro de un rato.

@@ -303,3 +303,13 @@ act-late = L’échéance est passée : tes réponses restent telles quelles.
 act-closed = C’est clos : plus aucune réponse n’est acceptée. Merci à tous ceux qui ont répondu.
 flash-answers-updated = Tes réponses sont mises à jour.
 flash-answers-in = Merci ! Tes réponses sont bien arrivées.
+
+## What the post form says when something is missing or wrong
+
+post-error-body = Écris ton texte : de 1 à 5 000 caractères.
+post-error-title = Donne à ton avis un titre de 120 caractères au plus.
+post-error-rating = Choisis de 1 à 5 étoiles.
+post-error-product = Choisis dans la liste le produit que tu évalues.
+post-error-no-product = Il n’y a pas encore de produit à évaluer : les organisateurs les ajoutent. Partage plutôt une publication.
+post-error-kind = Choisis publication ou avis.
+post-error-limit = Tu as partagé { $count } publications dans l’heure, le maximum. Ton texte est gardé ci-dessous : renvoie-le dans un moment.

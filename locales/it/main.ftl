@@ -303,3 +303,13 @@ act-late = La scadenza è passata: le tue risposte restano come sono.
 act-closed = È chiusa: non si accettano più risposte. Grazie a tutti quelli che hanno risposto.
 flash-answers-updated = Le tue risposte sono aggiornate.
 flash-answers-in = Grazie! Le tue risposte sono arrivate.
+
+## What the post form says when something is missing or wrong
+
+post-error-body = Scrivi il tuo testo: da 1 a 5.000 caratteri.
+post-error-title = Dai alla tua recensione un titolo di massimo 120 caratteri.
+post-error-rating = Scegli da 1 a 5 stelle.
+post-error-product = Scegli dall’elenco il prodotto che stai recensendo.
+post-error-no-product = Non ci sono ancora prodotti da recensire: li aggiungono gli organizzatori. Condividi un post.
+post-error-kind = Scegli post o recensione.
+post-error-limit = Hai condiviso { $count } post nell’ultima ora, il massimo. Il tuo testo è qui sotto: rimandalo tra poco.

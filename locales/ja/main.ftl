@@ -291,3 +291,13 @@ act-late = 締め切りを過ぎました。回答はそのまま残ります。
 act-closed = 終了しました。回答の受付は終わりです。答えてくれたみなさん、ありがとう。
 flash-answers-updated = 回答を更新しました。
 flash-answers-in = ありがとう！回答を受け取りました。
+
+## What the post form says when something is missing or wrong
+
+post-error-body = 本文を書いてください（1〜5,000 文字）。
+post-error-title = レビューに 120 文字以内のタイトルをつけてください。
+post-error-rating = 星を 1〜5 で選んでください。
+post-error-product = レビューする商品をリストから選んでください。
+post-error-no-product = レビューできる商品はまだありません（運営が追加します）。かわりに投稿をシェアしてください。
+post-error-kind = 投稿かレビューかを選んでください。
+post-error-limit = この 1 時間で { $count } 件投稿しました。これが上限です。本文は下に残してあります。少ししてからもう一度送ってください。

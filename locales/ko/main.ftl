@@ -291,3 +291,13 @@ act-late = 마감이 지났어요. 답은 그대로 남아요.
 act-closed = 종료됐어요. 더 이상 답을 받지 않아요. 답해 준 모두에게 고마워요.
 flash-answers-updated = 답이 업데이트됐어요.
 flash-answers-in = 고마워요! 답이 접수됐어요.
+
+## What the post form says when something is missing or wrong
+
+post-error-body = 글을 써 주세요: 1~5,000자.
+post-error-title = 리뷰에 120자 이내의 제목을 붙여 주세요.
+post-error-rating = 별점을 1~5개 골라 주세요.
+post-error-product = 리뷰할 제품을 목록에서 골라 주세요.
+post-error-no-product = 아직 리뷰할 제품이 없어요. 운영진이 추가해요. 대신 글을 공유해 주세요.
+post-error-kind = 글인지 리뷰인지 골라 주세요.
+post-error-limit = 지난 한 시간 동안 글을 { $count }개 올렸어요. 올릴 수 있는 최대치예요. 글은 아래에 남아 있으니 조금 뒤에 다시 보내 주세요.

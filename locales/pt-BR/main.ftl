@@ -303,3 +303,13 @@ act-late = O prazo passou: suas respostas ficam como estão.
 act-closed = Está encerrada: não aceitamos mais respostas. Obrigado a todos que responderam.
 flash-answers-updated = Suas respostas foram atualizadas.
 flash-answers-in = Valeu! Suas respostas foram enviadas.
+
+## What the post form says when something is missing or wrong
+
+post-error-body = Escreva seu texto: de 1 a 5.000 caracteres.
+post-error-title = Dê à sua avaliação um título de até 120 caracteres.
+post-error-rating = Escolha de 1 a 5 estrelas.
+post-error-product = Escolha na lista o produto que você está avaliando.
+post-error-no-product = Ainda não há produtos para avaliar: os organizadores os adicionam. Compartilhe uma publicação.
+post-error-kind = Escolha publicação ou avaliação.
+post-error-limit = Você compartilhou { $count } publicações na última hora, o máximo. Seu texto está abaixo: envie de novo daqui a pouco.

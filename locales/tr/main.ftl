@@ -303,3 +303,13 @@ act-late = Süre doldu: yanıtların olduğu gibi kalıyor.
 act-closed = Kapandı: artık yanıt alınmıyor. Yanıtlayan herkese teşekkürler.
 flash-answers-updated = Yanıtların güncellendi.
 flash-answers-in = Teşekkürler! Yanıtların alındı.
+
+## What the post form says when something is missing or wrong
+
+post-error-body = Metnini yaz: 1 ile 5.000 karakter arası.
+post-error-title = Yorumuna en fazla 120 karakterlik bir başlık ver.
+post-error-rating = 1 ile 5 arasında yıldız seç.
+post-error-product = Yorumladığın ürünü listeden seç.
+post-error-no-product = Henüz yorumlanacak ürün yok: organizatörler ekliyor. Bunun yerine bir gönderi paylaş.
+post-error-kind = Gönderi ya da yorum seç.
+post-error-limit = Son bir saatte { $count } gönderi paylaştın, izin verilen en fazla sayı. Metnin aşağıda duruyor: biraz sonra yeniden gönder.

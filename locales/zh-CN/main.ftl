@@ -291,3 +291,13 @@ act-late = 已过截止时间：你的回答保持不变。
 act-closed = 已关闭：不再接受回答。感谢所有回答的人。
 flash-answers-updated = 你的回答已更新。
 flash-answers-in = 谢谢！你的回答已收到。
+
+## What the post form says when something is missing or wrong
+
+post-error-body = 请写下你的内容：1 到 5,000 个字符。
+post-error-title = 给你的评价起一个不超过 120 个字符的标题。
+post-error-rating = 请选择 1 到 5 颗星。
+post-error-product = 请从列表中选择你要评价的产品。
+post-error-no-product = 还没有可评价的产品：由组织者添加。请先分享一条帖子。
+post-error-kind = 请选择帖子或评价。
+post-error-limit = 你在过去一小时内已分享 { $count } 条帖子，已达上限。你的内容保留在下方：请稍后再发送。

@@ -12,7 +12,7 @@ use crate::domain::activity::Phase;
 use crate::domain::{Country, Email, ReportReason};
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::error::AppError;
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Lang};
 use crate::pages::activities::TodoLine;
 use crate::pages::member::UnsubscribePage;
 use crate::pages::member::{
@@ -305,6 +305,28 @@ pub struct PostFields {
 }
 crate::csrf_protected!(PostFields);
 
+/// The post form's messages in the member's language, one per field that has
+/// one (the form's checks give them in English). A photo's message names the
+/// file and stays as it is.
+fn worded(errors: &FieldErrors, lang: Lang, no_products: bool) -> FieldErrors {
+    let mut worded = FieldErrors::default();
+    for field in errors.fields() {
+        let message = match field {
+            "body" => lang.t("post-error-body"),
+            "title" => lang.t("post-error-title"),
+            "rating" => lang.t("post-error-rating"),
+            "product" if no_products => lang.t("post-error-no-product"),
+            "product" => lang.t("post-error-product"),
+            "kind" => lang.t("post-error-kind"),
+            other => errors.get(other).unwrap_or_default().to_string(),
+        };
+        if worded.get(field).is_none() {
+            worded.add(field, message);
+        }
+    }
+    worded
+}
+
 impl PostFields {
     /// The post as sent; a review may name one of the `offered` products.
     fn parse(&self, offered: &[Reviewable]) -> Result<ContentInput, FieldErrors> {
@@ -407,11 +429,11 @@ async fn publish(
 ) -> Result<HttpResponse, AppError> {
     // Past the hour's limit nothing is decoded or stored; the text is shown
     // back with the reason.
-    if let Err(message) =
-        post_service::within_posting_limit(&db, current.member.id, per_hour).await?
+    let lang = member_language(&session, &current);
+    if let Err(limit) = post_service::within_posting_limit(&db, current.member.id, per_hour).await?
     {
         let mut errors = FieldErrors::default();
-        errors.add("body", message);
+        errors.add("body", lang.tn("post-error-limit", "count", limit.per_hour));
         return show_home(
             &session,
             &db,
@@ -429,6 +451,7 @@ async fn publish(
         Err(errors) => (None, errors),
     };
     let processed = photo_service::process_all(uploads, "photos", &mut errors).await?;
+    let errors = worded(&errors, lang, offered.is_empty());
     let Some(input) = input.filter(|_| errors.is_empty()) else {
         return show_home(
             &session,
@@ -443,7 +466,6 @@ async fn publish(
     };
     let key = crate::auth::token::looks_valid(&fields.submission_key)
         .then(|| fields.submission_key.clone());
-    let lang = member_language(&session, &current);
     let shared = post_service::share(
         &db,
         store.into_inner(),
@@ -528,12 +550,16 @@ async fn update_post(
             );
             Ok(see_other(&format!("/me#post-{post_id}")))
         }
-        Err(errors) => render(EditPostPage {
-            chrome: Chrome::member_page(&session, &current, "edit-title")?,
-            post_id: post.id,
-            form: fields.into_form(offered),
-            errors,
-        }),
+        Err(errors) => {
+            let chrome = Chrome::member_page(&session, &current, "edit-title")?;
+            let errors = worded(&errors, chrome.lang, offered.is_empty());
+            render(EditPostPage {
+                chrome,
+                post_id: post.id,
+                form: fields.into_form(offered),
+                errors,
+            })
+        }
     }
 }
 

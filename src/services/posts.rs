@@ -257,7 +257,7 @@ pub async fn within_posting_limit(
     db: &Db,
     member_id: MemberId,
     per_hour: i64,
-) -> Result<Result<(), String>, AppError> {
+) -> Result<Result<(), PostingLimitReached>, AppError> {
     let since = now() - chrono::Duration::hours(1);
     let shared = db
         .quick(move |conn| Ok(posts::count_by_member_since(conn, member_id, since)?))
@@ -265,10 +265,13 @@ pub async fn within_posting_limit(
     Ok(if shared < per_hour {
         Ok(())
     } else {
-        Err(format!(
-            "You have shared {per_hour} posts in the last hour, as many as anyone may. Your text is kept below: send it again in a little while."
-        ))
+        Err(PostingLimitReached { per_hour })
     })
+}
+
+/// A member shared as many posts this hour as anyone may.
+pub struct PostingLimitReached {
+    pub per_hour: i64,
 }
 
 /// A post shared: its id, and whether it is held back for staff to check.

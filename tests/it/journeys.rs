@@ -338,9 +338,17 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
         )
         .await;
     missing.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(missing.body.contains("Choose the product from the list."));
-    assert!(missing.body.contains("Choose a rating from 1 to 5 stars."));
-    assert!(missing.body.contains("Enter a title."));
+    assert!(
+        missing
+            .body
+            .contains("Choose the product you are reviewing from the list.")
+    );
+    assert!(missing.body.contains("Choose 1 to 5 stars."));
+    assert!(
+        missing
+            .body
+            .contains("Give your review a title of up to 120 characters.")
+    );
     assert!(missing.body.contains(">Great</textarea>"));
 
     phone

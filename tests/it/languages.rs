@@ -447,6 +447,16 @@ async fn a_members_own_pages_and_messages_are_in_their_language() {
         .assert_status(StatusCode::SEE_OTHER);
     assert_flash(&member, Lang::Tr, "flash-edited").await;
 
+    // What is wrong with a post is said in Turkish too, by its field.
+    let home = member.get("/me").await;
+    let refused = member
+        .post_form("/me/posts", &home, &[("kind", "review"), ("body", "")])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    for key in ["post-error-body", "post-error-no-product"] {
+        assert!(refused.body.contains(&shown(Lang::Tr, key)), "{key}");
+    }
+
     // Leaving in Japanese: once signed out, the start page confirms it in
     // Japanese.
     switch_language(&member, &home, "ja", None).await;

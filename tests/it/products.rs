@@ -141,7 +141,11 @@ async fn staff_keep_the_catalogue_and_reviews_pick_from_it() {
     assert!(!home.body.contains("Secret Boot"), "embargoed: not shown");
     let refused = review(&ana, &secret, "Leaked").await;
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.body.contains("Choose the product from the list."));
+    assert!(
+        refused
+            .body
+            .contains("Choose the product you are reviewing from the list.")
+    );
 
     // Another brand's product is not on this brand's list either.
     let (rival_id, rival) = app.brand_with_manager("Rival").await;
