@@ -116,11 +116,7 @@ impl ActivityLetter<'_> {
         member: &members::MailRecipient,
         email: &str,
     ) -> Result<(), AppError> {
-        let lang = member
-            .language
-            .as_deref()
-            .and_then(Lang::parse)
-            .unwrap_or_default();
+        let lang = Lang::stored(member.language.as_deref());
         let zone = Country::zone_for(&member.country, member.time_zone.as_deref());
         let due = lang.time(self.due_at, zone);
         let unsubscribe =
@@ -323,11 +319,7 @@ fn nudges(
                     .signer
                     .unsubscribe_url(schedule.public_url, Unsubscribe::Nudges, id.0);
             let mail = NudgeMail {
-                lang: member
-                    .language
-                    .as_deref()
-                    .and_then(Lang::parse)
-                    .unwrap_or_default(),
+                lang: Lang::stored(member.language.as_deref()),
                 brand: &brand.name,
                 cohort: &cohort.name,
                 theme: &cohort.theme,

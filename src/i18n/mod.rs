@@ -154,6 +154,12 @@ impl Lang {
             .find(|lang| lang.code().eq_ignore_ascii_case(code.trim()))
     }
 
+    /// A member's stored language (their mails are written in it); English
+    /// when none was kept or it is no longer spoken.
+    pub fn stored(code: Option<&str>) -> Lang {
+        code.and_then(Lang::parse).unwrap_or_default()
+    }
+
     /// The closest language Cohorts speaks to a range of `Accept-Language`:
     /// an exact tag, else the primary language (`pt-PT` reads Brazilian
     /// Portuguese, `zh-TW` and `zh-Hant` read Simplified Chinese: closer than English).

@@ -121,8 +121,8 @@ impl Chrome {
         member: &CurrentMember,
         title_key: &str,
     ) -> Result<Self, AppError> {
-        let title = member_language(session, member).t(title_key);
-        Self::member(session, member, &title)
+        let lang = member_language(session, member);
+        Self::member_in(session, member, lang, &lang.t(title_key))
     }
 
     pub fn member(
@@ -130,8 +130,17 @@ impl Chrome {
         member: &CurrentMember,
         title: &str,
     ) -> Result<Self, AppError> {
+        Self::member_in(session, member, member_language(session, member), title)
+    }
+
+    fn member_in(
+        session: &Session,
+        member: &CurrentMember,
+        lang: Lang,
+        title: &str,
+    ) -> Result<Self, AppError> {
         Ok(Chrome {
-            lang: member_language(session, member),
+            lang,
             switcher: true,
             ..Self::build(
                 session,

@@ -269,13 +269,12 @@ const ENGLISH_STOPS: [&str; 82] = [
     "get", "one", "only", "ever", "because", "as", "no",
 ];
 
-/// The covered languages, English first.
 /// What a letter drawn out for emphasis ("sooo good", "yayyy") adds.
 const DRAWN_OUT: f64 = 0.3;
 
 /// An English form the lexicon does not list, read from one it does: a word
 /// with letters drawn out ("yayyyy", "loooove"), or an inflection of a base
-/// form ("ruining", "hated", "disappoints", "brilliantly", "stopped").
+/// form ("wrecked", "scammed", "spams", "brilliantly", "stopped").
 fn english_inflected(valence: &HashMap<String, f64>, word: &str) -> Option<f64> {
     if !word.is_ascii() {
         return None;
@@ -345,6 +344,7 @@ fn drawn_out(word: &str) -> Option<[String; 2]> {
     Some([once, twice])
 }
 
+/// The covered languages, English first.
 pub static LANGUAGES: LazyLock<Vec<Rules>> = LazyLock::new(|| {
     vec![
         Rules::english(),

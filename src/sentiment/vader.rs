@@ -322,11 +322,10 @@ fn valence_at(rules: &Rules, w: &Words, i: usize, cap_differential: bool) -> f64
         }
         // "NO NO NO" says no louder, it does not turn "no" round.
         let repeated_no = lower[i] == "no" && i > 0 && lower[i - 1] == "no";
-        if repeated_no {
-        } else if (i > 0 && lower[i - 1] == "no")
+        let after_no = (i > 0 && lower[i - 1] == "no")
             || (i > 1 && lower[i - 2] == "no")
-            || (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor"))
-        {
+            || (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor"));
+        if after_no && !repeated_no {
             valence *= weights.negation;
         }
     }

@@ -230,10 +230,9 @@ pub fn resend_links(
                 cohort: &cohort.name,
                 signer,
             };
-            let lang = member.language.as_deref().and_then(Lang::parse);
             enqueue_access_link(
                 conn,
-                lang.unwrap_or_default(),
+                Lang::stored(member.language.as_deref()),
                 email.as_str(),
                 &member.display_name,
                 &context,
