@@ -189,59 +189,103 @@ fn read_password() -> anyhow::Result<String> {
     Ok(password)
 }
 
-/// Scores standard input line by line onto standard output, in order; lines
-/// are read in batches and each batch is shared among the cores.
+/// Scores standard input line by line onto standard output, in order: the
+/// input is read in batches of whole lines, each batch shared among the cores
+/// while the next is read.
 fn score_lines() -> anyhow::Result<()> {
-    use std::io::{BufRead, Write};
-    const BATCH: usize = 16_384;
+    use std::io::Write;
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut lines = std::io::stdin().lock().lines();
-    loop {
-        let batch: Vec<String> = lines.by_ref().take(BATCH).collect::<Result<_, _>>()?;
-        if batch.is_empty() {
-            break;
-        }
-        let chunk = batch.len().div_ceil(threads);
-        let scored: Vec<Vec<String>> = std::thread::scope(|scope| -> anyhow::Result<_> {
-            let workers: Vec<_> = batch
-                .chunks(chunk)
-                .map(|texts| {
-                    scope.spawn(move || {
-                        texts
-                            .iter()
-                            .map(|text| {
-                                let sentiment = cohorts::sentiment::analyse(text);
-                                let score = sentiment
-                                    .score
-                                    .map(|s| format!("{s:.4}"))
-                                    .unwrap_or_default();
-                                format!(
-                                    "{score}\t{}\t{}\n",
-                                    sentiment.label.as_str(),
-                                    sentiment.language
-                                )
-                            })
-                            .collect()
-                    })
-                })
+    let mut input = std::io::stdin().lock();
+    let mut out = std::io::stdout().lock();
+    let mut batch = read_batch(&mut input, Vec::new())?;
+    while !batch.is_empty() {
+        let text = std::str::from_utf8(&batch)?;
+        let (scored, next) = std::thread::scope(|scope| -> anyhow::Result<_> {
+            let workers: Vec<_> = split_at_lines(text, threads)
+                .map(|part| scope.spawn(move || score_part(part)))
                 .collect();
-            workers
+            let next = read_batch(&mut input, Vec::with_capacity(batch.capacity()))?;
+            let scored = workers
                 .into_iter()
                 .map(|worker| {
                     worker
                         .join()
                         .map_err(|_| anyhow::anyhow!("a scoring thread stopped"))
                 })
-                .collect()
+                .collect::<anyhow::Result<Vec<Vec<u8>>>>()?;
+            Ok((scored, next))
         })?;
-        for line in scored.iter().flatten() {
-            out.write_all(line.as_bytes())?;
+        for part in scored {
+            out.write_all(&part)?;
         }
+        batch = next;
     }
     out.flush()?;
     Ok(())
+}
+
+/// About four megabytes of whole lines (less at the end of the input).
+fn read_batch(input: &mut impl std::io::BufRead, mut batch: Vec<u8>) -> std::io::Result<Vec<u8>> {
+    const BATCH_BYTES: usize = 1 << 22;
+    while batch.len() < BATCH_BYTES && input.read_until(b'\n', &mut batch)? > 0 {}
+    Ok(batch)
+}
+
+/// `text` cut into `parts` pieces of about the same length, at line ends.
+fn split_at_lines(text: &str, parts: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    let size = text.len().div_ceil(parts.max(1)).max(1);
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        // A line end is one byte, so the cut after it falls between characters.
+        let cut = rest.as_bytes()[size.min(rest.len())..]
+            .iter()
+            .position(|b| *b == b'\n')
+            .map_or(rest.len(), |n| size + n + 1);
+        let (part, tail) = rest.split_at(cut);
+        rest = tail;
+        Some(part)
+    })
+}
+
+/// `score` to four decimals as `{:.4}` writes it, by integer arithmetic
+/// unless it lies next to a tie (the general path is slow).
+fn write_score(out: &mut Vec<u8>, score: f64) {
+    use std::io::Write;
+    let scaled = score.abs() * 10_000.0;
+    // Writing to memory cannot fail.
+    if (scaled.fract() - 0.5).abs() < 1e-6 {
+        let _ = write!(out, "{score:.4}");
+        return;
+    }
+    let units = scaled.round() as u64;
+    if score.is_sign_negative() {
+        out.push(b'-');
+    }
+    let _ = write!(out, "{}.{:04}", units / 10_000, units % 10_000);
+}
+
+/// "score<TAB>label<TAB>language" per line of `part` (no score when unscored).
+fn score_part(part: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(part.len() / 2);
+    for line in part.lines() {
+        let sentiment = cohorts::sentiment::analyse(line);
+        if let Some(score) = sentiment.score {
+            write_score(&mut out, score);
+        }
+        for piece in [
+            "\t",
+            sentiment.label.as_str(),
+            "\t",
+            sentiment.language,
+            "\n",
+        ] {
+            out.extend_from_slice(piece.as_bytes());
+        }
+    }
+    out
 }
 
 fn export(

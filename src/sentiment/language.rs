@@ -1,7 +1,11 @@
-//! The languages the scorer covers, each with its lexicon and the words its
-//! rules need, and how a text's language is told: by counting the common
+//! The languages the scorer covers, one table of every word their lexicons
+//! and rules know, and how a text's language is told: by counting the common
 //! words of each covered language in it, which is fast and sure for most
 //! posts; only a text that this leaves open goes to a general detector.
+//!
+//! Each word is looked up once per text ([`entry`]): the same entry says which
+//! languages it is a common or an own word of (for telling the language) and
+//! what every covered language's rules read of it (for scoring).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
@@ -9,51 +13,285 @@ use std::sync::LazyLock;
 use whatlang::Lang;
 
 use super::lexicon::{
-    AFTER_BOOSTERS, B_DECR, B_INCR, BOOSTERS, ENGLISH_VALENCE, NEGATIONS, VALENCE,
+    AFTER_BOOSTERS, B_DECR, B_INCR, NEGATIONS, boosters, english_valence, vader_valence,
 };
+use super::text::Text;
 
-/// One covered language: its words' valences and the words its rules read.
-pub struct Rules {
-    /// ISO 639-3 code ("spa").
-    pub code: &'static str,
-    pub english: bool,
+/// How many languages are covered (English first, see [`LANGUAGES`]).
+const COVERED: usize = 6;
+
+/// What the covered languages know of one word, each language by its bit
+/// (`1 << index`, English's bit 0).
+#[derive(Debug, Default)]
+pub struct Entry {
+    /// Valence in each language's own lexicon (English's: VADER's, the young
+    /// members' and the adjectives), where its bit of `has_valence` is set.
+    valence: [f64; COVERED],
+    has_valence: u8,
+    /// Valence in VADER's or the young members' lexicon: an English
+    /// sentiment word, as telling the language reads it.
+    english_word: Option<f64>,
+    /// A common word of the language.
+    stop: u8,
+    /// In the language's own lexicon and not in English's (English's bit unset).
+    own: u8,
+    /// One of the language's own negations.
+    negation: u8,
+    /// One of English's negations, which every language reads.
+    english_negation: bool,
+    negation_after: u8,
+    /// Strengthens, or softens, the sentiment word after it.
+    boosts: u8,
+    softens: u8,
+    /// Strengthens the sentiment word before it ("fire no cap").
+    after: u8,
+    contrast: u8,
+    /// Begins a two-word phrase of the language's lexicon.
+    phrase_head: u8,
+    /// A key of the language's lexicon or boosters (for joined phrases).
+    phrase: u8,
+}
+
+impl Entry {
+    fn valence(&self, index: usize) -> Option<f64> {
+        (self.has_valence & (1 << index) != 0).then(|| self.valence[index])
+    }
+
+    /// Whether telling the language reads it (a common or an own word).
+    fn tells(&self) -> bool {
+        self.stop | self.own != 0
+    }
+}
+
+/// Every word of the lexicons and the rules' lists.
+static WORDS: LazyLock<HashMap<Box<str>, Entry>> = LazyLock::new(build_words);
+
+/// The one look-up of a lower-cased word.
+pub fn entry(word: &str) -> Option<&'static Entry> {
+    WORDS.get(word)
+}
+
+/// One covered language's lexicon and word lists, as read from its file.
+#[derive(Default)]
+struct Lists {
     valence: HashMap<String, f64>,
     negation: HashSet<String>,
-    /// Negations that follow the word they turn round ("j'aime pas").
     negation_after: HashSet<String>,
     boosters: HashMap<String, f64>,
-    /// Words that strengthen the sentiment just before them ("bom demais").
     after: HashSet<String>,
     contrast: HashSet<String>,
     stop: HashSet<String>,
-    /// The first words of the two-word phrases it scores as one.
-    phrase_heads: HashSet<String>,
 }
 
+impl Lists {
+    fn english(vader: &HashMap<String, f64>) -> Lists {
+        Lists {
+            valence: english_valence(vader),
+            contrast: std::iter::once("but".to_string()).collect(),
+            stop: ENGLISH_STOPS.iter().map(|w| w.to_string()).collect(),
+            ..Lists::default()
+        }
+    }
+
+    /// A language's file: "word<TAB>valence" lines, and "@role<TAB>word" lines
+    /// for the rules (see `lexicon/spa.tsv`).
+    fn parse(source: &str) -> Lists {
+        let mut lists = Lists::default();
+        for line in source.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let Some((first, second)) = line.split_once('\t') else {
+                continue;
+            };
+            let word = second.trim().to_lowercase();
+            match first {
+                "@negation" => {
+                    lists.negation.insert(word);
+                }
+                "@negation_after" => {
+                    lists.negation_after.insert(word);
+                }
+                "@booster" => {
+                    lists.boosters.insert(word, B_INCR);
+                }
+                "@dampener" => {
+                    lists.boosters.insert(word, B_DECR);
+                }
+                "@after" => {
+                    lists.after.insert(word);
+                }
+                "@contrast" => {
+                    lists.contrast.insert(word);
+                }
+                "@stop" => {
+                    lists.stop.insert(word);
+                }
+                word => {
+                    if let Ok(valence) = second.trim().parse::<f64>() {
+                        lists.valence.insert(word.to_lowercase(), valence);
+                    }
+                }
+            }
+        }
+        lists
+    }
+}
+
+fn build_words() -> HashMap<Box<str>, Entry> {
+    let vader = vader_valence();
+    let general_boosters: HashMap<&str, f64> = boosters().collect();
+    let lists = [
+        Lists::english(&vader),
+        Lists::parse(include_str!("lexicon/spa.tsv")),
+        Lists::parse(include_str!("lexicon/por.tsv")),
+        Lists::parse(include_str!("lexicon/fra.tsv")),
+        Lists::parse(include_str!("lexicon/deu.tsv")),
+        Lists::parse(include_str!("lexicon/ita.tsv")),
+    ];
+    let mut words: HashMap<Box<str>, Entry> =
+        HashMap::with_capacity_and_hasher(12_000, Default::default());
+    fn at<'a>(words: &'a mut HashMap<Box<str>, Entry>, word: &str) -> &'a mut Entry {
+        words.entry(word.into()).or_default()
+    }
+    for (word, valence) in &vader {
+        at(&mut words, word).english_word = Some(*valence);
+    }
+    for word in NEGATIONS {
+        at(&mut words, word).english_negation = true;
+    }
+    for (n, lists) in lists.iter().enumerate() {
+        let bit = 1u8 << n;
+        for (word, valence) in &lists.valence {
+            let entry = at(&mut words, word);
+            entry.valence[n] = *valence;
+            entry.has_valence |= bit;
+            // A word English scores too ("excellent", "super") tells nothing.
+            if n > 0 && !vader.contains_key(word) {
+                entry.own |= bit;
+            }
+        }
+        for (set, flag) in [
+            (
+                &lists.stop,
+                (|e: &mut Entry| &mut e.stop) as fn(&mut Entry) -> &mut u8,
+            ),
+            (&lists.negation, |e| &mut e.negation),
+            (&lists.negation_after, |e| &mut e.negation_after),
+            (&lists.after, |e| &mut e.after),
+            (&lists.contrast, |e| &mut e.contrast),
+        ] {
+            for word in set {
+                *flag(at(&mut words, word)) |= bit;
+            }
+        }
+        for word in AFTER_BOOSTERS {
+            at(&mut words, word).after |= bit;
+        }
+        // The language's own boosters first, then the general ones.
+        let boosting = lists
+            .boosters
+            .iter()
+            .map(|(word, value)| (word.as_str(), *value))
+            .chain(
+                general_boosters
+                    .iter()
+                    .filter(|(word, _)| !lists.boosters.contains_key(**word))
+                    .map(|(word, value)| (*word, *value)),
+            );
+        for (word, value) in boosting {
+            let entry = at(&mut words, word);
+            if value > 0.0 {
+                entry.boosts |= bit;
+            } else {
+                entry.softens |= bit;
+            }
+        }
+        let keys: Vec<&str> = lists
+            .valence
+            .keys()
+            .chain(lists.boosters.keys())
+            .chain(vader.keys())
+            .map(String::as_str)
+            .chain(general_boosters.keys().copied())
+            .collect();
+        for key in keys {
+            at(&mut words, key).phrase |= bit;
+            if let Some((head, _)) = key.split_once('_') {
+                at(&mut words, head).phrase_head |= bit;
+            }
+        }
+    }
+    words
+}
+
+/// One covered language: its code and where its bit stands in the word table.
+pub struct Rules {
+    /// ISO 639-3 code ("spa").
+    pub code: &'static str,
+    index: usize,
+    pub english: bool,
+}
+
+/// The covered languages, English first.
+pub static LANGUAGES: [Rules; COVERED] = [
+    Rules::new("eng", 0),
+    Rules::new("spa", 1),
+    Rules::new("por", 2),
+    Rules::new("fra", 3),
+    Rules::new("deu", 4),
+    Rules::new("ita", 5),
+];
+
 impl Rules {
-    /// A word's valence: the language's own, else (for a word borrowed from
-    /// English, as young members mix them) English's.
-    pub fn valence(&self, word: &str) -> Option<f64> {
-        if let Some(v) = self.valence.get(word) {
-            return Some(*v);
+    const fn new(code: &'static str, index: usize) -> Rules {
+        Rules {
+            code,
+            index,
+            english: index == 0,
+        }
+    }
+
+    fn has(&self, mask: u8) -> bool {
+        mask & (1 << self.index) != 0
+    }
+
+    fn flagged(&self, entry: Option<&Entry>, mask: impl Fn(&Entry) -> u8) -> bool {
+        entry.is_some_and(|e| self.has(mask(e)))
+    }
+
+    /// A word's valence (`entry` is its look-up): the language's own, else
+    /// (for a word borrowed from English, as young members mix them) English's.
+    pub fn valence(&self, word: &str, entry: Option<&Entry>) -> Option<f64> {
+        if let Some(v) = entry.and_then(|e| e.valence(self.index)) {
+            return Some(v);
         }
         if self.english {
-            if self.stop.contains(word) {
+            if self.flagged(entry, |e| e.stop) {
                 return None;
             }
-            return english_inflected(&self.valence, word);
+            return english_inflected(word);
         }
-        if self.stop.contains(word) || self.negation.contains(word) {
+        if self.flagged(entry, |e| e.stop | e.negation) {
             return None;
         }
-        self.inflected(word).or_else(|| VALENCE.get(word).copied())
+        self.inflected(word)
+            .or_else(|| entry.and_then(|e| e.english_word))
     }
 
     /// An inflected form's valence from the lexicon's base form: plurals,
     /// feminine and German adjective endings, and superlatives ("buenísimas",
     /// "comodissime", "schlechteste"), which count a third more.
     fn inflected(&self, word: &str) -> Option<f64> {
-        let base = |stem: &str, ending: &str| self.valence.get(&format!("{stem}{ending}")).copied();
+        // One buffer for every candidate base form.
+        let candidate = std::cell::RefCell::new(String::with_capacity(word.len() + 2));
+        let base = |stem: &str, ending: &str| {
+            let mut candidate = candidate.borrow_mut();
+            candidate.clear();
+            candidate.push_str(stem);
+            candidate.push_str(ending);
+            entry(&candidate).and_then(|e| e.valence(self.index))
+        };
         let superlative = |v: f64| (v * 1.3).clamp(-4.0, 4.0);
         type Endings = &'static [(&'static str, &'static [&'static str])];
         // (superlative endings, other endings): each with the endings of the
@@ -123,24 +361,28 @@ impl Rules {
             .or_else(|| from(endings))
     }
 
-    pub fn booster(&self, word: &str) -> Option<f64> {
-        self.boosters
-            .get(word)
-            .or_else(|| BOOSTERS.get(word))
-            .copied()
+    pub fn booster(&self, entry: Option<&Entry>) -> Option<f64> {
+        let entry = entry?;
+        if self.has(entry.boosts) {
+            Some(B_INCR)
+        } else if self.has(entry.softens) {
+            Some(B_DECR)
+        } else {
+            None
+        }
     }
 
-    pub fn is_after_booster(&self, word: &str) -> bool {
-        self.after.contains(word) || AFTER_BOOSTERS.contains(&word)
+    pub fn is_after_booster(&self, entry: Option<&Entry>) -> bool {
+        self.flagged(entry, |e| e.after)
     }
 
     /// A negation before the word it turns round (English "n't" included).
-    pub fn is_negation(&self, word: &str) -> bool {
-        self.negation.contains(word) || NEGATIONS.contains(&word) || word.contains("n't")
+    pub fn is_negation(&self, word: &str, entry: Option<&Entry>) -> bool {
+        entry.is_some_and(|e| e.english_negation || self.has(e.negation)) || word.contains("n't")
     }
 
-    pub fn is_negation_after(&self, word: &str) -> bool {
-        self.negation_after.contains(word)
+    pub fn is_negation_after(&self, entry: Option<&Entry>) -> bool {
+        self.flagged(entry, |e| e.negation_after)
     }
 
     /// How many words after a sentiment word its negation may come: German
@@ -149,112 +391,24 @@ impl Rules {
         if self.code == "deu" { 5 } else { 2 }
     }
 
-    pub fn is_contrast(&self, word: &str) -> bool {
-        self.contrast.contains(word)
+    pub fn is_contrast(&self, entry: Option<&Entry>) -> bool {
+        self.flagged(entry, |e| e.contrast)
     }
 
     /// Whether a word may begin a two-word phrase (checked before the pair
     /// is joined to look it up).
-    pub fn may_begin_phrase(&self, word: &str) -> bool {
-        self.phrase_heads.contains(word)
+    pub fn may_begin_phrase(&self, entry: Option<&Entry>) -> bool {
+        self.flagged(entry, |e| e.phrase_head)
     }
 
     /// A two-word phrase the lexicon scores as one token (joined with `_`).
-    pub fn is_phrase(&self, joined: &str) -> bool {
-        self.valence.contains_key(joined)
-            || self.boosters.contains_key(joined)
-            || VALENCE.contains_key(joined)
-            || BOOSTERS.contains_key(joined)
+    pub fn is_phrase(&self, joined: Option<&Entry>) -> bool {
+        self.flagged(joined, |e| e.phrase)
     }
 
     /// Whether elided words ("l'", "n'", "dell'") are split from the next.
     pub fn splits_elisions(&self) -> bool {
         matches!(self.code, "fra" | "ita")
-    }
-
-    fn english() -> Rules {
-        Rules {
-            code: "eng",
-            english: true,
-            valence: ENGLISH_VALENCE.clone(),
-            negation: HashSet::default(),
-            negation_after: HashSet::default(),
-            boosters: HashMap::default(),
-            after: HashSet::default(),
-            contrast: std::iter::once("but".to_string()).collect(),
-            stop: ENGLISH_STOPS.iter().map(|w| w.to_string()).collect(),
-            phrase_heads: HashSet::default(),
-        }
-        .with_phrase_heads()
-    }
-
-    fn with_phrase_heads(mut self) -> Rules {
-        let keys = self
-            .valence
-            .keys()
-            .chain(self.boosters.keys())
-            .map(String::as_str)
-            .chain(VALENCE.keys().map(String::as_str))
-            .chain(BOOSTERS.keys().copied());
-        self.phrase_heads = keys
-            .filter_map(|key| key.split_once('_').map(|(head, _)| head.to_string()))
-            .collect();
-        self
-    }
-
-    /// A language's file: "word<TAB>valence" lines, and "@role<TAB>word" lines
-    /// for the rules (see `lexicon/spa.tsv`).
-    fn parse(code: &'static str, source: &str) -> Rules {
-        let mut rules = Rules {
-            code,
-            english: false,
-            valence: HashMap::default(),
-            negation: HashSet::default(),
-            negation_after: HashSet::default(),
-            boosters: HashMap::default(),
-            after: HashSet::default(),
-            contrast: HashSet::default(),
-            stop: HashSet::default(),
-            phrase_heads: HashSet::default(),
-        };
-        for line in source.lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let Some((first, second)) = line.split_once('\t') else {
-                continue;
-            };
-            let word = second.trim().to_lowercase();
-            match first {
-                "@negation" => {
-                    rules.negation.insert(word);
-                }
-                "@negation_after" => {
-                    rules.negation_after.insert(word);
-                }
-                "@booster" => {
-                    rules.boosters.insert(word, B_INCR);
-                }
-                "@dampener" => {
-                    rules.boosters.insert(word, B_DECR);
-                }
-                "@after" => {
-                    rules.after.insert(word);
-                }
-                "@contrast" => {
-                    rules.contrast.insert(word);
-                }
-                "@stop" => {
-                    rules.stop.insert(word);
-                }
-                word => {
-                    if let Ok(valence) = second.trim().parse::<f64>() {
-                        rules.valence.insert(word.to_lowercase(), valence);
-                    }
-                }
-            }
-        }
-        rules.with_phrase_heads()
     }
 }
 
@@ -275,15 +429,15 @@ const DRAWN_OUT: f64 = 0.3;
 /// An English form the lexicon does not list, read from one it does: a word
 /// with letters drawn out ("yayyyy", "loooove"), or an inflection of a base
 /// form ("wrecked", "scammed", "spams", "brilliantly", "stopped").
-fn english_inflected(valence: &HashMap<String, f64>, word: &str) -> Option<f64> {
+fn english_inflected(word: &str) -> Option<f64> {
     if !word.is_ascii() {
         return None;
     }
+    let valence = |word: &str| entry(word).and_then(|e| e.valence(0));
     if let Some(shortened) = drawn_out(word) {
         let [once, twice] = shortened;
-        return valence
-            .get(&twice)
-            .or_else(|| valence.get(&once))
+        return valence(&twice)
+            .or_else(|| valence(&once))
             .map(|v| v + v.signum() * DRAWN_OUT);
     }
     if word.len() < 5 {
@@ -306,15 +460,13 @@ fn english_inflected(valence: &HashMap<String, f64>, word: &str) -> Option<f64> 
             candidate.clear();
             candidate.push_str(stem);
             candidate.push_str(base);
-            valence.get(candidate.as_str()).copied().or_else(|| {
+            valence(&candidate).or_else(|| {
                 // A doubled consonant: "stopped", "upsetting".
                 let bytes = stem.as_bytes();
                 let doubled = base.is_empty()
                     && bytes.len() > 2
                     && bytes[bytes.len() - 1] == bytes[bytes.len() - 2];
-                doubled
-                    .then(|| valence.get(&stem[..stem.len() - 1]).copied())
-                    .flatten()
+                doubled.then(|| valence(&stem[..stem.len() - 1])).flatten()
             })
         })
     })
@@ -344,37 +496,6 @@ fn drawn_out(word: &str) -> Option<[String; 2]> {
     Some([once, twice])
 }
 
-/// The covered languages, English first.
-pub static LANGUAGES: LazyLock<Vec<Rules>> = LazyLock::new(|| {
-    vec![
-        Rules::english(),
-        Rules::parse("spa", include_str!("lexicon/spa.tsv")),
-        Rules::parse("por", include_str!("lexicon/por.tsv")),
-        Rules::parse("fra", include_str!("lexicon/fra.tsv")),
-        Rules::parse("deu", include_str!("lexicon/deu.tsv")),
-        Rules::parse("ita", include_str!("lexicon/ita.tsv")),
-    ]
-});
-
-/// Each word's place among the covered languages, looked up once per word:
-/// bit n of the first mask is set when it is a common word of language n, of
-/// the second when it is in language n's own lexicon (English's left out).
-static WORD_MASKS: LazyLock<HashMap<String, (u8, u8)>> = LazyLock::new(|| {
-    let mut masks: HashMap<String, (u8, u8)> = HashMap::default();
-    for (n, rules) in LANGUAGES.iter().enumerate() {
-        for word in &rules.stop {
-            masks.entry(word.clone()).or_default().0 |= 1 << n;
-        }
-        if !rules.english {
-            // A word English scores too ("excellent", "super") tells nothing.
-            for word in rules.valence.keys().filter(|w| !VALENCE.contains_key(*w)) {
-                masks.entry(word.clone()).or_default().1 |= 1 << n;
-            }
-        }
-    }
-    masks
-});
-
 /// Elided words of French and Italian, split from the word they lean on.
 const ELIDED: [&str; 16] = [
     "l", "d", "j", "n", "c", "m", "t", "s", "qu", "un", "dell", "nell", "all", "dall", "sull",
@@ -397,123 +518,124 @@ pub enum Told {
 /// Letters below which a general detector is not trusted on its own.
 const MIN_LETTERS_FOR_DETECTION: usize = 20;
 
-/// Tells a text's language from its lower-cased words: a covered language
-/// whose common words clearly outnumber the others'; else the general
-/// detector's answer for a long enough text; else English when English words
-/// are there or nothing says otherwise.
-pub fn tell(text: &str, lower_words: &[String]) -> Told {
-    let languages: &'static [Rules] = &LANGUAGES;
+/// Tells a text's language from its words: a covered language whose common
+/// words clearly outnumber the others'; else the general detector's answer
+/// for a long enough text; else English when English words are there or
+/// nothing says otherwise.
+pub fn tell(text: &str, read: &mut Text) -> Told {
     // Per language: its common words in the text, counting "l'" and the
     // word after it apart, and words of its own lexicon (English's is left
     // out: its borrowed words turn up everywhere).
-    let mut counts = [0usize; 6];
-    let mut own_words = [0usize; 6];
+    let mut counts = [0usize; COVERED];
+    let mut own_words = [0usize; COVERED];
     let mut pieces_in_all = 0;
     // A word of another covered language that is not English too.
     let mut not_english = false;
-    let mut unknown: Vec<&str> = Vec::new();
-    let mut count = |piece: &'_ str| {
+    // Words that tell nothing of the language, looked at again if need be.
+    let mut unknown = 0;
+    // English contractions ("doesn't", "we'll") are English evidence.
+    let mut contractions = 0;
+    // English sentiment words that are not also common words of another
+    // covered language (as "no" is of Spanish and Portuguese).
+    let mut english_hits = 0;
+    let mut count = |entry: Option<&Entry>| {
         pieces_in_all += 1;
-        let Some(&(stop, own)) = WORD_MASKS.get(piece) else {
-            return false;
+        let Some(e) = entry.filter(|e| e.tells()) else {
+            unknown += 1;
+            return;
         };
-        not_english |= stop & 1 == 0 && (stop | own) & !1 != 0;
-        for n in 0..languages.len() {
-            if stop & (1 << n) != 0 {
+        not_english |= e.stop & 1 == 0 && (e.stop | e.own) & !1 != 0;
+        for n in 0..COVERED {
+            if e.stop & (1 << n) != 0 {
                 counts[n] += 1;
-            } else if own & (1 << n) != 0 {
+            } else if e.own & (1 << n) != 0 {
                 own_words[n] += 1;
             }
         }
-        true
     };
-    // English contractions ("doesn't", "we'll") are English evidence.
-    let contractions = lower_words
-        .iter()
-        .filter(|w| {
-            w.contains("n't")
-                || ["'ll", "'ve", "'re", "'m", "'s", "'d"]
-                    .iter()
-                    .any(|e| w.ends_with(e))
-        })
-        .count();
-    for word in lower_words {
+    for token in read.words() {
+        let word = read.lower(token.lower);
+        if word.contains('\'') && is_english_contraction(word) {
+            contractions += 1;
+        }
+        if let Some(e) = token.entry
+            && e.english_word.is_some()
+            && (e.stop | e.own) & !1 == 0
+        {
+            english_hits += 1;
+        }
         match split_elision(word) {
             Some((head, tail)) => {
-                count(head);
-                if !count(tail) {
-                    unknown.push(tail);
-                }
+                count(entry(head));
+                count(entry(tail));
             }
-            None => {
-                if !count(word) {
-                    unknown.push(word);
-                }
-            }
+            None => count(token.entry),
         }
     }
     counts[0] += contractions;
-    let mut order: Vec<usize> = (0..languages.len()).collect();
+    let mut order: [usize; COVERED] = std::array::from_fn(|n| n);
     order.sort_by_key(|n| std::cmp::Reverse(counts[*n]));
     let (best, second) = (counts[order[0]], counts[order[1]]);
     // Sure: common words of one language, a good share of the text, and
     // twice as many as any other's (related languages share a few).
     if best >= 2 && best * 4 >= pieces_in_all && best >= second * 2 {
-        return Told::Covered(&languages[order[0]]);
+        return Told::Covered(&LANGUAGES[order[0]]);
     }
-    // English sentiment words that are not also common words of another
-    // covered language (as "no" is of Spanish and Portuguese).
-    let english_hits = lower_words
-        .iter()
-        .filter(|w| VALENCE.contains_key(w.as_str()))
-        .filter(|w| {
-            WORD_MASKS
-                .get(w.as_str())
-                .is_none_or(|(stop, own)| (stop | own) & !1 == 0)
-        })
-        .count();
     // English, the default, when it shows and nothing else does: no word of
     // another covered language and no letter outside ASCII (which the
     // languages not covered would bring).
     if !not_english
         && counts[0] + english_hits > 0
-        && text.chars().all(|c| c.is_ascii() || !c.is_alphabetic())
+        && (text.is_ascii() || text.chars().all(|c| c.is_ascii() || !c.is_alphabetic()))
     {
-        return Told::Covered(&languages[0]);
+        return Told::Covered(&LANGUAGES[0]);
     }
     // Not sure yet: inflected forms of each lexicon count too.
-    for word in unknown.iter().filter(|w| !VALENCE.contains_key(**w)) {
-        for (n, rules) in languages.iter().enumerate().skip(1) {
-            if rules.inflected(word).is_some() {
-                own_words[n] += 1;
+    if unknown > 0 {
+        for token in read.words() {
+            let word = read.lower(token.lower);
+            let (piece, looked_up) = match split_elision(word) {
+                Some((_, tail)) => (tail, entry(tail)),
+                None => (word, token.entry),
+            };
+            if looked_up.is_some_and(|e| e.tells() || e.english_word.is_some()) {
+                continue;
+            }
+            for rules in &LANGUAGES[1..] {
+                if rules.inflected(piece).is_some() {
+                    own_words[rules.index] += 1;
+                }
             }
         }
     }
-    let letters: String = text
-        .chars()
-        .filter(|c| c.is_alphabetic() || c.is_whitespace())
-        .collect();
-    let letter_count = letters.chars().filter(|c| c.is_alphabetic()).count();
-    let Some(info) = whatlang::detect(&letters) else {
-        return Told::Covered(&languages[0]);
-    };
-    let code = info.lang().code();
     // Words of one covered language's lexicon only, and none of English's.
-    let with_own: Vec<usize> = (1..languages.len()).filter(|n| own_words[*n] > 0).collect();
-    if let [n] = with_own[..]
+    let mut with_own = (1..COVERED).filter(|n| own_words[*n] > 0);
+    if let (Some(n), None) = (with_own.next(), with_own.next())
         && english_hits == 0
     {
-        return Told::Covered(&languages[n]);
+        return Told::Covered(&LANGUAGES[n]);
     }
+    let letters = read.letters(text);
+    let letter_count = letters.chars().filter(|c| c.is_alphabetic()).count();
+    // The general detector, the costliest step by far, only where it is needed.
+    let detected = if letter_count == 0 {
+        None
+    } else {
+        whatlang::detect(letters)
+    };
+    let Some(info) = detected else {
+        return Told::Covered(&LANGUAGES[0]);
+    };
+    let code = info.lang().code();
     let trusted = letter_count >= MIN_LETTERS_FOR_DETECTION && info.is_reliable();
     // The detector's guess stands when the text holds words of it, and it is
     // sure or the text has no English word.
-    if let Some(n) = languages.iter().position(|rules| rules.code == code)
+    if let Some(n) = LANGUAGES.iter().position(|rules| rules.code == code)
         && counts[n] + own_words[n] > 0
         && n != 0
         && (trusted || english_hits == 0)
     {
-        return Told::Covered(&languages[n]);
+        return Told::Covered(&LANGUAGES[n]);
     }
     // A short text with no English words at all is not read as English either.
     let foreign_enough =
@@ -521,17 +643,25 @@ pub fn tell(text: &str, lower_words: &[String]) -> Told {
     if info.lang() == Lang::Eng || !foreign_enough {
         // The covered language with the most words of its own, if one leads.
         let weight = |n: usize| counts[n] + 2 * own_words[n];
-        let mut ranked: Vec<usize> = (1..languages.len()).collect();
+        let mut ranked: [usize; COVERED - 1] = std::array::from_fn(|n| n + 1);
         ranked.sort_by_key(|n| std::cmp::Reverse(weight(*n)));
         let (first, runner_up) = (weight(ranked[0]), weight(ranked[1]));
         return if first > 0 && first > runner_up && info.lang() != Lang::Eng {
-            Told::Covered(&languages[ranked[0]])
+            Told::Covered(&LANGUAGES[ranked[0]])
         } else {
-            Told::Covered(&languages[0])
+            Told::Covered(&LANGUAGES[0])
         };
     }
-    match languages.iter().find(|rules| rules.code == code) {
+    match LANGUAGES.iter().find(|rules| rules.code == code) {
         Some(rules) => Told::Covered(rules),
         None => Told::Other(code),
     }
+}
+
+/// "doesn't", "we'll", "I'm": English.
+fn is_english_contraction(word: &str) -> bool {
+    word.contains("n't")
+        || ["'ll", "'ve", "'re", "'m", "'s", "'d"]
+            .iter()
+            .any(|e| word.ends_with(e))
 }

@@ -1,7 +1,7 @@
-//! The lexicons, compiled into the binary (see `lexicon/README.md` for sources).
+//! The lexicons, compiled into the binary (see `lexicon/README.md` for sources),
+//! read once into the word table of `language.rs`.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::LazyLock;
 
 const VADER: &str = include_str!("lexicon/vader.tsv");
 const YOUTH: &str = include_str!("lexicon/youth.tsv");
@@ -31,33 +31,29 @@ fn parse_scaled(source: &str, scale: f64, into: &mut HashMap<String, f64>) {
 }
 
 /// Word (lower case) → valence from -4 to +4. Youth entries override VADER's.
-pub static VALENCE: LazyLock<HashMap<String, f64>> = LazyLock::new(|| {
+pub fn vader_valence() -> HashMap<String, f64> {
     let mut map = HashMap::with_capacity_and_hasher(8000, Default::default());
     parse(VADER, &mut map);
     parse(YOUTH, &mut map);
     map
-});
+}
 
-/// English's own words: [`VALENCE`] and the adjectives it lacks. Kept apart
-/// from `VALENCE` because that also stands for "an English word" when a text's
-/// language is told, and many of these adjectives are spelt the same in other
-/// languages ("horrible", "normal", "brutal").
-pub static ENGLISH_VALENCE: LazyLock<HashMap<String, f64>> = LazyLock::new(|| {
+/// English's own words: VADER's (`vader`) and the adjectives it lacks. Kept
+/// apart from VADER's because those also stand for "an English word" when a
+/// text's language is told, and many of these adjectives are spelt the same
+/// in other languages ("horrible", "normal", "brutal").
+pub fn english_valence(vader: &HashMap<String, f64>) -> HashMap<String, f64> {
     let mut map = HashMap::with_capacity_and_hasher(9000, Default::default());
     parse_scaled(PATTERN, PATTERN_SCALE, &mut map);
-    map.extend(
-        VALENCE
-            .iter()
-            .map(|(word, valence)| (word.clone(), *valence)),
-    );
+    map.extend(vader.iter().map(|(word, valence)| (word.clone(), *valence)));
     map
-});
+}
 
 pub const B_INCR: f64 = 0.293;
 pub const B_DECR: f64 = -0.293;
 
 /// Words that strengthen or soften the sentiment word after them.
-pub static BOOSTERS: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {
+pub fn boosters() -> impl Iterator<Item = (&'static str, f64)> {
     let increase = [
         "absolutely",
         "amazingly",
@@ -166,8 +162,7 @@ pub static BOOSTERS: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {
         .into_iter()
         .map(|w| (w, B_INCR))
         .chain(decrease.into_iter().map(|w| (w, B_DECR)))
-        .collect()
-});
+}
 
 /// Words that strengthen the sentiment word *before* them ("fire no cap").
 pub const AFTER_BOOSTERS: [&str; 5] = ["no_cap", "fr", "ong", "frfr", "forreal"];

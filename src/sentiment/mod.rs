@@ -10,6 +10,7 @@
 
 mod language;
 mod lexicon;
+mod text;
 mod vader;
 
 use language::Told;
@@ -71,7 +72,7 @@ pub struct Sentiment {
     pub score: Option<f64>,
     pub label: Label,
     /// ISO 639-3 code of the detected language ("eng"), or "und" when unknown.
-    pub language: String,
+    pub language: &'static str,
 }
 
 /// The languages the scorer covers, by ISO 639-3 code and English name.
@@ -85,31 +86,21 @@ pub const COVERED_LANGUAGES: [(&str, &str); 6] = [
 ];
 
 pub fn analyse(text: &str) -> Sentiment {
-    let lower_words: Vec<String> = text
-        .split_whitespace()
-        .filter_map(|token| {
-            let word = token.trim_matches(|c: char| c.is_ascii_punctuation());
-            // An emoticon (":D", "=p") leaves one letter that is no word:
-            // as a French "d'" or a Spanish "y" it would mislead.
-            let emoticon = word.len() < token.len() && word.chars().count() < 2;
-            (!word.is_empty() && !emoticon).then(|| word.to_lowercase())
-        })
-        .collect();
-    match language::tell(text, &lower_words) {
+    text::read(text, |read| match language::tell(text, read) {
         Told::Covered(rules) => {
-            let score = vader::score(text, rules);
+            let score = vader::score(text, rules, read);
             Sentiment {
                 score: Some(score),
                 label: Label::of_score(score),
-                language: rules.code.into(),
+                language: rules.code,
             }
         }
         Told::Other(code) => Sentiment {
             score: None,
             label: Label::Unscored,
-            language: code.into(),
+            language: code,
         },
-    }
+    })
 }
 
 #[cfg(test)]

@@ -12,7 +12,8 @@
 //! weighs within its own sentence, and English weighs words and marks by
 //! figures of its own ([`ENGLISH`]).
 
-use super::language::{Rules, split_elision};
+use super::language::{Entry, Rules, entry, split_elision};
+use super::text::{Span, Text};
 
 /// The figures the rules weigh words and marks by.
 struct Weights {
@@ -125,211 +126,214 @@ const SLANG_CUES: [&str; 30] = [
 ];
 
 /// The plain sense of slang that does not say what something is here.
-fn plain_sense(lower: &[String], n: usize) -> Option<f64> {
+fn plain_sense(t: &Text, n: usize) -> Option<f64> {
     let (_, plain) = SLANG_WITH_PLAIN_SENSE
         .iter()
-        .find(|(word, _)| *word == lower[n])?;
-    let says_what_it_is = n == 0 || SLANG_CUES.contains(&lower[n - 1].as_str());
+        .find(|(word, _)| *word == t.word(n))?;
+    let says_what_it_is = n == 0 || SLANG_CUES.contains(&t.word(n - 1));
     (!says_what_it_is).then_some(*plain)
-}
-
-fn is_emoji(c: char) -> bool {
-    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
 }
 
 /// Like Python's `str.isupper`: some cased letters, all upper case.
 fn is_upper(word: &str) -> bool {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return bytes.iter().any(u8::is_ascii_alphabetic)
+            && !bytes.iter().any(u8::is_ascii_lowercase);
+    }
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
-/// A text's words with what scoring reads of each, worked out once: the word
-/// as written, lower-cased, whether a clause ends after it (",", ".", "!"…:
+/// A word as scoring reads it, worked out once: lower-cased, whether it is
+/// written in capitals, whether a clause ends after it (",", ".", "!"…:
 /// another language's negation does not reach across one), whether a
 /// sentence ends after it and how ('.', '!' or '?'), its valence and its
-/// booster value.
-struct Words {
-    words: Vec<String>,
-    lower: Vec<String>,
-    ends: Vec<bool>,
-    stops: Vec<Option<char>>,
-    valence: Vec<Option<f64>>,
-    boost: Vec<Option<f64>>,
+/// booster value, and the sentiment it comes to.
+#[derive(Debug, Clone, Copy)]
+pub struct Word {
+    lower: Span,
+    entry: Option<&'static Entry>,
+    upper: bool,
+    ends: bool,
+    stop: Option<char>,
+    valence: Option<f64>,
+    boost: Option<f64>,
+    sentiment: f64,
 }
 
-impl Words {
-    /// Splits into words and emoticons: whitespace-separated tokens with
-    /// surrounding punctuation removed (unless that leaves two characters or
-    /// fewer, which keeps emoticons like ":)"), each emoji its own token,
-    /// known two-word phrases joined.
-    fn of(text: &str, rules: &Rules) -> Words {
-        let mut spaced = String::with_capacity(text.len() + 8);
-        for c in text.chars() {
-            if c == '\u{FE0F}' {
-                continue;
-            }
-            if is_emoji(c) {
-                spaced.push(' ');
-                spaced.push(c);
-                spaced.push(' ');
-            } else {
-                spaced.push(c);
-            }
-        }
-        let mut words: Vec<String> = Vec::new();
-        let mut lower: Vec<String> = Vec::new();
-        let mut ends: Vec<bool> = Vec::new();
-        let mut stops: Vec<Option<char>> = Vec::new();
-        let mut push = |word: &str, ends_clause: bool, stop: Option<char>| {
-            words.push(word.to_string());
-            lower.push(word.to_lowercase());
-            ends.push(ends_clause);
-            stops.push(stop);
+impl Text {
+    fn word(&self, n: usize) -> &str {
+        self.lower(self.words[n].lower)
+    }
+
+    fn push_word(
+        &mut self,
+        lower: Span,
+        looked_up: Option<Option<&'static Entry>>,
+        upper: bool,
+        ends: bool,
+        stop: Option<char>,
+    ) {
+        let word = Word {
+            lower,
+            entry: looked_up.unwrap_or_else(|| entry(self.lower(lower))),
+            upper,
+            ends,
+            stop,
+            valence: None,
+            boost: None,
+            sentiment: 0.0,
         };
-        for token in spaced.split_whitespace() {
-            let ends_clause = token.ends_with([',', '.', ';', ':', '!', '?']);
-            let stop = sentence_stop(token);
-            let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
-            let kept = if stripped.len() <= 8
+        self.words.push(word);
+    }
+
+    /// Splits into words and emoticons: the tokens with surrounding
+    /// punctuation removed (unless that leaves two characters or fewer,
+    /// which keeps emoticons like ":)"), known two-word phrases joined.
+    fn read_words(&mut self, rules: &Rules) {
+        for k in 0..self.tokens.len() {
+            let token = self.tokens[k];
+            let raw = self.written(token.raw);
+            let ends_clause = raw.ends_with([',', '.', ';', ':', '!', '?']);
+            let stop = sentence_stop(raw);
+            let stripped = self.written(token.stripped);
+            let keep_raw = stripped.len() <= 8
                 && stripped.chars().count() <= 2
-                && rules.valence(&stripped.to_lowercase()).is_none()
-            {
-                token
+                && rules
+                    .valence(self.lower(token.lower), token.entry)
+                    .is_none();
+            let (kept, kept_lower) = if keep_raw && token.raw != token.stripped {
+                (token.raw, self.lower_written(token.raw))
+            } else if keep_raw {
+                (token.raw, token.lower)
             } else {
-                stripped
+                (token.stripped, token.lower)
             };
-            let elision = if rules.splits_elisions() && kept.contains(['\'', '’']) {
-                split_elision(&kept.to_lowercase()).map(|(head, _)| head.len())
+            let written = self.written(kept);
+            let elision = if rules.splits_elisions() && written.contains(['\'', '’']) {
+                split_elision(self.lower(kept_lower))
+                    .map(|(head, _)| head.len())
+                    .filter(|head| written.is_char_boundary(*head))
             } else {
                 None
             };
             match elision {
                 Some(head) => {
-                    let (elided, rest) = kept.split_at(head);
-                    push(elided, false, None);
-                    push(rest.trim_start_matches(['\'', '’']), ends_clause, stop);
+                    let rest = written[head..].trim_start_matches(['\'', '’']);
+                    let (elided_upper, rest_upper) = (is_upper(&written[..head]), is_upper(rest));
+                    let elided = Text::within(kept, 0..head);
+                    let rest = Text::within(kept, written.len() - rest.len()..written.len());
+                    let elided_lower = self.lower_written(elided);
+                    self.push_word(elided_lower, None, elided_upper, false, None);
+                    let rest_lower = self.lower_written(rest);
+                    self.push_word(rest_lower, None, rest_upper, ends_clause, stop);
                 }
-                None if !kept.is_empty() => push(kept, ends_clause, stop),
+                None if !written.is_empty() => {
+                    let upper = is_upper(written);
+                    // The token's own look-up, unless its punctuation was kept.
+                    let looked_up = (kept_lower == token.lower).then_some(token.entry);
+                    self.push_word(kept_lower, looked_up, upper, ends_clause, stop);
+                }
                 None => {}
             }
         }
         let mut i = 0;
-        while i + 1 < words.len() {
-            if rules.may_begin_phrase(&lower[i]) {
-                let joined = format!("{}_{}", lower[i], lower[i + 1]);
-                if rules.is_phrase(&joined) {
-                    words[i] = joined.clone();
-                    lower[i] = joined;
-                    words.remove(i + 1);
-                    lower.remove(i + 1);
-                    ends.remove(i);
-                    stops.remove(i);
+        while i + 1 < self.words.len() {
+            if rules.may_begin_phrase(self.words[i].entry) {
+                let joined = self.join(self.words[i].lower, self.words[i + 1].lower);
+                let joined_entry = entry(self.lower(joined));
+                if rules.is_phrase(joined_entry) {
+                    let next = self.words.remove(i + 1);
+                    let word = &mut self.words[i];
+                    word.lower = joined;
+                    word.entry = joined_entry;
+                    word.upper = false;
+                    word.ends = next.ends;
+                    word.stop = next.stop;
                 }
             }
             i += 1;
         }
-        let valence = (0..lower.len())
-            .map(|n| {
-                let plain = if rules.english {
-                    plain_sense(&lower, n)
-                } else {
-                    None
-                };
-                plain.or_else(|| rules.valence(&lower[n]))
-            })
-            .collect();
-        let boost = lower.iter().map(|w| rules.booster(w)).collect();
-        Words {
-            words,
-            lower,
-            ends,
-            stops,
-            valence,
-            boost,
+        for n in 0..self.words.len() {
+            let plain = if rules.english {
+                plain_sense(self, n)
+            } else {
+                None
+            };
+            let word = self.words[n];
+            let valence = plain.or_else(|| rules.valence(self.lower(word.lower), word.entry));
+            let word = &mut self.words[n];
+            word.valence = valence;
+            word.boost = rules.booster(word.entry);
         }
-    }
-
-    fn len(&self) -> usize {
-        self.words.len()
     }
 
     /// A word that is both a sentiment and a booster ("super", "seriously")
     /// boosts the sentiment word right after it ("super lente", "seriously
     /// good"); alone it keeps its own sentiment.
     fn acts_as_booster(&self, n: usize) -> bool {
-        self.boost[n].is_some()
-            && n + 1 < self.len()
-            && self.valence[n + 1].is_some()
-            && self.boost[n + 1].is_none()
+        self.words[n].boost.is_some()
+            && n + 1 < self.words.len()
+            && self.words[n + 1].valence.is_some()
+            && self.words[n + 1].boost.is_none()
     }
 
     /// A sentiment word (a booster before one is not).
     fn known(&self, n: usize) -> bool {
-        self.valence[n].is_some() && !self.acts_as_booster(n)
-    }
-
-    /// The sentences as ranges of word positions, and how each ends.
-    fn sentences(&self) -> Vec<(std::ops::Range<usize>, Option<char>)> {
-        let mut found = Vec::new();
-        let mut start = 0;
-        for (n, stop) in self.stops.iter().enumerate() {
-            if stop.is_some() || n + 1 == self.stops.len() {
-                found.push((start..n + 1, *stop));
-                start = n + 1;
-            }
-        }
-        found
+        self.words[n].valence.is_some() && !self.acts_as_booster(n)
     }
 }
 
 /// How a token ends a sentence, if it does: '?' when a question mark is among
 /// its closing marks ("?!"), else the last of them.
 fn sentence_stop(token: &str) -> Option<char> {
-    let marks: Vec<char> = token
+    let mut marks = token
         .trim_end_matches(['"', '\'', ')', '”', '’'])
         .chars()
         .rev()
-        .take_while(|c| matches!(c, '.' | '!' | '?'))
-        .collect();
-    if marks.contains(&'?') {
+        .take_while(|c| matches!(c, '.' | '!' | '?'));
+    let last = marks.next()?;
+    if last == '?' || marks.any(|c| c == '?') {
         Some('?')
     } else {
-        marks.first().copied()
+        Some(last)
     }
 }
 
-fn booster(w: &Words, n: usize, valence: f64, cap_differential: bool, caps: f64) -> f64 {
-    let Some(base) = w.boost[n] else {
+fn booster(t: &Text, n: usize, valence: f64, cap_differential: bool, caps: f64) -> f64 {
+    let Some(base) = t.words[n].boost else {
         return 0.0;
     };
     let mut scalar = if valence < 0.0 { -base } else { base };
-    if is_upper(&w.words[n]) && cap_differential {
+    if t.words[n].upper && cap_differential {
         scalar += if valence > 0.0 { caps } else { -caps };
     }
     scalar
 }
 
-fn valence_at(rules: &Rules, w: &Words, i: usize, cap_differential: bool) -> f64 {
+fn valence_at(rules: &Rules, t: &Text, i: usize, cap_differential: bool) -> f64 {
     let weights = weights(rules);
-    let (words, lower, ends) = (&w.words, &w.lower, &w.ends);
-    let Some(mut valence) = w.valence[i] else {
+    let words = &t.words;
+    let lower = |n: usize| t.word(n);
+    let Some(mut valence) = words[i].valence else {
         return 0.0;
     };
-    let known = |n: usize| w.known(n);
+    let known = |n: usize| t.known(n);
     if rules.english {
         // "no" before a sentiment word is a negation, not a sentiment of its own.
-        if lower[i] == "no" && i + 1 < words.len() && known(i + 1) {
+        if lower(i) == "no" && i + 1 < words.len() && known(i + 1) {
             return 0.0;
         }
         // "NO NO NO" says no louder, it does not turn "no" round.
-        let repeated_no = lower[i] == "no" && i > 0 && lower[i - 1] == "no";
-        let after_no = (i > 0 && lower[i - 1] == "no")
-            || (i > 1 && lower[i - 2] == "no")
-            || (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor"));
+        let repeated_no = lower(i) == "no" && i > 0 && lower(i - 1) == "no";
+        let after_no = (i > 0 && lower(i - 1) == "no")
+            || (i > 1 && lower(i - 2) == "no")
+            || (i > 2 && lower(i - 3) == "no" && (lower(i - 1) == "or" || lower(i - 1) == "nor"));
         if after_no && !repeated_no {
             valence *= weights.negation;
         }
     }
-    if is_upper(&words[i]) && cap_differential {
+    if words[i].upper && cap_differential {
         valence += if valence > 0.0 {
             weights.caps
         } else {
@@ -340,7 +344,7 @@ fn valence_at(rules: &Rules, w: &Words, i: usize, cap_differential: bool) -> f64
     let mut negated = false;
     for start in 0..3 {
         if i > start && !known(i - (start + 1)) {
-            let mut scalar = booster(w, i - (start + 1), valence, cap_differential, weights.caps);
+            let mut scalar = booster(t, i - (start + 1), valence, cap_differential, weights.caps);
             if start == 1 {
                 scalar *= 0.95;
             } else if start == 2 {
@@ -348,7 +352,7 @@ fn valence_at(rules: &Rules, w: &Words, i: usize, cap_differential: bool) -> f64
             }
             valence += scalar;
             if rules.english {
-                let checked = negation(rules, valence, lower, start, i);
+                let checked = negation(rules, valence, t, start, i);
                 if checked != valence && !negated {
                     negated = checked.signum() != valence.signum();
                     valence = checked;
@@ -362,14 +366,14 @@ fn valence_at(rules: &Rules, w: &Words, i: usize, cap_differential: bool) -> f64
         // sentiment word ("mal, pas confortables").
         let before = (i.saturating_sub(3)..i)
             .rev()
-            .take_while(|n| !ends[*n])
-            .any(|n| rules.is_negation(&lower[n]));
+            .take_while(|n| !words[*n].ends)
+            .any(|n| rules.is_negation(lower(n), words[n].entry));
         let after = (i + 1..words.len().min(i + 1 + rules.negation_after_reach()))
-            .take_while(|n| !ends[n - 1])
+            .take_while(|n| !words[n - 1].ends)
             .any(|n| {
-                rules.is_negation_after(&lower[n])
+                rules.is_negation_after(words[n].entry)
                     && (i + 1..n).all(|m| !known(m))
-                    && (n + 1 >= words.len() || ends[n] || !known(n + 1))
+                    && (n + 1 >= words.len() || words[n].ends || !known(n + 1))
             });
         if before || after {
             valence *= weights.negation;
@@ -377,34 +381,33 @@ fn valence_at(rules: &Rules, w: &Words, i: usize, cap_differential: bool) -> f64
         return valence;
     }
     // "least": "the least good" is not good; "at least good" is.
-    if i > 1 && !known(i - 1) && lower[i - 1] == "least" {
-        if lower[i - 2] != "at" && lower[i - 2] != "very" {
+    if i > 1 && !known(i - 1) && lower(i - 1) == "least" {
+        if lower(i - 2) != "at" && lower(i - 2) != "very" {
             valence *= weights.negation;
         }
-    } else if i > 0 && !known(i - 1) && lower[i - 1] == "least" {
+    } else if i > 0 && !known(i - 1) && lower(i - 1) == "least" {
         valence *= weights.negation;
     }
     valence
 }
 
-fn negation(rules: &Rules, valence: f64, lower: &[String], start: usize, i: usize) -> f64 {
+fn negation(rules: &Rules, valence: f64, t: &Text, start: usize, i: usize) -> f64 {
     let rules_negation = weights(rules).negation;
+    let lower = |n: usize| t.word(n);
     let so_or_this = |w: &str| w == "so" || w == "this";
-    let negated = |w: &str| rules.is_negation(w);
+    let negated = |n: usize| rules.is_negation(lower(n), t.words[n].entry);
     match start {
-        0 if negated(&lower[i - 1]) => valence * rules_negation,
-        1 if lower[i - 2] == "never" && so_or_this(&lower[i - 1]) => valence * 1.25,
-        1 if lower[i - 2] == "without" && lower[i - 1] == "doubt" => valence,
-        1 if negated(&lower[i - 2]) => valence * rules_negation,
-        2 if lower[i - 3] == "never"
-            && (so_or_this(&lower[i - 2]) || so_or_this(&lower[i - 1])) =>
-        {
+        0 if negated(i - 1) => valence * rules_negation,
+        1 if lower(i - 2) == "never" && so_or_this(lower(i - 1)) => valence * 1.25,
+        1 if lower(i - 2) == "without" && lower(i - 1) == "doubt" => valence,
+        1 if negated(i - 2) => valence * rules_negation,
+        2 if lower(i - 3) == "never" && (so_or_this(lower(i - 2)) || so_or_this(lower(i - 1))) => {
             valence * 1.25
         }
-        2 if lower[i - 3] == "without" && (lower[i - 2] == "doubt" || lower[i - 1] == "doubt") => {
+        2 if lower(i - 3) == "without" && (lower(i - 2) == "doubt" || lower(i - 1) == "doubt") => {
             valence
         }
-        2 if negated(&lower[i - 3]) => valence * rules_negation,
+        2 if negated(i - 3) => valence * rules_negation,
         _ => valence,
     }
 }
@@ -420,68 +423,81 @@ fn punctuation_emphasis(text: &str, weights: &Weights) -> f64 {
     exclamations + question_emphasis
 }
 
-/// The compound score in [-1, 1] of a text in the language of `rules`.
-pub fn score(text: &str, rules: &Rules) -> f64 {
+/// The compound score in [-1, 1] of a text in the language of `rules`, its
+/// tokens read into `t`.
+pub fn score(text: &str, rules: &Rules, t: &mut Text) -> f64 {
     let weights = weights(rules);
-    let w = Words::of(text, rules);
-    if w.len() == 0 {
+    t.read_words(rules);
+    let count = t.words.len();
+    if count == 0 {
         return 0.0;
     }
-    let lower = &w.lower;
-    let upper_count = w.words.iter().filter(|word| is_upper(word)).count();
-    let cap_differential = upper_count > 0 && upper_count < w.len();
-    let mut sentiments = Vec::with_capacity(w.len());
-    for (i, lowered) in lower.iter().enumerate() {
+    let upper_count = t.words.iter().filter(|word| word.upper).count();
+    let cap_differential = upper_count > 0 && upper_count < count;
+    for i in 0..count {
+        let word = t.words[i];
         // A booster is a sentiment of its own only where it has one and no
         // sentiment word follows it to boost.
-        if w.boost[i].is_some() && w.valence[i].is_none() || w.acts_as_booster(i) {
-            sentiments.push(0.0);
-            continue;
-        }
-        if rules.is_after_booster(lowered) {
+        let sentiment = if word.boost.is_some() && word.valence.is_none() || t.acts_as_booster(i) {
+            0.0
+        } else if rules.is_after_booster(word.entry) {
             // "fire no cap": strengthens the sentiment just before it.
-            if let Some(previous) = sentiments.iter_mut().rev().find(|v: &&mut f64| **v != 0.0) {
-                *previous += previous.signum() * 0.293;
+            if let Some(previous) = t.words[..i].iter_mut().rev().find(|w| w.sentiment != 0.0) {
+                previous.sentiment += previous.sentiment.signum() * 0.293;
             }
-            sentiments.push(0.0);
-            continue;
-        }
-        sentiments.push(valence_at(rules, &w, i, cap_differential));
+            0.0
+        } else {
+            valence_at(rules, t, i, cap_differential)
+        };
+        t.words[i].sentiment = sentiment;
     }
     let mut contrasted = false;
-    for (sentence, stop) in w.sentences() {
+    let mut start = 0;
+    for n in 0..count {
+        let stop = t.words[n].stop;
+        if stop.is_none() && n + 1 < count {
+            continue;
+        }
+        // A sentence: the words from `start` to `n`.
+        let sentence = start..n + 1;
+        start = n + 1;
         // "but": in its sentence, what follows weighs more than what came before.
-        if let Some(but) = sentence.clone().find(|n| rules.is_contrast(&lower[*n])) {
+        if let Some(but) = sentence
+            .clone()
+            .find(|m| rules.is_contrast(t.words[*m].entry))
+        {
             contrasted = true;
             for i in sentence.clone() {
                 if i < but {
-                    sentiments[i] *= 0.5;
+                    t.words[i].sentiment *= 0.5;
                 } else if i > but {
-                    sentiments[i] *= 1.5;
+                    t.words[i].sentiment *= 1.5;
                 }
             }
         }
         if stop == Some('?') {
-            for value in &mut sentiments[sentence] {
-                *value *= weights.question;
+            for word in &mut t.words[sentence] {
+                word.sentiment *= weights.question;
             }
         }
     }
-    let mut sum: f64 = sentiments
-        .iter()
-        .map(|v| if *v < 0.0 { v * weights.negative } else { *v })
+    let sentiments = || t.words.iter().map(|w| w.sentiment);
+    let mut sum: f64 = sentiments()
+        .map(|v| if v < 0.0 { v * weights.negative } else { v })
         .sum();
     if sum == 0.0 {
         return 0.0;
     }
     if weights.per_sentiment_word {
-        let sentiment_words = sentiments.iter().filter(|v| **v != 0.0).count().max(1);
+        let sentiment_words = sentiments().filter(|v| *v != 0.0).count().max(1);
         sum /= (sentiment_words as f64).sqrt();
     }
     // Words that only strengthen others ("really", "no cap") make a text
     // stronger, not longer.
-    let words = (0..w.len())
-        .filter(|n| w.boost[*n].is_none() && !rules.is_after_booster(&lower[*n]))
+    let words = t
+        .words
+        .iter()
+        .filter(|w| w.boost.is_none() && !rules.is_after_booster(w.entry))
         .count()
         .max(1);
     sum *= (WORDS_OF_A_TYPICAL_TEXT / words as f64).powf(weights.length_power);

@@ -326,7 +326,7 @@ fn seed_cohort(
             updated_at: at,
             sentiment_score: scored.score,
             sentiment_label: scored.label,
-            language: scored.language,
+            language: scored.language.to_string(),
             label_override: None,
         });
     }

@@ -124,12 +124,12 @@ fn accuracy_in_each_covered_language() {
         let data =
             std::fs::read_to_string(format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR")))
                 .unwrap();
-        let elsewhere: Vec<(&str, String)> = data
+        let elsewhere: Vec<(&str, &str)> = data
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split('\t').nth(1))
             .map(|text| (text, analyse(text).language))
-            .filter(|(_, language)| language != code)
+            .filter(|(_, language)| *language != code)
             .collect();
         assert!(elsewhere.is_empty(), "{code}: {elsewhere:?}");
     }

@@ -1,0 +1,200 @@
+//! A text read once for both telling its language and scoring it: split into
+//! tokens, each lower-cased into one buffer and looked up once in the word
+//! table. The buffers are kept per thread and reused from text to text, so
+//! reading a text allocates nothing once they have grown.
+
+use std::cell::RefCell;
+
+use super::language::{Entry, entry};
+use super::vader::Word;
+
+/// Where a piece of text lies in one of [`Text`]'s buffers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    start: usize,
+    end: usize,
+}
+
+/// A whitespace-separated token of the text (each emoji one of its own).
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// As written, with the punctuation around it (in the spaced text).
+    pub raw: Span,
+    /// Without the ASCII punctuation around it (in the spaced text).
+    pub stripped: Span,
+    /// `stripped` lower-cased (in the lower-case buffer).
+    pub lower: Span,
+    pub entry: Option<&'static Entry>,
+    /// Whether telling the language reads it: not an emoji, and not the one
+    /// letter an emoticon leaves (":D", "=p"), which as a French "d'" or a
+    /// Spanish "y" would mislead.
+    is_word: bool,
+}
+
+#[derive(Default)]
+pub struct Text {
+    /// The text with each emoji set apart by spaces.
+    spaced: String,
+    /// Lower-cased words, one after another.
+    lower: String,
+    pub tokens: Vec<Token>,
+    /// The words scoring reads (filled by `vader.rs`).
+    pub words: Vec<Word>,
+    /// Room for one more string: the letters the general detector reads.
+    scratch: String,
+}
+
+thread_local! {
+    static TEXT: RefCell<Text> = RefCell::new(Text::default());
+}
+
+/// Runs `with` on `text` read into this thread's buffers.
+pub fn read<R>(text: &str, with: impl FnOnce(&mut Text) -> R) -> R {
+    TEXT.with_borrow_mut(|read| {
+        read.read(text);
+        with(read)
+    })
+}
+
+pub fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
+}
+
+/// Appends `s` lower-cased, as `str::to_lowercase` would write it.
+fn push_lower(into: &mut String, s: &str) {
+    if s.is_ascii() {
+        let start = into.len();
+        into.push_str(s);
+        into[start..].make_ascii_lowercase();
+    } else if s.contains('Σ') {
+        // Only a whole string knows whether a sigma ends a word.
+        into.push_str(&s.to_lowercase());
+    } else {
+        into.extend(s.chars().flat_map(char::to_lowercase));
+    }
+}
+
+/// Where `part`, a slice of `whole`, begins in it.
+fn offset(whole: &str, part: &str) -> usize {
+    part.as_ptr() as usize - whole.as_ptr() as usize
+}
+
+impl Text {
+    fn read(&mut self, text: &str) {
+        let Text {
+            spaced,
+            lower,
+            tokens,
+            words,
+            ..
+        } = self;
+        spaced.clear();
+        lower.clear();
+        tokens.clear();
+        words.clear();
+        if text.is_ascii() {
+            spaced.push_str(text);
+        } else {
+            for c in text.chars() {
+                if c == '\u{FE0F}' {
+                    continue;
+                }
+                if is_emoji(c) {
+                    spaced.push(' ');
+                    spaced.push(c);
+                    spaced.push(' ');
+                } else {
+                    spaced.push(c);
+                }
+            }
+        }
+        for token in spaced.split_whitespace() {
+            let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
+            let start = lower.len();
+            push_lower(lower, stripped);
+            let lowered = &lower[start..];
+            let emoticon = stripped.len() < token.len()
+                && (stripped.len() < 2 || stripped.chars().nth(1).is_none());
+            let emoji = !token.is_ascii()
+                && token.chars().next().is_some_and(is_emoji)
+                && token.chars().nth(1).is_none();
+            tokens.push(Token {
+                raw: Span {
+                    start: offset(spaced, token),
+                    end: offset(spaced, token) + token.len(),
+                },
+                stripped: Span {
+                    start: offset(spaced, stripped),
+                    end: offset(spaced, stripped) + stripped.len(),
+                },
+                lower: Span {
+                    start,
+                    end: lower.len(),
+                },
+                entry: if lowered.is_empty() {
+                    None
+                } else {
+                    entry(lowered)
+                },
+                is_word: !stripped.is_empty() && !emoticon && !emoji,
+            });
+        }
+    }
+
+    /// The tokens telling the language reads.
+    pub fn words(&self) -> impl Iterator<Item = &Token> {
+        self.tokens.iter().filter(|token| token.is_word)
+    }
+
+    /// A piece of the spaced text.
+    pub fn written(&self, span: Span) -> &str {
+        &self.spaced[span.start..span.end]
+    }
+
+    /// A lower-cased word.
+    pub fn lower(&self, span: Span) -> &str {
+        &self.lower[span.start..span.end]
+    }
+
+    /// Lower-cases a piece of the spaced text into the lower-case buffer.
+    pub fn lower_written(&mut self, span: Span) -> Span {
+        let start = self.lower.len();
+        push_lower(&mut self.lower, &self.spaced[span.start..span.end]);
+        Span {
+            start,
+            end: self.lower.len(),
+        }
+    }
+
+    /// A piece of a written token, `range` being relative to its start.
+    pub fn within(span: Span, range: std::ops::Range<usize>) -> Span {
+        Span {
+            start: span.start + range.start,
+            end: span.start + range.end,
+        }
+    }
+
+    /// Two lower-cased words joined by `_` ("no_cap"), in the lower-case buffer.
+    pub fn join(&mut self, first: Span, second: Span) -> Span {
+        let start = self.lower.len();
+        self.scratch.clear();
+        self.scratch.push_str(&self.lower[first.start..first.end]);
+        self.scratch.push('_');
+        self.scratch.push_str(&self.lower[second.start..second.end]);
+        self.lower.push_str(&self.scratch);
+        Span {
+            start,
+            end: self.lower.len(),
+        }
+    }
+
+    /// The letters and spaces of `text`, for the general detector.
+    pub fn letters(&mut self, text: &str) -> &str {
+        self.scratch.clear();
+        self.scratch.extend(
+            text.chars()
+                .filter(|c| c.is_alphabetic() || c.is_whitespace()),
+        );
+        &self.scratch
+    }
+}
