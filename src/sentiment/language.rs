@@ -154,8 +154,23 @@ fn build_words() -> HashMap<Box<str>, Entry> {
     fn at<'a>(words: &'a mut HashMap<Box<str>, Entry>, word: &str) -> &'a mut Entry {
         words.entry(word.into()).or_default()
     }
+    // Every language reads VADER's words and the general boosters, as
+    // borrowed English, and joins their two-word phrases.
+    const EVERY_LANGUAGE: u8 = (1 << COVERED) - 1;
     for (word, valence) in &vader {
-        at(&mut words, word).english_word = Some(*valence);
+        let entry = at(&mut words, word);
+        entry.english_word = Some(*valence);
+        entry.phrase = EVERY_LANGUAGE;
+    }
+    for word in general_boosters.keys() {
+        at(&mut words, word).phrase = EVERY_LANGUAGE;
+    }
+    let general_keys = vader
+        .keys()
+        .map(String::as_str)
+        .chain(general_boosters.keys().copied());
+    for (head, _) in general_keys.filter_map(|key| key.split_once('_')) {
+        at(&mut words, head).phrase_head = EVERY_LANGUAGE;
     }
     for word in NEGATIONS {
         at(&mut words, word).english_negation = true;
@@ -207,15 +222,7 @@ fn build_words() -> HashMap<Box<str>, Entry> {
                 entry.softens |= bit;
             }
         }
-        let keys: Vec<&str> = lists
-            .valence
-            .keys()
-            .chain(lists.boosters.keys())
-            .chain(vader.keys())
-            .map(String::as_str)
-            .chain(general_boosters.keys().copied())
-            .collect();
-        for key in keys {
+        for key in lists.valence.keys().chain(lists.boosters.keys()) {
             at(&mut words, key).phrase |= bit;
             if let Some((head, _)) = key.split_once('_') {
                 at(&mut words, head).phrase_head |= bit;
@@ -515,6 +522,27 @@ pub enum Told {
     Other(&'static str),
 }
 
+/// The general detector, narrowed: its cost grows with every language it
+/// weighs, so the Latin-script languages least likely among members are left
+/// out (a text in one of them is read as the nearest language the detector
+/// does know).
+static DETECTOR: LazyLock<whatlang::Detector> = LazyLock::new(|| {
+    whatlang::Detector::with_denylist(vec![
+        Lang::Jav,
+        Lang::Uzb,
+        Lang::Aze,
+        Lang::Aka,
+        Lang::Sna,
+        Lang::Tuk,
+        Lang::Lit,
+        Lang::Slv,
+        Lang::Epo,
+        Lang::Lav,
+        Lang::Est,
+        Lang::Lat,
+    ])
+});
+
 /// Letters below which a general detector is not trusted on its own.
 const MIN_LETTERS_FOR_DETECTION: usize = 20;
 
@@ -621,7 +649,7 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
     let detected = if letter_count == 0 {
         None
     } else {
-        whatlang::detect(letters)
+        DETECTOR.detect(letters)
     };
     let Some(info) = detected else {
         return Told::Covered(&LANGUAGES[0]);

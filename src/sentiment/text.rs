@@ -74,6 +74,20 @@ fn push_lower(into: &mut String, s: &str) {
     }
 }
 
+/// `token` without the ASCII punctuation around it. Bytes suffice: an ASCII
+/// byte is never part of a longer character in UTF-8.
+fn trim_ascii_punctuation(token: &str) -> &str {
+    let bytes = token.as_bytes();
+    let Some(start) = bytes.iter().position(|b| !b.is_ascii_punctuation()) else {
+        return &token[token.len()..];
+    };
+    let end = bytes
+        .iter()
+        .rposition(|b| !b.is_ascii_punctuation())
+        .map_or(start, |last| last + 1);
+    &token[start..end]
+}
+
 /// Where `part`, a slice of `whole`, begins in it.
 fn offset(whole: &str, part: &str) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize
@@ -109,7 +123,7 @@ impl Text {
             }
         }
         for token in spaced.split_whitespace() {
-            let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
+            let stripped = trim_ascii_punctuation(token);
             let start = lower.len();
             push_lower(lower, stripped);
             let lowered = &lower[start..];

@@ -412,9 +412,17 @@ fn negation(rules: &Rules, valence: f64, t: &Text, start: usize, i: usize) -> f6
     }
 }
 
-fn punctuation_emphasis(text: &str, weights: &Weights) -> f64 {
-    let exclamations = text.matches('!').count().min(4) as f64 * weights.exclamation;
-    let questions = text.matches('?').count();
+/// The exclamation and question marks of a text, counted in one pass.
+fn marks(text: &str) -> (usize, usize) {
+    text.bytes().fold((0, 0), |(e, q), b| match b {
+        b'!' => (e + 1, q),
+        b'?' => (e, q + 1),
+        _ => (e, q),
+    })
+}
+
+fn punctuation_emphasis((exclamations, questions): (usize, usize), weights: &Weights) -> f64 {
+    let exclamations = exclamations.min(4) as f64 * weights.exclamation;
     let question_emphasis = match questions {
         0 | 1 => 0.0,
         2 | 3 => questions as f64 * 0.18,
@@ -507,10 +515,11 @@ pub fn score(text: &str, rules: &Rules, t: &mut Text) -> f64 {
     if contrasted {
         sum *= weights.contrast;
     }
-    if text.contains('?') {
+    let marks = marks(text);
+    if marks.1 > 0 {
         sum -= weights.question_lean;
     }
-    let emphasis = punctuation_emphasis(text, weights);
+    let emphasis = punctuation_emphasis(marks, weights);
     sum += if sum > 0.0 {
         emphasis
     } else {
