@@ -1427,7 +1427,9 @@ async fn answering(
         {
             continue;
         }
-        let processed = photo_service::process_all(uploads, TASK_FIELDS[n], &mut errors).await?;
+        let lang = member_language(&session, &current);
+        let processed =
+            photo_service::process_all(uploads, TASK_FIELDS[n], lang, &mut errors).await?;
         photos.push((n, processed));
     }
     if !errors.is_empty() {

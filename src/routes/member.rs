@@ -306,8 +306,8 @@ pub struct PostFields {
 crate::csrf_protected!(PostFields);
 
 /// The post form's messages in the member's language, one per field that has
-/// one (the form's checks give them in English). A photo's message names the
-/// file and stays as it is.
+/// one (the form's checks give them in English). The photos' message is
+/// worded in the member's language already.
 fn worded(errors: &FieldErrors, lang: Lang, no_products: bool) -> FieldErrors {
     let mut worded = FieldErrors::default();
     for field in errors.fields() {
@@ -450,7 +450,7 @@ async fn publish(
         Ok(input) => (Some(input), FieldErrors::default()),
         Err(errors) => (None, errors),
     };
-    let processed = photo_service::process_all(uploads, "photos", &mut errors).await?;
+    let processed = photo_service::process_all(uploads, "photos", lang, &mut errors).await?;
     let errors = worded(&errors, lang, offered.is_empty());
     let Some(input) = input.filter(|_| errors.is_empty()) else {
         return show_home(

@@ -10,6 +10,7 @@ use futures_util::StreamExt;
 use crate::db::models::{audit, cohorts, photos as photo_rows, posts};
 use crate::domain::{CohortId, PhotoId, PostId, Staff};
 use crate::error::AppError;
+use crate::i18n::{Arg, Lang};
 use crate::photos::store::{PhotoStore, new_key};
 use crate::photos::{self, MAX_PER_POST, PhotoError, Processed};
 use crate::services::posts::StoredPhoto;
@@ -34,14 +35,16 @@ static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
 pub async fn process_all(
     uploads: Vec<Upload>,
     field: &'static str,
+    lang: Lang,
     errors: &mut FieldErrors,
 ) -> Result<Vec<Processed>, AppError> {
     if uploads.len() > MAX_PER_POST {
+        let (max, chosen) = (MAX_PER_POST as i64, uploads.len() as i64);
         errors.add(
             field,
-            format!(
-                "Add at most {MAX_PER_POST} photos to one post ({} were chosen).",
-                uploads.len()
+            lang.t_with(
+                "photo-too-many",
+                &[("max", Arg::Number(max)), ("count", Arg::Number(chosen))],
             ),
         );
         return Ok(Vec::new());
@@ -71,19 +74,27 @@ pub async fn process_all(
     for (name, result) in results {
         match result {
             Ok(photo) => processed.push(photo),
-            Err(problem) => problems.push(format!("“{name}” {problem}.")),
+            Err(problem) => problems.push(lang.t1(problem_key(&problem), "file", &name)),
         }
     }
     if !problems.is_empty() {
         errors.add(
             field,
-            format!(
-                "{} Your text is kept; choose the photos again.",
-                problems.join(" ")
-            ),
+            format!("{} {}", problems.join(" "), lang.t("photo-kept")),
         );
     }
     Ok(processed)
+}
+
+/// The message naming what is wrong with a photo.
+fn problem_key(problem: &PhotoError) -> &'static str {
+    match problem {
+        PhotoError::TooLarge => "photo-too-large",
+        PhotoError::NotAnImage => "photo-not-an-image",
+        PhotoError::Heic => "photo-heic",
+        PhotoError::TooManyPixels => "photo-too-many-pixels",
+        PhotoError::Damaged => "photo-damaged",
+    }
 }
 
 /// Stores each photo's two files under new random names.
@@ -128,7 +139,8 @@ pub async fn one_picture(
         errors.add(field, "Choose one picture.");
         return Ok(None);
     }
-    Ok(process_all(uploads, field, errors)
+    // Pictures are staff's, and staff pages are in English.
+    Ok(process_all(uploads, field, Lang::En, errors)
         .await?
         .into_iter()
         .next())

@@ -82,6 +82,8 @@ fn filled(lang: Lang, key: &str) -> String {
             ("zone", Arg::Text("Africa/Lagos")),
             ("age", Arg::Number(18)),
             ("due", Arg::Text("1 May")),
+            ("file", Arg::Text("boots.heic")),
+            ("max", Arg::Number(6)),
             ("name", Arg::Text("Ana")),
             ("title", Arg::Text("Boot vote")),
             ("n", Arg::Number(1)),
@@ -455,6 +457,23 @@ async fn a_members_own_pages_and_messages_are_in_their_language() {
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     for key in ["post-error-body", "post-error-no-product"] {
         assert!(refused.body.contains(&shown(Lang::Tr, key)), "{key}");
+    }
+    // And what is wrong with a photo, the text kept.
+    let not_a_photo = member
+        .post_multipart(
+            "/me/posts",
+            &home,
+            &[("kind", "post"), ("body", "Harika")],
+            vec![("photos".to_string(), b"not a photo".to_vec())],
+        )
+        .await;
+    not_a_photo.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    for message in [
+        Lang::Tr.t1("photo-not-an-image", "file", "photo.jpg"),
+        Lang::Tr.t("photo-kept"),
+    ] {
+        let message = message.replace('\'', "&#39;");
+        assert!(not_a_photo.body.contains(&message), "{message}");
     }
 
     // Leaving in Japanese: once signed out, the start page confirms it in
