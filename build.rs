@@ -1,11 +1,47 @@
-//! Turns `src/domain/countries.tsv` into a constant table of countries, checked line
-//! by line, so the data file stays the one place to edit.
+//! Turns `src/domain/countries.tsv` and `src/domain/country_names.tsv` into a
+//! constant table of countries and their names in every members' language,
+//! checked line by line, so the data files stay the one place to edit.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+/// The languages `country_names.tsv` gives names in, after English.
+const OTHER_LANGUAGES: usize = 9;
+
+/// Code (or region) → its names in the other languages, quoted for Rust.
+fn other_names() -> HashMap<String, Vec<String>> {
+    let data = std::fs::read_to_string("src/domain/country_names.tsv")
+        .unwrap_or_else(|e| panic!("src/domain/country_names.tsv: {e}"));
+    let mut names = HashMap::new();
+    for (number, line) in data.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert!(
+            fields.len() == OTHER_LANGUAGES + 1 && fields.iter().all(|f| !f.is_empty()),
+            "src/domain/country_names.tsv:{}: a code and {OTHER_LANGUAGES} names",
+            number + 1
+        );
+        let quoted = fields[1..].iter().map(|name| format!("{name:?}")).collect();
+        names.insert(fields[0].to_string(), quoted);
+    }
+    names
+}
+
+/// `english` and the other languages' names of `key`, as a Rust array.
+fn names_of(key: &str, english: &str, other: &HashMap<String, Vec<String>>) -> String {
+    let names = other
+        .get(key)
+        .unwrap_or_else(|| panic!("src/domain/country_names.tsv: no names for {key}"));
+    format!("[{english:?}, {}]", names.join(", "))
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=src/domain/countries.tsv");
+    println!("cargo:rerun-if-changed=src/domain/country_names.tsv");
+    let other = other_names();
     let data = std::fs::read_to_string("src/domain/countries.tsv")
         .unwrap_or_else(|e| panic!("src/domain/countries.tsv: {e}"));
     let mut table = String::new();
@@ -44,12 +80,29 @@ fn main() {
         );
         let _ = writeln!(
             table,
-            "    Country {{ code: {code:?}, name: {name:?}, region: {region:?}, consent_age: {consent_age}, consent_source: {source:?}, zones: &[{}] }},",
+            "    Country {{ code: {code:?}, name: {name:?}, names: {}, region: {region:?}, consent_age: {consent_age}, consent_source: {source:?}, zones: &[{}] }},",
+            names_of(code, name, &other),
             zones.join(", ")
         );
         count += 1;
     }
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}")));
-    let code = format!("pub static ALL: [Country; {count}] = [\n{table}];\n");
+    let regions: Vec<String> = [
+        "Africa",
+        "Americas",
+        "Asia",
+        "Europe",
+        "Oceania",
+        "Antarctica",
+    ]
+    .iter()
+    .map(|region| format!("    ({region:?}, {}),", names_of(region, region, &other)))
+    .collect();
+    let code = format!(
+        "pub static ALL: [Country; {count}] = [\n{table}];\npub static REGIONS: [(&str, [&str; {}]); {}] = [\n{}\n];\n",
+        OTHER_LANGUAGES + 1,
+        regions.len(),
+        regions.join("\n")
+    );
     std::fs::write(out.join("countries.rs"), code).unwrap_or_else(|e| panic!("countries.rs: {e}"));
 }

@@ -1,3 +1,4 @@
+use crate::i18n::Lang;
 use chrono::{Datelike, NaiveDate};
 
 /// Year and month of birth: all the app ever knows of a member's birthday.
@@ -136,6 +137,10 @@ impl AgeBand {
 pub struct Country {
     pub code: &'static str,
     pub name: &'static str,
+    /// Its name in each members' language, in the order of `Lang::ALL`
+    /// (English first; the others from the Unicode CLDR, see
+    /// `country_names.tsv`).
+    pub names: [&'static str; Lang::ALL.len()],
     /// Africa, Americas, Antarctica, Asia, Europe or Oceania: how the join
     /// form groups the list.
     pub region: &'static str,
@@ -155,15 +160,15 @@ mod countries {
 impl Country {
     pub const ALL: &'static [Country] = &countries::ALL;
 
-    /// The regions of the join form's groups, in their order.
-    pub const REGIONS: [&'static str; 6] = [
-        "Africa",
-        "Americas",
-        "Asia",
-        "Europe",
-        "Oceania",
-        "Antarctica",
-    ];
+    /// The regions of the join form's groups, in their order, each with its
+    /// names in the order of `Lang::ALL`.
+    pub const REGIONS: &'static [(&'static str, [&'static str; Lang::ALL.len()])] =
+        &countries::REGIONS;
+
+    /// Its name in `lang`.
+    pub fn name_in(&self, lang: Lang) -> &'static str {
+        self.names[lang.index()]
+    }
 
     /// The zone pages and mails show times in for a member living in the
     /// country of `code` who has picked `chosen` (one of its zones) or none
@@ -181,12 +186,11 @@ impl Country {
 
     pub const MINIMUM_AGE: i32 = 13;
 
-    pub fn parse(code: &str) -> Result<Self, String> {
+    pub fn parse(code: &str) -> Result<&'static Self, String> {
         let code = code.trim().to_ascii_uppercase();
         Country::ALL
             .iter()
             .find(|c| c.code == code)
-            .copied()
             .ok_or_else(|| "Choose the country you live in.".to_string())
     }
 }
@@ -252,7 +256,9 @@ mod tests {
                 );
             }
             assert!(
-                Country::REGIONS.contains(&country.region),
+                Country::REGIONS
+                    .iter()
+                    .any(|(region, _)| *region == country.region),
                 "{}",
                 country.code
             );

@@ -80,6 +80,12 @@ impl Lang {
         Lang::ZhCn,
     ];
 
+    /// Where the language stands in [`Lang::ALL`], and so in tables ordered
+    /// the same way (a country's names).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The BCP 47 tag: stored, sent in forms and set on `<html lang>`.
     pub fn code(self) -> &'static str {
         match self {

@@ -3,7 +3,7 @@
 use actix_web::http::StatusCode;
 use askama::Template;
 
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Lang};
 
 use crate::domain::{Country, InviteId};
 use crate::pages::{Chrome, CohortHeader, Page, Pager, form_status};
@@ -70,6 +70,54 @@ pub struct JoinForm {
     pub consent: bool,
 }
 
+/// One region's countries on the join form: (code, name) sorted by name.
+pub struct CountryGroup {
+    pub region: &'static str,
+    pub countries: Vec<(&'static str, &'static str)>,
+}
+
+impl CountryGroup {
+    /// Every region's countries, named in `lang`.
+    pub fn all(lang: Lang) -> Vec<CountryGroup> {
+        Country::REGIONS
+            .iter()
+            .map(|(region, names)| {
+                let mut countries: Vec<(&str, &str)> = Country::ALL
+                    .iter()
+                    .filter(|country| country.region == *region)
+                    .map(|country| (country.code, country.name_in(lang)))
+                    .collect();
+                countries.sort_by_cached_key(|(_, name)| sort_key(name));
+                CountryGroup {
+                    region: names[lang.index()],
+                    countries,
+                }
+            })
+            .collect()
+    }
+}
+
+/// A name as a list is sorted by: lower case, accents set aside ("Österreich"
+/// among the O's).
+fn sort_key(name: &str) -> String {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ş' | 'š' => 's',
+            'ğ' => 'g',
+            'ý' | 'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
+}
+
 #[derive(Template)]
 #[template(path = "join.html")]
 pub struct JoinPage {
@@ -80,9 +128,8 @@ pub struct JoinPage {
     pub theme: String,
     pub brand_name: String,
     pub cities: Vec<String>,
-    pub countries: &'static [Country],
-    /// The groups of the country list, in their order.
-    pub regions: &'static [&'static str],
+    /// The country list by region, named in the page's language.
+    pub country_groups: Vec<CountryGroup>,
     pub form: JoinForm,
     pub errors: FieldErrors,
     pub seats_left: i32,

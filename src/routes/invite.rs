@@ -12,7 +12,8 @@ use crate::domain::{BirthError, BirthMonth, BoundedText, CityList, Country, Emai
 use crate::error::AppError;
 use crate::i18n::Arg;
 use crate::pages::invite::{
-    InviteForms, InviteLink, InviteRow, InvitesPage, JoinForm, JoinPage, RejectedLine, WelcomePage,
+    CountryGroup, InviteForms, InviteLink, InviteRow, InvitesPage, JoinForm, JoinPage,
+    RejectedLine, WelcomePage,
 };
 use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_date};
 use crate::services::invites::{self as invite_service, InviteState, LinkInput};
@@ -351,6 +352,7 @@ fn join_page(
     form: JoinForm,
     errors: FieldErrors,
 ) -> JoinPage {
+    let country_groups = CountryGroup::all(chrome.lang);
     JoinPage {
         chrome,
         token,
@@ -359,8 +361,7 @@ fn join_page(
         theme: cohort.theme.clone(),
         brand_name: brand.name.clone(),
         cities: CityList::from_stored(&cohort.cities),
-        countries: Country::ALL,
-        regions: &Country::REGIONS,
+        country_groups,
         form,
         errors,
         seats_left: cohort.capacity - cohort.members_count,
@@ -487,7 +488,7 @@ async fn join(
                 lang.t_with(
                     "join-error-guardian",
                     &[
-                        ("country", Arg::Text(country.name)),
+                        ("country", Arg::Text(country.name_in(lang))),
                         ("age", Arg::Number(i64::from(country.consent_age))),
                     ],
                 ),

@@ -618,7 +618,7 @@ fn account_page(
                 "country",
                 Arg::Text(&country.map_or_else(
                     || chrome.lang.t("data-another-country"),
-                    |c| c.name.to_string(),
+                    |c| c.name_in(chrome.lang).to_string(),
                 )),
             ),
             ("zone", Arg::Text(&zone)),

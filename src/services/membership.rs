@@ -42,7 +42,7 @@ pub struct JoinInput {
     pub display_name: String,
     pub city: String,
     pub birth: BirthMonth,
-    pub country: Country,
+    pub country: &'static Country,
     pub guardian_consent: bool,
     pub email: Option<String>,
     /// The join form's one-time key: the same form sent twice admits one member.
@@ -56,12 +56,12 @@ pub struct JoinInput {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AgeProblem {
     TooYoung { minimum: i32 },
-    NeedsGuardian { country: Country },
+    NeedsGuardian { country: &'static Country },
 }
 
 pub fn age_problem(
     birth: BirthMonth,
-    country: Country,
+    country: &'static Country,
     guardian_consent: bool,
     today: NaiveDate,
 ) -> Option<AgeProblem> {

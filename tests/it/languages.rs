@@ -161,6 +161,17 @@ async fn the_join_page_speaks_the_browsers_language_and_the_switcher_changes_it(
     let visitor = app.client_speaking("es-ES,es;q=0.9");
     let page = visitor.get(&link).await;
     assert!(page.body.contains("Únete"));
+    // Countries and their regions are named in Spanish, in Spanish order.
+    for named in [
+        "<optgroup label=\"África\">",
+        "<option value=\"DE\">Alemania</option>",
+        "<option value=\"ZA\">Sudáfrica</option>",
+        "<option value=\"KR\">Corea del Sur</option>",
+    ] {
+        assert!(page.body.contains(named), "{named}");
+    }
+    let at = |code: &str| page.body.find(&format!("value=\"{code}\"")).unwrap();
+    assert!(at("DE") < at("AT"), "Alemania comes before Austria");
     // Mistakes on the form are told in Spanish, by their fields.
     let mut wrong = join_fields("Mo", "Lisboa", "2016");
     wrong.retain(|(k, _)| *k != "consent");
