@@ -515,6 +515,62 @@ pub fn other_slot(spec: &TaskSpec) -> usize {
     spec.options.len()
 }
 
+/// What is wrong with a task's answer, worded in the member's language by
+/// its message (`key`, with `number` where it has one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnswerProblem {
+    /// The text is missing, too long, or holds characters that cannot be shown.
+    Text,
+    NoPhoto,
+    TooManyPhotos {
+        max: i32,
+    },
+    ChooseOne,
+    ChooseSome,
+    /// "Other" was chosen without saying what, or at too great a length.
+    Other,
+    /// Two cards were given this place.
+    SamePlace {
+        place: usize,
+    },
+    /// A card has no place among 1 to `cards`.
+    EveryPlace {
+        cards: usize,
+    },
+    EveryCardStars,
+    ProductStars,
+    Review,
+}
+
+impl AnswerProblem {
+    pub fn key(self) -> &'static str {
+        match self {
+            AnswerProblem::Text => "answer-error-text",
+            AnswerProblem::NoPhoto => "answer-error-no-photo",
+            AnswerProblem::TooManyPhotos { .. } => "answer-error-too-many-photos",
+            AnswerProblem::ChooseOne => "answer-error-choose-one",
+            AnswerProblem::ChooseSome => "answer-error-choose-some",
+            AnswerProblem::Other => "answer-error-other",
+            AnswerProblem::SamePlace { .. } => "answer-error-same-place",
+            AnswerProblem::EveryPlace { .. } => "answer-error-every-place",
+            AnswerProblem::EveryCardStars => "answer-error-every-card",
+            AnswerProblem::ProductStars => "answer-error-product-stars",
+            AnswerProblem::Review => "answer-error-review",
+        }
+    }
+
+    /// The number the message names, with its argument's name.
+    pub fn number(self) -> Option<(&'static str, i64)> {
+        let number = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+        match self {
+            AnswerProblem::TooManyPhotos { max } => Some(("max", i64::from(max))),
+            AnswerProblem::SamePlace { place } => Some(("n", number(place))),
+            AnswerProblem::EveryPlace { cards } => Some(("count", number(cards))),
+            _ => None,
+        }
+    }
+}
+
 impl Answer {
     /// The answer in words, by the task's options and cards: what a member's
     /// copy of their data shows.
@@ -574,20 +630,24 @@ impl Answer {
         n: usize,
         field: &dyn Fn(&str) -> String,
         photos: usize,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, AnswerProblem> {
         let base = format!("task-{n}");
+        let too_many_photos = AnswerProblem::TooManyPhotos {
+            max: spec.max_photos,
+        };
         match spec.kind {
             TaskKind::Text => {
-                let text = BoundedText::parse(&field(&base), "your answer", 1, 4000)?;
+                let text = BoundedText::parse(&field(&base), "your answer", 1, 4000)
+                    .map_err(|_| AnswerProblem::Text)?;
                 Ok(Answer::Text {
                     text: text.into_inner(),
                 })
             }
             TaskKind::Photo => {
                 if photos == 0 {
-                    Err("Add at least one photo.".into())
+                    Err(AnswerProblem::NoPhoto)
                 } else if photos > spec.max_photos as usize {
-                    Err(format!("Add at most {} photos.", spec.max_photos))
+                    Err(too_many_photos)
                 } else {
                     Ok(Answer::Photo { photos })
                 }
@@ -609,9 +669,9 @@ impl Answer {
                 let valid = |i: &usize| *i < other_slot || (spec.allow_other && *i == other_slot);
                 if chosen.is_empty() || !chosen.iter().all(valid) {
                     return Err(if spec.kind == TaskKind::SingleChoice {
-                        "Choose one answer.".into()
+                        AnswerProblem::ChooseOne
                     } else {
-                        "Choose at least one answer.".into()
+                        AnswerProblem::ChooseSome
                     });
                 }
                 let other = if chosen.contains(&other_slot) {
@@ -620,7 +680,8 @@ impl Answer {
                         "what “Other” is",
                         1,
                         200,
-                    )?;
+                    )
+                    .map_err(|_| AnswerProblem::Other)?;
                     Some(text.into_inner())
                 } else {
                     None
@@ -638,12 +699,10 @@ impl Answer {
                         Ok(p) if (1..=cards).contains(&p) && order[p - 1] == usize::MAX => {
                             order[p - 1] = card;
                         }
-                        Ok(p) if (1..=cards).contains(&p) => {
-                            return Err(format!(
-                                "Give each card its own place: two cards are number {p}."
-                            ));
+                        Ok(place) if (1..=cards).contains(&place) => {
+                            return Err(AnswerProblem::SamePlace { place });
                         }
-                        _ => return Err(format!("Give every card a place from 1 to {cards}.")),
+                        _ => return Err(AnswerProblem::EveryPlace { cards }),
                     }
                 }
                 Ok(Answer::Rank { order })
@@ -656,9 +715,9 @@ impl Answer {
                         "3" => Ok(3),
                         "4" => Ok(4),
                         "5" => Ok(5),
-                        _ => Err("Give every card 1 to 5 stars.".to_string()),
+                        _ => Err(AnswerProblem::EveryCardStars),
                     })
-                    .collect::<Result<Vec<u8>, String>>()?;
+                    .collect::<Result<Vec<u8>, AnswerProblem>>()?;
                 Ok(Answer::Rate { stars })
             }
             TaskKind::ProductTest => {
@@ -668,11 +727,12 @@ impl Answer {
                     "3" => 3,
                     "4" => 4,
                     "5" => 5,
-                    _ => return Err("Give the product 1 to 5 stars.".into()),
+                    _ => return Err(AnswerProblem::ProductStars),
                 };
-                let text = BoundedText::parse(&field(&base), "your review", 1, 4000)?;
+                let text = BoundedText::parse(&field(&base), "your review", 1, 4000)
+                    .map_err(|_| AnswerProblem::Review)?;
                 if photos > spec.max_photos as usize {
-                    return Err(format!("Add at most {} photos.", spec.max_photos));
+                    return Err(too_many_photos);
                 }
                 Ok(Answer::ProductTest {
                     stars,
@@ -744,7 +804,7 @@ mod tests {
         }
     }
 
-    fn answer(spec: &TaskSpec, fields: &[(&str, &str)]) -> Result<Answer, String> {
+    fn answer(spec: &TaskSpec, fields: &[(&str, &str)]) -> Result<Answer, AnswerProblem> {
         let map: HashMap<String, String> = fields
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -782,8 +842,7 @@ mod tests {
                     ("task-0-card-2", "2")
                 ]
             )
-            .unwrap_err()
-            .contains("two cards are number 1")
+            .is_err_and(|problem| problem == AnswerProblem::SamePlace { place: 1 })
         );
         assert!(answer(&rank, &[("task-0-card-0", "1"), ("task-0-card-1", "2")]).is_err());
         assert!(
@@ -828,8 +887,7 @@ mod tests {
         );
         assert!(
             answer(&open, &[("task-0-option-2", "on")])
-                .unwrap_err()
-                .contains("Other")
+                .is_err_and(|problem| problem == AnswerProblem::Other)
         );
     }
 

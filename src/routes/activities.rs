@@ -1408,11 +1408,17 @@ async fn answering(
             }
         })
         .collect();
-    let (answers, mut errors) =
-        match activities::parse_answers(&loaded.tasks, &field, &counts, &loaded.product_tests) {
-            Ok(answers) => (answers, FieldErrors::default()),
-            Err(errors) => (Vec::new(), errors),
-        };
+    let lang = member_language(&session, &current);
+    let (answers, mut errors) = match activities::parse_answers(
+        &loaded.tasks,
+        &field,
+        &counts,
+        &loaded.product_tests,
+        lang,
+    ) {
+        Ok(answers) => (answers, FieldErrors::default()),
+        Err(errors) => (Vec::new(), errors),
+    };
     let mut photos = Vec::new();
     for (n, uploads) in chosen.into_iter().enumerate() {
         let is_photo_task = loaded
@@ -1427,7 +1433,6 @@ async fn answering(
         {
             continue;
         }
-        let lang = member_language(&session, &current);
         let processed =
             photo_service::process_all(uploads, TASK_FIELDS[n], lang, &mut errors).await?;
         photos.push((n, processed));

@@ -24,6 +24,7 @@ use crate::domain::{
     ActivityId, AgeBand, BoundedText, CityList, CohortId, EpsilonPerMonth, ProductId, Staff, TaskId,
 };
 use crate::error::AppError;
+use crate::i18n::{Arg, Lang};
 use crate::photos::Processed;
 use crate::photos::store::PhotoStore;
 use crate::sentiment;
@@ -1232,6 +1233,7 @@ pub fn parse_answers(
     field: FieldReader<'_>,
     photos: &[usize],
     product_tests: &[Option<(String, bool)>],
+    lang: Lang,
 ) -> Result<Vec<Answer>, FieldErrors> {
     let mut errors = FieldErrors::default();
     let mut answers = Vec::new();
@@ -1243,7 +1245,17 @@ pub fn parse_answers(
         let held = photos.get(n).copied().unwrap_or(0);
         match Answer::parse(&task.spec, n, field, held) {
             Ok(answer) => answers.push(answer),
-            Err(message) => errors.add(TASK_FIELDS[n.min(MAX_TASKS - 1)], message),
+            Err(problem) => {
+                let args: Vec<(&'static str, Arg<'_>)> = problem
+                    .number()
+                    .map(|(name, n)| (name, Arg::Number(n)))
+                    .into_iter()
+                    .collect();
+                errors.add(
+                    TASK_FIELDS[n.min(MAX_TASKS - 1)],
+                    lang.t_with(problem.key(), &args),
+                );
+            }
         }
     }
     if errors.is_empty() {
