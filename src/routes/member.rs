@@ -305,31 +305,9 @@ pub struct PostFields {
 }
 crate::csrf_protected!(PostFields);
 
-/// The post form's messages in the member's language, one per field that has
-/// one (the form's checks give them in English). The photos' message is
-/// worded in the member's language already.
-fn worded(errors: &FieldErrors, lang: Lang, no_products: bool) -> FieldErrors {
-    let mut worded = FieldErrors::default();
-    for field in errors.fields() {
-        let message = match field {
-            "body" => lang.t("post-error-body"),
-            "title" => lang.t("post-error-title"),
-            "rating" => lang.t("post-error-rating"),
-            "product" if no_products => lang.t("post-error-no-product"),
-            "product" => lang.t("post-error-product"),
-            "kind" => lang.t("post-error-kind"),
-            other => errors.get(other).unwrap_or_default().to_string(),
-        };
-        if worded.get(field).is_none() {
-            worded.add(field, message);
-        }
-    }
-    worded
-}
-
 impl PostFields {
     /// The post as sent; a review may name one of the `offered` products.
-    fn parse(&self, offered: &[Reviewable]) -> Result<ContentInput, FieldErrors> {
+    fn parse(&self, offered: &[Reviewable], lang: Lang) -> Result<ContentInput, FieldErrors> {
         let sent = SentPost {
             kind: &self.kind,
             product: &self.product,
@@ -337,7 +315,7 @@ impl PostFields {
             title: &self.title,
             body: &self.body,
         };
-        ContentInput::parse(&sent, offered)
+        ContentInput::parse(&sent, offered, lang)
     }
 
     fn into_form(self, offered: Vec<Reviewable>) -> PostForm {
@@ -446,12 +424,11 @@ async fn publish(
         .await;
     }
     let offered = products::reviewable(&db, current.brand.id, current.member.id).await?;
-    let (input, mut errors) = match fields.parse(&offered) {
+    let (input, mut errors) = match fields.parse(&offered, lang) {
         Ok(input) => (Some(input), FieldErrors::default()),
         Err(errors) => (None, errors),
     };
     let processed = photo_service::process_all(uploads, "photos", lang, &mut errors).await?;
-    let errors = worded(&errors, lang, offered.is_empty());
     let Some(input) = input.filter(|_| errors.is_empty()) else {
         return show_home(
             &session,
@@ -540,19 +517,16 @@ async fn update_post(
     let current = access?;
     let post = own_post(&db, &current, &id).await?;
     let offered = offered_for_edit(&db, &current, &post).await?;
-    match fields.parse(&offered) {
+    let lang = member_language(&session, &current);
+    match fields.parse(&offered, lang) {
         Ok(input) => {
             let post_id = post.id;
             post_service::edit(&db, current.member.clone(), post_id, input).await?;
-            flash(
-                &session,
-                member_language(&session, &current).t("flash-edited"),
-            );
+            flash(&session, lang.t("flash-edited"));
             Ok(see_other(&format!("/me#post-{post_id}")))
         }
         Err(errors) => {
             let chrome = Chrome::member_page(&session, &current, "edit-title")?;
-            let errors = worded(&errors, chrome.lang, offered.is_empty());
             render(EditPostPage {
                 chrome,
                 post_id: post.id,

@@ -19,6 +19,7 @@ use crate::domain::{
     PostKind, ProductId, Rating, Staff, excerpt, personal_details,
 };
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::photos::Processed;
 use crate::photos::store::PhotoStore;
 use crate::sentiment::{self, Label, Sentiment};
@@ -46,14 +47,33 @@ pub struct ReviewParts {
 
 impl ContentInput {
     /// Parses the post form; a review needs a product from those `offered`
-    /// (by id), stars and a title.
-    pub fn parse(form: &SentPost<'_>, offered: &[Reviewable]) -> Result<Self, FieldErrors> {
+    /// (by id), stars and a title. What is wrong is said in `lang`, the
+    /// member's language, by its field.
+    pub fn parse(
+        form: &SentPost<'_>,
+        offered: &[Reviewable],
+        lang: Lang,
+    ) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let body = errors.check("body", BoundedText::parse(form.body, "your text", 1, 5000));
+        let mut check = |field: &'static str, key: &str, ok: bool| {
+            if !ok {
+                errors.add(field, lang.t(key));
+            }
+        };
+        let body = BoundedText::parse(form.body, "your text", 1, 5000).ok();
+        check("body", "post-error-body", body.is_some());
         let review = if form.kind == PostKind::Review.as_str() {
-            let product = errors.check("product", choose_product(form.product, offered));
-            let rating = errors.check("rating", Rating::parse(form.rating));
-            let title = errors.check("title", BoundedText::parse(form.title, "a title", 1, 120));
+            let product = choose_product(form.product, offered);
+            let no_product = if offered.is_empty() {
+                "post-error-no-product"
+            } else {
+                "post-error-product"
+            };
+            check("product", no_product, product.is_some());
+            let rating = Rating::parse(form.rating).ok();
+            check("rating", "post-error-rating", rating.is_some());
+            let title = BoundedText::parse(form.title, "a title", 1, 120).ok();
+            check("title", "post-error-title", title.is_some());
             match (product, rating, title) {
                 (Some(p), Some(r), Some(t)) => Some(ReviewParts {
                     product: p,
@@ -62,10 +82,12 @@ impl ContentInput {
                 }),
                 _ => None,
             }
-        } else if form.kind == PostKind::Post.as_str() {
-            None
         } else {
-            errors.add("kind", "Choose a post or a review.");
+            check(
+                "kind",
+                "post-error-kind",
+                form.kind == PostKind::Post.as_str(),
+            );
             None
         };
         match body {
@@ -116,19 +138,13 @@ pub struct SentPost<'a> {
 }
 
 /// The product a review names by id, when the review form offers it.
-fn choose_product(raw: &str, offered: &[Reviewable]) -> Result<Reviewable, String> {
-    if offered.is_empty() {
-        return Err(
-            "There is no product to review yet: the organisers add them. Share a post instead."
-                .into(),
-        );
-    }
+/// The product of a review: one of those `offered`, by its id.
+fn choose_product(raw: &str, offered: &[Reviewable]) -> Option<Reviewable> {
     raw.trim()
         .parse::<ProductId>()
         .ok()
         .and_then(|id| offered.iter().find(|p| p.id == id))
         .cloned()
-        .ok_or_else(|| "Choose the product from the list.".into())
 }
 
 /// The age band a member is in on a given day.

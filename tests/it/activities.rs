@@ -242,7 +242,11 @@ async fn staff_publish_an_activity_members_answer_once_and_the_report_sums_it_up
         .await;
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("two cards are number 1"));
-    assert!(refused.body.contains("Write your answer: up to 4,000 characters."));
+    assert!(
+        refused
+            .body
+            .contains("Write your answer: up to 4,000 characters.")
+    );
     assert!(refused.body.contains("value=\"1\" checked"));
     assert_eq!(app.count("SELECT count(*) AS n FROM activity_responses"), 0);
 

@@ -424,7 +424,9 @@ async fn a_members_own_pages_and_messages_are_in_their_language() {
     }
     let form = member.get(&answer_path).await;
     // An empty answer is refused in Portuguese, by its task.
-    let empty = member.post_form(&answer_path, &form, &[("task-0", "")]).await;
+    let empty = member
+        .post_form(&answer_path, &form, &[("task-0", "")])
+        .await;
     empty.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         empty.body.contains(&shown(Lang::PtBr, "answer-error-text")),

@@ -166,7 +166,7 @@ proptest! {
             Reviewable { id: ProductId(12), name: "Copa Indoor Shoes".into() },
         ];
         let sent = SentPost { kind: &kind, product: &product, rating: &rating, title: &title, body: &body };
-        match ContentInput::parse(&sent, &offered) {
+        match ContentInput::parse(&sent, &offered, cohorts::i18n::Lang::Es) {
             Ok(input) => {
                 prop_assert!(kind == "post" || kind == "review");
                 prop_assert_eq!(input.review.is_some(), kind == "review");
