@@ -830,10 +830,13 @@ fn report_page(
 
 async fn report_form(
     session: Session,
+    db: web::Data<Db>,
     current: CurrentMember,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    report_page(&session, &current, path_id(&id)?, String::new(), false)
+    let post_id = path_id(&id)?;
+    reports::check_reportable(&db, &current.member, post_id).await?;
+    report_page(&session, &current, post_id, String::new(), false)
 }
 
 #[derive(Deserialize)]

@@ -4,8 +4,10 @@
 
 use chrono::NaiveDateTime;
 
+use crate::db::DbConn;
+use crate::db::models::posts::Post;
 use crate::db::models::{audit, cohorts, posts, reports};
-use crate::domain::{BrandId, CohortId, PostId, ReportReason, Staff, excerpt};
+use crate::domain::{BrandId, CohortId, MemberId, PostId, ReportReason, Staff, excerpt};
 use crate::error::AppError;
 use crate::services::records::Member;
 use crate::services::{Db, now};
@@ -19,6 +21,26 @@ pub enum Reported {
 
 /// A member reports a post of their cohort that they can see and did not
 /// write; any other post does not exist for them.
+/// A post a member may report: shown in their cohort, and not their own.
+fn reportable_post(
+    conn: &mut DbConn,
+    post_id: PostId,
+    cohort_id: CohortId,
+    member_id: MemberId,
+) -> Result<Post, AppError> {
+    posts::find_in_cohort(conn, post_id, cohort_id)?
+        .filter(|p| p.hidden_at.is_none() && p.member_id != member_id)
+        .ok_or(AppError::NotFound)
+}
+
+/// Whether the member may report the post: `NotFound` for their own, or
+/// for one they cannot see, so the form is never offered in vain.
+pub async fn check_reportable(db: &Db, member: &Member, post_id: PostId) -> Result<(), AppError> {
+    let (member_id, cohort_id) = (member.id, member.cohort_id);
+    db.run(move |conn| reportable_post(conn, post_id, cohort_id, member_id).map(|_| ()))
+        .await
+}
+
 pub async fn report(
     db: &Db,
     member: &Member,
@@ -27,9 +49,7 @@ pub async fn report(
 ) -> Result<Reported, AppError> {
     let (member_id, cohort_id) = (member.id, member.cohort_id);
     db.write(move |conn| {
-        let post = posts::find_in_cohort(conn, post_id, cohort_id)?
-            .filter(|p| p.hidden_at.is_none() && p.member_id != member_id)
-            .ok_or(AppError::NotFound)?;
+        let post = reportable_post(conn, post_id, cohort_id, member_id)?;
         let at = now();
         if !reports::insert(conn, post.id, cohort_id, member_id, reason.as_str(), at)? {
             return Ok(Reported::AlreadyReported);
