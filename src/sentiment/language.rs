@@ -293,11 +293,7 @@ impl Rules {
         // One buffer for every candidate base form.
         let candidate = std::cell::RefCell::new(String::with_capacity(word.len() + 2));
         let base = |stem: &str, ending: &str| {
-            let mut candidate = candidate.borrow_mut();
-            candidate.clear();
-            candidate.push_str(stem);
-            candidate.push_str(ending);
-            entry(&candidate).and_then(|e| e.valence(self.index))
+            valence_of(&mut candidate.borrow_mut(), stem, ending, self.index)
         };
         let superlative = |v: f64| (v * 1.3).clamp(-4.0, 4.0);
         type Endings = &'static [(&'static str, &'static [&'static str])];
@@ -464,10 +460,7 @@ fn english_inflected(word: &str) -> Option<f64> {
     ENDINGS.iter().find_map(|(ending, bases)| {
         let stem = word.strip_suffix(ending)?;
         bases.iter().find_map(|base| {
-            candidate.clear();
-            candidate.push_str(stem);
-            candidate.push_str(base);
-            valence(&candidate).or_else(|| {
+            valence_of(&mut candidate, stem, base, 0).or_else(|| {
                 // A doubled consonant: "stopped", "upsetting".
                 let bytes = stem.as_bytes();
                 let doubled = base.is_empty()
@@ -477,6 +470,15 @@ fn english_inflected(word: &str) -> Option<f64> {
             })
         })
     })
+}
+
+/// The valence in the language of bit `index` of `stem` followed by
+/// `ending`, spelt out in `candidate` (one buffer for every candidate).
+fn valence_of(candidate: &mut String, stem: &str, ending: &str, index: usize) -> Option<f64> {
+    candidate.clear();
+    candidate.push_str(stem);
+    candidate.push_str(ending);
+    entry(candidate).and_then(|e| e.valence(index))
 }
 
 /// A word with a letter three or more times in a row, with every such run

@@ -56,7 +56,7 @@ pub fn read<R>(text: &str, with: impl FnOnce(&mut Text) -> R) -> R {
     })
 }
 
-pub fn is_emoji(c: char) -> bool {
+fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
 }
 
