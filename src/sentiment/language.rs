@@ -647,8 +647,19 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
     }
     let letters = read.letters(text);
     let letter_count = letters.chars().filter(|c| c.is_alphabetic()).count();
-    // The general detector, the costliest step by far, only where it is needed.
-    let detected = if letter_count == 0 {
+    // The covered language other than English with the most words of its
+    // own, if one leads.
+    let weight = |n: usize| counts[n] + 2 * own_words[n];
+    let mut ranked: [usize; COVERED - 1] = std::array::from_fn(|n| n + 1);
+    ranked.sort_by_key(|n| std::cmp::Reverse(weight(*n)));
+    let (first, runner_up) = (weight(ranked[0]), weight(ranked[1]));
+    let leader = (first > 0 && first > runner_up).then_some(ranked[0]);
+    // The general detector, the costliest step by far, only where its answer
+    // can change the outcome: a text too short for it to be trusted, with
+    // English words and no other language leading, is English whatever it says.
+    let detected = if letter_count == 0
+        || (letter_count < MIN_LETTERS_FOR_DETECTION && english_hits > 0 && leader.is_none())
+    {
         None
     } else {
         DETECTOR.detect(letters)
@@ -671,15 +682,9 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
     let foreign_enough =
         trusted || (english_hits == 0 && letter_count > 0 && info.confidence() > 0.5);
     if info.lang() == Lang::Eng || !foreign_enough {
-        // The covered language with the most words of its own, if one leads.
-        let weight = |n: usize| counts[n] + 2 * own_words[n];
-        let mut ranked: [usize; COVERED - 1] = std::array::from_fn(|n| n + 1);
-        ranked.sort_by_key(|n| std::cmp::Reverse(weight(*n)));
-        let (first, runner_up) = (weight(ranked[0]), weight(ranked[1]));
-        return if first > 0 && first > runner_up && info.lang() != Lang::Eng {
-            Told::Covered(&LANGUAGES[ranked[0]])
-        } else {
-            Told::Covered(&LANGUAGES[0])
+        return match leader {
+            Some(n) if info.lang() != Lang::Eng => Told::Covered(&LANGUAGES[n]),
+            _ => Told::Covered(&LANGUAGES[0]),
         };
     }
     match LANGUAGES.iter().find(|rules| rules.code == code) {
