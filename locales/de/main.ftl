@@ -331,3 +331,19 @@ answer-error-every-place = Gib jeder Karte einen Platz von 1 bis { $count }.
 answer-error-every-card = Gib jeder Karte 1 bis 5 Sterne.
 answer-error-product-stars = Gib dem Produkt 1 bis 5 Sterne.
 answer-error-review = Schreib deine Bewertung: höchstens 4.000 Zeichen.
+
+# The invitation to someone not yet a member, and its reminders.
+mail-hello = Hallo,
+mail-invite-subject = { $brand } lädt dich zu { $cohort } ein
+mail-invite-intro = { $brand } lädt dich zu { $cohort } ein, einer privaten Gruppe auf Cohorts.
+mail-invite-open = Gruppe ansehen und beitreten
+mail-invite-personal = { $days ->
+    [one] Öffne diesen Link, um zu sehen, worum es geht, und beizutreten. Er ist persönlich und gilt { $days } Tag:
+   *[other] Öffne diesen Link, um zu sehen, worum es geht, und beizutreten. Er ist persönlich und gilt { $days } Tage:
+}
+mail-invite-ignore = Wenn du diese Nachricht nicht erwartet hast, kannst du sie ignorieren: Es passiert nichts, solange du den Link nicht öffnest und beitrittst.
+mail-invite-stop = Keine Erinnerungen an diese Einladung? Schalte sie aus:
+mail-reminder-subject = Erinnerung: { $brand } lädt dich zu { $cohort } ein
+mail-reminder-intro = Eine Erinnerung: { $brand } hat dich zu { $cohort } eingeladen, einer privaten Gruppe auf Cohorts.
+mail-reminder-again = Hier ist noch einmal dein Einladungslink (der aus der früheren Nachricht funktioniert nicht mehr):
+mail-reminder-stop = Keine Erinnerungen mehr? Schalte sie aus:

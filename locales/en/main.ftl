@@ -333,3 +333,19 @@ answer-error-every-place = Give every card a place from 1 to { $count }.
 answer-error-every-card = Give every card 1 to 5 stars.
 answer-error-product-stars = Give the product 1 to 5 stars.
 answer-error-review = Write your review: up to 4,000 characters.
+
+# The invitation to someone not yet a member, and its reminders.
+mail-hello = Hello,
+mail-invite-subject = { $brand } invites you to join { $cohort }
+mail-invite-intro = { $brand } invites you to join { $cohort }, a private group on Cohorts.
+mail-invite-open = See the cohort and join
+mail-invite-personal = { $days ->
+    [one] Open this link to see what it is about and to join. It is personal and works for { $days } day:
+   *[other] Open this link to see what it is about and to join. It is personal and works for { $days } days:
+}
+mail-invite-ignore = If you were not expecting this, you can ignore this message: nothing happens unless you open the link and join.
+mail-invite-stop = Don't want reminders about this invite? Turn them off:
+mail-reminder-subject = Reminder: { $brand } invites you to join { $cohort }
+mail-reminder-intro = A reminder: { $brand } invited you to join { $cohort }, a private group on Cohorts.
+mail-reminder-again = Here is your invite link again (the one in the earlier message no longer works):
+mail-reminder-stop = Don't want these reminders? Turn them off:

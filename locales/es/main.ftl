@@ -331,3 +331,19 @@ answer-error-every-place = Dale a cada tarjeta un puesto del 1 al { $count }.
 answer-error-every-card = Dale a cada tarjeta de 1 a 5 estrellas.
 answer-error-product-stars = Dale al producto de 1 a 5 estrellas.
 answer-error-review = Escribe tu reseña: hasta 4000 caracteres.
+
+# The invitation to someone not yet a member, and its reminders.
+mail-hello = Hola:
+mail-invite-subject = { $brand } te invita a unirte a { $cohort }
+mail-invite-intro = { $brand } te invita a unirte a { $cohort }, un grupo privado en Cohorts.
+mail-invite-open = Ver el grupo y unirme
+mail-invite-personal = { $days ->
+    [one] Abre este enlace para ver de qué se trata y unirte. Es personal y funciona durante { $days } día:
+   *[other] Abre este enlace para ver de qué se trata y unirte. Es personal y funciona durante { $days } días:
+}
+mail-invite-ignore = Si no esperabas este mensaje, puedes ignorarlo: no pasa nada a menos que abras el enlace y te unas.
+mail-invite-stop = ¿No quieres recordatorios de esta invitación? Desactívalos:
+mail-reminder-subject = Recordatorio: { $brand } te invita a unirte a { $cohort }
+mail-reminder-intro = Un recordatorio: { $brand } te invitó a unirte a { $cohort }, un grupo privado en Cohorts.
+mail-reminder-again = Aquí tienes de nuevo tu enlace de invitación (el del mensaje anterior ya no funciona):
+mail-reminder-stop = ¿No quieres estos recordatorios? Desactívalos:

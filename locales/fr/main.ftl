@@ -331,3 +331,19 @@ answer-error-every-place = Donne à chaque carte une place de 1 à { $count }.
 answer-error-every-card = Donne à chaque carte de 1 à 5 étoiles.
 answer-error-product-stars = Donne au produit de 1 à 5 étoiles.
 answer-error-review = Écris ton avis : 4 000 caractères au plus.
+
+# The invitation to someone not yet a member, and its reminders.
+mail-hello = Salut,
+mail-invite-subject = { $brand } t’invite à rejoindre { $cohort }
+mail-invite-intro = { $brand } t’invite à rejoindre { $cohort }, un groupe privé sur Cohorts.
+mail-invite-open = Voir le groupe et le rejoindre
+mail-invite-personal = { $days ->
+    [one] Ouvre ce lien pour découvrir de quoi il s’agit et rejoindre le groupe. Il est personnel et fonctionne { $days } jour :
+   *[other] Ouvre ce lien pour découvrir de quoi il s’agit et rejoindre le groupe. Il est personnel et fonctionne { $days } jours :
+}
+mail-invite-ignore = Si tu ne t’attendais pas à ce message, tu peux l’ignorer : rien ne se passe tant que tu n’ouvres pas le lien pour rejoindre le groupe.
+mail-invite-stop = Tu ne veux pas de rappels pour cette invitation ? Désactive-les :
+mail-reminder-subject = Rappel : { $brand } t’invite à rejoindre { $cohort }
+mail-reminder-intro = Petit rappel : { $brand } t’a invité·e à rejoindre { $cohort }, un groupe privé sur Cohorts.
+mail-reminder-again = Voici à nouveau ton lien d’invitation (celui du message précédent ne fonctionne plus) :
+mail-reminder-stop = Tu ne veux pas de ces rappels ? Désactive-les :

@@ -331,3 +331,19 @@ answer-error-every-place = Dai a ogni carta un posto da 1 a { $count }.
 answer-error-every-card = Dai a ogni carta da 1 a 5 stelle.
 answer-error-product-stars = Dai al prodotto da 1 a 5 stelle.
 answer-error-review = Scrivi la tua recensione: al massimo 4.000 caratteri.
+
+# The invitation to someone not yet a member, and its reminders.
+mail-hello = Ciao,
+mail-invite-subject = { $brand } ti invita a entrare in { $cohort }
+mail-invite-intro = { $brand } ti invita a entrare in { $cohort }, un gruppo privato su Cohorts.
+mail-invite-open = Scopri il gruppo ed entra
+mail-invite-personal = { $days ->
+    [one] Apri questo link per scoprire di cosa si tratta ed entrare. È personale e vale per { $days } giorno:
+   *[other] Apri questo link per scoprire di cosa si tratta ed entrare. È personale e vale per { $days } giorni:
+}
+mail-invite-ignore = Se non te lo aspettavi, puoi ignorare questo messaggio: non succede nulla finché non apri il link ed entri.
+mail-invite-stop = Non vuoi promemoria per questo invito? Disattivali:
+mail-reminder-subject = Promemoria: { $brand } ti invita a entrare in { $cohort }
+mail-reminder-intro = Un promemoria: { $brand } ti ha invitato a entrare in { $cohort }, un gruppo privato su Cohorts.
+mail-reminder-again = Ecco di nuovo il tuo link di invito (quello del messaggio precedente non funziona più):
+mail-reminder-stop = Non vuoi questi promemoria? Disattivali:

@@ -319,3 +319,18 @@ answer-error-every-place = すべてのカードに1から{ $count }までの順
 answer-error-every-card = すべてのカードに星1〜5をつけてください。
 answer-error-product-stars = 商品に星1〜5をつけてください。
 answer-error-review = レビューを書いてください（4,000文字まで）。
+
+# The invitation to someone not yet a member, and its reminders.
+mail-hello = こんにちは。
+mail-invite-subject = { $brand } から { $cohort } への招待が届いています
+mail-invite-intro = { $brand } が、Cohorts のプライベートグループ { $cohort } にあなたを招待しています。
+mail-invite-open = グループを見て参加する
+mail-invite-personal = { $days ->
+   *[other] このリンクを開くと、内容を確認して参加できます。あなた専用のリンクで、{ $days } 日間有効です：
+}
+mail-invite-ignore = 心当たりがなければ、このメールは無視してください。リンクを開いて参加しない限り、何も起こりません。
+mail-invite-stop = この招待のリマインダーが不要ならオフにできます：
+mail-reminder-subject = リマインダー：{ $brand } から { $cohort } への招待
+mail-reminder-intro = リマインダーです：{ $brand } が、Cohorts のプライベートグループ { $cohort } にあなたを招待しました。
+mail-reminder-again = 招待リンクをもう一度お送りします（前回のメールのリンクはもう使えません）：
+mail-reminder-stop = このリマインダーが不要ならオフにできます：

@@ -319,3 +319,18 @@ answer-error-every-place = 모든 카드에 1부터 { $count }까지 순위를 �
 answer-error-every-card = 모든 카드에 별 1~5개를 주세요.
 answer-error-product-stars = 제품에 별 1~5개를 주세요.
 answer-error-review = 리뷰를 써 주세요. 최대 4,000자까지예요.
+
+# The invitation to someone not yet a member, and its reminders.
+mail-hello = 안녕하세요.
+mail-invite-subject = { $brand }에서 { $cohort }에 초대했어요
+mail-invite-intro = { $brand }에서 Cohorts의 비공개 그룹 { $cohort }에 초대했어요.
+mail-invite-open = 그룹 보고 참여하기
+mail-invite-personal = { $days ->
+   *[other] 이 링크를 열면 어떤 그룹인지 보고 참여할 수 있어요. 나만의 링크이며 { $days }일 동안 유효해요:
+}
+mail-invite-ignore = 예상하지 못한 메일이라면 무시해도 돼요. 링크를 열고 참여하지 않으면 아무 일도 일어나지 않아요.
+mail-invite-stop = 이 초대에 대한 알림을 받고 싶지 않다면 끄세요:
+mail-reminder-subject = 알림: { $brand }에서 { $cohort }에 초대했어요
+mail-reminder-intro = 다시 알려 드려요: { $brand }에서 Cohorts의 비공개 그룹 { $cohort }에 초대했어요.
+mail-reminder-again = 초대 링크를 다시 보내 드려요 (이전 메일의 링크는 더 이상 작동하지 않아요):
+mail-reminder-stop = 이 알림을 받고 싶지 않다면 끄세요:

@@ -331,3 +331,19 @@ answer-error-every-place = Dê a cada cartão uma posição de 1 a { $count }.
 answer-error-every-card = Dê a cada cartão de 1 a 5 estrelas.
 answer-error-product-stars = Dê ao produto de 1 a 5 estrelas.
 answer-error-review = Escreva sua avaliação: até 4.000 caracteres.
+
+# The invitation to someone not yet a member, and its reminders.
+mail-hello = Olá,
+mail-invite-subject = { $brand } convida você para entrar em { $cohort }
+mail-invite-intro = { $brand } convida você para entrar em { $cohort }, um grupo privado no Cohorts.
+mail-invite-open = Ver o grupo e entrar
+mail-invite-personal = { $days ->
+    [one] Abra este link para saber do que se trata e entrar. Ele é pessoal e vale por { $days } dia:
+   *[other] Abra este link para saber do que se trata e entrar. Ele é pessoal e vale por { $days } dias:
+}
+mail-invite-ignore = Se você não esperava esta mensagem, pode ignorá-la: nada acontece a menos que você abra o link e entre.
+mail-invite-stop = Não quer lembretes deste convite? Desative-os:
+mail-reminder-subject = Lembrete: { $brand } convida você para entrar em { $cohort }
+mail-reminder-intro = Um lembrete: { $brand } convidou você para entrar em { $cohort }, um grupo privado no Cohorts.
+mail-reminder-again = Aqui está seu link de convite de novo (o da mensagem anterior não funciona mais):
+mail-reminder-stop = Não quer estes lembretes? Desative-os:

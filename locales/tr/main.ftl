@@ -331,3 +331,19 @@ answer-error-every-place = Her karta 1 ile { $count } arasında bir sıra ver.
 answer-error-every-card = Her karta 1 ile 5 arasında yıldız ver.
 answer-error-product-stars = Ürüne 1 ile 5 arasında yıldız ver.
 answer-error-review = Değerlendirmeni yaz: en fazla 4.000 karakter.
+
+# The invitation to someone not yet a member, and its reminders.
+mail-hello = Merhaba,
+mail-invite-subject = { $brand } seni { $cohort } grubuna davet ediyor
+mail-invite-intro = { $brand } seni Cohorts üzerindeki özel bir grup olan { $cohort } grubuna davet ediyor.
+mail-invite-open = Gruba göz at ve katıl
+mail-invite-personal = { $days ->
+    [one] Neyle ilgili olduğunu görmek ve katılmak için bu bağlantıyı aç. Bağlantı kişiseldir ve { $days } gün geçerlidir:
+   *[other] Neyle ilgili olduğunu görmek ve katılmak için bu bağlantıyı aç. Bağlantı kişiseldir ve { $days } gün geçerlidir:
+}
+mail-invite-ignore = Bu mesajı beklemiyorsan yok sayabilirsin: bağlantıyı açıp katılmadıkça hiçbir şey olmaz.
+mail-invite-stop = Bu davetle ilgili hatırlatma istemiyor musun? Kapat:
+mail-reminder-subject = Hatırlatma: { $brand } seni { $cohort } grubuna davet ediyor
+mail-reminder-intro = Hatırlatma: { $brand } seni Cohorts üzerindeki özel bir grup olan { $cohort } grubuna davet etti.
+mail-reminder-again = Davet bağlantın yeniden burada (önceki mesajdaki artık çalışmıyor):
+mail-reminder-stop = Bu hatırlatmaları istemiyor musun? Kapat:

@@ -319,3 +319,18 @@ answer-error-every-place = 请给每张卡片一个 1 到 { $count } 的名次�
 answer-error-every-card = 请给每张卡片打 1 到 5 颗星。
 answer-error-product-stars = 请给产品打 1 到 5 颗星。
 answer-error-review = 请写下你的评价：最多 4,000 个字符。
+
+# The invitation to someone not yet a member, and its reminders.
+mail-hello = 你好：
+mail-invite-subject = { $brand } 邀请你加入 { $cohort }
+mail-invite-intro = { $brand } 邀请你加入 Cohorts 上的私密小组 { $cohort }。
+mail-invite-open = 查看小组并加入
+mail-invite-personal = { $days ->
+   *[other] 打开这个链接，了解小组并加入。链接是你专属的，{ $days } 天内有效：
+}
+mail-invite-ignore = 如果你没有预料到这封邮件，可以忽略它：除非你打开链接并加入，否则什么都不会发生。
+mail-invite-stop = 不想收到这个邀请的提醒？关闭提醒：
+mail-reminder-subject = 提醒：{ $brand } 邀请你加入 { $cohort }
+mail-reminder-intro = 提醒一下：{ $brand } 邀请你加入 Cohorts 上的私密小组 { $cohort }。
+mail-reminder-again = 这是你的邀请链接（上一封邮件里的链接已失效）：
+mail-reminder-stop = 不想收到这些提醒？关闭提醒：

@@ -69,6 +69,7 @@ diesel::table! {
         reminders_sent -> Integer,
         last_reminded_at -> Nullable<Timestamp>,
         reminders_off_at -> Nullable<Timestamp>,
+        language -> Nullable<Text>,
     }
 }
 

@@ -57,8 +57,9 @@ macro_rules! mail {
 }
 
 mail! {
-    /// A personal invitation to a cohort.
+    /// A personal invitation to a cohort, in the language staff chose for it.
     invite: InviteMail<'a> {
+        lang: Lang,
         brand: &'a str,
         cohort: &'a str,
         description: &'a str,
@@ -67,7 +68,30 @@ mail! {
         unsubscribe: &'a str,
     }
     templates("email/invite.txt", "email/invite.html"),
-    subject(|m| format!("{} invites you to join {}", m.brand, m.cohort)),
+    subject(|m| m.invites("mail-invite-subject")),
+}
+
+impl InviteMail<'_> {
+    fn invites(&self, key: &str) -> String {
+        invitation(self.lang, key, self.brand, self.cohort)
+    }
+
+    fn personal(&self) -> String {
+        self.lang
+            .tn("mail-invite-personal", "days", self.valid_days)
+    }
+
+    fn sign_off(&self) -> String {
+        self.lang.t1("mail-sign-off", "brand", self.brand)
+    }
+}
+
+/// A sentence of an invitation or its reminder, naming the brand and the cohort.
+fn invitation(lang: Lang, key: &str, brand: &str, cohort: &str) -> String {
+    lang.t_with(
+        key,
+        &[("brand", Arg::Text(brand)), ("cohort", Arg::Text(cohort))],
+    )
 }
 
 /// Subjects of personal-link mails start with this mark, in every language
@@ -113,8 +137,9 @@ impl AccessLinkMail<'_> {
 }
 
 mail! {
-    /// A reminder to someone invited who has not joined.
+    /// A reminder to someone invited who has not joined, in the invitation's language.
     reminder: ReminderMail<'a> {
+        lang: Lang,
         brand: &'a str,
         cohort: &'a str,
         description: &'a str,
@@ -122,7 +147,17 @@ mail! {
         unsubscribe: &'a str,
     }
     templates("email/reminder.txt", "email/reminder.html"),
-    subject(|m| format!("Reminder: {} invites you to join {}", m.brand, m.cohort)),
+    subject(|m| m.invites("mail-reminder-subject")),
+}
+
+impl ReminderMail<'_> {
+    fn invites(&self, key: &str) -> String {
+        invitation(self.lang, key, self.brand, self.cohort)
+    }
+
+    fn sign_off(&self) -> String {
+        self.lang.t1("mail-sign-off", "brand", self.brand)
+    }
 }
 
 mail! {

@@ -280,6 +280,7 @@ fn invite_reminders(
                     .signer
                     .unsubscribe_url(schedule.public_url, Unsubscribe::Reminders, id.0);
             let mail = ReminderMail {
+                lang: Lang::stored(invite.language.as_deref()),
                 brand: &brand.name,
                 cohort: &cohort.name,
                 description: &cohort.description,

@@ -16,6 +16,8 @@ pub struct InviteRow {
     pub uses: i32,
     pub max_uses: i32,
     pub expires: String,
+    /// The invitation's language ("—" for a join link, whose visitors' browsers decide).
+    pub language: &'static str,
     pub state: &'static str,
     pub revocable: bool,
 }
@@ -33,6 +35,8 @@ pub struct RejectedLine {
 #[derive(Default)]
 pub struct InviteForms {
     pub emails: String,
+    /// The language the personal invitations are written in.
+    pub language: Lang,
     pub link_label: String,
     pub link_uses: String,
     pub link_days: String,
@@ -50,6 +54,13 @@ pub struct InvitesPage {
     pub created: Vec<InviteLink>,
     pub rejected: Vec<RejectedLine>,
     pub free_seats: i32,
+}
+
+impl InvitesPage {
+    /// The languages an invitation can be written in.
+    pub fn languages(&self) -> [Lang; Lang::ALL.len()] {
+        Lang::ALL
+    }
 }
 
 impl Page for InvitesPage {

@@ -3,20 +3,20 @@
 
 use actix_multipart::Multipart;
 use actix_session::Session;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
 use serde::Deserialize;
 
 use crate::config::Settings;
 use crate::domain::{BirthError, BirthMonth, BoundedText, CityList, Country, Email};
 use crate::error::AppError;
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Lang};
 use crate::pages::invite::{
     CountryGroup, InviteForms, InviteLink, InviteRow, InvitesPage, JoinForm, JoinPage,
     RejectedLine, WelcomePage,
 };
 use crate::pages::{Chrome, CohortHeader, ConfirmPage, Pager, flash, show_date};
-use crate::services::invites::{self as invite_service, InviteState, LinkInput};
+use crate::services::invites::{self as invite_service, InviteContext, InviteState, LinkInput};
 use crate::services::membership::{self, AgeProblem, JoinInput};
 use crate::services::records::{Brand, Cohort, Invite};
 use crate::services::{Db, FieldErrors, now};
@@ -97,6 +97,11 @@ async fn invites_page(
                     uses: invite.uses,
                     max_uses: invite.max_uses,
                     expires: show_date(invite.expires_at, staff.time_zone),
+                    language: invite
+                        .language
+                        .as_deref()
+                        .and_then(Lang::parse)
+                        .map_or("—", Lang::name),
                     state: state.label(),
                     revocable: state == InviteState::Valid,
                 }
@@ -140,6 +145,7 @@ async fn invite_batch(
     access: StaffCohort,
     lines: Result<Vec<String>, (&'static str, String)>,
     typed: String,
+    language: &str,
 ) -> Result<HttpResponse, AppError> {
     let mut outcome = InvitesOutcome::default();
     let lines = match lines {
@@ -148,18 +154,36 @@ async fn invite_batch(
         }
         other => other,
     };
-    match lines {
-        Err((field, message)) => {
+    // The form always sends one; a post without it means the default.
+    let lang = if language.is_empty() {
+        Some(Lang::default())
+    } else {
+        Lang::parse(language)
+    };
+    outcome.forms.language = lang.unwrap_or_default();
+    match (lines, lang) {
+        (Err((field, message)), _) => {
             outcome.errors.add(field, message);
             outcome.forms.emails = typed;
         }
-        Ok(lines) => {
+        (Ok(_), None) => {
+            outcome.errors.add(
+                "language",
+                "Choose the language of the invitations from the list.",
+            );
+            outcome.forms.emails = typed;
+        }
+        (Ok(lines), Some(lang)) => {
+            let context = InviteContext {
+                public_url: settings.public_url.clone(),
+                brand: access.brand.name.clone(),
+                signer: settings.link_signer(),
+                lang,
+            };
             let report = invite_service::invite_addresses(
                 &db,
                 access.cohort.clone(),
-                access.brand.name.clone(),
-                settings.public_url.clone(),
-                settings.link_signer(),
+                context,
                 access.staff.id,
                 lines,
             )
@@ -191,6 +215,8 @@ pub struct EmailsForm {
     csrf_token: String,
     #[serde(default)]
     emails: String,
+    #[serde(default)]
+    language: String,
 }
 crate::csrf_protected!(EmailsForm);
 
@@ -203,13 +229,29 @@ async fn invite_emails(
 ) -> Result<HttpResponse, AppError> {
     let access = access?;
     let lines = invite_service::split_addresses(&form.emails);
-    invite_batch(session, db, settings, access, Ok(lines), form.emails).await
+    invite_batch(
+        session,
+        db,
+        settings,
+        access,
+        Ok(lines),
+        form.emails,
+        &form.language,
+    )
+    .await
 }
 
-/// Reads the CSRF token and the file from the upload form.
-async fn read_csv_upload(mut payload: Multipart) -> Result<(String, Vec<u8>), AppError> {
-    let mut csrf = String::new();
-    let mut file = Vec::new();
+/// The fields of the upload form.
+#[derive(Default)]
+struct CsvUpload {
+    csrf: String,
+    file: Vec<u8>,
+    language: String,
+}
+
+/// Reads the CSRF token, the file and the language from the upload form.
+async fn read_csv_upload(mut payload: Multipart) -> Result<CsvUpload, AppError> {
+    let mut upload = CsvUpload::default();
     while let Some(field) = payload.next().await {
         let mut field = field.map_err(|_| {
             AppError::bad_request("The upload was malformed. Choose the file again and resend.")
@@ -228,12 +270,13 @@ async fn read_csv_upload(mut payload: Multipart) -> Result<(String, Vec<u8>), Ap
             bytes.extend_from_slice(&chunk);
         }
         match name.as_str() {
-            "csrf_token" => csrf = String::from_utf8(bytes).unwrap_or_default(),
-            "file" => file = bytes,
+            "csrf_token" => upload.csrf = String::from_utf8(bytes).unwrap_or_default(),
+            "file" => upload.file = bytes,
+            "language" => upload.language = String::from_utf8(bytes).unwrap_or_default(),
             _ => {}
         }
     }
-    Ok((csrf, file))
+    Ok(upload)
 }
 
 async fn invite_csv(
@@ -243,15 +286,24 @@ async fn invite_csv(
     access: Result<StaffCohort, AppError>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let (csrf, file) = read_csv_upload(payload).await?;
-    verify_csrf(&session, &csrf)?;
+    let upload = read_csv_upload(payload).await?;
+    verify_csrf(&session, &upload.csrf)?;
     let access = access?;
-    let lines = if file.is_empty() {
+    let lines = if upload.file.is_empty() {
         Err(("file", "Choose a CSV file to upload.".to_string()))
     } else {
-        invite_service::addresses_from_csv(&file).map_err(|message| ("file", message))
+        invite_service::addresses_from_csv(&upload.file).map_err(|message| ("file", message))
     };
-    invite_batch(session, db, settings, access, lines, String::new()).await
+    invite_batch(
+        session,
+        db,
+        settings,
+        access,
+        lines,
+        String::new(),
+        &upload.language,
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -343,6 +395,12 @@ async fn revoke(
     Ok(see_other(&format!("/cohorts/{}/invites", cohort.id)))
 }
 
+/// The join page's language: the visitor's choice, else the one their
+/// invitation was written in, else their browser's.
+fn invitation_language(req: &HttpRequest, invite: &Invite) -> Lang {
+    Language::preferring(req, invite.language.as_deref().and_then(Lang::parse))
+}
+
 fn join_page(
     chrome: Chrome,
     invite: &Invite,
@@ -374,11 +432,12 @@ async fn join_form(
     session: Session,
     db: web::Data<Db>,
     visitor: Visitor,
-    Language(lang): Language,
+    req: HttpRequest,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     let (invite, cohort, brand) = membership::usable_invite(&db, token.clone()).await?;
+    let lang = invitation_language(&req, &invite);
     if let Some(current) = visitor.member
         && current.cohort.id == cohort.id
     {
@@ -424,12 +483,13 @@ async fn join(
     session: Session,
     db: web::Data<Db>,
     settings: web::Data<Settings>,
-    Language(lang): Language,
+    req: HttpRequest,
     token: web::Path<String>,
     CsrfForm(fields): CsrfForm<JoinFields>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     let (invite, cohort, brand) = membership::usable_invite(&db, token.clone()).await?;
+    let lang = invitation_language(&req, &invite);
     let today = now().date();
     let mut errors = FieldErrors::default();
     // Messages in the visitor's language, by the field they concern.

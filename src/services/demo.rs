@@ -213,6 +213,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
                     max_uses: capacity,
                     expires_at: now() + Duration::days(30),
                     created_by: manager_id,
+                    language: None,
                 },
                 now(),
             )?)

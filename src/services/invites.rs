@@ -11,6 +11,7 @@ use crate::domain::{CohortId, Email, InviteId, UserId};
 use crate::email::links::LinkSigner;
 use crate::email::messages::InviteMail;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::services::{Db, Paged, now};
 
 /// Personal invites stay valid this long.
@@ -117,12 +118,16 @@ pub fn addresses_from_csv(bytes: &[u8]) -> Result<Vec<String>, String> {
     Ok(addresses)
 }
 
-/// Where invite links point and whose name they carry.
-pub struct InviteContext<'a> {
-    pub public_url: &'a str,
-    pub brand: &'a str,
+/// Where invite links point, whose name they carry and what language they
+/// are written in.
+pub struct InviteContext {
+    pub public_url: String,
+    pub brand: String,
     /// Signs the link that turns reminders about the invite off.
-    pub signer: &'a crate::email::links::LinkSigner,
+    pub signer: LinkSigner,
+    /// The language the invitations (and their reminders) are written in,
+    /// and their join page first shown in.
+    pub lang: Lang,
 }
 
 pub fn join_url(public_url: &str, token: &str) -> String {
@@ -135,7 +140,7 @@ pub fn join_url(public_url: &str, token: &str) -> String {
 pub fn create_email_invites(
     conn: &mut DbConn,
     cohort: &Cohort,
-    context: &InviteContext<'_>,
+    context: &InviteContext,
     created_by: UserId,
     lines: &[String],
 ) -> Result<BatchReport, AppError> {
@@ -182,17 +187,19 @@ pub fn create_email_invites(
                     max_uses: 1,
                     expires_at: current + Duration::days(EMAIL_INVITE_DAYS),
                     created_by,
+                    language: Some(context.lang.code()),
                 },
                 current,
             )?;
-            let link = join_url(context.public_url, &new_token.plain);
+            let link = join_url(&context.public_url, &new_token.plain);
             let unsubscribe = context.signer.unsubscribe_url(
-                context.public_url,
+                &context.public_url,
                 crate::email::links::Unsubscribe::Reminders,
                 invite_id.0,
             );
             let mail = InviteMail {
-                brand: context.brand,
+                lang: context.lang,
+                brand: &context.brand,
                 cohort: &cohort.name,
                 description: &cohort.description,
                 link: &link,
@@ -258,6 +265,8 @@ pub fn create_link(
                 max_uses: input.max_uses,
                 expires_at: current + Duration::days(input.valid_days),
                 created_by,
+                // A shared link reaches people of many languages: their browsers decide.
+                language: None,
             },
             current,
         )?;
@@ -285,21 +294,12 @@ pub async fn page(
 pub async fn invite_addresses(
     db: &Db,
     cohort: Cohort,
-    brand_name: String,
-    public_url: String,
-    signer: LinkSigner,
+    context: InviteContext,
     created_by: UserId,
     lines: Vec<String>,
 ) -> Result<BatchReport, AppError> {
-    db.run(move |conn| {
-        let context = InviteContext {
-            public_url: &public_url,
-            brand: &brand_name,
-            signer: &signer,
-        };
-        create_email_invites(conn, &cohort, &context, created_by, &lines)
-    })
-    .await
+    db.run(move |conn| create_email_invites(conn, &cohort, &context, created_by, &lines))
+        .await
 }
 
 /// A shareable join link, as `create_link`: its token, shown once.

@@ -240,6 +240,7 @@ fn seed_cohort(
             max_uses: MEMBERS_PER_COHORT as i32,
             expires_at: created + Duration::days(30),
             created_by: manager_id,
+            language: None,
         },
         created,
     )?;

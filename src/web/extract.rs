@@ -309,12 +309,20 @@ pub struct Language(pub Lang);
 
 impl Language {
     pub fn of(req: &HttpRequest) -> Lang {
-        chosen_language(&req.get_session()).unwrap_or_else(|| {
-            req.headers()
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|value| value.to_str().ok())
-                .map_or(Lang::En, Lang::negotiate)
-        })
+        Language::preferring(req, None)
+    }
+
+    /// As [`Language::of`], with `written` (the language an invitation was
+    /// written in) before the browser's.
+    pub fn preferring(req: &HttpRequest, written: Option<Lang>) -> Lang {
+        chosen_language(&req.get_session())
+            .or(written)
+            .unwrap_or_else(|| {
+                req.headers()
+                    .get(header::ACCEPT_LANGUAGE)
+                    .and_then(|value| value.to_str().ok())
+                    .map_or(Lang::En, Lang::negotiate)
+            })
     }
 }
 

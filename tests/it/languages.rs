@@ -78,6 +78,7 @@ fn filled(lang: Lang, key: &str) -> String {
             ("brand", Arg::Text("Stride")),
             ("cohort", Arg::Text("Squad")),
             ("count", Arg::Number(2)),
+            ("days", Arg::Number(30)),
             ("country", Arg::Text("Nigeria")),
             ("zone", Arg::Text("Africa/Lagos")),
             ("age", Arg::Number(18)),

@@ -252,6 +252,93 @@ async fn mail_waits_for_the_server_and_arrives_once() {
         .assert_status(StatusCode::NOT_FOUND);
 }
 
+/// Staff write an invitation in the invitee's language: the mail, its
+/// reminder and the join page speak it; a language Cohorts does not speak is
+/// refused with nothing created.
+#[tokio::test]
+async fn invitations_are_written_in_the_language_staff_choose() {
+    use cohorts::i18n::{Arg, Lang};
+    let Some(smtp) = SmtpSink::start() else {
+        return;
+    };
+    let app = TestApp::spawn_with_smtp(&smtp.url()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let path = format!("/cohorts/{cohort_id}/invites/emails");
+    let invites = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
+    assert!(invites.body.contains("Language of the invitations"));
+    let refused = manager
+        .post_form(
+            &path,
+            &invites,
+            &[("emails", "lola@example.com"), ("language", "xx")],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("Choose the language of the invitations from the list.")
+    );
+    assert!(
+        refused.body.contains("lola@example.com"),
+        "the addresses are kept"
+    );
+    assert_eq!(app.count("SELECT count(*) AS n FROM invites"), 0);
+
+    let listed = manager
+        .post_form(
+            &path,
+            &invites,
+            &[("emails", "lola@example.com"), ("language", "es")],
+        )
+        .await;
+    listed.assert_status(StatusCode::OK);
+    assert!(listed.body.contains("<td>Español</td>"));
+    let invite = &smtp.wait_for(1, 10).await[0];
+    let spanish = |key: &str| {
+        Lang::Es.t_with(
+            key,
+            &[
+                ("brand", Arg::Text("Stride")),
+                ("cohort", Arg::Text("Squad")),
+            ],
+        )
+    };
+    assert_eq!(invite["subject"], "Stride te invita a unirte a Squad");
+    let html = invite["html"].as_str().unwrap();
+    assert!(html.contains("<html lang=\"es\">"));
+    assert!(html.contains(&spanish("mail-invite-open")));
+    assert!(
+        invite["text"]
+            .as_str()
+            .unwrap()
+            .contains(&spanish("mail-invite-intro"))
+    );
+    assert!(invite["text"].as_str().unwrap().contains(&Lang::Es.tn(
+        "mail-invite-personal",
+        "days",
+        30
+    )));
+
+    // The join page opens in Spanish for a browser that asks for nothing.
+    let join = app.client().get(&link_in(invite, "/join/")).await;
+    join.assert_status(StatusCode::OK);
+    assert!(join.body.contains("<html lang=\"es\""));
+
+    app.execute(
+        "UPDATE invites SET created_at = '2020-01-01 00:00:00', expires_at = '2099-01-01 00:00:00'",
+    );
+    let all = smtp.wait_for(2, 10).await;
+    assert_eq!(all[1]["subject"], spanish("mail-reminder-subject"));
+    assert!(
+        all[1]["text"]
+            .as_str()
+            .unwrap()
+            .contains(&Lang::Es.t("mail-reminder-again"))
+    );
+}
+
 /// Without SMTP_URL, mail is written as .eml files in the data folder.
 #[tokio::test]
 async fn without_smtp_mail_goes_to_eml_files() {

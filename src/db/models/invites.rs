@@ -27,6 +27,8 @@ pub struct Invite {
     pub reminders_sent: i32,
     pub last_reminded_at: Option<NaiveDateTime>,
     pub reminders_off_at: Option<NaiveDateTime>,
+    /// The invitation's language tag (`None`: made before it was asked).
+    pub language: Option<String>,
 }
 
 pub struct NewInvite<'a> {
@@ -38,6 +40,7 @@ pub struct NewInvite<'a> {
     pub max_uses: i32,
     pub expires_at: NaiveDateTime,
     pub created_by: UserId,
+    pub language: Option<&'a str>,
 }
 
 pub fn insert(
@@ -55,6 +58,7 @@ pub fn insert(
             invites::token_hash.eq(invite.token_hash),
             invites::max_uses.eq(invite.max_uses),
             invites::expires_at.eq(invite.expires_at),
+            invites::language.eq(invite.language),
             invites::created_by.eq(invite.created_by),
             invites::created_at.eq(now),
         )),
