@@ -252,12 +252,22 @@ fn csv_fields(row: &ExportRow) -> [String; 10] {
 }
 
 pub fn to_csv<'a>(rows: impl Iterator<Item = &'a ExportRow>) -> Result<Vec<u8>, AppError> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let fail = |e: csv::Error| AppError::Internal(e.into());
-    writer.write_record(CSV_HEADER).map_err(fail)?;
-    for row in rows {
-        writer.write_record(csv_fields(row)).map_err(fail)?;
-    }
+    csv_file(|writer| {
+        writer.write_record(CSV_HEADER)?;
+        for row in rows {
+            writer.write_record(csv_fields(row))?;
+        }
+        Ok(())
+    })
+}
+
+/// A CSV file written by `write`, after a UTF-8 byte-order mark: without it
+/// Excel reads "São Paulo" and "16–17" in the wrong encoding.
+fn csv_file(
+    write: impl FnOnce(&mut csv::Writer<Vec<u8>>) -> csv::Result<()>,
+) -> Result<Vec<u8>, AppError> {
+    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    write(&mut writer).map_err(|e| AppError::Internal(e.into()))?;
     writer
         .into_inner()
         .map_err(|e| AppError::Internal(anyhow::anyhow!("CSV: {e}")))
@@ -331,17 +341,13 @@ pub fn to_xlsx(sheets: &[(&str, &[ExportRow])]) -> Result<Vec<u8>, AppError> {
 
 /// A table of text cells as CSV, formulas neutralised.
 pub fn table_csv(header: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, AppError> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let fail = |e: csv::Error| AppError::Internal(e.into());
-    writer.write_record(header).map_err(fail)?;
-    for row in rows {
-        writer
-            .write_record(row.iter().map(|cell| neutralise(cell)))
-            .map_err(fail)?;
-    }
-    writer
-        .into_inner()
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("CSV: {e}")))
+    csv_file(|writer| {
+        writer.write_record(header)?;
+        for row in rows {
+            writer.write_record(row.iter().map(|cell| neutralise(cell)))?;
+        }
+        Ok(())
+    })
 }
 
 /// A table of text cells as one worksheet, formulas neutralised.

@@ -841,7 +841,7 @@ async fn an_activity_is_released_once_after_it_closes_with_noise_for_observers_a
     csv.assert_status(StatusCode::OK);
     assert!(
         csv.body
-            .starts_with("activity,section,city,age_band,option,measure,value\n")
+            .starts_with("\u{feff}activity,section,city,age_band,option,measure,value\n")
     );
     assert!(
         csv.body

@@ -69,7 +69,8 @@ async fn csv_export_carries_the_released_figures_with_formulas_neutralised() {
     let app = TestApp::spawn().await;
     let (_, cohort_id, manager) = cohort_with_posts(&app).await;
     let path = format!("/cohorts/{cohort_id}/releases.csv");
-    let header = "cohort,week,city,age_band,product,topic,members,mean_sentiment,mean_rating,too_few_to_compare";
+    // A byte-order mark first, so that Excel reads "São Paulo" and "16–17" as UTF-8.
+    let header = "\u{feff}cohort,week,city,age_band,product,topic,members,mean_sentiment,mean_rating,too_few_to_compare";
     // Before the first week ends there is nothing released, and nothing live.
     let empty = manager.get(&path).await;
     empty.assert_status(StatusCode::OK);
