@@ -347,3 +347,9 @@ mail-reminder-subject = Erinnerung: { $brand } lädt dich zu { $cohort } ein
 mail-reminder-intro = Eine Erinnerung: { $brand } hat dich zu { $cohort } eingeladen, einer privaten Gruppe auf Cohorts.
 mail-reminder-again = Hier ist noch einmal dein Einladungslink (der aus der früheren Nachricht funktioniert nicht mehr):
 mail-reminder-stop = Keine Erinnerungen mehr? Schalte sie aus:
+
+# Above a form that came back with problems.
+form-problems = { $count ->
+    [one] Im Formular ist etwas nicht in Ordnung:
+   *[other] Im Formular sind { $count } Dinge nicht in Ordnung:
+}

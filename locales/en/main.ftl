@@ -349,3 +349,9 @@ mail-reminder-subject = Reminder: { $brand } invites you to join { $cohort }
 mail-reminder-intro = A reminder: { $brand } invited you to join { $cohort }, a private group on Cohorts.
 mail-reminder-again = Here is your invite link again (the one in the earlier message no longer works):
 mail-reminder-stop = Don't want these reminders? Turn them off:
+
+# Above a form that came back with problems.
+form-problems = { $count ->
+    [one] There is a problem with the form:
+   *[other] There are { $count } problems with the form:
+}

@@ -347,3 +347,9 @@ mail-reminder-subject = Recordatorio: { $brand } te invita a unirte a { $cohort 
 mail-reminder-intro = Un recordatorio: { $brand } te invitó a unirte a { $cohort }, un grupo privado en Cohorts.
 mail-reminder-again = Aquí tienes de nuevo tu enlace de invitación (el del mensaje anterior ya no funciona):
 mail-reminder-stop = ¿No quieres estos recordatorios? Desactívalos:
+
+# Above a form that came back with problems.
+form-problems = { $count ->
+    [one] Hay un problema en el formulario:
+   *[other] Hay { $count } problemas en el formulario:
+}

@@ -347,3 +347,9 @@ mail-reminder-subject = Rappel : { $brand } t’invite à rejoindre { $cohort }
 mail-reminder-intro = Petit rappel : { $brand } t’a invité·e à rejoindre { $cohort }, un groupe privé sur Cohorts.
 mail-reminder-again = Voici à nouveau ton lien d’invitation (celui du message précédent ne fonctionne plus) :
 mail-reminder-stop = Tu ne veux pas de ces rappels ? Désactive-les :
+
+# Above a form that came back with problems.
+form-problems = { $count ->
+    [one] Il y a un problème dans le formulaire :
+   *[other] Il y a { $count } problèmes dans le formulaire :
+}

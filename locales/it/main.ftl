@@ -347,3 +347,9 @@ mail-reminder-subject = Promemoria: { $brand } ti invita a entrare in { $cohort 
 mail-reminder-intro = Un promemoria: { $brand } ti ha invitato a entrare in { $cohort }, un gruppo privato su Cohorts.
 mail-reminder-again = Ecco di nuovo il tuo link di invito (quello del messaggio precedente non funziona più):
 mail-reminder-stop = Non vuoi questi promemoria? Disattivali:
+
+# Above a form that came back with problems.
+form-problems = { $count ->
+    [one] C’è un problema nel modulo:
+   *[other] Ci sono { $count } problemi nel modulo:
+}

@@ -334,3 +334,8 @@ mail-reminder-subject = リマインダー：{ $brand } から { $cohort } へ�
 mail-reminder-intro = リマインダーです：{ $brand } が、Cohorts のプライベートグループ { $cohort } にあなたを招待しました。
 mail-reminder-again = 招待リンクをもう一度お送りします（前回のメールのリンクはもう使えません）：
 mail-reminder-stop = このリマインダーが不要ならオフにできます：
+
+# Above a form that came back with problems.
+form-problems = { $count ->
+   *[other] フォームに { $count } 件の問題があります：
+}

@@ -334,3 +334,8 @@ mail-reminder-subject = 알림: { $brand }에서 { $cohort }에 초대했어요
 mail-reminder-intro = 다시 알려 드려요: { $brand }에서 Cohorts의 비공개 그룹 { $cohort }에 초대했어요.
 mail-reminder-again = 초대 링크를 다시 보내 드려요 (이전 메일의 링크는 더 이상 작동하지 않아요):
 mail-reminder-stop = 이 알림을 받고 싶지 않다면 끄세요:
+
+# Above a form that came back with problems.
+form-problems = { $count ->
+   *[other] 양식에 문제가 { $count }개 있어요:
+}

@@ -347,3 +347,9 @@ mail-reminder-subject = Lembrete: { $brand } convida você para entrar em { $coh
 mail-reminder-intro = Um lembrete: { $brand } convidou você para entrar em { $cohort }, um grupo privado no Cohorts.
 mail-reminder-again = Aqui está seu link de convite de novo (o da mensagem anterior não funciona mais):
 mail-reminder-stop = Não quer estes lembretes? Desative-os:
+
+# Above a form that came back with problems.
+form-problems = { $count ->
+    [one] Há um problema no formulário:
+   *[other] Há { $count } problemas no formulário:
+}

@@ -347,3 +347,9 @@ mail-reminder-subject = Hatırlatma: { $brand } seni { $cohort } grubuna davet e
 mail-reminder-intro = Hatırlatma: { $brand } seni Cohorts üzerindeki özel bir grup olan { $cohort } grubuna davet etti.
 mail-reminder-again = Davet bağlantın yeniden burada (önceki mesajdaki artık çalışmıyor):
 mail-reminder-stop = Bu hatırlatmaları istemiyor musun? Kapat:
+
+# Above a form that came back with problems.
+form-problems = { $count ->
+    [one] Formda bir sorun var:
+   *[other] Formda { $count } sorun var:
+}

@@ -334,3 +334,8 @@ mail-reminder-subject = 提醒：{ $brand } 邀请你加入 { $cohort }
 mail-reminder-intro = 提醒一下：{ $brand } 邀请你加入 Cohorts 上的私密小组 { $cohort }。
 mail-reminder-again = 这是你的邀请链接（上一封邮件里的链接已失效）：
 mail-reminder-stop = 不想收到这些提醒？关闭提醒：
+
+# Above a form that came back with problems.
+form-problems = { $count ->
+   *[other] 表单中有 { $count } 个问题：
+}

@@ -168,4 +168,15 @@ impl FieldErrors {
     pub fn fields(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.0.iter().map(|(field, _)| *field)
     }
+
+    /// Each field with its message, in the order they were found.
+    pub fn messages(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
+        self.0
+            .iter()
+            .map(|(field, message)| (*field, message.as_str()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
 }

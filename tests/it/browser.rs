@@ -268,6 +268,17 @@ async fn browser_member_joins_on_a_phone_and_posts_a_review() {
         .await
         .unwrap();
     assert_eq!(kept.as_deref(), Some("Mila"));
+    // What went wrong is said where the page opens, not 1,000 px below.
+    let summary_in_view = c
+        .execute(
+            "const r = document.getElementById('error-summary').getBoundingClientRect(); \
+             return r.top >= 0 && r.bottom <= window.innerHeight;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(summary_in_view, serde_json::json!(true));
+    click(c, "#error-summary a[href='#consent']").await;
     click(c, "#consent").await;
     click(c, "button[type=submit]").await;
     wait_for(c, "Welcome to Tango Squad!").await;

@@ -277,6 +277,18 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
     assert!(refused.body.contains("Choose your city from the list."));
     assert!(refused.body.contains("Please read and tick this box"));
     assert!(refused.body.contains("value=\"Mo\""));
+    // Summed up at the top, each message a link to its field.
+    assert!(refused.body.contains("There are 2 problems with the form:"));
+    assert!(
+        refused
+            .body
+            .contains("<a href=\"#city\">Choose your city from the list.</a>")
+    );
+    assert!(
+        refused
+            .body
+            .contains("<a href=\"#consent\">Please read and tick")
+    );
 
     let too_young = anonymous
         .post_form(&link, &page, &join_fields("Kid", "Berlin", "2016"))
