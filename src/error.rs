@@ -5,6 +5,10 @@
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// A personal link that opens no membership: replaced by a newer one, or
+    /// its member left (only hashes are kept, so which cannot be told).
+    #[error("personal link not found")]
+    StaleLink,
     #[error("bad request: {0}")]
     BadRequest(String),
     #[error("forbidden: {0}")]
@@ -48,7 +52,7 @@ impl AppError {
     /// The HTTP status this error answers with.
     pub fn status(&self) -> u16 {
         match self {
-            AppError::NotFound => 404,
+            AppError::NotFound | AppError::StaleLink => 404,
             AppError::BadRequest(_) => 400,
             AppError::Forbidden(_) => 403,
             AppError::Gone(_) => 410,

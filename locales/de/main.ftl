@@ -353,3 +353,7 @@ form-problems = { $count ->
     [one] Im Formular ist etwas nicht in Ordnung:
    *[other] Im Formular sind { $count } Dinge nicht in Ordnung:
 }
+
+# A personal link that opens nothing.
+error-stale-link-title = Dieser persönliche Link funktioniert nicht mehr
+error-stale-link = Ein persönlicher Link funktioniert nicht mehr, sobald ein neuerer verschickt wurde (nur der neueste gilt) oder wenn sein Mitglied die Gruppe verlassen hat. Lass dir deinen per E-Mail neu schicken, an die Adresse, mit der du beigetreten bist.

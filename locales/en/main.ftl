@@ -355,3 +355,7 @@ form-problems = { $count ->
     [one] There is a problem with the form:
    *[other] There are { $count } problems with the form:
 }
+
+# A personal link that opens nothing.
+error-stale-link-title = This personal link no longer works
+error-stale-link = A personal link stops working when a newer one is sent (only the newest works) or when its member leaves the cohort. Get yours again by email, with the address you joined with.

@@ -353,3 +353,7 @@ form-problems = { $count ->
     [one] Hay un problema en el formulario:
    *[other] Hay { $count } problemas en el formulario:
 }
+
+# A personal link that opens nothing.
+error-stale-link-title = Este enlace personal ya no funciona
+error-stale-link = Un enlace personal deja de funcionar cuando se envía uno más nuevo (solo funciona el último) o cuando su miembro sale del grupo. Pide el tuyo de nuevo por correo, con la dirección con la que te uniste.

@@ -353,3 +353,7 @@ form-problems = { $count ->
     [one] Il y a un problème dans le formulaire :
    *[other] Il y a { $count } problèmes dans le formulaire :
 }
+
+# A personal link that opens nothing.
+error-stale-link-title = Ce lien personnel ne fonctionne plus
+error-stale-link = Un lien personnel cesse de fonctionner quand un plus récent est envoyé (seul le dernier fonctionne) ou quand son membre quitte le groupe. Redemande le tien par e-mail, avec l’adresse utilisée pour rejoindre le groupe.

@@ -353,3 +353,7 @@ form-problems = { $count ->
     [one] C’è un problema nel modulo:
    *[other] Ci sono { $count } problemi nel modulo:
 }
+
+# A personal link that opens nothing.
+error-stale-link-title = Questo link personale non funziona più
+error-stale-link = Un link personale smette di funzionare quando ne viene inviato uno più recente (funziona solo l’ultimo) o quando il suo membro lascia il gruppo. Richiedi di nuovo il tuo via email, con l’indirizzo con cui ti sei iscritto.

@@ -339,3 +339,7 @@ mail-reminder-stop = このリマインダーが不要ならオフにできま�
 form-problems = { $count ->
    *[other] フォームに { $count } 件の問題があります：
 }
+
+# A personal link that opens nothing.
+error-stale-link-title = この個人リンクはもう使えません
+error-stale-link = 新しいリンクが送られると古い個人リンクは使えなくなります（使えるのは最新のものだけです）。メンバーがグループを抜けた場合も使えません。参加時のメールアドレスで、リンクをもう一度受け取ってください。

@@ -339,3 +339,7 @@ mail-reminder-stop = 이 알림을 받고 싶지 않다면 끄세요:
 form-problems = { $count ->
    *[other] 양식에 문제가 { $count }개 있어요:
 }
+
+# A personal link that opens nothing.
+error-stale-link-title = 이 개인 링크는 더 이상 작동하지 않아요
+error-stale-link = 새 링크가 보내지면 이전 개인 링크는 작동하지 않아요(가장 최근 링크만 작동해요). 멤버가 그룹을 나간 경우에도 마찬가지예요. 가입할 때 쓴 이메일 주소로 링크를 다시 받으세요.

@@ -353,3 +353,7 @@ form-problems = { $count ->
     [one] Há um problema no formulário:
    *[other] Há { $count } problemas no formulário:
 }
+
+# A personal link that opens nothing.
+error-stale-link-title = Este link pessoal não funciona mais
+error-stale-link = Um link pessoal para de funcionar quando um mais novo é enviado (só o mais recente funciona) ou quando o membro sai do grupo. Peça o seu de novo por e-mail, com o endereço que você usou para entrar.

@@ -353,3 +353,7 @@ form-problems = { $count ->
     [one] Formda bir sorun var:
    *[other] Formda { $count } sorun var:
 }
+
+# A personal link that opens nothing.
+error-stale-link-title = Bu kişisel bağlantı artık çalışmıyor
+error-stale-link = Kişisel bağlantı, daha yenisi gönderildiğinde (yalnızca en yenisi çalışır) ya da üye gruptan ayrıldığında çalışmaz. Katılırken verdiğin adresle bağlantını e-postayla yeniden al.

@@ -339,3 +339,7 @@ mail-reminder-stop = 不想收到这些提醒？关闭提醒：
 form-problems = { $count ->
    *[other] 表单中有 { $count } 个问题：
 }
+
+# A personal link that opens nothing.
+error-stale-link-title = 这个个人链接已失效
+error-stale-link = 发送新链接后，旧的个人链接会失效（只有最新的有效）；成员退出小组后链接也会失效。请用加入时填写的邮箱重新获取你的链接。

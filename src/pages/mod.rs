@@ -244,6 +244,8 @@ pub struct ErrorPage {
     pub chrome: Chrome,
     pub message: String,
     pub status: u16,
+    /// A link that puts it right, and its label.
+    pub next: Option<(&'static str, String)>,
 }
 
 impl ErrorPage {

@@ -192,9 +192,9 @@ pub fn join(
 /// The member a personal access link belongs to.
 pub fn member_for_access_token(conn: &mut DbConn, plain_token: &str) -> Result<Member, AppError> {
     if !token::looks_valid(plain_token) {
-        return Err(AppError::NotFound);
+        return Err(AppError::StaleLink);
     }
-    members::find_by_token_hash(conn, &token::hash(plain_token))?.ok_or(AppError::NotFound)
+    members::find_by_token_hash(conn, &token::hash(plain_token))?.ok_or(AppError::StaleLink)
 }
 
 /// Personal-link mails one address may be sent per hour.

@@ -44,6 +44,7 @@ fn error_page(error: &AppError, lang: Lang) -> HttpResponse {
         chrome,
         message,
         status: status.as_u16(),
+        next: next_step(error, lang),
     };
     let body = page
         .render()
@@ -68,6 +69,7 @@ fn error_page(error: &AppError, lang: Lang) -> HttpResponse {
 fn title_and_message(error: &AppError, lang: Lang) -> (String, String) {
     let (title, message) = match error {
         AppError::NotFound => ("error-not-found-title", Some("error-not-found")),
+        AppError::StaleLink => ("error-stale-link-title", Some("error-stale-link")),
         AppError::BadRequest(_) => ("error-bad-request-title", None),
         AppError::Forbidden(_) => ("error-forbidden-title", None),
         AppError::Gone(_) => ("error-gone-title", None),
@@ -92,6 +94,14 @@ fn title_and_message(error: &AppError, lang: Lang) -> (String, String) {
         (None, _) => String::new(),
     };
     (lang.t(title), message)
+}
+
+/// Where the person can go to put it right, where there is such a place.
+fn next_step(error: &AppError, lang: Lang) -> Option<(&'static str, String)> {
+    match error {
+        AppError::StaleLink => Some(("/link", lang.t("link-title"))),
+        _ => None,
+    }
 }
 
 /// Draws error pages again in the visitor's language (`Language`), which the

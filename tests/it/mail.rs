@@ -114,10 +114,15 @@ async fn invite_by_mail_join_and_get_the_link_again() {
     assert_eq!(messages.len(), 3, "nothing is sent to an unknown address");
     let again = link_in(&messages[2], "/m/");
     assert_ne!(again, access);
-    app.client()
-        .get(&access)
-        .await
-        .assert_status(StatusCode::NOT_FOUND);
+    // The replaced link says so, and where to get it again.
+    let replaced = app.client().get(&access).await;
+    replaced.assert_status(StatusCode::NOT_FOUND);
+    assert!(replaced.body.contains("This personal link no longer works"));
+    assert!(
+        replaced
+            .body
+            .contains("<a class=\"button\" href=\"/link\">Get your personal link again</a>")
+    );
     // The phone signed in with the old link is signed out with it.
     let old_session = phone.get("/me").await;
     old_session.assert_status(StatusCode::FORBIDDEN);
