@@ -40,6 +40,7 @@ const UPLOAD_LIMIT: usize = 1024 * 1024 + 64 * 1024;
 pub struct Application {
     port: u16,
     server: Server,
+    setup_link: Option<String>,
 }
 
 impl Application {
@@ -72,12 +73,29 @@ impl Application {
             settings.outbox_poll,
             calendar,
         ));
+        let admin_pool = pool.clone();
+        let has_admin = http::block(move || -> Result<bool, anyhow::Error> {
+            let mut conn = admin_pool.get()?;
+            Ok(db::models::users::admin_exists(&mut conn)?)
+        })
+        .await??;
+        let setup_link =
+            (!has_admin).then(|| settings.link_signer().setup_url(&settings.public_url));
         let server = run(listener, pool, settings)?;
-        Ok(Application { port, server })
+        Ok(Application {
+            port,
+            server,
+            setup_link,
+        })
     }
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The link that creates the first admin in the browser, while there is none.
+    pub fn setup_link(&self) -> Option<&str> {
+        self.setup_link.as_deref()
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {

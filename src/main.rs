@@ -91,6 +91,11 @@ async fn main() -> anyhow::Result<()> {
                 settings.database_url.backend_name(),
                 settings.public_url
             );
+            if let Some(link) = app.setup_link() {
+                tracing::warn!(
+                    "No admin yet: open {link} to create the first one (the link works until an admin exists; `cohorts create-admin` does it too)."
+                );
+            }
             app.run_until_stopped().await?;
         }
         Command::Migrate => {

@@ -1,11 +1,15 @@
-//! Signed links in mail that work without signing in (unsubscribing): the
-//! signature is an HMAC of what the link does, under a key derived from the
-//! app's session key, so every instance accepts every other's links.
+//! Signed links that work without signing in: unsubscribing from mail, and
+//! the first-run link that creates the first admin. The signature is an HMAC
+//! of what the link does, under a key derived from the app's session key, so
+//! every instance accepts every other's links.
 
 use actix_web::cookie::Key;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
+
+/// What the first-run link signs.
+const SETUP: &str = "setup:first-admin";
 
 #[derive(Clone)]
 pub struct LinkSigner {
@@ -48,27 +52,44 @@ impl LinkSigner {
         }
     }
 
-    fn mac(&self, what: Unsubscribe, id: i64) -> String {
+    fn mac(&self, purpose: &str) -> String {
         let mut mac = match Hmac::<Sha256>::new_from_slice(&self.key) {
             Ok(mac) => mac,
             // HMAC takes keys of any length; this branch cannot be reached.
             Err(_) => return String::new(),
         };
-        mac.update(format!("{}:{id}", what.as_str()).as_bytes());
+        mac.update(purpose.as_bytes());
         hex::encode(&mac.finalize().into_bytes()[..16])
+    }
+
+    fn unsubscribe_mac(&self, what: Unsubscribe, id: i64) -> String {
+        self.mac(&format!("{}:{id}", what.as_str()))
+    }
+
+    fn checks(expected: String, signature: &str) -> bool {
+        !expected.is_empty() && bool::from(expected.as_bytes().ct_eq(signature.as_bytes()))
     }
 
     pub fn unsubscribe_url(&self, public_url: &str, what: Unsubscribe, id: i64) -> String {
         format!(
             "{public_url}/unsubscribe/{}/{id}/{}",
             what.as_str(),
-            self.mac(what, id)
+            self.unsubscribe_mac(what, id)
         )
     }
 
     pub fn verify(&self, what: Unsubscribe, id: i64, signature: &str) -> bool {
-        let expected = self.mac(what, id);
-        !expected.is_empty() && bool::from(expected.as_bytes().ct_eq(signature.as_bytes()))
+        LinkSigner::checks(self.unsubscribe_mac(what, id), signature)
+    }
+
+    /// The link that creates the first admin in the browser; it works only
+    /// while there is no admin (the route checks).
+    pub fn setup_url(&self, public_url: &str) -> String {
+        format!("{public_url}/setup/{}", self.mac(SETUP))
+    }
+
+    pub fn verify_setup(&self, signature: &str) -> bool {
+        LinkSigner::checks(self.mac(SETUP), signature)
     }
 }
 
@@ -87,5 +108,17 @@ mod tests {
         assert!(!signer.verify(Unsubscribe::Nudges, 7, "00"));
         let other = LinkSigner::new(&Key::generate());
         assert!(!other.verify(Unsubscribe::Nudges, 7, signature));
+    }
+
+    #[test]
+    fn the_setup_link_verifies_under_its_own_key_only() {
+        let signer = LinkSigner::new(&Key::generate());
+        let url = signer.setup_url("https://x");
+        let signature = url.rsplit('/').next().unwrap_or_default();
+        assert!(url.starts_with("https://x/setup/"));
+        assert!(signer.verify_setup(signature));
+        assert!(!signer.verify(Unsubscribe::Nudges, 0, signature));
+        assert!(!signer.verify_setup(""));
+        assert!(!LinkSigner::new(&Key::generate()).verify_setup(signature));
     }
 }

@@ -16,6 +16,7 @@ pub mod photo;
 pub mod products;
 pub mod releases;
 pub mod seeding;
+pub mod setup;
 pub mod summary;
 
 use actix_web::web;
@@ -35,5 +36,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     products::configure(cfg);
     releases::configure(cfg);
     seeding::configure(cfg);
+    setup::configure(cfg);
     summary::configure(cfg);
 }

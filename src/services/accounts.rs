@@ -89,6 +89,49 @@ pub fn upsert_admin(
     })
 }
 
+/// Whether Cohorts still needs its first admin (the setup link works until then).
+pub async fn needs_first_admin(db: &Db) -> Result<bool, AppError> {
+    Ok(!db.run(|conn| Ok(users::admin_exists(conn)?)).await?)
+}
+
+/// The first admin, created in the browser through the setup link: refused
+/// once any admin exists, so the link works once. Gives what to sign in
+/// with, or `None` when the address already belongs to another account.
+pub async fn create_first_admin(
+    db: &Db,
+    email: Email,
+    password_given: String,
+) -> Result<Option<(UserId, Stamp)>, AppError> {
+    let hash = password::hash(password_given).await?;
+    let stamp = Stamp::of(&hash);
+    let created = db
+        .write(move |conn| {
+            if users::admin_exists(conn)? {
+                return Err(setup_done());
+            }
+            if users::find_by_email(conn, email.as_str())?.is_some() {
+                return Ok(None);
+            }
+            Ok(Some(users::insert(
+                conn,
+                users::NewUser {
+                    email: email.as_str(),
+                    password_hash: &hash,
+                    role: StaffRole::Admin,
+                    brand_id: None,
+                },
+                now(),
+            )?))
+        })
+        .await?;
+    Ok(created.map(|id| (id, stamp)))
+}
+
+/// What the setup link answers once an admin exists.
+pub fn setup_done() -> AppError {
+    AppError::Gone("Cohorts is set up: its first admin exists. Sign in at /login.".into())
+}
+
 pub fn create_brand(
     conn: &mut DbConn,
     name: &str,

@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! The `cohorts` binary itself: the quick start's `serve`, `create-admin` and `demo`.
 
-use std::io::Write;
+use std::io::{BufRead, Write};
 use std::process::Stdio;
 use std::time::Duration;
 
@@ -21,8 +21,20 @@ async fn serve_with_defaults_then_create_admin_and_sign_in() {
     let mut server = cohorts_command(&db)
         .arg("serve")
         .env("BIND", format!("127.0.0.1:{port}"))
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
         .spawn()
         .unwrap();
+    let logged = server.stdout.take().unwrap();
+    let (lines, log) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(logged)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = lines.send(line);
+        }
+    });
     let base = format!("http://127.0.0.1:{port}");
     let client = Client::new(&base);
     let mut healthy = None;
@@ -46,6 +58,21 @@ async fn serve_with_defaults_then_create_admin_and_sign_in() {
         db.dir.path().join("session.key").exists(),
         "the session key is generated once and kept"
     );
+
+    // With no admin yet, the log gives the link that creates one in the browser.
+    let setup_line = std::iter::from_fn(|| log.recv_timeout(Duration::from_secs(10)).ok())
+        .find(|line| line.contains("/setup/"))
+        .expect("the setup link is logged");
+    let setup_link = setup_line
+        .split_whitespace()
+        .find(|word| word.starts_with("http"))
+        .unwrap();
+    let setup_path = setup_link
+        .strip_prefix(&base)
+        .expect("on the bound address");
+    let setup = client.get(setup_path).await;
+    setup.assert_status(StatusCode::OK);
+    assert!(setup.body.contains("Create the admin account"));
 
     let mut create = cohorts_command(&db)
         .args([
@@ -90,6 +117,10 @@ async fn serve_with_defaults_then_create_admin_and_sign_in() {
         .await
         .assert_status(StatusCode::SEE_OTHER);
     client.get("/admin").await.assert_status(StatusCode::OK);
+    // Once an admin exists, the setup link says so and creates nothing.
+    let done = Client::new(&base).get(setup_path).await;
+    done.assert_status(StatusCode::GONE);
+    assert!(done.body.contains("Sign in at /login"));
     server.kill().unwrap();
     server.wait().unwrap();
 }

@@ -260,6 +260,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", "/static/style.css".into()),
         ("GET", "/login".into()),
         ("POST", "/login".into()),
+        ("GET", "/setup/{code}".into()),
+        ("POST", "/setup/{code}".into()),
         ("GET", "/link".into()),
         ("POST", "/link".into()),
         ("GET", join.clone()),

@@ -1092,3 +1092,83 @@ async fn members_join_from_any_country_under_its_consent_age_and_pick_their_zone
     );
     assert_eq!(app.count("SELECT count(time_zone) AS n FROM members"), 1);
 }
+
+/// A fresh Cohorts has no admin: its signed setup link creates the first one
+/// in the browser, refuses bad input keeping what was typed, and works once.
+#[tokio::test]
+async fn the_first_admin_is_created_in_the_browser_through_the_setup_link() {
+    let app = TestApp::spawn().await;
+    let link = cohorts::email::links::LinkSigner::new(&app.key).setup_url("");
+    app.client()
+        .get("/setup/0123456789abcdef0123456789abcdef")
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let visitor = app.client();
+    let form = visitor.get(&link).await;
+    form.assert_status(StatusCode::OK);
+    assert!(form.body.contains("<h1>Set up Cohorts</h1>"));
+
+    let refused = visitor
+        .post_form(
+            &link,
+            &form,
+            &[
+                ("email", "boss@example.com"),
+                ("password", "short"),
+                ("confirm", "other"),
+            ],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("There are 2 problems with the form:"));
+    assert!(refused.body.contains("at least 10 characters"));
+    assert!(refused.body.contains("The two passwords are not the same."));
+    assert!(refused.body.contains("value=\"boss@example.com\""));
+    assert_eq!(app.count("SELECT count(*) AS n FROM users"), 0);
+
+    let password = "a long admin password";
+    let created = visitor
+        .post_form(
+            &link,
+            &form,
+            &[
+                ("email", "Boss@Example.com"),
+                ("password", password),
+                ("confirm", password),
+            ],
+        )
+        .await;
+    created.assert_status(StatusCode::SEE_OTHER);
+    let admin = visitor.get("/admin").await;
+    admin.assert_status(StatusCode::OK);
+    assert!(
+        admin
+            .body
+            .contains("Cohorts is set up and you are its admin.")
+    );
+    // The link works once; the new admin signs in with what they chose.
+    let again = app.client().get(&link).await;
+    again.assert_status(StatusCode::GONE);
+    let stranger = app.client();
+    let any_form = stranger.get("/login").await;
+    let late = stranger
+        .post_form(
+            &link,
+            &any_form,
+            &[
+                ("email", "second@example.com"),
+                ("password", password),
+                ("confirm", password),
+            ],
+        )
+        .await;
+    late.assert_status(StatusCode::GONE);
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM users WHERE role = 'admin'"),
+        1
+    );
+    app.client()
+        .login("boss@example.com", password)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}

@@ -183,6 +183,14 @@ pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
     users::table.count().get_result(conn)
 }
 
+/// Whether any admin account exists (a disabled one counts: it can be re-enabled).
+pub fn admin_exists(conn: &mut DbConn) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        users::table.filter(users::role.eq(StaffRole::Admin)),
+    ))
+    .get_result(conn)
+}
+
 /// Active managers whose weekly digest is due: (id, email, brand).
 pub fn digest_candidates(
     conn: &mut DbConn,
