@@ -151,6 +151,7 @@ fn main() {
             brand_id: cohort.brand_id,
         },
         time_zone: chrono_tz::UTC,
+        must_change_password: false,
     };
     let db = Db::new(pool);
     let store: Arc<dyn PhotoStore> =

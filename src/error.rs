@@ -21,6 +21,9 @@ pub enum AppError {
     DuplicateSubmission,
     #[error("sign-in required")]
     LoginRequired,
+    /// Signed in with a generated password, which must be replaced first.
+    #[error("own password required")]
+    PasswordChangeRequired,
     #[error("too many requests")]
     TooManyRequests,
     #[error("payload too large")]
@@ -57,7 +60,7 @@ impl AppError {
             AppError::Forbidden(_) => 403,
             AppError::Gone(_) => 410,
             AppError::Conflict(_) | AppError::DuplicateSubmission => 409,
-            AppError::LoginRequired => 303,
+            AppError::LoginRequired | AppError::PasswordChangeRequired => 303,
             AppError::TooManyRequests => 429,
             AppError::PayloadTooLarge => 413,
             AppError::Unavailable(_) | AppError::Busy => 503,

@@ -23,6 +23,7 @@ diesel::table! {
         created_at -> Timestamp,
         time_zone -> Text,
         last_digest_at -> Nullable<Timestamp>,
+        must_change_password -> Bool,
     }
 }
 

@@ -46,6 +46,8 @@ pub struct Staff {
     pub role: Role,
     /// The zone this person reads times in.
     pub time_zone: chrono_tz::Tz,
+    /// Signed in with a generated password: their own must be chosen first.
+    pub must_change_password: bool,
 }
 
 impl Staff {

@@ -14,6 +14,8 @@ pub struct AccountPage {
     pub current_zone: &'static str,
     pub now: String,
     pub errors: FieldErrors,
+    /// Signed in with a generated password, which must be replaced first.
+    pub must_change_password: bool,
 }
 
 impl Page for AccountPage {

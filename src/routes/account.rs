@@ -12,7 +12,7 @@ use crate::pages::{Chrome, flash, show_time};
 use crate::services::accounts::{self, PasswordChange};
 use crate::services::{Db, FieldErrors, now};
 use crate::web::session::{CsrfForm, restamp};
-use crate::web::{render, see_other};
+use crate::web::{Account, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/account", web::get().to(account))
@@ -27,10 +27,11 @@ fn page(session: &Session, staff: &Staff, errors: FieldErrors) -> Result<Account
         current_zone: staff.time_zone.name(),
         now: show_time(now(), staff.time_zone),
         errors,
+        must_change_password: staff.must_change_password,
     })
 }
 
-async fn account(session: Session, staff: Staff) -> Result<HttpResponse, AppError> {
+async fn account(session: Session, Account(staff): Account) -> Result<HttpResponse, AppError> {
     render(page(&session, &staff, FieldErrors::default())?)
 }
 
@@ -59,9 +60,9 @@ async fn set_zone(
     session: Session,
     db: web::Data<Db>,
     CsrfForm(form): CsrfForm<ZoneForm>,
-    access: Result<Staff, AppError>,
+    access: Result<Account, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let staff = access?;
+    let Account(staff) = access?;
     let Ok(zone) = form.zone.trim().parse::<chrono_tz::Tz>() else {
         let mut errors = FieldErrors::default();
         errors.add("zone", "Choose a time zone from the list.");
@@ -76,13 +77,19 @@ async fn change_password(
     session: Session,
     db: web::Data<Db>,
     CsrfForm(form): CsrfForm<PasswordForm>,
-    access: Result<Staff, AppError>,
+    access: Result<Account, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let staff = access?;
+    let Account(staff) = access?;
     let mut errors = FieldErrors::default();
     errors.check("new", password::check_strength(&form.new));
     if form.new != form.confirm {
         errors.add("confirm", "The two new passwords are not the same.");
+    }
+    if staff.must_change_password && form.new == form.current {
+        errors.add(
+            "new",
+            "Choose a password of your own, not the one you were given.",
+        );
     }
     let new = errors.is_empty().then_some(form.new);
     match accounts::change_password(&db, staff.id, form.current, new).await? {
@@ -94,6 +101,10 @@ async fn change_password(
     }
     if !errors.is_empty() {
         return render(page(&session, &staff, errors)?);
+    }
+    if staff.must_change_password {
+        flash(&session, "Your own password is set. Welcome to Cohorts!");
+        return Ok(see_other(&staff.home()));
     }
     flash(
         &session,

@@ -45,6 +45,7 @@ fn staff_of(user: Option<users::User>, stamp: &Stamp) -> Option<Staff> {
         email: user.email,
         role,
         time_zone: user.time_zone.parse().unwrap_or(chrono_tz::UTC),
+        must_change_password: user.must_change_password,
     })
 }
 

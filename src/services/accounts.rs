@@ -245,7 +245,15 @@ pub async fn add_manager(
     let password = generate_password();
     let hash = password::hash(password.clone()).await?;
     let outcome = db
-        .run(move |conn| create_user(conn, &email, &hash, StaffRole::Manager, Some(brand_id)))
+        .run(move |conn| {
+            write_tx(conn, |conn| {
+                let outcome = insert_user(conn, &email, &hash, StaffRole::Manager, Some(brand_id))?;
+                if let CreateOutcome::Created(id) = outcome {
+                    users::require_password_change(conn, id)?;
+                }
+                Ok(outcome)
+            })
+        })
         .await?;
     Ok((outcome, password))
 }
@@ -268,6 +276,7 @@ pub async fn add_observer(
                 let outcome =
                     insert_user(conn, &email, &hash, StaffRole::Observer, Some(brand_id))?;
                 if let CreateOutcome::Created(id) = outcome {
+                    users::require_password_change(conn, id)?;
                     audit::insert(
                         conn,
                         audit::NewEntry {

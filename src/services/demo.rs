@@ -160,6 +160,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
         email: MANAGER.into(),
         role: Role::Manager { brand_id },
         time_zone: chrono_tz::UTC,
+        must_change_password: false,
     };
     let catalogue = products::stock(conn, brand_id, &PRODUCTS)?;
     let plans = [

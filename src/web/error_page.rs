@@ -31,9 +31,14 @@ impl ResponseError for AppError {
 
 /// The page an error answers with, in `lang`.
 fn error_page(error: &AppError, lang: Lang) -> HttpResponse {
-    if let AppError::LoginRequired = error {
+    let elsewhere = match error {
+        AppError::LoginRequired => Some("/login"),
+        AppError::PasswordChangeRequired => Some("/account"),
+        _ => None,
+    };
+    if let Some(location) = elsewhere {
         return HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, "/login"))
+            .insert_header((header::LOCATION, location))
             .finish();
     }
     let status = error.status_code();
@@ -75,7 +80,9 @@ fn title_and_message(error: &AppError, lang: Lang) -> (String, String) {
         AppError::Gone(_) => ("error-gone-title", None),
         AppError::Conflict(_) => ("error-conflict-title", None),
         AppError::DuplicateSubmission => ("error-duplicate-title", Some("error-duplicate")),
-        AppError::LoginRequired => ("error-login-title", Some("error-login")),
+        AppError::LoginRequired | AppError::PasswordChangeRequired => {
+            ("error-login-title", Some("error-login"))
+        }
         AppError::TooManyRequests => ("error-too-many-title", Some("error-too-many")),
         AppError::PayloadTooLarge => ("error-too-large-title", Some("error-too-large")),
         AppError::Unavailable(_) => ("error-unavailable-title", Some("error-unavailable")),

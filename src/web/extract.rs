@@ -48,8 +48,13 @@ enum Observers {
     Admitted,
 }
 
-/// Runs `load` for a signed-in account; anyone else is sent to sign in, and an
-/// observer, unless `observers` admits them, finds nothing (404).
+/// Where an account signed in with a generated password may go: the page
+/// that sets its own (and the time zone form on it).
+const OPEN_BEFORE_OWN_PASSWORD: [&str; 3] = ["/account", "/account/password", "/account/zone"];
+
+/// Runs `load` for a signed-in account; anyone else is sent to sign in, an
+/// account with a generated password to choose its own, and an observer,
+/// unless `observers` admits them, finds nothing (404).
 fn for_staff<T: SignedIn + 'static, F>(
     req: &HttpRequest,
     observers: Observers,
@@ -60,12 +65,16 @@ where
 {
     let session = req.get_session();
     let db = db(req);
+    let open_before_own_password = OPEN_BEFORE_OWN_PASSWORD.contains(&req.path());
     Box::pin(async move {
         let id = staff_id(&session)?.ok_or(AppError::LoginRequired)?;
         let stamp = stamp(&session).ok_or_else(|| signed_out(&session))?;
         let loaded = load(db?, id, stamp)
             .await?
             .ok_or_else(|| signed_out(&session))?;
+        if loaded.account().must_change_password && !open_before_own_password {
+            return Err(AppError::PasswordChangeRequired);
+        }
         if observers == Observers::Refused && loaded.account().is_observer() {
             return Err(AppError::NotFound);
         }
@@ -87,6 +96,22 @@ impl FromRequest for Staff {
         for_staff(req, Observers::Refused, |db, id, stamp| async move {
             access::staff(&db, id, stamp).await
         })
+    }
+}
+
+/// Any signed-in staff account, observers included: for its own account page
+/// (time zone and password).
+pub struct Account(pub Staff);
+
+impl FromRequest for Account {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let found = for_staff(req, Observers::Admitted, |db, id, stamp| async move {
+            access::staff(&db, id, stamp).await
+        });
+        Box::pin(async move { Ok(Account(found.await?)) })
     }
 }
 

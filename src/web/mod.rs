@@ -15,7 +15,8 @@ use crate::error::AppError;
 use crate::pages::Page;
 
 pub use extract::{
-    Admin, BrandReleases, CohortReleases, Language, StaffActivity, StaffBrand, StaffCohort, Visitor,
+    Account, Admin, BrandReleases, CohortReleases, Language, StaffActivity, StaffBrand,
+    StaffCohort, Visitor,
 };
 
 /// Renders a page as an HTML response, with the status the page carries.

@@ -96,13 +96,35 @@ async fn admin_creates_brand_and_manager_who_can_sign_in() {
         .assert_status(StatusCode::SEE_OTHER);
     let home = manager.get("/").await;
     assert_eq!(home.location(), format!("/brands/{brand_id}"));
-    assert!(
-        manager
-            .get(&home.location())
-            .await
-            .body
-            .contains("No cohorts yet")
-    );
+    // The generated password is replaced before anything else opens.
+    assert_eq!(manager.get(&home.location()).await.location(), "/account");
+    let account = manager.get("/account").await;
+    assert!(account.body.contains("First, choose your own password"));
+    let same = manager
+        .post_form(
+            "/account/password",
+            &account,
+            &[
+                ("current", password),
+                ("new", password),
+                ("confirm", password),
+            ],
+        )
+        .await;
+    same.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(same.body.contains("Choose a password of your own"));
+    let own = "ana's own long password";
+    let changed = manager
+        .post_form(
+            "/account/password",
+            &account,
+            &[("current", password), ("new", own), ("confirm", own)],
+        )
+        .await;
+    assert_eq!(changed.location(), format!("/brands/{brand_id}"));
+    let brand = manager.get(&changed.location()).await;
+    assert!(brand.body.contains("Your own password is set."));
+    assert!(brand.body.contains("No cohorts yet"));
     // Managers have no admin pages.
     manager
         .get("/admin")
@@ -121,7 +143,7 @@ async fn admin_creates_brand_and_manager_who_can_sign_in() {
         "/login"
     );
     manager
-        .login("ana@stride.test", password)
+        .login("ana@stride.test", own)
         .await
         .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
 }

@@ -184,6 +184,18 @@ async fn observers_read_released_figures_and_nothing_that_names_a_member() {
     let home = observer.get("/").await;
     home.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(home.location(), format!("/brands/{brand_id}/releases"));
+    // First their own password, in place of the generated one.
+    assert_eq!(observer.get(&home.location()).await.location(), "/account");
+    let account = observer.get("/account").await;
+    let own = "the agency's own password";
+    let changed = observer
+        .post_form(
+            "/account/password",
+            &account,
+            &[("current", &password), ("new", own), ("confirm", own)],
+        )
+        .await;
+    assert_eq!(changed.location(), format!("/brands/{brand_id}/releases"));
     let releases = observer.get(&format!("/brands/{brand_id}/releases")).await;
     releases.assert_status(StatusCode::OK);
     assert!(

@@ -21,6 +21,8 @@ pub struct User {
     pub created_at: NaiveDateTime,
     pub time_zone: String,
     pub last_digest_at: Option<NaiveDateTime>,
+    /// Its password was generated for it: it chooses its own before anything else.
+    pub must_change_password: bool,
 }
 
 pub struct NewUser<'a> {
@@ -167,9 +169,21 @@ pub fn set_disabled(
         .execute(conn)
 }
 
+/// A new password, which its owner chose (or, from the command line, an
+/// operator): no change is asked for any more.
 pub fn set_password_hash(conn: &mut DbConn, id: UserId, hash: &str) -> QueryResult<usize> {
     diesel::update(users::table.find(id))
-        .set(users::password_hash.eq(hash))
+        .set((
+            users::password_hash.eq(hash),
+            users::must_change_password.eq(false),
+        ))
+        .execute(conn)
+}
+
+/// The account's password was generated: its owner must choose their own.
+pub fn require_password_change(conn: &mut DbConn, id: UserId) -> QueryResult<usize> {
+    diesel::update(users::table.find(id))
+        .set(users::must_change_password.eq(true))
         .execute(conn)
 }
 
