@@ -91,11 +91,12 @@ async fn accounts(
                 is_self: u.id == admin.id,
                 id: u.id,
                 email: u.email,
-                role: if u.role == StaffRole::Admin {
-                    "Admin".into()
-                } else {
-                    "Brand manager".into()
-                },
+                role: match u.role {
+                    StaffRole::Admin => "Admin",
+                    StaffRole::Manager => "Brand manager",
+                    StaffRole::Observer => "Observer",
+                }
+                .into(),
                 brand: brand.unwrap_or_else(|| "—".into()),
                 disabled: u.disabled_at.is_some(),
             })
@@ -103,22 +104,34 @@ async fn accounts(
     })
 }
 
+/// The dashboard's page of brands, and the brand the manager form starts on
+/// (the one just created).
+#[derive(Deserialize)]
+pub struct DashboardQuery {
+    page: Option<String>,
+    brand: Option<String>,
+}
+
 async fn dashboard(
     session: Session,
     Admin(admin): Admin,
     db: web::Data<Db>,
-    query: web::Query<PageQuery>,
+    query: web::Query<DashboardQuery>,
 ) -> Result<HttpResponse, AppError> {
+    let DashboardQuery { page, brand } = query.into_inner();
     let forms = AdminForms {
         brand_form: BrandForm {
             name: String::new(),
             anonymity_k: "5".into(),
         },
-        manager_form: ManagerForm::default(),
+        manager_form: ManagerForm {
+            brand_id: brand.unwrap_or_default(),
+            ..ManagerForm::default()
+        },
         errors: FieldErrors::default(),
         new_password: None,
     };
-    render(admin_page(&session, &db, &admin, query.number(), forms).await?)
+    render(admin_page(&session, &db, &admin, PageQuery { page }.number(), forms).await?)
 }
 
 #[derive(Deserialize)]
@@ -168,7 +181,7 @@ async fn create_brand(
     if let (Some(name), Some(k)) = (name, k) {
         let stored = name.as_str().to_string();
         match accounts::add_brand(&db, stored, k).await? {
-            CreateOutcome::Created(_) => {
+            CreateOutcome::Created(brand_id) => {
                 flash(
                     &session,
                     format!(
@@ -176,7 +189,8 @@ async fn create_brand(
                         name.as_str()
                     ),
                 );
-                return Ok(see_other("/admin"));
+                // The manager form starts on the new brand.
+                return Ok(see_other(&format!("/admin?brand={brand_id}#manager-email")));
             }
             CreateOutcome::Duplicate => {
                 errors.add("name", "A brand with this name already exists.")

@@ -37,6 +37,23 @@ async fn admin_creates_brand_and_manager_who_can_sign_in() {
     created.assert_status(StatusCode::SEE_OTHER);
     let page = admin.get("/admin").await;
     assert!(page.body.contains("Brand “Stride” created"));
+    // A second brand: the manager form then starts on it, not on the first.
+    let second = admin
+        .post_form(
+            "/admin/brands",
+            &page,
+            &[("name", "Volta"), ("anonymity_k", "5")],
+        )
+        .await;
+    let volta = app.count("SELECT id AS n FROM brands WHERE name = 'Volta'");
+    assert_eq!(
+        second.location(),
+        format!("/admin?brand={volta}#manager-email")
+    );
+    let next = admin.get(&second.location()).await;
+    assert!(next.body.contains(&format!(
+        "<option value=\"{volta}\" selected>Volta</option>"
+    )));
 
     let duplicate = admin
         .post_form(
