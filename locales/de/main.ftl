@@ -357,3 +357,17 @@ form-problems = { $count ->
 # A personal link that opens nothing.
 error-stale-link-title = Dieser persönliche Link funktioniert nicht mehr
 error-stale-link = Ein persönlicher Link funktioniert nicht mehr, sobald ein neuerer verschickt wurde (nur der neueste gilt) oder wenn sein Mitglied die Gruppe verlassen hat. Lass dir deinen per E-Mail neu schicken, an die Adresse, mit der du beigetreten bist.
+
+# What "My data" shows of what is kept.
+data-you-heading = Was wir über dich speichern
+data-name = Anzeigename
+data-email = E-Mail
+data-email-none = keine angegeben
+data-city = Stadt
+data-born = Geboren
+data-born-value = { $month } { $year }
+data-country = Land
+data-guardian = Zustimmung eines Elternteils oder Vormunds
+data-guardian-given = Beim Beitritt gegeben
+data-guardian-none = In deinem Alter nicht nötig
+data-joined = Beigetreten

@@ -359,3 +359,17 @@ form-problems = { $count ->
 # A personal link that opens nothing.
 error-stale-link-title = This personal link no longer works
 error-stale-link = A personal link stops working when a newer one is sent (only the newest works) or when its member leaves the cohort. Get yours again by email, with the address you joined with.
+
+# What "My data" shows of what is kept.
+data-you-heading = What we keep about you
+data-name = Display name
+data-email = Email
+data-email-none = none given
+data-city = City
+data-born = Born
+data-born-value = { $month } { $year }
+data-country = Country
+data-guardian = A parent or guardian's agreement
+data-guardian-given = Given when you joined
+data-guardian-none = Not needed at your age
+data-joined = Joined

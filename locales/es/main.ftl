@@ -357,3 +357,17 @@ form-problems = { $count ->
 # A personal link that opens nothing.
 error-stale-link-title = Este enlace personal ya no funciona
 error-stale-link = Un enlace personal deja de funcionar cuando se envía uno más nuevo (solo funciona el último) o cuando su miembro sale del grupo. Pide el tuyo de nuevo por correo, con la dirección con la que te uniste.
+
+# What "My data" shows of what is kept.
+data-you-heading = Lo que guardamos sobre ti
+data-name = Nombre visible
+data-email = Correo electrónico
+data-email-none = no indicado
+data-city = Ciudad
+data-born = Nacimiento
+data-born-value = { $month } de { $year }
+data-country = País
+data-guardian = Permiso de tu madre, padre o tutor
+data-guardian-given = Dado al unirte
+data-guardian-none = No hacía falta a tu edad
+data-joined = Te uniste

@@ -357,3 +357,17 @@ form-problems = { $count ->
 # A personal link that opens nothing.
 error-stale-link-title = Ce lien personnel ne fonctionne plus
 error-stale-link = Un lien personnel cesse de fonctionner quand un plus récent est envoyé (seul le dernier fonctionne) ou quand son membre quitte le groupe. Redemande le tien par e-mail, avec l’adresse utilisée pour rejoindre le groupe.
+
+# What "My data" shows of what is kept.
+data-you-heading = Ce que nous gardons sur toi
+data-name = Pseudo
+data-email = E-mail
+data-email-none = non indiqué
+data-city = Ville
+data-born = Naissance
+data-born-value = { $month } { $year }
+data-country = Pays
+data-guardian = Accord d’un parent ou tuteur
+data-guardian-given = Donné à ton arrivée
+data-guardian-none = Pas nécessaire à ton âge
+data-joined = Arrivée dans le groupe

@@ -357,3 +357,17 @@ form-problems = { $count ->
 # A personal link that opens nothing.
 error-stale-link-title = Questo link personale non funziona più
 error-stale-link = Un link personale smette di funzionare quando ne viene inviato uno più recente (funziona solo l’ultimo) o quando il suo membro lascia il gruppo. Richiedi di nuovo il tuo via email, con l’indirizzo con cui ti sei iscritto.
+
+# What "My data" shows of what is kept.
+data-you-heading = Cosa conserviamo di te
+data-name = Nome visibile
+data-email = Indirizzo email
+data-email-none = non indicata
+data-city = Città
+data-born = Nascita
+data-born-value = { $month } { $year }
+data-country = Paese
+data-guardian = Consenso di un genitore o tutore
+data-guardian-given = Dato all’iscrizione
+data-guardian-none = Non necessario alla tua età
+data-joined = Iscrizione

@@ -343,3 +343,17 @@ form-problems = { $count ->
 # A personal link that opens nothing.
 error-stale-link-title = この個人リンクはもう使えません
 error-stale-link = 新しいリンクが送られると古い個人リンクは使えなくなります（使えるのは最新のものだけです）。メンバーがグループを抜けた場合も使えません。参加時のメールアドレスで、リンクをもう一度受け取ってください。
+
+# What "My data" shows of what is kept.
+data-you-heading = 保存しているあなたの情報
+data-name = 表示名
+data-email = メールアドレス
+data-email-none = 未登録
+data-city = 都市
+data-born = 生まれ
+data-born-value = { $year }年{ $month }
+data-country = 国
+data-guardian = 保護者の同意
+data-guardian-given = 参加時に同意済み
+data-guardian-none = あなたの年齢では不要
+data-joined = 参加日

@@ -343,3 +343,17 @@ form-problems = { $count ->
 # A personal link that opens nothing.
 error-stale-link-title = 이 개인 링크는 더 이상 작동하지 않아요
 error-stale-link = 새 링크가 보내지면 이전 개인 링크는 작동하지 않아요(가장 최근 링크만 작동해요). 멤버가 그룹을 나간 경우에도 마찬가지예요. 가입할 때 쓴 이메일 주소로 링크를 다시 받으세요.
+
+# What "My data" shows of what is kept.
+data-you-heading = 저장하고 있는 내 정보
+data-name = 표시 이름
+data-email = 이메일
+data-email-none = 입력하지 않음
+data-city = 도시
+data-born = 출생
+data-born-value = { $year }년 { $month }
+data-country = 국가
+data-guardian = 보호자 동의
+data-guardian-given = 가입할 때 받음
+data-guardian-none = 나이상 필요 없음
+data-joined = 가입일

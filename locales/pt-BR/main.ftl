@@ -357,3 +357,17 @@ form-problems = { $count ->
 # A personal link that opens nothing.
 error-stale-link-title = Este link pessoal não funciona mais
 error-stale-link = Um link pessoal para de funcionar quando um mais novo é enviado (só o mais recente funciona) ou quando o membro sai do grupo. Peça o seu de novo por e-mail, com o endereço que você usou para entrar.
+
+# What "My data" shows of what is kept.
+data-you-heading = O que guardamos sobre você
+data-name = Nome de exibição
+data-email = E-mail
+data-email-none = não informado
+data-city = Cidade
+data-born = Nascimento
+data-born-value = { $month } de { $year }
+data-country = País
+data-guardian = Autorização de um responsável
+data-guardian-given = Dada quando você entrou
+data-guardian-none = Não era necessária na sua idade
+data-joined = Entrou em

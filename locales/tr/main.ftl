@@ -357,3 +357,17 @@ form-problems = { $count ->
 # A personal link that opens nothing.
 error-stale-link-title = Bu kişisel bağlantı artık çalışmıyor
 error-stale-link = Kişisel bağlantı, daha yenisi gönderildiğinde (yalnızca en yenisi çalışır) ya da üye gruptan ayrıldığında çalışmaz. Katılırken verdiğin adresle bağlantını e-postayla yeniden al.
+
+# What "My data" shows of what is kept.
+data-you-heading = Senin hakkında sakladıklarımız
+data-name = Görünen ad
+data-email = E-posta
+data-email-none = verilmedi
+data-city = Şehir
+data-born = Doğum
+data-born-value = { $month } { $year }
+data-country = Ülke
+data-guardian = Ebeveyn veya vasi onayı
+data-guardian-given = Katılırken verildi
+data-guardian-none = Yaşın için gerekmedi
+data-joined = Katılma

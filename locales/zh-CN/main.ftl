@@ -343,3 +343,17 @@ form-problems = { $count ->
 # A personal link that opens nothing.
 error-stale-link-title = 这个个人链接已失效
 error-stale-link = 发送新链接后，旧的个人链接会失效（只有最新的有效）；成员退出小组后链接也会失效。请用加入时填写的邮箱重新获取你的链接。
+
+# What "My data" shows of what is kept.
+data-you-heading = 我们保存的你的信息
+data-name = 显示名称
+data-email = 邮箱
+data-email-none = 未填写
+data-city = 城市
+data-born = 出生
+data-born-value = { $year }年{ $month }
+data-country = 国家/地区
+data-guardian = 父母或监护人的同意
+data-guardian-given = 加入时已同意
+data-guardian-none = 以你的年龄无需同意
+data-joined = 加入时间

@@ -72,7 +72,7 @@ pub enum AgeBand {
     From35,
 }
 
-/// A band is written out (in a member's data export) as its label.
+/// A band is written out (in a stored release) as its label.
 impl serde::Serialize for AgeBand {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.label())

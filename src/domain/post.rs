@@ -12,8 +12,7 @@ pub fn said(title: Option<&str>, body: &str) -> String {
 }
 
 /// A post is a plain post or a review of a product (with its rating and title).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PostKind {
     Post,
     Review,

@@ -80,6 +80,8 @@ impl Page for EditPostPage {
 pub struct MemberAccountPage {
     pub chrome: Chrome,
     pub cohort_name: String,
+    /// What is kept about them, in words: (label, value).
+    pub kept: Vec<(String, String)>,
     pub has_email: bool,
     pub nudges_on: bool,
     /// Where the member lives and the zone their times are shown in, in words.

@@ -585,21 +585,57 @@ fn account_page(
     let country = Country::parse(&current.member.country).ok();
     let zones = country.map(|c| c.zones).unwrap_or_default();
     let zone = current.time_zone().name().to_string();
-    let zone_text = chrome.lang.t_with(
+    let lang = chrome.lang;
+    let country_name = country.map_or_else(
+        || lang.t("data-another-country"),
+        |c| c.name_in(lang).to_string(),
+    );
+    let zone_text = lang.t_with(
         "data-zone-text",
         &[
-            (
-                "country",
-                Arg::Text(&country.map_or_else(
-                    || chrome.lang.t("data-another-country"),
-                    |c| c.name_in(chrome.lang).to_string(),
-                )),
-            ),
+            ("country", Arg::Text(&country_name)),
             ("zone", Arg::Text(&zone)),
         ],
     );
+    let member = &current.member;
+    let born = lang.t_with(
+        "data-born-value",
+        &[
+            (
+                "month",
+                Arg::Text(&lang.t(&format!("month-{}", member.birth_month))),
+            ),
+            ("year", Arg::Text(&member.birth_year.to_string())),
+        ],
+    );
+    let kept = vec![
+        (lang.t("data-name"), member.display_name.clone()),
+        (
+            lang.t("data-email"),
+            member
+                .email
+                .clone()
+                .unwrap_or_else(|| lang.t("data-email-none")),
+        ),
+        (lang.t("data-city"), member.city.clone()),
+        (lang.t("data-born"), born),
+        (lang.t("data-country"), country_name),
+        (
+            lang.t("data-guardian"),
+            lang.t(if member.guardian_consent != 0 {
+                "data-guardian-given"
+            } else {
+                "data-guardian-none"
+            }),
+        ),
+        (
+            lang.t("data-joined"),
+            lang.date(member.created_at, current.time_zone()),
+        ),
+    ];
     Ok(MemberAccountPage {
         chrome,
+        kept,
         cohort_name: current.cohort.name.clone(),
         has_email: current.member.email.is_some(),
         nudges_on: current.member.nudges_off_at.is_none(),

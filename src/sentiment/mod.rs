@@ -27,13 +27,6 @@ pub enum Label {
     Unscored,
 }
 
-/// A label is written out (in a member's data export) as its name.
-impl serde::Serialize for Label {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
 impl Label {
     pub const ALL: [Label; 4] = [
         Label::Positive,

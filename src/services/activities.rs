@@ -1511,8 +1511,8 @@ pub(crate) fn forget_member(
 #[derive(serde::Serialize)]
 pub struct AnswersExport {
     pub activity: String,
-    pub answered_at: NaiveDateTime,
-    pub changed_at: NaiveDateTime,
+    pub answered_at: String,
+    pub changed_at: String,
     pub answers: Vec<TaskAnswer>,
 }
 
@@ -1526,6 +1526,7 @@ pub struct TaskAnswer {
 pub(crate) fn answers_of_member(
     conn: &mut DbConn,
     member: &Member,
+    zone: chrono_tz::Tz,
 ) -> Result<Vec<AnswersExport>, AppError> {
     let mut exported = Vec::new();
     for response in rows::responses_of_member(conn, member.id)? {
@@ -1537,8 +1538,8 @@ pub(crate) fn answers_of_member(
         let answers: Vec<Answer> = serde_json::from_str(&response.answers).unwrap_or_default();
         exported.push(AnswersExport {
             activity: activity.title,
-            answered_at: response.answered_at,
-            changed_at: response.updated_at,
+            answered_at: crate::services::membership::export_time(response.answered_at, zone),
+            changed_at: crate::services::membership::export_time(response.updated_at, zone),
             answers: tasks
                 .iter()
                 .zip(&answers)

@@ -9,7 +9,7 @@ use crate::db::models::cohorts::{self, Cohort};
 use crate::db::models::invites::{self, Invite};
 use crate::db::models::members::{self, Member};
 use crate::db::models::outbox;
-use crate::db::models::posts::{self, Post};
+use crate::db::models::posts;
 use crate::db::{DbConn, write_tx};
 use crate::domain::{BirthMonth, CohortId, Country, Email, InviteId, MemberId};
 use crate::email::links::{LinkSigner, Unsubscribe};
@@ -266,15 +266,61 @@ pub fn remove(
     })
 }
 
+/// A member's download: what Cohorts keeps about them, in plain field names
+/// and values (a country's name, yes or no, times in their own zone with its
+/// offset), never the database's codes.
 #[derive(serde::Serialize)]
 pub struct MemberExport {
-    pub exported_at: chrono::NaiveDateTime,
+    pub exported_at: String,
     pub brand: String,
     pub cohort: String,
-    pub member: Member,
-    pub posts: Vec<Post>,
+    pub about_you: AboutYou,
+    pub posts: Vec<PostExport>,
     /// Their answers to activities, each task's prompt beside its answer.
     pub activity_answers: Vec<crate::services::activities::AnswersExport>,
+}
+
+#[derive(serde::Serialize)]
+pub struct AboutYou {
+    pub display_name: String,
+    pub email: Option<String>,
+    pub city: String,
+    /// Year and month ("2008-05"): the day is never asked.
+    pub born: String,
+    pub country: String,
+    pub parent_or_guardian_agreed: bool,
+    pub agreed_to_share_at: String,
+    pub joined_at: String,
+    pub reminder_emails: bool,
+    pub time_zone: String,
+    /// The language chosen on the site, if one was.
+    pub language: Option<&'static str>,
+}
+
+#[derive(serde::Serialize)]
+pub struct PostExport {
+    pub written_at: String,
+    pub edited_at: Option<String>,
+    /// "post" or "review".
+    pub kind: &'static str,
+    pub product: Option<String>,
+    pub stars: Option<i32>,
+    pub title: Option<String>,
+    pub text: String,
+    /// The city and age band it counts under in the cohort's figures.
+    pub city: String,
+    pub age_band: &'static str,
+    /// Why the organisers hid it from the other members, if they did.
+    pub hidden_because: Option<String>,
+    /// How it reads: positive, neutral, negative or unscored.
+    pub mood: &'static str,
+}
+
+/// A moment in `zone`, with its offset ("2026-05-01T14:05:00+02:00").
+pub fn export_time(at: chrono::NaiveDateTime, zone: chrono_tz::Tz) -> String {
+    use chrono::TimeZone;
+    zone.from_utc_datetime(&at)
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
 }
 
 pub fn export(
@@ -283,13 +329,51 @@ pub fn export(
     cohort: &Cohort,
     brand: &Brand,
 ) -> Result<MemberExport, AppError> {
+    let zone = Country::zone_for(&member.country, member.time_zone.as_deref());
+    let lang = Lang::stored(member.language.as_deref());
+    let posts = posts::list_for_member(conn, member.id)?
+        .into_iter()
+        .map(|post| PostExport {
+            written_at: export_time(post.created_at, zone),
+            edited_at: (post.updated_at != post.created_at)
+                .then(|| export_time(post.updated_at, zone)),
+            kind: post.kind.as_str(),
+            product: post.product,
+            stars: post.rating,
+            title: post.title,
+            text: post.body,
+            city: post.city,
+            age_band: post.age_band.label(),
+            hidden_because: post.hidden_reason,
+            mood: post.label_override.unwrap_or(post.sentiment_label).as_str(),
+        })
+        .collect();
     Ok(MemberExport {
-        exported_at: now(),
+        exported_at: export_time(now(), zone),
         brand: brand.name.clone(),
         cohort: cohort.name.clone(),
-        member: member.clone(),
-        posts: posts::list_for_member(conn, member.id)?,
-        activity_answers: crate::services::activities::answers_of_member(conn, member)?,
+        about_you: AboutYou {
+            display_name: member.display_name.clone(),
+            email: member.email.clone(),
+            city: member.city.clone(),
+            born: format!("{:04}-{:02}", member.birth_year, member.birth_month),
+            country: Country::parse(&member.country).map_or_else(
+                |_| lang.t("data-another-country"),
+                |c| c.name_in(lang).into(),
+            ),
+            parent_or_guardian_agreed: member.guardian_consent != 0,
+            agreed_to_share_at: export_time(member.consented_at, zone),
+            joined_at: export_time(member.created_at, zone),
+            reminder_emails: member.email.is_some() && member.nudges_off_at.is_none(),
+            time_zone: zone.name().to_string(),
+            language: member
+                .language
+                .as_deref()
+                .and_then(Lang::parse)
+                .map(Lang::name),
+        },
+        posts,
+        activity_answers: crate::services::activities::answers_of_member(conn, member, zone)?,
     })
 }
 

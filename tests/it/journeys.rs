@@ -531,9 +531,45 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
     let export = phone.get("/me/data.json").await;
     export.assert_status(StatusCode::OK);
     let data: serde_json::Value = serde_json::from_str(&export.body).unwrap();
-    assert_eq!(data["member"]["display_name"], "Teen");
-    assert_eq!(data["posts"].as_array().unwrap().len(), 2);
-    assert!(export.body.find("access_token").is_none());
+    // In plain words: names and yes or no, not the database's codes.
+    let you = &data["about_you"];
+    assert_eq!(you["display_name"], "Teen");
+    assert_eq!(you["country"], "Germany");
+    assert_eq!(you["born"], "2012-03");
+    assert_eq!(you["parent_or_guardian_agreed"], true);
+    assert_eq!(you["email"], serde_json::Value::Null);
+    assert_eq!(you["time_zone"], "Europe/Berlin");
+    let joined_at = you["joined_at"].as_str().unwrap();
+    assert!(
+        joined_at.ends_with("+01:00") || joined_at.ends_with("+02:00"),
+        "Berlin time with its offset: {joined_at}"
+    );
+    let posts = data["posts"].as_array().unwrap();
+    assert_eq!(posts.len(), 2);
+    assert!(
+        posts
+            .iter()
+            .any(|p| p["kind"] == "review" && p["stars"].is_number())
+    );
+    for hidden in [
+        "access_token",
+        "cohort_id",
+        "member_id",
+        "\"ZZ\"",
+        "guardian_consent\"",
+    ] {
+        assert!(!export.body.contains(hidden), "{hidden} is not exported");
+    }
+    // The page says it too, in words.
+    let my_data = phone.get("/me/account").await;
+    for shown in [
+        "What we keep about you",
+        "Germany",
+        "March 2012",
+        "Given when you joined",
+    ] {
+        assert!(my_data.body.contains(shown), "{shown}");
+    }
 
     let confirm = phone.get("/me/leave").await;
     assert!(confirm.body.contains("cannot be undone"));

@@ -9,12 +9,11 @@ use crate::db::models::cohorts::Cohort;
 use crate::db::schema::{brands, cohorts, members, posts};
 use crate::domain::{CohortId, InviteId, MemberId};
 
-#[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = members)]
 pub struct Member {
     pub id: MemberId,
     pub cohort_id: CohortId,
-    #[serde(skip)]
     pub invite_id: Option<InviteId>,
     pub display_name: String,
     pub city: String,
@@ -23,11 +22,9 @@ pub struct Member {
     pub country: String,
     pub guardian_consent: i32,
     pub email: Option<String>,
-    #[serde(skip)]
     pub access_token_hash: String,
     pub consented_at: NaiveDateTime,
     pub created_at: NaiveDateTime,
-    #[serde(skip)]
     pub last_nudged_at: Option<NaiveDateTime>,
     pub nudges_off_at: Option<NaiveDateTime>,
     /// The zone they picked among their country's (`None`: its first).

@@ -9,7 +9,7 @@ use crate::db::schema::{cohorts, members, posts};
 use crate::domain::{AgeBand, BrandId, CohortId, MemberId, PostId, PostKind, ProductId, UserId};
 use crate::sentiment::{Label, Sentiment};
 
-#[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = posts)]
 pub struct Post {
     pub id: PostId,
@@ -24,7 +24,6 @@ pub struct Post {
     pub city: String,
     pub age_band: AgeBand,
     pub hidden_reason: Option<String>,
-    #[serde(skip)]
     pub hidden_by: Option<UserId>,
     pub hidden_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
