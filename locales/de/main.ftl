@@ -371,3 +371,9 @@ data-guardian = Zustimmung eines Elternteils oder Vormunds
 data-guardian-given = Beim Beitritt gegeben
 data-guardian-none = In deinem Alter nicht nötig
 data-joined = Beigetreten
+
+# The welcome page's copy button and notes.
+welcome-copy = Kopieren
+welcome-copied = Kopiert
+welcome-mailed = Wir haben ihn dir auch per E-Mail geschickt.
+welcome-home-screen = Tipp: Füge diese Seite zu deinem Startbildschirm hinzu (im Teilen- oder ⋮-Menü des Browsers „Zum Startbildschirm“), dann öffnest du deine Gruppe wie eine App.

@@ -373,3 +373,9 @@ data-guardian = A parent or guardian's agreement
 data-guardian-given = Given when you joined
 data-guardian-none = Not needed at your age
 data-joined = Joined
+
+# The welcome page's copy button and notes.
+welcome-copy = Copy
+welcome-copied = Copied
+welcome-mailed = We also emailed it to you.
+welcome-home-screen = Tip: add this page to your home screen (your browser's Share or ⋮ menu, then “Add to Home Screen”) to open your cohort like an app.

@@ -371,3 +371,9 @@ data-guardian = Permiso de tu madre, padre o tutor
 data-guardian-given = Dado al unirte
 data-guardian-none = No hacía falta a tu edad
 data-joined = Te uniste
+
+# The welcome page's copy button and notes.
+welcome-copy = Copiar
+welcome-copied = Copiado
+welcome-mailed = También te lo enviamos por correo.
+welcome-home-screen = Consejo: añade esta página a tu pantalla de inicio (menú Compartir o ⋮ del navegador y luego «Añadir a pantalla de inicio») para abrir tu grupo como una app.

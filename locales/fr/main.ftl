@@ -371,3 +371,9 @@ data-guardian = Accord d’un parent ou tuteur
 data-guardian-given = Donné à ton arrivée
 data-guardian-none = Pas nécessaire à ton âge
 data-joined = Arrivée dans le groupe
+
+# The welcome page's copy button and notes.
+welcome-copy = Copier
+welcome-copied = Copié
+welcome-mailed = Nous te l’avons aussi envoyé par e-mail.
+welcome-home-screen = Astuce : ajoute cette page à ton écran d’accueil (menu Partager ou ⋮ du navigateur, puis « Sur l’écran d’accueil ») pour ouvrir ton groupe comme une appli.

@@ -371,3 +371,9 @@ data-guardian = Consenso di un genitore o tutore
 data-guardian-given = Dato all’iscrizione
 data-guardian-none = Non necessario alla tua età
 data-joined = Iscrizione
+
+# The welcome page's copy button and notes.
+welcome-copy = Copia
+welcome-copied = Copiato
+welcome-mailed = Te l’abbiamo anche inviato via email.
+welcome-home-screen = Suggerimento: aggiungi questa pagina alla schermata Home (menu Condividi o ⋮ del browser, poi “Aggiungi a schermata Home”) per aprire il gruppo come un’app.

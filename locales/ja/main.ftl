@@ -357,3 +357,9 @@ data-guardian = 保護者の同意
 data-guardian-given = 参加時に同意済み
 data-guardian-none = あなたの年齢では不要
 data-joined = 参加日
+
+# The welcome page's copy button and notes.
+welcome-copy = コピー
+welcome-copied = コピーしました
+welcome-mailed = メールでもお送りしました。
+welcome-home-screen = ヒント：このページをホーム画面に追加すると（ブラウザの共有または ⋮ メニューから「ホーム画面に追加」）、アプリのようにグループを開けます。

@@ -357,3 +357,9 @@ data-guardian = 보호자 동의
 data-guardian-given = 가입할 때 받음
 data-guardian-none = 나이상 필요 없음
 data-joined = 가입일
+
+# The welcome page's copy button and notes.
+welcome-copy = 복사
+welcome-copied = 복사했어요
+welcome-mailed = 이메일로도 보내 드렸어요.
+welcome-home-screen = 팁: 이 페이지를 홈 화면에 추가하면(브라우저의 공유 또는 ⋮ 메뉴에서 ‘홈 화면에 추가’) 앱처럼 그룹을 열 수 있어요.

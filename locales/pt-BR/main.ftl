@@ -371,3 +371,9 @@ data-guardian = Autorização de um responsável
 data-guardian-given = Dada quando você entrou
 data-guardian-none = Não era necessária na sua idade
 data-joined = Entrou em
+
+# The welcome page's copy button and notes.
+welcome-copy = Copiar
+welcome-copied = Copiado
+welcome-mailed = Também enviamos o link para o seu e-mail.
+welcome-home-screen = Dica: adicione esta página à tela inicial (menu Compartilhar ou ⋮ do navegador e depois “Adicionar à tela inicial”) para abrir seu grupo como um app.

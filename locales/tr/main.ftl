@@ -371,3 +371,9 @@ data-guardian = Ebeveyn veya vasi onayı
 data-guardian-given = Katılırken verildi
 data-guardian-none = Yaşın için gerekmedi
 data-joined = Katılma
+
+# The welcome page's copy button and notes.
+welcome-copy = Kopyala
+welcome-copied = Kopyalandı
+welcome-mailed = Bağlantıyı sana e-postayla da gönderdik.
+welcome-home-screen = İpucu: Grubunu bir uygulama gibi açmak için bu sayfayı ana ekranına ekle (tarayıcının Paylaş veya ⋮ menüsü, ardından “Ana Ekrana Ekle”).

@@ -357,3 +357,9 @@ data-guardian = 父母或监护人的同意
 data-guardian-given = 加入时已同意
 data-guardian-none = 以你的年龄无需同意
 data-joined = 加入时间
+
+# The welcome page's copy button and notes.
+welcome-copy = 复制
+welcome-copied = 已复制
+welcome-mailed = 我们也已把它发到你的邮箱。
+welcome-home-screen = 小提示：把这个页面添加到主屏幕（浏览器的分享或 ⋮ 菜单，然后选“添加到主屏幕”），就能像打开应用一样打开你的小组。

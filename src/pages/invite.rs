@@ -181,6 +181,8 @@ pub struct WelcomePage {
     pub chrome: Chrome,
     pub cohort_name: String,
     pub access_url: String,
+    /// The link was mailed to them too.
+    pub mailed: bool,
 }
 
 impl Page for WelcomePage {}

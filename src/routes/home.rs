@@ -19,6 +19,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home))
         .route("/healthz", web::get().to(healthz))
         .route("/static/style.css", web::get().to(stylesheet))
+        .route("/static/app.js", web::get().to(script))
+        .route("/static/icon.svg", web::get().to(icon))
+        .route("/manifest.webmanifest", web::get().to(manifest))
         .route("/language", web::post().to(change_language));
 }
 
@@ -91,9 +94,36 @@ async fn healthz(db: web::Data<Db>, settings: web::Data<Settings>) -> HttpRespon
     }
 }
 
-async fn stylesheet() -> HttpResponse {
+/// A file served from the binary, cached for an hour.
+fn asset(content_type: &'static str, body: &'static str) -> HttpResponse {
     HttpResponse::Ok()
-        .content_type("text/css; charset=utf-8")
+        .content_type(content_type)
         .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
-        .body(include_str!("../../static/style.css"))
+        .body(body)
+}
+
+async fn stylesheet() -> HttpResponse {
+    asset(
+        "text/css; charset=utf-8",
+        include_str!("../../static/style.css"),
+    )
+}
+
+async fn script() -> HttpResponse {
+    asset(
+        "text/javascript; charset=utf-8",
+        include_str!("../../static/app.js"),
+    )
+}
+
+async fn icon() -> HttpResponse {
+    asset("image/svg+xml", include_str!("../../static/icon.svg"))
+}
+
+/// "Add to home screen": members open their cohort like an app.
+async fn manifest() -> HttpResponse {
+    asset(
+        "application/manifest+json",
+        include_str!("../../static/manifest.webmanifest"),
+    )
 }

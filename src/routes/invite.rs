@@ -570,6 +570,7 @@ async fn join(
                 .then(|| fields.submission_key.clone()),
             language: lang,
         };
+        let mailed = input.email.is_some();
         let joined = membership::join_cohort(
             &db,
             &invite,
@@ -589,6 +590,7 @@ async fn join(
             )?,
             cohort_name: cohort.name,
             access_url: format!("{}/m/{}", settings.public_url, joined.access_token),
+            mailed,
         });
     }
     let form = JoinForm {

@@ -283,6 +283,18 @@ async fn browser_member_joins_on_a_phone_and_posts_a_review() {
     click(c, "button[type=submit]").await;
     wait_for(c, "Welcome to Tango Squad!").await;
     assert_fits_width(c, PHONE_WIDTH).await;
+    // The script served under the page's policy shows the copy button, and
+    // the button answers.
+    let copy = c
+        .find(Locator::Css("button[data-copy='access-link']"))
+        .await
+        .unwrap();
+    assert!(
+        copy.is_displayed().await.unwrap(),
+        "the copy button is shown"
+    );
+    copy.click().await.unwrap();
+    wait_for(c, "Copied").await;
     click(c, "a[href='/me']").await;
 
     wait_for(c, "Be the first").await;

@@ -345,6 +345,10 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
     with_guardian.push(("guardian_consent", "yes"));
     let joined = anonymous.post_form(&link, &page, &with_guardian).await;
     joined.assert_status(StatusCode::OK);
+    assert!(
+        !joined.body.contains("We also emailed it to you."),
+        "no address, no mail"
+    );
     let access = joined.access_path();
 
     // The personal link works on another device.

@@ -44,10 +44,11 @@ async fn invite_by_mail_join_and_get_the_link_again() {
         !page.body.contains("id=\"email\""),
         "a personal invite already knows the address"
     );
-    member
+    let welcome_page = member
         .post_form(&join_path, &page, &join_fields("Ana", "Berlin", "2007"))
-        .await
-        .assert_status(StatusCode::OK);
+        .await;
+    welcome_page.assert_status(StatusCode::OK);
+    assert!(welcome_page.body.contains("We also emailed it to you."));
 
     let messages = smtp.wait_for(2, 10).await;
     let welcome = &messages[1];

@@ -305,6 +305,8 @@ async fn every_response_carries_security_headers() {
         "/healthz",
         "/no-such-page",
         "/static/style.css",
+        "/static/app.js",
+        "/manifest.webmanifest",
         "/cohorts/1",
     ] {
         let response = client.get(path).await;
@@ -313,6 +315,7 @@ async fn every_response_carries_security_headers() {
             .unwrap();
         assert!(csp.contains("frame-ancestors 'none'"), "{path}");
         assert!(!csp.contains("unsafe-inline"), "{path}");
+        assert!(csp.contains("script-src 'self'"), "{path}");
         assert_eq!(
             response.headers["x-content-type-options"], "nosniff",
             "{path}"
@@ -632,4 +635,37 @@ async fn a_sign_in_with_a_nul_byte_is_refused_like_any_wrong_password() {
         .login(ADMIN_EMAIL, PASSWORD)
         .await
         .assert_status(StatusCode::SEE_OTHER);
+}
+
+/// "Add to home screen": the manifest opens the member's cohort, its icon is
+/// served, and every page names both; the script is served from the binary.
+#[tokio::test]
+async fn members_can_add_their_cohort_to_the_home_screen() {
+    let app = TestApp::spawn().await;
+    let client = app.client();
+    let manifest = client.get("/manifest.webmanifest").await;
+    manifest.assert_status(StatusCode::OK);
+    assert_eq!(
+        manifest.headers["content-type"],
+        "application/manifest+json"
+    );
+    let parsed: serde_json::Value = serde_json::from_str(&manifest.body).unwrap();
+    assert_eq!(parsed["start_url"], "/me");
+    assert_eq!(parsed["display"], "standalone");
+    let icon = parsed["icons"][0]["src"].as_str().unwrap();
+    let served = client.get(icon).await;
+    served.assert_status(StatusCode::OK);
+    assert!(served.body.starts_with("<svg"));
+    let script = client.get("/static/app.js").await;
+    script.assert_status(StatusCode::OK);
+    assert!(script.body.contains("data-copy"));
+    let page = client.get("/login").await;
+    assert!(
+        page.body
+            .contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\">")
+    );
+    assert!(
+        page.body
+            .contains("<script src=\"/static/app.js\" defer></script>")
+    );
 }
