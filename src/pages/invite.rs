@@ -25,6 +25,27 @@ pub struct InviteRow {
 pub struct InviteLink {
     pub label: String,
     pub url: String,
+    /// A join link's QR code, as an SVG image's `data:` address (none for
+    /// personal invites, which were mailed).
+    pub qr: Option<String>,
+}
+
+impl InviteLink {
+    /// A join link, with the QR code that opens it from a poster or a screen.
+    pub fn shareable(label: String, url: String) -> InviteLink {
+        use base64::Engine;
+        let qr = qrcode::QrCode::new(url.as_bytes()).ok().map(|code| {
+            let svg = code
+                .render::<qrcode::render::svg::Color>()
+                .min_dimensions(240, 240)
+                .build();
+            format!(
+                "data:image/svg+xml;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(svg)
+            )
+        });
+        InviteLink { label, url, qr }
+    }
 }
 
 pub struct RejectedLine {

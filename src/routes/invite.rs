@@ -194,6 +194,7 @@ async fn invite_batch(
                 .map(|c| InviteLink {
                     url: join_url(&settings, &c.token),
                     label: c.email,
+                    qr: None,
                 })
                 .collect();
             outcome.rejected = report
@@ -348,10 +349,9 @@ async fn create_link(
         let label = input.label.clone();
         let token =
             invite_service::add_link(&db, access.cohort.clone(), access.staff.id, input).await?;
-        outcome.created.push(InviteLink {
-            label,
-            url: join_url(&settings, &token),
-        });
+        outcome
+            .created
+            .push(InviteLink::shareable(label, join_url(&settings, &token)));
     } else {
         outcome.forms = InviteForms {
             link_label: form.label,

@@ -213,7 +213,7 @@ async fn browser_manager_creates_cohort_and_invites() {
 
     fill(c, "#emails", "ana@example.com\nbad address\nbo@example.com").await;
     click(c, "form[action$='/invites/emails'] button").await;
-    let text = wait_for(c, "2 invite links created").await;
+    let text = wait_for(c, "2 invitations sent by email").await;
     assert!(text.contains("1 address was not invited"));
     let links = c
         .find_all(Locator::Css("table.links input.copy"))
@@ -229,7 +229,26 @@ async fn browser_manager_creates_cohort_and_invites() {
     fill(c, "#link-label", "Store event").await;
     fill(c, "#link-uses", "50").await;
     click(c, "form[action$='/invites/link'] button").await;
-    wait_for(c, "1 invite link created").await;
+    wait_for(c, "Join link created").await;
+    // Shown with a copy button and a QR code that draws.
+    let qr = c.find(Locator::Css("img.qr")).await.unwrap();
+    let drawn = c
+        .execute(
+            "const img = document.querySelector('img.qr'); return img.complete && img.naturalWidth >= 240;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(drawn, serde_json::json!(true));
+    assert!(qr.is_displayed().await.unwrap());
+    assert!(
+        c.find(Locator::Css("button[data-copy='created-1']"))
+            .await
+            .unwrap()
+            .is_displayed()
+            .await
+            .unwrap()
+    );
     assert_eq!(app.count("SELECT count(*) AS n FROM invites"), 3);
 }
 

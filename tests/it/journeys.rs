@@ -219,7 +219,7 @@ async fn manager_creates_cohort_with_validation_and_invites() {
         .await;
     batch.assert_status(StatusCode::OK);
     assert!(
-        batch.body.contains("2 invite links created"),
+        batch.body.contains("2 invitations sent by email"),
         "{}",
         batch.body
     );
@@ -246,7 +246,7 @@ async fn manager_creates_cohort_with_validation_and_invites() {
         .unwrap();
     assert_eq!(uploaded.status(), StatusCode::OK);
     let body = uploaded.text().await.unwrap();
-    assert!(body.contains("1 invite link created"), "{body}");
+    assert!(body.contains("1 invitation sent by email"), "{body}");
     assert!(body.contains("bo@example.com</strong>: Already invited"));
     assert_eq!(app.count("SELECT count(*) AS n FROM invites"), 3);
 
