@@ -32,6 +32,8 @@ pub struct Settings {
     pub posts_per_hour: i64,
     /// Where photos go when not in `DATA_DIR/photos`.
     pub s3: Option<S3Settings>,
+    /// The bearer token `/metrics` asks for; without one it does not exist.
+    pub metrics_token: Option<String>,
 }
 
 #[derive(Clone)]
@@ -80,6 +82,10 @@ impl std::fmt::Debug for Settings {
             .field("reminder_days", &self.reminder_days)
             .field("calendar_every", &self.calendar_every)
             .field("posts_per_hour", &self.posts_per_hour)
+            .field(
+                "metrics_token",
+                &self.metrics_token.as_ref().map(|_| "[redacted]"),
+            )
             .field(
                 "s3_bucket",
                 &self
@@ -177,6 +183,7 @@ impl Settings {
                 None => 30,
             },
             s3: S3Settings::from_env()?,
+            metrics_token: env("METRICS_TOKEN").filter(|t| !t.trim().is_empty()),
         })
     }
 }

@@ -194,6 +194,7 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
         "cohorts"
     };
     let db = services::Db::new(pool);
+    let metrics = http::Data::new(web::metrics::Metrics::new(db.pool_waits())?);
     let store = DbSessionStore::new(db.clone());
     let key = settings.session_key.clone();
     let secure = settings.cookie_secure;
@@ -237,7 +238,9 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
             .wrap(sessions)
             .wrap(security_headers())
             .wrap(middleware::Logger::new("%r %s %Dms").exclude("/healthz"))
+            .wrap(middleware::from_fn(web::metrics::record))
             .app_data(db.clone())
+            .app_data(metrics.clone())
             .app_data(settings.clone())
             .app_data(summaries.clone())
             .app_data(feeds.clone())

@@ -159,6 +159,8 @@ impl ManageConnection for ConnectionManager {
 pub struct DbPool {
     connections: Pool<ConnectionManager>,
     turns: std::sync::Arc<tokio::sync::Semaphore>,
+    /// Seconds each piece of work waited for its turn at a connection.
+    pub waits: prometheus::Histogram,
     /// SQLite: the database is a file this process reads itself.
     in_process: bool,
 }
@@ -172,6 +174,12 @@ impl DbPool {
     /// A connection for work outside a request (start-up, commands, tests).
     pub fn get(&self) -> Result<PooledConn, diesel::r2d2::PoolError> {
         self.connections.get()
+    }
+
+    /// Connections open, and of them idle.
+    pub fn state(&self) -> (u32, u32) {
+        let state = self.connections.state();
+        (state.connections, state.idle_connections)
     }
 }
 
@@ -187,9 +195,17 @@ pub fn build_pool(url: &DatabaseUrl, size: u32) -> Result<DbPool, anyhow::Error>
         .min_idle(Some(1))
         .connection_timeout(CONNECTION_WAIT)
         .build_unchecked(ConnectionManager { url: url.clone() });
+    let waits = prometheus::Histogram::with_opts(
+        prometheus::HistogramOpts::new(
+            "cohorts_db_pool_wait_seconds",
+            "Time work waited for a database connection.",
+        )
+        .buckets(vec![0.0001, 0.001, 0.005, 0.025, 0.1, 0.5, 2.5, 5.0]),
+    )?;
     Ok(DbPool {
         connections,
         turns: std::sync::Arc::new(tokio::sync::Semaphore::new(size as usize)),
+        waits,
         in_process: matches!(url, DatabaseUrl::Sqlite(_)),
     })
 }
@@ -284,10 +300,13 @@ pub use crate::error::is_unique_violation;
 
 /// A turn at a connection: waits (first come, first served) until one is free.
 async fn turn(pool: &DbPool) -> Result<tokio::sync::OwnedSemaphorePermit, AppError> {
-    tokio::time::timeout(CONNECTION_WAIT, pool.turns.clone().acquire_owned())
+    let waiting = pool.waits.start_timer();
+    let turn = tokio::time::timeout(CONNECTION_WAIT, pool.turns.clone().acquire_owned())
         .await
         .map_err(|_| AppError::Unavailable("no database connection came free".into()))?
-        .map_err(|_| AppError::Unavailable("the connection queue is closed".into()))
+        .map_err(|_| AppError::Unavailable("the connection queue is closed".into()));
+    waiting.observe_duration();
+    turn
 }
 
 /// Runs work on a pooled connection (the caller holds a turn, so one is free).

@@ -1,10 +1,11 @@
-//! The front door, the health check, the stylesheet and the members' side's
-//! language switcher.
+//! The front door, the health check and operators' metrics, the files served
+//! from the binary, and the members' side's language switcher.
 
 use actix_session::Session;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
+use subtle::ConstantTimeEq;
 
 use crate::config::Settings;
 use crate::error::AppError;
@@ -12,6 +13,7 @@ use crate::i18n::Lang;
 use crate::pages::Chrome;
 use crate::pages::home::HomePage;
 use crate::services::{self, Db, membership};
+use crate::web::metrics::Metrics;
 use crate::web::session::{CsrfForm, choose_language};
 use crate::web::{Language, Visitor, render, see_other};
 
@@ -22,6 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/static/app.js", web::get().to(script))
         .route("/static/icon.svg", web::get().to(icon))
         .route("/manifest.webmanifest", web::get().to(manifest))
+        .route("/metrics", web::get().to(metrics))
         .route("/language", web::post().to(change_language));
 }
 
@@ -126,4 +129,33 @@ async fn manifest() -> HttpResponse {
         "application/manifest+json",
         include_str!("../../static/manifest.webmanifest"),
     )
+}
+
+/// Metrics for operators, with the configured bearer token only; without a
+/// token configured there is no such page.
+async fn metrics(
+    req: HttpRequest,
+    db: web::Data<Db>,
+    settings: web::Data<Settings>,
+    metrics: web::Data<Metrics>,
+) -> Result<HttpResponse, AppError> {
+    let Some(expected) = settings.metrics_token.as_deref() else {
+        return Err(AppError::NotFound);
+    };
+    let given = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "))
+        .unwrap_or_default();
+    if !bool::from(given.as_bytes().ct_eq(expected.as_bytes())) {
+        return Err(AppError::Forbidden(
+            "Metrics need the operator's token: send it as “Authorization: Bearer …”.".into(),
+        ));
+    }
+    let (outbox, connections) = services::outbox::health(&db).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(metrics.render(&outbox, connections)))
 }

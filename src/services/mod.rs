@@ -46,6 +46,16 @@ impl Db {
         Db(pool)
     }
 
+    /// Connections open, and of them idle.
+    pub fn pool_state(&self) -> (u32, u32) {
+        self.0.state()
+    }
+
+    /// Seconds work waited for a connection.
+    pub fn pool_waits(&self) -> prometheus::Histogram {
+        self.0.waits.clone()
+    }
+
     /// Work on a pooled connection, off the async workers.
     pub(in crate::services) async fn run<T: Send + 'static>(
         &self,

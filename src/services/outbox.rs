@@ -43,6 +43,23 @@ impl Shown {
     }
 }
 
+fn counts_in(conn: &mut crate::db::DbConn) -> Result<OutboxCounts, AppError> {
+    Ok(OutboxCounts {
+        all: outbox::count(conn, None)?,
+        waiting: outbox::count(conn, Some(MailStatus::Pending))?
+            + outbox::count(conn, Some(MailStatus::Sending))?,
+        sent: outbox::count(conn, Some(MailStatus::Sent))?,
+        failed: outbox::count(conn, Some(MailStatus::Failed))?,
+    })
+}
+
+/// What the outbox holds, by state, and the database pool's connections
+/// (open, idle): what an operator's metrics report.
+pub async fn health(db: &Db) -> Result<(OutboxCounts, (u32, u32)), AppError> {
+    let counts = db.run(counts_in).await?;
+    Ok((counts, db.pool_state()))
+}
+
 pub async fn page(
     db: &Db,
     shown: Shown,
@@ -51,13 +68,7 @@ pub async fn page(
 ) -> Result<(OutboxCounts, Paged<OutboxMessage>), AppError> {
     let filter = shown.status();
     db.run(move |conn| {
-        let counts = OutboxCounts {
-            all: outbox::count(conn, None)?,
-            waiting: outbox::count(conn, Some(MailStatus::Pending))?
-                + outbox::count(conn, Some(MailStatus::Sending))?,
-            sent: outbox::count(conn, Some(MailStatus::Sent))?,
-            failed: outbox::count(conn, Some(MailStatus::Failed))?,
-        };
+        let counts = counts_in(conn)?;
         let total = outbox::count(conn, filter)?;
         let listed = Paged::read(requested, size, total, |page| {
             outbox::list(conn, filter, page)

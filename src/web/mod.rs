@@ -3,6 +3,7 @@
 
 pub mod error_page;
 pub mod extract;
+pub mod metrics;
 pub mod session;
 pub mod session_store;
 pub mod uploads;

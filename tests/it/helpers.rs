@@ -138,6 +138,7 @@ impl TestApp {
             // limit has a test of its own.
             posts_per_hour: 1_000_000,
             s3: None,
+            metrics_token: None,
         };
         adjust(&mut settings);
         let app = cohorts::Application::build(settings)

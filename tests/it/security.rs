@@ -669,3 +669,90 @@ async fn members_can_add_their_cohort_to_the_home_screen() {
             .contains("<script src=\"/static/app.js\" defer></script>")
     );
 }
+
+/// Operators read metrics with their token; without one configured the page
+/// does not exist, and a wrong or missing token is refused.
+#[tokio::test]
+async fn metrics_answer_operators_with_the_token_only() {
+    let closed = TestApp::spawn().await;
+    closed
+        .client()
+        .get("/metrics")
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    let db = std::sync::Arc::new(crate::helpers::TestDb::create());
+    let app = TestApp::spawn_full(db, actix_web::cookie::Key::generate(), |s| {
+        s.metrics_token = Some("operator-secret".into())
+    })
+    .await;
+    let client = app.client();
+    let refused = client.get("/metrics").await;
+    refused.assert_status(StatusCode::FORBIDDEN);
+    assert!(refused.body.contains("Authorization: Bearer"));
+    let wrong = client
+        .http
+        .get(format!("{}/metrics", app.address))
+        .bearer_auth("guess")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), StatusCode::FORBIDDEN);
+
+    // Some traffic: a page, a page that does not exist, a message waiting.
+    client.get("/login").await.assert_status(StatusCode::OK);
+    client.get("/no-such-page").await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let invites = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
+    manager
+        .post_form(
+            &format!("/cohorts/{cohort_id}/invites/emails"),
+            &invites,
+            &[("emails", "ana@example.com")],
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    let scraped = client
+        .http
+        .get(format!("{}/metrics", app.address))
+        .bearer_auth("operator-secret")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(scraped.status(), StatusCode::OK);
+    assert!(
+        scraped.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain; version=0.0.4")
+    );
+    let text = scraped.text().await.unwrap();
+    for line in [
+        // This client's and the manager's before signing in.
+        "cohorts_http_requests_total{method=\"GET\",route=\"/login\",status=\"200\"} 2",
+        "cohorts_http_requests_total{method=\"POST\",route=\"/cohorts/{id}/invites/emails\",status=\"200\"} 1",
+        "cohorts_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"404\"} 1",
+        "cohorts_http_requests_total{method=\"GET\",route=\"/metrics\",status=\"403\"} 2",
+        "# TYPE cohorts_http_request_duration_seconds histogram",
+        "cohorts_http_request_duration_seconds_bucket{method=\"GET\",route=\"/cohorts/{id}/invites\",le=\"+Inf\"} 1",
+        "# TYPE cohorts_db_pool_wait_seconds histogram",
+        "cohorts_db_connections{state=\"open\"}",
+        "cohorts_outbox_messages{state=\"failed\"} 0",
+    ] {
+        assert!(text.contains(line), "{line} in:\n{text}");
+    }
+    // The mail was queued (and may already be on its way): it shows as
+    // waiting or sent, never lost.
+    let outbox = |state: &str| -> i64 {
+        let prefix = format!("cohorts_outbox_messages{{state=\"{state}\"}} ");
+        text.lines()
+            .find_map(|l| l.strip_prefix(&prefix))
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert_eq!(outbox("waiting") + outbox("sent"), 1);
+    // No address, id or token is ever a label.
+    assert!(!text.contains("/cohorts/1/"));
+}
