@@ -318,7 +318,22 @@ async fn browser_member_joins_on_a_phone_and_posts_a_review() {
 
     wait_for(c, "Be the first").await;
     assert_fits_width(c, PHONE_WIDTH).await;
+    // The page opens on the feed: the form is one tap away, and shows
+    // product, stars and title only for a review.
+    let shown = |css: &'static str| async move {
+        c.find(Locator::Css(css))
+            .await
+            .unwrap()
+            .is_displayed()
+            .await
+            .unwrap()
+    };
+    assert!(!shown("#body").await, "the form waits behind its button");
+    click(c, "#share summary").await;
+    assert!(shown("#body").await);
+    assert!(!shown("#title").await, "no review fields for a plain post");
     click(c, "#kind-review").await;
+    assert!(shown("#title").await);
     select(c, "#product", &ball).await;
     select(c, "#rating", "5").await;
     fill(c, "#title", "Grip is fire").await;

@@ -488,6 +488,16 @@ async fn a_members_own_pages_and_messages_are_in_their_language() {
     for key in ["post-error-body", "post-error-no-product"] {
         assert!(refused.body.contains(&shown(Lang::Tr, key)), "{key}");
     }
+    // The form, folded away on a fresh page, comes back open.
+    assert!(
+        home.body
+            .contains("<details class=\"card compose\" id=\"share\">")
+    );
+    assert!(
+        refused
+            .body
+            .contains("<details class=\"card compose\" id=\"share\" open>")
+    );
     // And what is wrong with a photo, the text kept.
     let not_a_photo = member
         .post_multipart(
