@@ -55,3 +55,24 @@ impl Page for CohortFormPage {
         form_status(&self.errors)
     }
 }
+
+/// A brand's managers, and the form that adds one.
+#[derive(Template)]
+#[template(path = "team.html")]
+pub struct TeamPage {
+    pub chrome: Chrome,
+    pub brand_id: BrandId,
+    pub brand_name: String,
+    /// Each manager's email, and whether they still have to choose a password.
+    pub managers: Vec<(String, bool)>,
+    pub email: String,
+    pub errors: FieldErrors,
+    /// The email and generated password of the teammate just added, shown once.
+    pub new_password: Option<(String, String)>,
+}
+
+impl Page for TeamPage {
+    fn status(&self) -> actix_web::http::StatusCode {
+        form_status(&self.errors)
+    }
+}

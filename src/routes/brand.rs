@@ -4,10 +4,11 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
+use crate::domain::Email;
 use crate::domain::activity::ParticipationTarget;
 use crate::domain::{BoundedText, Capacity, CityList, CohortStatus};
 use crate::error::AppError;
-use crate::pages::brand::{BrandPage, CohortForm, CohortFormPage, CohortRow};
+use crate::pages::brand::{BrandPage, CohortForm, CohortFormPage, CohortRow, TeamPage};
 use crate::pages::{Chrome, flash};
 use crate::services::cohorts::{self, CohortInput, CreateOutcome};
 use crate::services::{Db, FieldErrors, accounts};
@@ -18,7 +19,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/brands/{id}", web::get().to(brand_page))
         .route("/brands/{id}/cohorts/new", web::get().to(new_cohort_form))
         .route("/brands/{id}/cohorts", web::post().to(create_cohort))
-        .route("/brands/{id}/target", web::post().to(set_target));
+        .route("/brands/{id}/target", web::post().to(set_target))
+        .route("/brands/{id}/team", web::get().to(team))
+        .route("/brands/{id}/team", web::post().to(add_teammate));
 }
 
 #[derive(Deserialize)]
@@ -163,4 +166,79 @@ async fn create_cohort(
         },
         errors,
     })
+}
+
+async fn team_page(
+    session: &Session,
+    db: &Db,
+    StaffBrand { staff, brand }: &StaffBrand,
+    email: String,
+    errors: FieldErrors,
+    new_password: Option<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let managers = accounts::team_of(db, brand.id).await?;
+    render(TeamPage {
+        chrome: Chrome::staff(session, staff, &format!("{} · team", brand.name))?,
+        brand_id: brand.id,
+        brand_name: brand.name.clone(),
+        managers: managers
+            .into_iter()
+            .map(|u| (u.email, u.must_change_password))
+            .collect(),
+        email,
+        errors,
+        new_password,
+    })
+}
+
+async fn team(
+    session: Session,
+    db: web::Data<Db>,
+    access: StaffBrand,
+) -> Result<HttpResponse, AppError> {
+    team_page(
+        &session,
+        &db,
+        &access,
+        String::new(),
+        FieldErrors::default(),
+        None,
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct NewTeammate {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    email: String,
+}
+crate::csrf_protected!(NewTeammate);
+
+async fn add_teammate(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(form): CsrfForm<NewTeammate>,
+    access: Result<StaffBrand, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let mut errors = FieldErrors::default();
+    let mut new_password = None;
+    if let Some(email) = errors.check("email", Email::parse(&form.email)) {
+        match accounts::add_teammate(&db, &access.staff, access.brand.id, email.clone()).await? {
+            (accounts::CreateOutcome::Created(_), password) => {
+                new_password = Some((email.to_string(), password));
+            }
+            (accounts::CreateOutcome::Duplicate, _) => {
+                errors.add("email", "An account with this email already exists.")
+            }
+        }
+    }
+    let kept = if new_password.is_some() {
+        String::new()
+    } else {
+        form.email
+    };
+    team_page(&session, &db, &access, kept, errors, new_password).await
 }

@@ -267,14 +267,41 @@ pub async fn add_observer(
     brand_id: BrandId,
     email: Email,
 ) -> Result<(CreateOutcome<UserId>, String), AppError> {
+    add_to_brand(db, by, brand_id, email, StaffRole::Observer).await
+}
+
+/// A teammate: another manager of the brand, added by one of its managers
+/// (or an admin), with a generated password (returned, shown once) that
+/// must be replaced at first sign-in; audit-logged.
+pub async fn add_teammate(
+    db: &Db,
+    by: &Staff,
+    brand_id: BrandId,
+    email: Email,
+) -> Result<(CreateOutcome<UserId>, String), AppError> {
+    add_to_brand(db, by, brand_id, email, StaffRole::Manager).await
+}
+
+/// An account of `role` in a brand, with a generated password its owner
+/// replaces at first sign-in; audit-logged.
+async fn add_to_brand(
+    db: &Db,
+    by: &Staff,
+    brand_id: BrandId,
+    email: Email,
+    role: StaffRole,
+) -> Result<(CreateOutcome<UserId>, String), AppError> {
     let password = generate_password();
     let hash = password::hash(password.clone()).await?;
     let (actor_id, actor) = (by.id, by.email.clone());
+    let (action, kind) = match role {
+        StaffRole::Observer => ("add observer", "observer"),
+        _ => ("add manager", "manager"),
+    };
     let outcome = db
         .run(move |conn| {
             write_tx(conn, |conn| {
-                let outcome =
-                    insert_user(conn, &email, &hash, StaffRole::Observer, Some(brand_id))?;
+                let outcome = insert_user(conn, &email, &hash, role, Some(brand_id))?;
                 if let CreateOutcome::Created(id) = outcome {
                     users::require_password_change(conn, id)?;
                     audit::insert(
@@ -282,9 +309,9 @@ pub async fn add_observer(
                         audit::NewEntry {
                             actor_id: Some(actor_id),
                             actor: &actor,
-                            action: "add observer",
+                            action,
                             brand_id: Some(brand_id),
-                            subject: &format!("observer {email} ({id})"),
+                            subject: &format!("{kind} {email} ({id})"),
                             details: "",
                         },
                         now(),
@@ -299,7 +326,13 @@ pub async fn add_observer(
 
 /// A brand's observers, by email.
 pub async fn observers_of(db: &Db, brand_id: BrandId) -> Result<Vec<users::User>, AppError> {
-    db.run(move |conn| Ok(users::observers_of(conn, brand_id)?))
+    db.run(move |conn| Ok(users::of_brand(conn, brand_id, StaffRole::Observer)?))
+        .await
+}
+
+/// A brand's managers, by email.
+pub async fn team_of(db: &Db, brand_id: BrandId) -> Result<Vec<users::User>, AppError> {
+    db.run(move |conn| Ok(users::of_brand(conn, brand_id, StaffRole::Manager)?))
         .await
 }
 

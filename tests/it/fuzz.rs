@@ -293,6 +293,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", format!("/brands/{brand_id}/releases")),
         ("GET", format!("/cohorts/{cohort_id}/releases")),
         ("GET", format!("/brands/{brand_id}/observers")),
+        ("GET", format!("/brands/{brand_id}/team")),
+        ("POST", format!("/brands/{brand_id}/team")),
         ("POST", format!("/brands/{brand_id}/observers")),
         (
             "GET",

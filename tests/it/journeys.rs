@@ -1251,3 +1251,71 @@ async fn the_first_admin_is_created_in_the_browser_through_the_setup_link() {
         .await
         .assert_status(StatusCode::SEE_OTHER);
 }
+
+/// A manager adds a teammate to their brand: the generated password is shown
+/// once, the teammate chooses their own at first sign-in, and the team page
+/// says who has not signed in yet. Another brand's manager and observers have
+/// no such page here.
+#[tokio::test]
+async fn managers_add_teammates_who_choose_their_own_password() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let team = manager.get(&format!("/brands/{brand_id}/team")).await;
+    team.assert_status(StatusCode::OK);
+    let path = format!("/brands/{brand_id}/team");
+    let bad = manager
+        .post_form(&path, &team, &[("email", "not an address")])
+        .await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("value=\"not an address\""));
+    let added = manager
+        .post_form(&path, &team, &[("email", "Bo@Stride.test")])
+        .await;
+    added.assert_status(StatusCode::OK);
+    assert!(added.body.contains("Teammate added"));
+    assert!(
+        added
+            .body
+            .contains("Not yet: still has the password they were given")
+    );
+    let marker = "<code class=\"secret\">";
+    let start = added.body.find(marker).unwrap() + marker.len();
+    let password = added.body[start..start + added.body[start..].find('<').unwrap()].to_string();
+    let twice = manager
+        .post_form(&path, &team, &[("email", "bo@stride.test")])
+        .await;
+    assert!(
+        twice
+            .body
+            .contains("An account with this email already exists.")
+    );
+    assert!(
+        app.signed_in_admin()
+            .await
+            .get("/admin/audit")
+            .await
+            .body
+            .contains("manager bo@stride.test")
+    );
+
+    let bo = app.client();
+    bo.login("bo@stride.test", &password)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(bo.get(&path).await.location(), "/account");
+    let account = bo.get("/account").await;
+    let own = "bo's very own password";
+    bo.post_form(
+        "/account/password",
+        &account,
+        &[("current", &password), ("new", own), ("confirm", own)],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let now_in = bo.get(&path).await;
+    now_in.assert_status(StatusCode::OK);
+    assert!(!now_in.body.contains("Not yet"));
+
+    let (_, other) = app.brand_with_manager("Volta").await;
+    other.get(&path).await.assert_status(StatusCode::NOT_FOUND);
+}

@@ -139,9 +139,10 @@ pub fn list_with_brand(conn: &mut DbConn, page: Page) -> QueryResult<Vec<(User, 
 }
 
 /// A brand's observers, by email.
-pub fn observers_of(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<Vec<User>> {
+/// A brand's accounts of one role (its managers, or its observers), by email.
+pub fn of_brand(conn: &mut DbConn, brand_id: BrandId, role: StaffRole) -> QueryResult<Vec<User>> {
     users::table
-        .filter(users::role.eq(StaffRole::Observer))
+        .filter(users::role.eq(role))
         .filter(users::brand_id.eq(brand_id))
         .order(users::email.asc())
         .select(User::as_select())
