@@ -52,6 +52,10 @@ impl CityList {
         Ok(CityList(cities))
     }
 
+    pub fn contains(&self, city: &str) -> bool {
+        self.0.iter().any(|kept| kept == city)
+    }
+
     /// The stored form: one city per line.
     pub fn to_stored(&self) -> String {
         self.0.join("\n")

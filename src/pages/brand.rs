@@ -48,6 +48,8 @@ pub struct CohortFormPage {
     pub brand_name: String,
     pub form: CohortForm,
     pub errors: FieldErrors,
+    /// The cohort being edited (none: a new one).
+    pub editing: Option<CohortId>,
 }
 
 impl Page for CohortFormPage {

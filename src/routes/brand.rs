@@ -1,4 +1,5 @@
-//! A brand's page: its cohorts, and the form for a new one.
+//! A brand's page: its cohorts, the form for a new one or to edit one, and
+//! its team of managers.
 
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
@@ -10,16 +11,18 @@ use crate::domain::{BoundedText, Capacity, CityList, CohortStatus};
 use crate::error::AppError;
 use crate::pages::brand::{BrandPage, CohortForm, CohortFormPage, CohortRow, TeamPage};
 use crate::pages::{Chrome, flash};
-use crate::services::cohorts::{self, CohortInput, CreateOutcome};
+use crate::services::cohorts::{self, CohortInput, CreateOutcome, EditOutcome};
 use crate::services::{Db, FieldErrors, accounts};
 use crate::web::session::CsrfForm;
-use crate::web::{StaffBrand, render, see_other};
+use crate::web::{StaffBrand, StaffCohort, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/brands/{id}", web::get().to(brand_page))
         .route("/brands/{id}/cohorts/new", web::get().to(new_cohort_form))
         .route("/brands/{id}/cohorts", web::post().to(create_cohort))
         .route("/brands/{id}/target", web::post().to(set_target))
+        .route("/cohorts/{id}/edit", web::get().to(edit_cohort_form))
+        .route("/cohorts/{id}/edit", web::post().to(edit_cohort))
         .route("/brands/{id}/team", web::get().to(team))
         .route("/brands/{id}/team", web::post().to(add_teammate));
 }
@@ -94,6 +97,7 @@ async fn new_cohort_form(
             ..CohortForm::default()
         },
         errors: FieldErrors::default(),
+        editing: None,
     })
 }
 
@@ -114,6 +118,42 @@ pub struct NewCohort {
 }
 crate::csrf_protected!(NewCohort);
 
+impl NewCohort {
+    /// The form's fields as typed, to show again.
+    fn typed(self) -> CohortForm {
+        CohortForm {
+            name: self.name,
+            description: self.description,
+            theme: self.theme,
+            cities: self.cities,
+            capacity: self.capacity,
+        }
+    }
+
+    /// The cohort the form describes, or what is wrong with it, by field.
+    fn parse(&self, errors: &mut FieldErrors) -> Option<CohortInput> {
+        let form = self;
+        let name = errors.check("name", BoundedText::parse(&form.name, "a name", 1, 80));
+        let description = errors.check(
+            "description",
+            BoundedText::parse(&form.description, "a description", 1, 2000),
+        );
+        let theme = errors.check(
+            "theme",
+            BoundedText::parse(&form.theme, "the product or theme", 1, 120),
+        );
+        let cities = errors.check("cities", CityList::parse(&form.cities));
+        let capacity = errors.check("capacity", Capacity::parse(&form.capacity));
+        Some(CohortInput {
+            name: name?.into_inner(),
+            description: description?.into_inner(),
+            theme: theme?.into_inner(),
+            cities: cities?,
+            capacity: capacity?,
+        })
+    }
+}
+
 async fn create_cohort(
     session: Session,
     db: web::Data<Db>,
@@ -122,27 +162,7 @@ async fn create_cohort(
 ) -> Result<HttpResponse, AppError> {
     let StaffBrand { staff, brand } = access?;
     let mut errors = FieldErrors::default();
-    let name = errors.check("name", BoundedText::parse(&form.name, "a name", 1, 80));
-    let description = errors.check(
-        "description",
-        BoundedText::parse(&form.description, "a description", 1, 2000),
-    );
-    let theme = errors.check(
-        "theme",
-        BoundedText::parse(&form.theme, "the product or theme", 1, 120),
-    );
-    let cities = errors.check("cities", CityList::parse(&form.cities));
-    let capacity = errors.check("capacity", Capacity::parse(&form.capacity));
-    if let (Some(name), Some(description), Some(theme), Some(cities), Some(capacity)) =
-        (name, description, theme, cities, capacity)
-    {
-        let input = CohortInput {
-            name: name.into_inner(),
-            description: description.into_inner(),
-            theme: theme.into_inner(),
-            cities,
-            capacity,
-        };
+    if let Some(input) = form.parse(&mut errors) {
         match cohorts::add(&db, staff.clone(), brand.id, input).await? {
             CreateOutcome::Created(cohort_id) => {
                 flash(&session, "Cohort created. Invite its first members below.");
@@ -157,14 +177,80 @@ async fn create_cohort(
         chrome: Chrome::staff(&session, &staff, "New cohort")?,
         brand_id: brand.id,
         brand_name: brand.name,
-        form: CohortForm {
-            name: form.name,
-            description: form.description,
-            theme: form.theme,
-            cities: form.cities,
-            capacity: form.capacity,
-        },
+        form: form.typed(),
         errors,
+        editing: None,
+    })
+}
+
+async fn edit_cohort_form(
+    session: Session,
+    StaffCohort {
+        staff,
+        cohort,
+        brand,
+        ..
+    }: StaffCohort,
+) -> Result<HttpResponse, AppError> {
+    render(CohortFormPage {
+        chrome: Chrome::staff(&session, &staff, &format!("{} · edit", cohort.name))?,
+        brand_id: brand.id,
+        brand_name: brand.name,
+        form: CohortForm {
+            name: cohort.name,
+            description: cohort.description,
+            theme: cohort.theme,
+            cities: cohort.cities,
+            capacity: cohort.capacity.to_string(),
+        },
+        errors: FieldErrors::default(),
+        editing: Some(cohort.id),
+    })
+}
+
+async fn edit_cohort(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(form): CsrfForm<NewCohort>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let StaffCohort {
+        staff,
+        cohort,
+        brand,
+        ..
+    } = access?;
+    let mut errors = FieldErrors::default();
+    if let Some(input) = form.parse(&mut errors) {
+        match cohorts::edit(&db, cohort.id, input).await? {
+            EditOutcome::Saved => {
+                flash(&session, "Cohort saved.");
+                return Ok(see_other(&format!("/cohorts/{}", cohort.id)));
+            }
+            EditOutcome::NameTaken => {
+                errors.add("name", "This brand already has a cohort with this name.")
+            }
+            EditOutcome::TooSmall { members } => errors.add(
+                "capacity",
+                format!("It has {members} members: the capacity cannot be smaller (and stays 100 to 250)."),
+            ),
+            EditOutcome::CitiesInUse(cities) => errors.add(
+                "cities",
+                format!(
+                    "Members live in {}: keep {} in the list.",
+                    cities.join(", "),
+                    if cities.len() == 1 { "it" } else { "them" }
+                ),
+            ),
+        }
+    }
+    render(CohortFormPage {
+        chrome: Chrome::staff(&session, &staff, &format!("{} · edit", cohort.name))?,
+        brand_id: brand.id,
+        brand_name: brand.name,
+        form: form.typed(),
+        errors,
+        editing: Some(cohort.id),
     })
 }
 

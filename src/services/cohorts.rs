@@ -49,6 +49,57 @@ pub fn create(
     })
 }
 
+/// How changing a cohort's details ended.
+pub enum EditOutcome {
+    Saved,
+    NameTaken,
+    /// The capacity asked is below the members it has.
+    TooSmall {
+        members: i32,
+    },
+    /// Cities left out that members live in.
+    CitiesInUse(Vec<String>),
+}
+
+/// Changes a cohort's name, description, theme, cities and capacity: never
+/// below its members, never leaving out a city a member lives in.
+pub async fn edit(
+    db: &Db,
+    cohort_id: CohortId,
+    input: CohortInput,
+) -> Result<EditOutcome, AppError> {
+    db.write(move |conn| {
+        let in_use = members::cities_in(conn, cohort_id)?;
+        let mut dropped: Vec<String> = in_use
+            .into_iter()
+            .filter(|city| !input.cities.contains(city))
+            .collect();
+        if !dropped.is_empty() {
+            dropped.sort();
+            return Ok(EditOutcome::CitiesInUse(dropped));
+        }
+        let details = cohorts::CohortDetails {
+            name: &input.name,
+            description: &input.description,
+            theme: &input.theme,
+            cities: &input.cities.to_stored(),
+            capacity: input.capacity.get(),
+        };
+        match cohorts::update_details(conn, cohort_id, details) {
+            Ok(1) => Ok(EditOutcome::Saved),
+            Ok(_) => {
+                let members = cohorts::find(conn, cohort_id)?
+                    .ok_or(AppError::NotFound)?
+                    .members_count;
+                Ok(EditOutcome::TooSmall { members })
+            }
+            Err(e) if is_unique_violation(&e) => Ok(EditOutcome::NameTaken),
+            Err(e) => Err(e.into()),
+        }
+    })
+    .await
+}
+
 pub struct Spread {
     pub by_city: Vec<SafeCount>,
     pub by_age_band: Vec<SafeCount>,

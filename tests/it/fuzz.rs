@@ -351,6 +351,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", format!("/cohorts/{cohort_id}/summary")),
         ("GET", format!("/cohorts/{cohort_id}/members")),
         ("GET", format!("/cohorts/{cohort_id}/invites")),
+        ("GET", format!("/cohorts/{cohort_id}/edit")),
+        ("POST", format!("/cohorts/{cohort_id}/edit")),
         ("GET", format!("/cohorts/{cohort_id}/photos.zip")),
         ("POST", format!("/cohorts/{cohort_id}/invites/link")),
         ("POST", format!("/cohorts/{cohort_id}/invites/csv")),

@@ -1319,3 +1319,68 @@ async fn managers_add_teammates_who_choose_their_own_password() {
     let (_, other) = app.brand_with_manager("Volta").await;
     other.get(&path).await.assert_status(StatusCode::NOT_FOUND);
 }
+
+/// Staff edit a cohort within the rules: the capacity never below its
+/// members, no city left out while a member lives there, no name another of
+/// the brand's cohorts has; members see the change.
+#[tokio::test]
+async fn staff_edit_a_cohort_within_the_rules() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    app.create_cohort(&manager, brand_id, "Crew", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let member = app.join(&link, "Ana", "Madrid", "2001").await;
+    let path = format!("/cohorts/{cohort_id}/edit");
+    let form = manager.get(&path).await;
+    form.assert_status(StatusCode::OK);
+    assert!(form.body.contains("value=\"Squad\""));
+    let fields = |name: &'static str, cities: &'static str, capacity: &'static str| {
+        vec![
+            ("name", name),
+            ("description", "Now testing boots too."),
+            ("theme", "Boots and balls"),
+            ("cities", cities),
+            ("capacity", capacity),
+        ]
+    };
+    let too_small = manager
+        .post_form(&path, &form, &fields("Squad", "Berlin\nMadrid", "90"))
+        .await;
+    too_small.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(too_small.body.contains("100 to 250"));
+    let refused = manager
+        .post_form(&path, &form, &fields("Squad", "Berlin\nParis", "150"))
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("Members live in Madrid: keep it in the list.")
+    );
+    assert!(
+        refused.body.contains("value=\"150\""),
+        "what was typed is kept"
+    );
+    let taken = manager
+        .post_form(&path, &form, &fields("Crew", "Berlin\nMadrid", "150"))
+        .await;
+    assert!(taken.body.contains("already has a cohort with this name"));
+    let saved = manager
+        .post_form(
+            &path,
+            &form,
+            &fields("Squad Madrid", "Madrid\nLisbon", "150"),
+        )
+        .await;
+    assert_eq!(saved.location(), format!("/cohorts/{cohort_id}"));
+    let overview = manager.get(&saved.location()).await;
+    assert!(overview.body.contains("Cohort saved."));
+    assert!(overview.body.contains("Madrid, Lisbon"));
+    assert!(overview.body.contains("of 150 members"));
+    assert!(member.get("/me").await.body.contains("Squad Madrid"));
+
+    // Another brand's manager finds nothing to edit.
+    let (_, other) = app.brand_with_manager("Volta").await;
+    other.get(&path).await.assert_status(StatusCode::NOT_FOUND);
+}

@@ -62,6 +62,38 @@ pub fn insert(
     )
 }
 
+/// What staff may change about a cohort.
+pub struct CohortDetails<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    pub theme: &'a str,
+    pub cities: &'a str,
+    pub capacity: i32,
+}
+
+/// Changes a cohort's details, unless its members already outnumber the new
+/// capacity (checked in the same statement, so a join cannot slip between):
+/// the rows changed, 0 or 1.
+pub fn update_details(
+    conn: &mut DbConn,
+    id: CohortId,
+    details: CohortDetails<'_>,
+) -> QueryResult<usize> {
+    diesel::update(
+        cohorts::table
+            .find(id)
+            .filter(cohorts::members_count.le(details.capacity)),
+    )
+    .set((
+        cohorts::name.eq(details.name),
+        cohorts::description.eq(details.description),
+        cohorts::theme.eq(details.theme),
+        cohorts::cities.eq(details.cities),
+        cohorts::capacity.eq(details.capacity),
+    ))
+    .execute(conn)
+}
+
 pub fn find(conn: &mut DbConn, id: CohortId) -> QueryResult<Option<Cohort>> {
     cohorts::table
         .find(id)

@@ -330,3 +330,12 @@ pub fn mail_recipients(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Ve
         .select(MailRecipient::as_select())
         .load(conn)
 }
+
+/// The cities the cohort's members live in.
+pub fn cities_in(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<String>> {
+    members::table
+        .filter(members::cohort_id.eq(cohort_id))
+        .select(members::city)
+        .distinct()
+        .load(conn)
+}
