@@ -440,6 +440,13 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
     assert!(newest < older, "newest first");
 
     let post_id = app.count("SELECT id AS n FROM posts WHERE kind = 'post'");
+    // Each card carries what its reader may do with it, inside it.
+    let card = |body: &str, id: i64| -> String {
+        let start = body.find(&format!("id=\"post-{id}\"")).unwrap();
+        let end = start + body[start..].find("</article>").unwrap();
+        body[start..end].to_string()
+    };
+    assert!(card(&home.body, post_id).contains(&format!("href=\"/me/posts/{post_id}/edit\"")));
     let edit = phone.get(&format!("/me/posts/{post_id}/edit")).await;
     phone
         .post_form(
@@ -461,6 +468,7 @@ async fn member_joins_posts_reviews_edits_and_manager_hides() {
     let feed = manager.get(&format!("/cohorts/{cohort_id}/feed")).await;
     assert!(feed.body.contains("Grippy"));
     let review_id = app.count("SELECT id AS n FROM posts WHERE kind = 'review'");
+    assert!(card(&feed.body, review_id).contains(&format!("posts/{review_id}/hide")));
     let no_reason = manager
         .post_form(
             &format!("/cohorts/{cohort_id}/posts/{review_id}/hide"),
