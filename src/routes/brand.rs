@@ -5,7 +5,6 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::domain::Email;
 use crate::domain::activity::ParticipationTarget;
 use crate::domain::{BoundedText, Capacity, CityList, CohortStatus};
 use crate::error::AppError;
@@ -14,7 +13,7 @@ use crate::pages::{Chrome, flash};
 use crate::services::cohorts::{self, CohortInput, CreateOutcome, EditOutcome};
 use crate::services::{Db, FieldErrors, accounts};
 use crate::web::session::CsrfForm;
-use crate::web::{StaffBrand, StaffCohort, render, see_other};
+use crate::web::{StaffBrand, StaffCohort, add_account, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/brands/{id}", web::get().to(brand_page))
@@ -310,21 +309,9 @@ async fn add_teammate(
 ) -> Result<HttpResponse, AppError> {
     let access = access?;
     let mut errors = FieldErrors::default();
-    let mut new_password = None;
-    if let Some(email) = errors.check("email", Email::parse(&form.email)) {
-        match accounts::add_teammate(&db, &access.staff, access.brand.id, email.clone()).await? {
-            (accounts::CreateOutcome::Created(_), password) => {
-                new_password = Some((email.to_string(), password));
-            }
-            (accounts::CreateOutcome::Duplicate, _) => {
-                errors.add("email", "An account with this email already exists.")
-            }
-        }
-    }
-    let kept = if new_password.is_some() {
-        String::new()
-    } else {
-        form.email
-    };
+    let (kept, new_password) = add_account(form.email, &mut errors, |email| {
+        accounts::add_teammate(&db, &access.staff, access.brand.id, email)
+    })
+    .await?;
     team_page(&session, &db, &access, kept, errors, new_password).await
 }

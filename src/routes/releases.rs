@@ -5,18 +5,18 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use crate::domain::{Email, UserId};
+use crate::domain::UserId;
 use crate::error::AppError;
 use crate::pages::releases::{
     BrandReleasesPage, CohortLatest, CohortReleasesPage, ObserversPage, ReleaseView,
 };
 use crate::pages::{Chrome, ConfirmPage, Pager, flash};
-use crate::services::accounts::{self, CreateOutcome};
+use crate::services::accounts;
 use crate::services::{Db, FieldErrors, activities, releases};
 use crate::web::session::CsrfForm;
 use crate::web::{
-    BrandReleases, CohortReleases, CsrfOnly, PageQuery, StaffBrand, StaffCohort, item_id, render,
-    see_other,
+    BrandReleases, CohortReleases, CsrfOnly, PageQuery, StaffBrand, StaffCohort, add_account,
+    item_id, render, see_other,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -148,22 +148,10 @@ async fn add_observer(
 ) -> Result<HttpResponse, AppError> {
     let access = access?;
     let mut errors = FieldErrors::default();
-    let mut new_password = None;
-    if let Some(email) = errors.check("email", Email::parse(&form.email)) {
-        match accounts::add_observer(&db, &access.staff, access.brand.id, email.clone()).await? {
-            (CreateOutcome::Created(_), password) => {
-                new_password = Some((email.to_string(), password));
-            }
-            (CreateOutcome::Duplicate, _) => {
-                errors.add("email", "An account with this email already exists.")
-            }
-        }
-    }
-    let kept = if new_password.is_some() {
-        String::new()
-    } else {
-        form.email
-    };
+    let (kept, new_password) = add_account(form.email, &mut errors, |email| {
+        accounts::add_observer(&db, &access.staff, access.brand.id, email)
+    })
+    .await?;
     observers_page(&session, &db, &access, kept, errors, new_password).await
 }
 

@@ -115,3 +115,43 @@ pub fn client_ip(req: &HttpRequest, trust_forwarded_for: bool) -> String {
         .map(|a| a.ip().to_string())
         .unwrap_or_else(|| "unknown".into())
 }
+
+/// A form that adds an account with a generated password, once the service
+/// has been asked: the address to show again (none once it is added) and
+/// the address and password to show once. A bad or taken address is put
+/// in `errors`.
+pub async fn add_account<F>(
+    typed: String,
+    errors: &mut crate::services::FieldErrors,
+    add: impl FnOnce(crate::domain::Email) -> F,
+) -> Result<(String, Option<(String, String)>), AppError>
+where
+    F: std::future::Future<
+            Output = Result<
+                (
+                    crate::services::accounts::CreateOutcome<crate::domain::UserId>,
+                    String,
+                ),
+                AppError,
+            >,
+        >,
+{
+    use crate::services::accounts::CreateOutcome;
+    let mut new_password = None;
+    if let Some(email) = errors.check("email", crate::domain::Email::parse(&typed)) {
+        match add(email.clone()).await? {
+            (CreateOutcome::Created(_), password) => {
+                new_password = Some((email.to_string(), password));
+            }
+            (CreateOutcome::Duplicate, _) => {
+                errors.add("email", "An account with this email already exists.")
+            }
+        }
+    }
+    let kept = if new_password.is_some() {
+        String::new()
+    } else {
+        typed
+    };
+    Ok((kept, new_password))
+}
