@@ -6,11 +6,12 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::domain::activity::ParticipationTarget;
-use crate::domain::{BoundedText, Capacity, CityList, CohortStatus};
+use crate::domain::{BoundedText, Capacity, CityList, CohortStatus, Staff};
 use crate::error::AppError;
 use crate::pages::brand::{BrandPage, CohortForm, CohortFormPage, CohortRow, TeamPage};
 use crate::pages::{Chrome, flash};
 use crate::services::cohorts::{self, CohortInput, CreateOutcome, EditOutcome};
+use crate::services::records::{Brand, Cohort};
 use crate::services::{Db, FieldErrors, accounts};
 use crate::web::session::CsrfForm;
 use crate::web::{StaffBrand, StaffCohort, add_account, render, see_other};
@@ -83,21 +84,38 @@ async fn brand_page(
     })
 }
 
+/// The cohort form: for a new cohort of `brand`, or for editing `editing`.
+fn cohort_form_page(
+    session: &Session,
+    staff: &Staff,
+    brand: Brand,
+    editing: Option<&Cohort>,
+    form: CohortForm,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let title = editing.map_or_else(
+        || "New cohort".to_string(),
+        |c| format!("{} · edit", c.name),
+    );
+    render(CohortFormPage {
+        chrome: Chrome::staff(session, staff, &title)?,
+        brand_id: brand.id,
+        brand_name: brand.name,
+        form,
+        errors,
+        editing: editing.map(|c| c.id),
+    })
+}
+
 async fn new_cohort_form(
     session: Session,
     StaffBrand { staff, brand }: StaffBrand,
 ) -> Result<HttpResponse, AppError> {
-    render(CohortFormPage {
-        chrome: Chrome::staff(&session, &staff, "New cohort")?,
-        brand_id: brand.id,
-        brand_name: brand.name,
-        form: CohortForm {
-            capacity: "200".into(),
-            ..CohortForm::default()
-        },
-        errors: FieldErrors::default(),
-        editing: None,
-    })
+    let form = CohortForm {
+        capacity: "200".into(),
+        ..CohortForm::default()
+    };
+    cohort_form_page(&session, &staff, brand, None, form, FieldErrors::default())
 }
 
 #[derive(Deserialize)]
@@ -172,14 +190,7 @@ async fn create_cohort(
             }
         }
     }
-    render(CohortFormPage {
-        chrome: Chrome::staff(&session, &staff, "New cohort")?,
-        brand_id: brand.id,
-        brand_name: brand.name,
-        form: form.typed(),
-        errors,
-        editing: None,
-    })
+    cohort_form_page(&session, &staff, brand, None, form.typed(), errors)
 }
 
 async fn edit_cohort_form(
@@ -191,20 +202,21 @@ async fn edit_cohort_form(
         ..
     }: StaffCohort,
 ) -> Result<HttpResponse, AppError> {
-    render(CohortFormPage {
-        chrome: Chrome::staff(&session, &staff, &format!("{} · edit", cohort.name))?,
-        brand_id: brand.id,
-        brand_name: brand.name,
-        form: CohortForm {
-            name: cohort.name,
-            description: cohort.description,
-            theme: cohort.theme,
-            cities: cohort.cities,
-            capacity: cohort.capacity.to_string(),
-        },
-        errors: FieldErrors::default(),
-        editing: Some(cohort.id),
-    })
+    let form = CohortForm {
+        name: cohort.name.clone(),
+        description: cohort.description.clone(),
+        theme: cohort.theme.clone(),
+        cities: cohort.cities.clone(),
+        capacity: cohort.capacity.to_string(),
+    };
+    cohort_form_page(
+        &session,
+        &staff,
+        brand,
+        Some(&cohort),
+        form,
+        FieldErrors::default(),
+    )
 }
 
 async fn edit_cohort(
@@ -243,14 +255,7 @@ async fn edit_cohort(
             ),
         }
     }
-    render(CohortFormPage {
-        chrome: Chrome::staff(&session, &staff, &format!("{} · edit", cohort.name))?,
-        brand_id: brand.id,
-        brand_name: brand.name,
-        form: form.typed(),
-        errors,
-        editing: Some(cohort.id),
-    })
+    cohort_form_page(&session, &staff, brand, Some(&cohort), form.typed(), errors)
 }
 
 async fn team_page(
