@@ -170,6 +170,15 @@ impl Country {
         self.names[lang.index()]
     }
 
+    /// The name in `lang` of a member's stored country, or "another country"
+    /// for a code not known.
+    pub fn name_of(code: &str, lang: Lang) -> String {
+        Country::parse(code).map_or_else(
+            |_| lang.t("data-another-country"),
+            |c| c.name_in(lang).to_string(),
+        )
+    }
+
     /// The zone pages and mails show times in for a member living in the
     /// country of `code` who has picked `chosen` (one of its zones) or none
     /// (the country's first); UTC for a code not known.

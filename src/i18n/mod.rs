@@ -218,6 +218,11 @@ impl Lang {
         }
     }
 
+    /// The name of month `n` (1 to 12).
+    pub fn month(self, n: impl std::fmt::Display) -> String {
+        self.t(&format!("month-{n}"))
+    }
+
     /// The message `key` in this language.
     pub fn t(self, key: &str) -> String {
         LOCALES.lookup(&self.id(), key)

@@ -184,9 +184,7 @@ impl JoinPage {
 
     /// The months, numbered from 1, named in the page's language.
     pub fn months(&self) -> Vec<(u32, String)> {
-        (1..=12)
-            .map(|n| (n, self.chrome.lang.t(&format!("month-{n}"))))
-            .collect()
+        (1..=12).map(|n| (n, self.chrome.lang.month(n))).collect()
     }
 }
 

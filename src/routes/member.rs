@@ -586,10 +586,7 @@ fn account_page(
     let zones = country.map(|c| c.zones).unwrap_or_default();
     let zone = current.time_zone().name().to_string();
     let lang = chrome.lang;
-    let country_name = country.map_or_else(
-        || lang.t("data-another-country"),
-        |c| c.name_in(lang).to_string(),
-    );
+    let country_name = Country::name_of(&current.member.country, lang);
     let zone_text = lang.t_with(
         "data-zone-text",
         &[
@@ -601,10 +598,7 @@ fn account_page(
     let born = lang.t_with(
         "data-born-value",
         &[
-            (
-                "month",
-                Arg::Text(&lang.t(&format!("month-{}", member.birth_month))),
-            ),
+            ("month", Arg::Text(&lang.month(member.birth_month))),
             ("year", Arg::Text(&member.birth_year.to_string())),
         ],
     );

@@ -357,10 +357,7 @@ pub fn export(
             email: member.email.clone(),
             city: member.city.clone(),
             born: format!("{:04}-{:02}", member.birth_year, member.birth_month),
-            country: Country::parse(&member.country).map_or_else(
-                |_| lang.t("data-another-country"),
-                |c| c.name_in(lang).into(),
-            ),
+            country: Country::name_of(&member.country, lang),
             parent_or_guardian_agreed: member.guardian_consent != 0,
             agreed_to_share_at: export_time(member.consented_at, zone),
             joined_at: export_time(member.created_at, zone),
