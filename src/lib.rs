@@ -219,6 +219,9 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
     let feeds = http::Data::new(services::posts::FeedMemo::new(
         services::posts::FEED_PAGES_KEPT,
     ));
+    let pulses = http::Data::new(services::dashboard::PulseMemo::new(
+        services::dashboard::PULSES_KEPT,
+    ));
     let reports = http::Data::new(services::activities::ReportMemo::new(
         services::activities::REPORTS_KEPT,
     ));
@@ -245,6 +248,7 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
             .app_data(summaries.clone())
             .app_data(feeds.clone())
             .app_data(reports.clone())
+            .app_data(pulses.clone())
             .app_data(photo_store.clone())
             .app_data(
                 http::FormConfig::default()

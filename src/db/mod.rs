@@ -296,6 +296,18 @@ macro_rules! first_per_backend {
     };
 }
 
+/// Loads the rows of a query that diesel writes for one backend at a time
+/// (a CAST), whichever backend the connection is.
+#[macro_export]
+macro_rules! load_per_backend {
+    ($conn:expr, $query:expr) => {
+        match $conn {
+            $crate::db::DbConn::Pg(c) => $query.load(c),
+            $crate::db::DbConn::Sqlite(c) => $query.load(c),
+        }
+    };
+}
+
 pub use crate::error::is_unique_violation;
 
 /// A turn at a connection: waits (first come, first served) until one is free.

@@ -6,11 +6,14 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::domain::activity::ParticipationTarget;
-use crate::domain::{BoundedText, Capacity, CityList, CohortStatus, Staff};
+use crate::domain::{BoundedText, Capacity, CityList, Staff};
 use crate::error::AppError;
-use crate::pages::brand::{BrandPage, CohortForm, CohortFormPage, CohortRow, TeamPage};
+use crate::pages::brand::{
+    BrandPage, CohortCard, CohortForm, CohortFormPage, TeamPage, attention_items,
+};
 use crate::pages::{Chrome, flash};
 use crate::services::cohorts::{self, CohortInput, CreateOutcome, EditOutcome};
+use crate::services::dashboard::{self, PulseMemo};
 use crate::services::records::{Brand, Cohort};
 use crate::services::{Db, FieldErrors, accounts};
 use crate::web::session::CsrfForm;
@@ -60,9 +63,10 @@ async fn set_target(
 async fn brand_page(
     session: Session,
     db: web::Data<Db>,
+    memo: web::Data<PulseMemo>,
     StaffBrand { staff, brand }: StaffBrand,
 ) -> Result<HttpResponse, AppError> {
-    let list = cohorts::of_brand(&db, brand.id).await?;
+    let pulses = dashboard::brand_home(&db, &memo, brand.id).await?;
     render(BrandPage {
         chrome: Chrome::staff(&session, &staff, &brand.name)?,
         brand_id: brand.id,
@@ -70,17 +74,11 @@ async fn brand_page(
         epsilon_per_month: brand.epsilon_per_month,
         participation_target: brand.participation_target,
         brand_name: brand.name,
-        cohorts: list
-            .into_iter()
-            .map(|c| CohortRow {
-                status: CohortStatus::of(c.members_count, c.capacity).label(),
-                id: c.id,
-                name: c.name,
-                theme: c.theme,
-                members: c.members_count,
-                capacity: c.capacity,
-            })
-            .collect(),
+        attention: attention_items(&pulses),
+        cohorts: pulses.into_iter().map(CohortCard::of).collect(),
+        active_days: dashboard::ACTIVE_DAYS,
+        weeks: dashboard::WEEKS,
+        due_days: dashboard::DUE_WITHIN_DAYS,
     })
 }
 

@@ -137,12 +137,6 @@ pub fn spread(
     })
 }
 
-/// A brand's cohorts, newest first.
-pub async fn of_brand(db: &Db, brand_id: BrandId) -> Result<Vec<cohorts::Cohort>, AppError> {
-    db.quick(move |conn| Ok(cohorts::list_for_brand(conn, brand_id)?))
-        .await
-}
-
 /// Creates a cohort in a brand the staff member may see.
 pub async fn add(
     db: &Db,

@@ -7,6 +7,7 @@ pub mod access;
 pub mod accounts;
 pub mod activities;
 pub mod cohorts;
+pub mod dashboard;
 pub mod demo;
 pub mod exports;
 pub mod invites;

@@ -280,22 +280,10 @@ pub fn trend_chart(rows: &[Row], cities: &[String], k: usize) -> TrendChart {
     let y_of = |mean: f64| top_y + (1.0 - mean.clamp(-1.0, 1.0)) / 2.0 * (bottom_y - top_y);
     let line = |label: String, colour: &'static str, width: f64, keep: &dyn Fn(&Row) -> bool| {
         let per_week = weekly_means(rows.iter().filter(|r| keep(r)));
-        let mut segments = Vec::new();
-        let mut current = Vec::new();
-        for (i, week) in weeks.iter().enumerate() {
-            match per_week.get(week.as_str()).and_then(|w| w.mean(k)) {
-                Some(mean) => current.push(format!("{:.1},{:.1}", x_of(i), y_of(mean))),
-                _ => {
-                    if !current.is_empty() {
-                        segments.push(current.join(" "));
-                        current.clear();
-                    }
-                }
-            }
-        }
-        if !current.is_empty() {
-            segments.push(current.join(" "));
-        }
+        let segments = runs(weeks.iter().enumerate().map(|(i, week)| {
+            let mean = per_week.get(week.as_str()).and_then(|w| w.mean(k))?;
+            Some((x_of(i), y_of(mean)))
+        }));
         TrendLine {
             label,
             colour,
@@ -331,6 +319,70 @@ pub fn trend_chart(rows: &[Row], cities: &[String], k: usize) -> TrendChart {
     }
 }
 
+/// Runs of consecutive points, as SVG `points` strings: a missing point
+/// breaks the line rather than joining its neighbours across the gap.
+fn runs(points: impl Iterator<Item = Option<(f64, f64)>>) -> Vec<String> {
+    let mut segments = Vec::new();
+    let mut current = Vec::new();
+    for point in points {
+        match point {
+            Some((x, y)) => current.push(format!("{x:.1},{y:.1}")),
+            None if !current.is_empty() => {
+                segments.push(current.join(" "));
+                current.clear();
+            }
+            None => {}
+        }
+    }
+    if !current.is_empty() {
+        segments.push(current.join(" "));
+    }
+    segments
+}
+
+/// A small line of weekly mean sentiment, −1 at the bottom and +1 at the top,
+/// with the zero line drawn: a dashboard's glance at a trend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sparkline {
+    pub width: i32,
+    pub height: i32,
+    pub zero_y: f64,
+    /// Runs of weeks with a mean, as SVG `points` strings.
+    pub segments: Vec<String>,
+    /// A week with a mean between two without one, drawn as a dot.
+    pub dots: Vec<(f64, f64)>,
+}
+
+impl Sparkline {
+    pub fn is_empty(&self) -> bool {
+        self.segments.is_empty()
+    }
+}
+
+pub fn sparkline(means: &[Option<f64>]) -> Sparkline {
+    let (width, height, pad) = (120, 32, 3.0);
+    let step = (f64::from(width) - 2.0 * pad) / (means.len().max(2) - 1) as f64;
+    let y_of =
+        |mean: f64| pad + (1.0 - mean.clamp(-1.0, 1.0)) / 2.0 * (f64::from(height) - 2.0 * pad);
+    let point = |i: usize| means[i].map(|mean| (pad + step * i as f64, y_of(mean)));
+    let segments = runs((0..means.len()).map(point));
+    let dots = (0..means.len())
+        .filter(|&i| {
+            let missing =
+                |j: Option<usize>| j.and_then(|j| means.get(j).copied().flatten()).is_none();
+            means[i].is_some() && missing(i.checked_sub(1)) && missing(Some(i + 1))
+        })
+        .filter_map(point)
+        .collect();
+    Sparkline {
+        width,
+        height,
+        zero_y: y_of(0.0),
+        segments,
+        dots,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,5 +393,15 @@ mod tests {
         assert_eq!(sentiment_colour(Some(1.0)), "#269654");
         assert_eq!(sentiment_colour(Some(-1.0)), "#c83c34");
         assert_eq!(sentiment_colour(None), "#eef0f3");
+    }
+
+    #[test]
+    fn sparklines_break_at_weeks_without_posts() {
+        let line = sparkline(&[Some(1.0), Some(-1.0), None, Some(0.0), None]);
+        assert_eq!(line.segments, ["3.0,3.0 31.5,29.0", "88.5,16.0"]);
+        // The lone week between two empty ones is drawn as a dot on the zero line.
+        assert_eq!(line.dots, vec![(88.5, 16.0)]);
+        assert_eq!(line.zero_y, 16.0);
+        assert!(sparkline(&[None, None]).is_empty());
     }
 }

@@ -5,6 +5,7 @@ mod activities;
 mod browser;
 mod cli;
 mod concurrency;
+mod dashboard;
 mod exports;
 mod faults;
 mod feed;

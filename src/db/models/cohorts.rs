@@ -3,7 +3,9 @@ use diesel::prelude::*;
 
 use crate::db::DbConn;
 use crate::db::models::brands::Brand;
-use crate::db::schema::{brands, cohorts};
+use crate::db::models::cohort_tallies::{self, Summed, Tally};
+use crate::db::models::invites::KIND_EMAIL;
+use crate::db::schema::{activities, brands, cohorts, invites, posts, reports};
 use crate::domain::{BrandId, CohortId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -113,6 +115,90 @@ pub fn find_by_name(
         .select(Cohort::as_select())
         .first(conn)
         .optional()
+}
+
+/// A cohort as the brand's home shows it: the state of its posts, and what
+/// waits for staff.
+pub struct Glance {
+    pub cohort: Cohort,
+    pub tally: Tally,
+    /// Members' reports not yet dealt with.
+    pub reported: i64,
+    /// Posts held back automatically, not yet looked at.
+    pub held: i64,
+    /// Published activities, not closed, due after `now` and by `due_by`.
+    pub due_soon: i64,
+    /// Personal invitations valid at `now`, sent before `invited_before`, not taken up.
+    pub invites_waiting: i64,
+}
+
+/// A brand's cohorts, newest first, each with its [`Glance`], in one statement.
+pub fn glances_for_brand(
+    conn: &mut DbConn,
+    brand_id: BrandId,
+    now: NaiveDateTime,
+    due_by: NaiveDateTime,
+    invited_before: NaiveDateTime,
+) -> QueryResult<Vec<Glance>> {
+    let rows: Vec<(Cohort, Summed, i64, i64, i64, i64)> = crate::load_per_backend!(
+        conn,
+        cohorts::table
+            .filter(cohorts::brand_id.eq(brand_id))
+            .order(cohorts::created_at.desc())
+            .select((
+                Cohort::as_select(),
+                cohort_tallies::summed_for_cohort_read!(),
+                reports::table
+                    .filter(reports::cohort_id.eq(cohorts::id))
+                    .filter(reports::resolved_at.is_null())
+                    .count()
+                    .single_value()
+                    .assume_not_null(),
+                posts::table
+                    .filter(posts::cohort_id.eq(cohorts::id))
+                    .filter(posts::hidden_at.is_not_null())
+                    .filter(posts::hidden_by.is_null())
+                    .count()
+                    .single_value()
+                    .assume_not_null(),
+                activities::table
+                    .filter(activities::cohort_id.eq(cohorts::id))
+                    .filter(activities::published_at.is_not_null())
+                    .filter(activities::due_at.gt(now))
+                    .filter(activities::due_at.le(due_by))
+                    .filter(
+                        activities::closes_at
+                            .is_null()
+                            .or(activities::closes_at.gt(now)),
+                    )
+                    .count()
+                    .single_value()
+                    .assume_not_null(),
+                invites::table
+                    .filter(invites::cohort_id.eq(cohorts::id))
+                    .filter(invites::kind.eq(KIND_EMAIL))
+                    .filter(invites::uses.eq(0))
+                    .filter(invites::revoked_at.is_null())
+                    .filter(invites::expires_at.gt(now))
+                    .filter(invites::created_at.lt(invited_before))
+                    .count()
+                    .single_value()
+                    .assume_not_null(),
+            ))
+    )?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(cohort, tally, reported, held, due_soon, invites_waiting)| Glance {
+                cohort,
+                tally: tally.into(),
+                reported,
+                held,
+                due_soon,
+                invites_waiting,
+            },
+        )
+        .collect())
 }
 
 pub fn list_for_brand(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<Vec<Cohort>> {

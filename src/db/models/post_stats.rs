@@ -246,3 +246,34 @@ pub fn rename_product(
     .set(post_stats::product.eq(new))
     .execute(conn)
 }
+
+/// One week of a cohort, summed over its members: what the brand's home draws.
+#[derive(Debug, Clone, Queryable)]
+pub struct CohortWeek {
+    pub week: String,
+    pub scored: Option<i64>,
+    pub score_sum: Option<f64>,
+    pub ratings: Option<i64>,
+    pub rating_sum: Option<i64>,
+}
+
+/// A cohort's weeks from `first_week` (`YYYY-MM-DD`, inclusive) on.
+pub fn weeks_of_cohort(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    first_week: &str,
+) -> QueryResult<Vec<CohortWeek>> {
+    use diesel::dsl::sum;
+    post_stats::table
+        .filter(post_stats::cohort_id.eq(cohort_id))
+        .filter(post_stats::week.ge(first_week))
+        .group_by(post_stats::week)
+        .select((
+            post_stats::week,
+            sum(post_stats::scored),
+            sum(post_stats::score_sum),
+            sum(post_stats::ratings),
+            sum(post_stats::rating_sum),
+        ))
+        .load(conn)
+}

@@ -495,3 +495,32 @@ pub fn last_post_per_member(
         .select((posts::member_id, diesel::dsl::max(posts::created_at)))
         .load(conn)
 }
+
+/// A cohort's posts members can see, written since `since`, per kind.
+pub fn shown_since_by_kind(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    since: NaiveDateTime,
+) -> QueryResult<Vec<(PostKind, i64)>> {
+    posts::table
+        .filter(posts::cohort_id.eq(cohort_id))
+        .filter(posts::created_at.gt(since))
+        .filter(posts::hidden_at.is_null())
+        .group_by(posts::kind)
+        .select((posts::kind, diesel::dsl::count_star()))
+        .load(conn)
+}
+
+/// The members of a cohort who posted since `since`.
+pub fn posters_since(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    since: NaiveDateTime,
+) -> QueryResult<Vec<MemberId>> {
+    posts::table
+        .filter(posts::cohort_id.eq(cohort_id))
+        .filter(posts::created_at.gt(since))
+        .select(posts::member_id)
+        .distinct()
+        .load(conn)
+}
