@@ -7,7 +7,7 @@ use crate::domain::{BrandId, CohortId, CohortStatus};
 use crate::pages::{Chrome, Page, form_status};
 use crate::services::FieldErrors;
 use crate::services::dashboard::{Attention, CohortPulse, DUE_WITHIN_DAYS, INVITE_WAIT_DAYS};
-use crate::summary::chart::{Sparkline, sparkline};
+use crate::summary::chart::Sparkline;
 
 /// One cohort's card on the brand's home.
 pub struct CohortCard {
@@ -47,7 +47,7 @@ impl CohortCard {
             posts: pulse.posts,
             reviews: pulse.reviews,
             mean_rating: pulse.mean_rating.map(|m| format!("{m:.1}")),
-            sentiment: sparkline(&pulse.weekly_sentiment),
+            sentiment: pulse.sparkline,
             latest_sentiment: latest.map_or_else(
                 || "nothing scored in these weeks".to_string(),
                 |m| format!("latest week {m:+.2} on a scale of −1 to +1"),

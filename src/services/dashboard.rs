@@ -6,7 +6,6 @@
 //! figures from the posts are worked out once per state of a cohort's posts
 //! and hour (the last 7 days move on by the hour) and kept.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use chrono::{Duration, NaiveDateTime};
@@ -16,6 +15,7 @@ use crate::db::DbConn;
 use crate::db::models::{activities, cohorts, post_stats, posts};
 use crate::domain::{BrandId, CohortId, MemberId, PostKind};
 use crate::error::AppError;
+use crate::summary::chart::{Sparkline, sparkline};
 use crate::summary::memo::Memo;
 use crate::summary::week_of;
 
@@ -43,12 +43,14 @@ pub struct Attention {
 
 /// What a cohort's posts say, as kept.
 pub struct PostPulse {
-    /// Members who posted in the last `ACTIVE_DAYS`.
+    /// Members who posted in the last `ACTIVE_DAYS`, in order.
     posters: Vec<MemberId>,
     posts: i64,
     reviews: i64,
     mean_rating: Option<f64>,
     weekly_sentiment: Vec<Option<f64>>,
+    /// The weekly sentiment drawn, once.
+    sparkline: Sparkline,
 }
 
 /// A cohort's posts at one version, in one hour.
@@ -77,6 +79,7 @@ pub struct CohortPulse {
     /// Mean sentiment of each of the last `WEEKS` weeks, oldest first (`None`:
     /// nothing scored that week).
     pub weekly_sentiment: Vec<Option<f64>>,
+    pub sparkline: Sparkline,
     pub attention: Attention,
 }
 
@@ -87,7 +90,7 @@ pub async fn brand_home(
 ) -> Result<Vec<CohortPulse>, AppError> {
     let at = now();
     let since = at - Duration::days(ACTIVE_DAYS);
-    let (glances, answerers) = db
+    let glances = db
         .quick(move |conn| {
             let glances = cohorts::glances_for_brand(
                 conn,
@@ -96,18 +99,18 @@ pub async fn brand_home(
                 at + Duration::days(DUE_WITHIN_DAYS),
                 at - Duration::days(INVITE_WAIT_DAYS),
             )?;
-            let ids: Vec<CohortId> = glances.iter().map(|g| g.cohort.id).collect();
-            let answerers = if ids.is_empty() {
-                Vec::new()
-            } else {
-                activities::answerers_since(conn, &ids, since)?
-            };
-            Ok((glances, answerers))
+            glances
+                .into_iter()
+                .map(|glance| {
+                    let answerers = activities::answerers_since(conn, glance.cohort.id, since)?;
+                    Ok((glance, answerers))
+                })
+                .collect::<Result<Vec<_>, AppError>>()
         })
         .await?;
     let hour = at.and_utc().timestamp().div_euclid(3600);
     let mut pulses = Vec::with_capacity(glances.len());
-    for glance in glances {
+    for (glance, answerers) in glances {
         let cohort_id = glance.cohort.id;
         let key = PulseKey {
             cohort_id,
@@ -119,14 +122,12 @@ pub async fn brand_home(
                 db.run(move |conn| read_post_pulse(conn, cohort_id, at))
             })
             .await?;
-        let mut active: HashSet<MemberId> = kept.posters.iter().copied().collect();
-        active.extend(
-            answerers
-                .iter()
-                .filter(|(c, _)| *c == cohort_id)
-                .map(|(_, m)| *m),
-        );
-        pulses.push(pulse(glance, &kept, active.len()));
+        // Members who answered and did not post, added to those who posted.
+        let only_answered = answerers
+            .iter()
+            .filter(|m| kept.posters.binary_search(m).is_err())
+            .count();
+        pulses.push(pulse(glance, &kept, kept.posters.len() + only_answered));
     }
     Ok(pulses)
 }
@@ -139,6 +140,7 @@ fn pulse(glance: cohorts::Glance, kept: &Arc<PostPulse>, active: usize) -> Cohor
         reviews: kept.reviews,
         mean_rating: kept.mean_rating,
         weekly_sentiment: kept.weekly_sentiment.clone(),
+        sparkline: kept.sparkline.clone(),
         attention: Attention {
             reported: glance.reported,
             held: glance.held,
@@ -171,18 +173,22 @@ fn read_post_pulse(
     let (ratings, rating_sum) = stats.iter().fold((0, 0), |(n, sum), w| {
         (n + w.ratings.unwrap_or(0), sum + w.rating_sum.unwrap_or(0))
     });
+    let mut posters = posts::posters_since(conn, cohort_id, since)?;
+    posters.sort_unstable();
+    let weekly_sentiment: Vec<Option<f64>> = weeks
+        .iter()
+        .map(|week| {
+            let row = stats.iter().find(|w| w.week == *week)?;
+            let scored = row.scored.unwrap_or(0);
+            (scored > 0).then(|| row.score_sum.unwrap_or(0.0) / scored as f64)
+        })
+        .collect();
     Ok(PostPulse {
-        posters: posts::posters_since(conn, cohort_id, since)?,
+        posters,
         posts: count_of(PostKind::Post),
         reviews: count_of(PostKind::Review),
         mean_rating: (ratings > 0).then(|| rating_sum as f64 / ratings as f64),
-        weekly_sentiment: weeks
-            .iter()
-            .map(|week| {
-                let row = stats.iter().find(|w| w.week == *week)?;
-                let scored = row.scored.unwrap_or(0);
-                (scored > 0).then(|| row.score_sum.unwrap_or(0.0) / scored as f64)
-            })
-            .collect(),
+        sparkline: sparkline(&weekly_sentiment),
+        weekly_sentiment,
     })
 }

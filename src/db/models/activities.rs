@@ -1004,17 +1004,16 @@ pub fn product_tests_of(
         .load(conn)
 }
 
-/// The members of the cohorts who answered an activity since `since`, each
-/// once per cohort.
+/// The members of a cohort who answered an activity since `since`.
 pub fn answerers_since(
     conn: &mut DbConn,
-    cohort_ids: &[CohortId],
+    cohort_id: CohortId,
     since: NaiveDateTime,
-) -> QueryResult<Vec<(CohortId, MemberId)>> {
+) -> QueryResult<Vec<MemberId>> {
     activity_responses::table
-        .filter(activity_responses::cohort_id.eq_any(cohort_ids))
+        .filter(activity_responses::cohort_id.eq(cohort_id))
         .filter(activity_responses::updated_at.gt(since))
-        .select((activity_responses::cohort_id, activity_responses::member_id))
+        .select(activity_responses::member_id)
         .distinct()
         .load(conn)
 }
