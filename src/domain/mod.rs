@@ -25,4 +25,4 @@ pub use personal::{PersonalDetail, mask_personal, personal_details};
 pub use post::{PostKind, ReportReason};
 pub use privacy::EpsilonPerMonth;
 pub use staff::{Role, Staff, StaffRole};
-pub use text::{BoundedText, ProductName, Rating, excerpt};
+pub use text::{BoundedText, ProductName, Rating, SearchTerms, excerpt};

@@ -152,3 +152,82 @@ mod tests {
         }
     }
 }
+
+/// What staff search the feed for: words (or "quoted phrases") that must all
+/// appear in a post, matched without regard to case or accents ("sao" finds
+/// "São", "GRIP" finds "grip").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchTerms(Vec<String>);
+
+impl SearchTerms {
+    /// Longest search accepted, in characters.
+    pub const MAX_CHARS: usize = 200;
+    /// Most words or phrases in one search.
+    pub const MAX_TERMS: usize = 10;
+
+    /// `None` when there is nothing to search for.
+    pub fn parse(raw: &str) -> Result<Option<Self>, String> {
+        if raw.chars().count() > Self::MAX_CHARS {
+            return Err(format!(
+                "Search for at most {} characters.",
+                Self::MAX_CHARS
+            ));
+        }
+        let mut terms = Vec::new();
+        // Odd pieces between quotes are phrases; the rest split into words.
+        for (n, piece) in raw.split('"').enumerate() {
+            if n % 2 == 1 {
+                terms.push(fold(piece.trim()));
+            } else {
+                terms.extend(piece.split_whitespace().map(fold));
+            }
+        }
+        terms.retain(|t| !t.trim().is_empty());
+        terms.dedup();
+        if terms.len() > Self::MAX_TERMS {
+            return Err(format!(
+                "Search for at most {} words or phrases at once.",
+                Self::MAX_TERMS
+            ));
+        }
+        Ok((!terms.is_empty()).then_some(SearchTerms(terms)))
+    }
+
+    /// Whether every term appears in one of the texts.
+    pub fn matches(&self, texts: &[&str]) -> bool {
+        let folded = texts.iter().map(|t| fold(t)).collect::<Vec<_>>().join("\n");
+        self.0.iter().all(|term| folded.contains(term.as_str()))
+    }
+}
+
+/// Lower case without accents: compatibility decomposition, combining marks
+/// dropped.
+fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    text.nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod search_tests {
+    use super::SearchTerms;
+
+    #[test]
+    fn search_ignores_case_and_accents_and_needs_every_term() {
+        let terms = SearchTerms::parse("sao GRIP").unwrap().unwrap();
+        assert!(terms.matches(&["Great grip in São Paulo"]));
+        assert!(!terms.matches(&["Great grip in Berlin"]));
+        assert!(terms.matches(&["São Paulo", "grip"]));
+        let phrase = SearchTerms::parse("\"new colours\"").unwrap().unwrap();
+        assert!(phrase.matches(&["I love the NEW colours"]));
+        assert!(!phrase.matches(&["new shoes, old colours"]));
+        assert!(SearchTerms::parse("   ").unwrap().is_none());
+        assert!(SearchTerms::parse(&"a ".repeat(101)).is_err());
+        assert!(SearchTerms::parse("a b c d e f g h i j k").is_err());
+        let japanese = SearchTerms::parse("ボール").unwrap().unwrap();
+        assert!(japanese.matches(&["新しいボールが好き"]));
+    }
+}

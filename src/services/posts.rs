@@ -16,7 +16,7 @@ use crate::db::{DbConn, write_tx};
 use crate::domain::post::{effective_label, said};
 use crate::domain::{
     AgeBand, BirthMonth, BoundedText, BrandId, CohortId, MemberId, PersonalDetail, PhotoId, PostId,
-    PostKind, ProductId, Rating, Staff, excerpt, personal_details,
+    PostKind, ProductId, Rating, SearchTerms, Staff, excerpt, personal_details,
 };
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -681,6 +681,15 @@ pub struct FeedQuery {
     pub from: String,
     #[serde(default)]
     pub to: String,
+    /// Words or "phrases" every post shown contains.
+    #[serde(default)]
+    pub q: String,
+    /// A review's stars, 1 to 5.
+    #[serde(default)]
+    pub stars: String,
+    /// "1": only posts with photos.
+    #[serde(default)]
+    pub photos: String,
 }
 
 impl FeedQuery {
@@ -694,6 +703,9 @@ impl FeedQuery {
             ("label", &self.label),
             ("from", &self.from),
             ("to", &self.to),
+            ("q", &self.q),
+            ("stars", &self.stars),
+            ("photos", &self.photos),
         ] {
             if !value.is_empty() {
                 query.append_pair(name, value);
@@ -721,7 +733,12 @@ fn parse_feed_query(
     cities: &[String],
     products: &[(ProductId, String)],
     zone: chrono_tz::Tz,
-) -> (posts::FeedWhere, FeedQuery, Vec<String>) {
+) -> (
+    posts::FeedWhere,
+    Option<SearchTerms>,
+    FeedQuery,
+    Vec<String>,
+) {
     let mut problems = Vec::new();
     let mut kept = FeedQuery::default();
     let mut filter = posts::FeedWhere::default();
@@ -808,7 +825,32 @@ fn parse_feed_query(
             }
         }
     }
-    (filter, kept, problems)
+    if !query.stars.is_empty() {
+        match Rating::parse(&query.stars) {
+            Ok(stars) => {
+                filter.rating = Some(stars.stars());
+                kept.stars = stars.stars().to_string();
+            }
+            Err(_) => refuse("Choose the stars from the list."),
+        }
+    }
+    if !query.photos.is_empty() {
+        filter.with_photos = true;
+        kept.photos = "1".into();
+    }
+    let search = match SearchTerms::parse(&query.q) {
+        Ok(terms) => {
+            if terms.is_some() {
+                kept.q = query.q.trim().to_string();
+            }
+            terms
+        }
+        Err(message) => {
+            refuse(&message);
+            None
+        }
+    };
+    (filter, search, kept, problems)
 }
 
 /// The feed as staff read it (hidden posts too), narrowed by the filter when
@@ -833,17 +875,51 @@ pub async fn staff_feed(
         })
         .await?;
     let cities = crate::domain::CityList::from_stored(&cohort.cities);
-    let (filter, kept, problems) = parse_feed_query(&query, &cities, &products, zone);
-    let page = if filter.is_empty() {
+    let (filter, search, kept, problems) = parse_feed_query(&query, &cities, &products, zone);
+    let filtered = !filter.is_empty() || search.is_some();
+    let page = if !filtered {
         feed(db, memo, cohort_id, tally, true, requested).await?
     } else {
         let narrowed = filter.clone();
         Arc::new(
-            db.quick(move |conn| {
-                let total = posts::count_narrowed(conn, cohort_id, &narrowed)?;
+            db.run(move |conn| {
+                // A search reads the text of the posts the rest of the filter
+                // keeps (a cohort's posts, a few thousand at most) and matches
+                // it here, where case and accents are folded the same way on
+                // either database.
+                let found: Option<Vec<PostId>> = match &search {
+                    Some(terms) => Some(
+                        posts::narrowed_texts(conn, cohort_id, &narrowed)?
+                            .into_iter()
+                            .filter(|post| {
+                                let texts = [
+                                    post.body.as_str(),
+                                    post.title.as_deref().unwrap_or(""),
+                                    post.product.as_deref().unwrap_or(""),
+                                ];
+                                terms.matches(&texts)
+                            })
+                            .map(|post| post.id)
+                            .collect(),
+                    ),
+                    None => None,
+                };
+                let total = match &found {
+                    Some(ids) => ids.len() as i64,
+                    None => posts::count_narrowed(conn, cohort_id, &narrowed)?,
+                };
                 let mut photos: HashMap<PostId, Vec<PhotoId>> = HashMap::new();
                 let rows = Paged::read(requested, FEED_PAGE_SIZE, total, |page| {
-                    let rows = posts::narrowed_page(conn, cohort_id, &narrowed, page)?;
+                    let rows = match &found {
+                        Some(ids) => {
+                            let from = usize::try_from(page.offset()).unwrap_or(usize::MAX);
+                            let size = usize::try_from(page.size).unwrap_or(0);
+                            let on_page: Vec<PostId> =
+                                ids.iter().skip(from).take(size).copied().collect();
+                            posts::with_authors(conn, &on_page)?
+                        }
+                        None => posts::narrowed_page(conn, cohort_id, &narrowed, page)?,
+                    };
                     let ids: Vec<PostId> = rows.iter().map(|(p, _)| p.id).collect();
                     for (post_id, photo_id) in photo_rows::of_posts(conn, &ids)? {
                         photos.entry(post_id).or_default().push(photo_id);
@@ -862,7 +938,7 @@ pub async fn staff_feed(
     Ok(StaffFeed {
         page,
         products,
-        filtered: !filter.is_empty(),
+        filtered,
         query: kept,
         problems,
     })

@@ -110,6 +110,71 @@ async fn staff_filter_the_feed_and_the_pager_keeps_the_filter() {
     assert!(shown(&none.body).is_empty());
     assert!(none.body.contains("No posts match this filter."));
 
+    // Search: every word, any case, accents folded; a phrase in quotes; the
+    // review's title and product count too.
+    let search = |q: &str| {
+        let query: String = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("q", q)
+            .finish();
+        format!("{path}?{query}")
+    };
+    let found = manager.get(&search("STITCHING week")).await;
+    assert_eq!(shown(&found.body), ["The stitching ripped"]);
+    assert!(found.body.contains("1 post or review matches"));
+    assert!(
+        found.body.contains("value=\"STITCHING week\""),
+        "the search stays in its box"
+    );
+    let accents = manager.get(&search("rain ruined")).await;
+    assert_eq!(shown(&accents.body), ["Rain ruined training"]);
+    let by_title = manager.get(&search("broke tango")).await;
+    assert_eq!(shown(&by_title.body), ["The stitching ripped"]);
+    let phrase = manager.get(&search("\"colours, amazing\"")).await;
+    assert_eq!(shown(&phrase.body), ["I love the new colours"]);
+    let apart = manager.get(&search("\"amazing colours\"")).await;
+    assert!(shown(&apart.body).is_empty());
+    let with_city = manager
+        .get(&format!("{}&city=Madrid", search("love")))
+        .await;
+    assert!(
+        shown(&with_city.body).is_empty(),
+        "the search narrows with the rest"
+    );
+    let too_long = manager.get(&search(&"x".repeat(201))).await;
+    too_long.assert_status(StatusCode::OK);
+    assert!(too_long.body.contains("Search for at most 200 characters."));
+    assert_eq!(shown(&too_long.body).len(), 3);
+
+    // Stars and photos.
+    let one_star = manager.get(&format!("{path}?stars=1")).await;
+    assert_eq!(shown(&one_star.body), ["The stitching ripped"]);
+    assert!(one_star.body.contains("<option value=\"1\" selected>"));
+    let five = manager.get(&format!("{path}?stars=5")).await;
+    assert!(shown(&five.body).is_empty());
+    let bad_stars = manager.get(&format!("{path}?stars=9")).await;
+    assert!(bad_stars.body.contains("Choose the stars from the list."));
+    let home = ana.get("/me").await;
+    ana.post_multipart(
+        "/me/posts",
+        &home,
+        &[("kind", "post"), ("body", "Sunset session with the squad")],
+        vec![("photos".into(), crate::photos::jpeg(64, 48))],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let pictured = manager.get(&format!("{path}?photos=1")).await;
+    assert!(
+        pictured.body.contains("Sunset session"),
+        "{}",
+        pictured.body
+    );
+    assert!(shown(&pictured.body).is_empty());
+    assert!(
+        pictured
+            .body
+            .contains("id=\"filter-photos\" name=\"photos\" type=\"checkbox\" value=\"1\" checked")
+    );
+
     // What does not fit is said, left out, and nothing else is lost.
     let wrong = manager
         .get(&format!(
@@ -151,7 +216,7 @@ async fn staff_filter_the_feed_and_the_pager_keeps_the_filter() {
         .await;
     }
     let first = manager.get(&format!("{path}?city=Berlin")).await;
-    assert!(first.body.contains("23 posts and reviews match"));
+    assert!(first.body.contains("24 posts and reviews match"));
     assert!(first.body.contains("Page 1 of 2"));
     assert!(
         first.body.contains(&format!(
@@ -164,4 +229,16 @@ async fn staff_filter_the_feed_and_the_pager_keeps_the_filter() {
     assert!(second.body.contains("Page 2 of 2"));
     assert!(second.body.contains("I love the new colours"));
     assert!(!second.body.contains("The stitching ripped"));
+
+    // A search's pages keep it too.
+    let sessions = manager.get(&search("Session")).await;
+    assert!(sessions.body.contains("22 posts and reviews match"));
+    assert!(sessions.body.contains("Page 1 of 2"));
+    assert!(sessions.body.contains(&format!(
+        "href=\"/cohorts/{cohort_id}/feed?q=Session&amp;page=2\""
+    )));
+    let rest = manager.get(&format!("{}&page=2", search("Session"))).await;
+    assert!(!sessions.body.contains("Sunset session"));
+    assert!(rest.body.contains("Berlin session 0"));
+    assert!(rest.body.contains("Sunset session"));
 }

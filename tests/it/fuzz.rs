@@ -54,6 +54,9 @@ const FIELDS: &[&str] = &[
     "zone",
     "page",
     "format",
+    "q",
+    "stars",
+    "photos",
 ];
 
 fn hostile_value(rng: &mut StdRng) -> String {

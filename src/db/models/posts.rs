@@ -5,7 +5,7 @@ use diesel::sql_types::Bool;
 
 use crate::db::DbConn;
 use crate::db::models::Page;
-use crate::db::schema::{cohorts, members, posts};
+use crate::db::schema::{cohorts, members, photos, posts};
 use crate::domain::{AgeBand, BrandId, CohortId, MemberId, PostId, PostKind, ProductId, UserId};
 use crate::sentiment::{Label, Sentiment};
 
@@ -357,6 +357,10 @@ pub struct FeedWhere {
     pub label: Option<Label>,
     pub from: Option<NaiveDateTime>,
     pub until: Option<NaiveDateTime>,
+    /// A review's stars.
+    pub rating: Option<i32>,
+    /// Only posts with at least one photo.
+    pub with_photos: bool,
 }
 
 impl FeedWhere {
@@ -414,6 +418,14 @@ fn narrowed(
     if let Some(until) = filter.until {
         query = query.filter(posts::created_at.lt(until));
     }
+    if let Some(rating) = filter.rating {
+        query = query.filter(posts::rating.eq(rating));
+    }
+    if filter.with_photos {
+        query = query.filter(diesel::dsl::exists(
+            photos::table.filter(photos::post_id.eq(posts::id)),
+        ));
+    }
     query
 }
 
@@ -440,9 +452,36 @@ pub fn narrowed_page(
         .offset(page.offset())
         .select(posts::id)
         .load(conn)?;
+    with_authors(conn, &ids)
+}
+
+/// What a search reads of a post: its text, title and product.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = posts)]
+pub struct PostText {
+    pub id: PostId,
+    pub body: String,
+    pub title: Option<String>,
+    pub product: Option<String>,
+}
+
+/// The posts the filter keeps, newest first, as a search reads them.
+pub fn narrowed_texts(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    filter: &FeedWhere,
+) -> QueryResult<Vec<PostText>> {
+    narrowed(cohort_id, filter)
+        .order((posts::created_at.desc(), posts::id.desc()))
+        .select(PostText::as_select())
+        .load(conn)
+}
+
+/// These posts, in this order, each with its author's display name.
+pub fn with_authors(conn: &mut DbConn, ids: &[PostId]) -> QueryResult<Vec<(Post, String)>> {
     let mut rows: Vec<(Post, String)> = posts::table
         .inner_join(members::table)
-        .filter(posts::id.eq_any(&ids))
+        .filter(posts::id.eq_any(ids))
         .select((Post::as_select(), members::display_name))
         .load(conn)?;
     rows.sort_by_key(|(post, _)| ids.iter().position(|id| *id == post.id));
