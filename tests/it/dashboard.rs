@@ -3,15 +3,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{Client, TestApp};
-
-async fn post(member: &Client, fields: &[(&str, &str)]) {
-    let home = member.get("/me").await;
-    member
-        .post_form("/me/posts", &home, fields)
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
-}
+use crate::helpers::{TestApp, post_as};
 
 /// The text of the figure a card names, as a manager reads it.
 fn figure<'a>(card: &'a str, name: &str) -> &'a str {
@@ -50,7 +42,7 @@ async fn the_brand_home_shows_each_cohort_at_a_glance_and_what_waits() {
     let ana = app.join(&link, "Ana", "Berlin", "2008").await;
     let bo = app.join(&link, "Bo", "Madrid", "2007").await;
     let _cy = app.join(&link, "Cy", "Paris", "2008").await;
-    post(
+    post_as(
         &ana,
         &[
             ("kind", "post"),
@@ -58,7 +50,7 @@ async fn the_brand_home_shows_each_cohort_at_a_glance_and_what_waits() {
         ],
     )
     .await;
-    post(
+    post_as(
         &bo,
         &[
             ("kind", "review"),

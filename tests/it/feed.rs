@@ -3,15 +3,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{Client, TestApp};
-
-async fn post(member: &Client, fields: &[(&str, &str)]) {
-    let home = member.get("/me").await;
-    member
-        .post_form("/me/posts", &home, fields)
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
-}
+use crate::helpers::{TestApp, post_as};
 
 #[tokio::test]
 async fn staff_filter_the_feed_and_the_pager_keeps_the_filter() {
@@ -22,7 +14,7 @@ async fn staff_filter_the_feed_and_the_pager_keeps_the_filter() {
     let ball = app.add_product(&manager, brand_id, "Tango Ball").await;
     let ana = app.join(&link, "Ana", "Berlin", "2001").await;
     let bo = app.join(&link, "Bo", "Madrid", "1990").await;
-    post(
+    post_as(
         &ana,
         &[
             ("kind", "post"),
@@ -30,7 +22,7 @@ async fn staff_filter_the_feed_and_the_pager_keeps_the_filter() {
         ],
     )
     .await;
-    post(
+    post_as(
         &ana,
         &[
             ("kind", "post"),
@@ -38,7 +30,7 @@ async fn staff_filter_the_feed_and_the_pager_keeps_the_filter() {
         ],
     )
     .await;
-    post(
+    post_as(
         &bo,
         &[
             ("kind", "review"),
@@ -209,7 +201,7 @@ async fn staff_filter_the_feed_and_the_pager_keeps_the_filter() {
 
     // Pages of a filtered feed keep the filter.
     for n in 0..21 {
-        post(
+        post_as(
             &ana,
             &[("kind", "post"), ("body", &format!("Berlin session {n}"))],
         )

@@ -403,6 +403,15 @@ impl TestApp {
     }
 }
 
+/// A member's post (or review) through the form on their page.
+pub async fn post_as(member: &Client, fields: &[(&str, &str)]) {
+    let home = member.get("/me").await;
+    member
+        .post_form("/me/posts", &home, fields)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}
+
 pub fn join_fields<'a>(
     name: &'a str,
     city: &'a str,
