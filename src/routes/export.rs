@@ -1,4 +1,5 @@
-//! Downloads of released figures, for a brand's staff and observers alike.
+//! Downloads: released figures, for a brand's staff and observers alike; and
+//! the feed's posts, for the staff who read it.
 
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
@@ -6,6 +7,7 @@ use actix_web::{HttpResponse, web};
 use crate::error::AppError;
 use crate::services::Db;
 use crate::services::exports::{self, Format};
+use crate::services::posts::{self, FeedQuery};
 use crate::web::{BrandReleases, CohortReleases, StaffBrand, StaffCohort};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -16,7 +18,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route(
         "/brands/{id}/releases.{format}",
         web::get().to(brand_export),
-    );
+    )
+    .route("/cohorts/{id}/posts.{format}", web::get().to(posts_export));
 }
 
 fn download(format: Format, name: &str, body: Vec<u8>) -> HttpResponse {
@@ -54,5 +57,18 @@ async fn brand_export(
     let format = format_of(path)?;
     let name = format!("brand-{}-releases", brand.id);
     let body = exports::download_brand(&db, staff, brand, format).await?;
+    Ok(download(format, &name, body))
+}
+
+/// The feed's posts as CSV or Excel, narrowed as the feed page is.
+async fn posts_export(
+    db: web::Data<Db>,
+    StaffCohort { staff, cohort, .. }: StaffCohort,
+    path: web::Path<(String, String)>,
+    query: web::Query<FeedQuery>,
+) -> Result<HttpResponse, AppError> {
+    let format = format_of(path)?;
+    let name = format!("cohort-{}-posts", cohort.id);
+    let body = posts::export_feed(&db, staff, cohort, query.into_inner(), format).await?;
     Ok(download(format, &name, body))
 }

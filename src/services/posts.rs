@@ -952,3 +952,121 @@ pub async fn own_post(db: &Db, member: &Member, post_id: PostId) -> Result<Post,
         .filter(|p| p.member_id == member_id)
         .ok_or(AppError::NotFound)
 }
+
+/// Most posts one export of the feed holds (a cohort's posts of many months).
+pub const EXPORT_MAX_POSTS: i64 = 50_000;
+
+/// The staff's feed as a file (CSV or Excel), narrowed by the same filter as
+/// the page: the feed itself, in another form, for those who read it. Authors
+/// are "member 1", "member 2"… numbered within the file (no names, emails or
+/// ids), times are the viewer's; audit-logged.
+pub async fn export_feed(
+    db: &Db,
+    staff: Staff,
+    cohort: crate::services::records::Cohort,
+    query: FeedQuery,
+    format: crate::services::exports::Format,
+) -> Result<Vec<u8>, AppError> {
+    use crate::services::exports::{Format, table_csv, table_xlsx};
+    let zone = staff.time_zone;
+    db.run(move |conn| {
+        let products: Vec<(ProductId, String)> =
+            crate::db::models::products::of_brand(conn, cohort.brand_id)?
+                .into_iter()
+                .map(|p| (p.id, p.name))
+                .collect();
+        let cities = crate::domain::CityList::from_stored(&cohort.cities);
+        let (filter, search, _, problems) = parse_feed_query(&query, &cities, &products, zone);
+        if let Some(problem) = problems.into_iter().next() {
+            return Err(AppError::BadRequest(problem));
+        }
+        let mut found = posts::narrowed_all(conn, cohort.id, &filter, EXPORT_MAX_POSTS)?;
+        if let Some(terms) = &search {
+            found.retain(|post| {
+                terms.matches(&[
+                    post.body.as_str(),
+                    post.title.as_deref().unwrap_or(""),
+                    post.product.as_deref().unwrap_or(""),
+                ])
+            });
+        }
+        let photos: HashMap<PostId, i64> = photo_rows::count_per_post(conn, cohort.id)?
+            .into_iter()
+            .collect();
+        // Authors numbered by when they first posted among these posts.
+        let mut authors: Vec<MemberId> = found.iter().rev().map(|p| p.member_id).collect();
+        authors.dedup();
+        let mut numbers: HashMap<MemberId, usize> = HashMap::new();
+        for member in authors {
+            let next = numbers.len() + 1;
+            numbers.entry(member).or_insert(next);
+        }
+        let header = [
+            "written",
+            "member",
+            "city",
+            "age band",
+            "kind",
+            "product",
+            "stars",
+            "title",
+            "text",
+            "label",
+            "score",
+            "language",
+            "hidden because",
+            "photos",
+        ];
+        let rows: Vec<Vec<String>> = found
+            .iter()
+            .map(|post| {
+                let written = post.created_at.and_utc().with_timezone(&zone);
+                vec![
+                    written.format("%Y-%m-%d %H:%M").to_string(),
+                    format!(
+                        "member {}",
+                        numbers.get(&post.member_id).copied().unwrap_or(0)
+                    ),
+                    post.city.clone(),
+                    post.age_band.label().to_string(),
+                    post.kind.as_str().to_string(),
+                    post.product.clone().unwrap_or_default(),
+                    post.rating.map(|r| r.to_string()).unwrap_or_default(),
+                    post.title.clone().unwrap_or_default(),
+                    post.body.clone(),
+                    effective_label(post.label_override, post.sentiment_label)
+                        .as_str()
+                        .to_string(),
+                    post.sentiment_score
+                        .map(|s| format!("{s:.3}"))
+                        .unwrap_or_default(),
+                    post.language.clone(),
+                    post.hidden_reason.clone().unwrap_or_default(),
+                    photos.get(&post.id).copied().unwrap_or(0).to_string(),
+                ]
+            })
+            .collect();
+        let body = match format {
+            Format::Csv => table_csv(&header, &rows)?,
+            Format::Xlsx => table_xlsx("Posts", &header, &rows)?,
+            Format::Json => return Err(AppError::NotFound),
+        };
+        write_tx(conn, |conn| {
+            audit::insert(
+                conn,
+                audit::NewEntry {
+                    actor_id: Some(staff.id),
+                    actor: &staff.email,
+                    action: "export posts",
+                    brand_id: Some(cohort.brand_id),
+                    subject: &format!("cohort {} ({})", cohort.name, cohort.id),
+                    details: &format!("{} posts, format {}", rows.len(), format.extension()),
+                },
+                now(),
+            )?;
+            Ok(())
+        })?;
+        Ok(body)
+    })
+    .await
+}

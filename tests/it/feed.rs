@@ -167,6 +167,78 @@ async fn staff_filter_the_feed_and_the_pager_keeps_the_filter() {
             .contains("id=\"filter-photos\" name=\"photos\" type=\"checkbox\" value=\"1\" checked")
     );
 
+    // The posts themselves as a file, narrowed as the page is: no names.
+    assert!(
+        whole
+            .body
+            .contains(&format!("href=\"/cohorts/{cohort_id}/posts.csv\""))
+    );
+    let narrowed_link = format!("/cohorts/{cohort_id}/posts.csv?city=Berlin&#38;q=love");
+    let narrowed_page = manager.get(&format!("{path}?city=Berlin&q=love")).await;
+    assert!(
+        narrowed_page.body.contains(&narrowed_link),
+        "{}",
+        &narrowed_page.body[..narrowed_page.body.find("Excel").unwrap_or(0)]
+    );
+    let csv = manager
+        .get(&format!("/cohorts/{cohort_id}/posts.csv"))
+        .await;
+    csv.assert_status(StatusCode::OK);
+    assert!(
+        csv.body.starts_with('\u{feff}'),
+        "Excel reads the byte-order mark"
+    );
+    let lines: Vec<&str> = csv.body.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "written,member,city,age band,kind,product,stars,title,text,label,score,language,hidden because,photos"
+    );
+    assert_eq!(lines.len(), 5, "four posts and the header: {}", csv.body);
+    assert!(
+        lines[1].contains("Sunset session") && lines[1].ends_with(",1"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(",member 2,Madrid,35+,review,Tango Ball,1,Broke,")),
+        "{}",
+        csv.body
+    );
+    assert!(
+        !csv.body.contains("Ana") && !csv.body.contains("Bo,"),
+        "no names"
+    );
+    let searched = manager
+        .get(&format!("/cohorts/{cohort_id}/posts.csv?q=stitching"))
+        .await;
+    assert_eq!(searched.body.lines().count(), 2, "{}", searched.body);
+    let xlsx = manager
+        .http
+        .get(format!(
+            "{}/cohorts/{cohort_id}/posts.xlsx?city=Berlin",
+            app.address
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(xlsx.status(), StatusCode::OK);
+    assert!(xlsx.bytes().await.unwrap().starts_with(b"PK"));
+    manager
+        .get(&format!("/cohorts/{cohort_id}/posts.json"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let refused = manager
+        .get(&format!("/cohorts/{cohort_id}/posts.csv?city=Atlantis"))
+        .await;
+    refused.assert_status(StatusCode::BAD_REQUEST);
+    assert!(refused.body.contains("Choose a city from the list."));
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'export posts'"),
+        3
+    );
+
     // What does not fit is said, left out, and nothing else is lost.
     let wrong = manager
         .get(&format!(
@@ -198,6 +270,10 @@ async fn staff_filter_the_feed_and_the_pager_keeps_the_filter() {
     let theirs = app.add_product(&rival, rival_id, "Rival Runner").await;
     let foreign = manager.get(&format!("{path}?product={theirs}")).await;
     assert!(foreign.body.contains("Choose a product from the list."));
+    rival
+        .get(&format!("/cohorts/{cohort_id}/posts.csv"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
 
     // Pages of a filtered feed keep the filter.
     for n in 0..21 {

@@ -351,6 +351,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ),
         ("GET", format!("/cohorts/{cohort_id}")),
         ("GET", format!("/cohorts/{cohort_id}/feed")),
+        ("GET", format!("/cohorts/{cohort_id}/posts.csv")),
         ("GET", format!("/cohorts/{cohort_id}/summary")),
         ("GET", format!("/cohorts/{cohort_id}/members")),
         ("GET", format!("/cohorts/{cohort_id}/invites")),

@@ -110,3 +110,12 @@ pub fn of_cohort_visible(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<
         .select(Photo::as_select())
         .load(conn)
 }
+
+/// How many photos each post of a cohort has (those with any).
+pub fn count_per_post(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<(PostId, i64)>> {
+    photos::table
+        .filter(photos::cohort_id.eq(cohort_id))
+        .group_by(photos::post_id)
+        .select((photos::post_id, diesel::dsl::count_star()))
+        .load(conn)
+}

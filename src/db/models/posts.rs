@@ -563,3 +563,18 @@ pub fn posters_since(
         .distinct()
         .load(conn)
 }
+
+/// Every post the filter keeps, newest first, with its author's id: what a
+/// staff export of the feed reads. At most `limit`.
+pub fn narrowed_all(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    filter: &FeedWhere,
+    limit: i64,
+) -> QueryResult<Vec<Post>> {
+    narrowed(cohort_id, filter)
+        .order((posts::created_at.desc(), posts::id.desc()))
+        .limit(limit)
+        .select(Post::as_select())
+        .load(conn)
+}
