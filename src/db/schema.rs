@@ -120,6 +120,8 @@ diesel::table! {
         label_override -> Nullable<Text>,
         submission_key -> Nullable<Text>,
         product_id -> Nullable<BigInt>,
+        highlighted_at -> Nullable<Timestamp>,
+        highlighted_by -> Nullable<BigInt>,
     }
 }
 

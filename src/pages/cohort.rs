@@ -52,6 +52,19 @@ pub struct FeedPage<'a> {
 
 impl Page for FeedPage<'_> {}
 
+/// A cohort's highlights board: the posts staff pinned.
+#[derive(Template)]
+#[template(path = "highlights.html")]
+pub struct HighlightsPage<'a> {
+    pub chrome: Chrome,
+    pub header: CohortHeader,
+    pub items: Vec<FeedItem<'a>>,
+    /// Most posts the board holds.
+    pub most: i64,
+}
+
+impl Page for HighlightsPage<'_> {}
+
 pub struct MemberRow {
     pub id: MemberId,
     pub display_name: String,

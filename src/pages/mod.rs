@@ -292,6 +292,8 @@ pub struct FeedItem<'a> {
     pub photos: &'a [PhotoId],
     /// Staff only: its author was under 18 when they wrote it.
     pub minor: bool,
+    /// Staff only: pinned to the cohort's highlights board.
+    pub highlighted: bool,
 }
 
 /// A rating of 0 to 5 as stars.
@@ -327,10 +329,12 @@ impl<'a> FeedItem<'a> {
         )
     }
 
-    /// As staff see it: with the "under 18" mark safeguarding needs.
+    /// As staff see it: with the "under 18" mark safeguarding needs, and
+    /// whether it is on the highlights board.
     pub fn for_staff(row: &'a crate::services::posts::FeedRow, zone: Tz) -> Self {
         FeedItem {
             minor: row.post.age_band.is_minor(),
+            highlighted: row.post.highlighted_at.is_some(),
             ..Self::of(row, false, show_time(row.post.created_at, zone))
         }
     }
@@ -364,6 +368,7 @@ impl<'a> FeedItem<'a> {
             is_own,
             photos: &row.photos,
             minor: false,
+            highlighted: false,
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::domain::{AgeBand, BirthMonth, BoundedText, CityList};
 use crate::error::AppError;
 use crate::pages::activities::share_rows;
 use crate::pages::cohort::{
-    CohortPage, FeedPage, HeldLine, MemberRow, MembersPage, ReportLine, ReportsPage,
+    CohortPage, FeedPage, HeldLine, HighlightsPage, MemberRow, MembersPage, ReportLine, ReportsPage,
 };
 use crate::pages::{
     Chrome, CohortHeader, ConfirmPage, FeedItem, Pager, flash, show_date, show_time,
@@ -29,6 +29,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/cohorts/{id}/reports", web::get().to(report_queue))
         .route("/cohorts/{id}/posts/{post}/keep", web::post().to(keep_post))
         .route("/cohorts/{id}/feed", web::get().to(feed))
+        .route("/cohorts/{id}/highlights", web::get().to(highlights))
+        .route(
+            "/cohorts/{id}/posts/{post}/highlight",
+            web::post().to(highlight_post),
+        )
         .route("/cohorts/{id}/posts/{post}/hide", web::post().to(hide_post))
         .route(
             "/cohorts/{id}/posts/{post}/unhide",
@@ -141,6 +146,68 @@ async fn feed(
         filter: feed.query,
         base,
     })
+}
+
+/// The posts staff pinned, the latest first.
+async fn highlights(
+    session: Session,
+    db: web::Data<Db>,
+    StaffCohort {
+        staff,
+        cohort,
+        brand,
+        ..
+    }: StaffCohort,
+) -> Result<HttpResponse, AppError> {
+    let rows = post_service::highlights(&db, cohort.id).await?;
+    render(HighlightsPage {
+        chrome: Chrome::staff(&session, &staff, &format!("{} · highlights", cohort.name))?,
+        header: CohortHeader::new(&cohort, &brand, "highlights"),
+        items: rows
+            .iter()
+            .map(|row| FeedItem::for_staff(row, staff.time_zone))
+            .collect(),
+        most: post_service::HIGHLIGHTS_MAX,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct HighlightForm {
+    #[serde(default)]
+    csrf_token: String,
+    /// "1" pins the post, anything else takes it off.
+    #[serde(default)]
+    pinned: String,
+    /// "highlights" goes back to the board, anything else to the feed.
+    #[serde(default)]
+    back: String,
+}
+crate::csrf_protected!(HighlightForm);
+
+async fn highlight_post(
+    session: Session,
+    db: web::Data<Db>,
+    path: web::Path<(String, String)>,
+    CsrfForm(form): CsrfForm<HighlightForm>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let StaffCohort { staff, cohort, .. } = access?;
+    let post_id = item_id(path)?;
+    let pinned = form.pinned == "1";
+    post_service::highlight(&db, staff, cohort.id, post_id, pinned).await?;
+    flash(
+        &session,
+        if pinned {
+            "Added to the highlights."
+        } else {
+            "Taken off the highlights."
+        },
+    );
+    Ok(see_other(&if form.back == "highlights" {
+        format!("/cohorts/{}/highlights", cohort.id)
+    } else {
+        format!("/cohorts/{}/feed#post-{post_id}", cohort.id)
+    }))
 }
 
 #[derive(Deserialize)]

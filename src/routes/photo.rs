@@ -12,7 +12,11 @@ use crate::web::{StaffCohort, Visitor, image_path, private_jpeg};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/photos/{id}/{size}", web::get().to(serve))
-        .route("/cohorts/{id}/photos.zip", web::get().to(cohort_zip));
+        .route("/cohorts/{id}/photos.zip", web::get().to(cohort_zip))
+        .route(
+            "/cohorts/{id}/highlights.zip",
+            web::get().to(highlights_zip),
+        );
 }
 
 /// Serves a photo to a member of its cohort (while its post is visible) or to
@@ -59,6 +63,25 @@ async fn cohort_zip(
         .insert_header((
             header::CONTENT_DISPOSITION,
             format!("attachment; filename=\"cohort-{cohort_id}-photos.zip\""),
+        ))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .streaming(archive))
+}
+
+/// The highlights board (its posts as CSV, their photos) as one ZIP for the
+/// cohort's staff. Audit-logged.
+async fn highlights_zip(
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    StaffCohort { staff, cohort, .. }: StaffCohort,
+) -> Result<HttpResponse, AppError> {
+    let cohort_id = cohort.id;
+    let archive = photos::highlights_zip(&db, store.into_inner(), staff, cohort).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/zip")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"cohort-{cohort_id}-highlights.zip\""),
         ))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .streaming(archive))

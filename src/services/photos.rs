@@ -281,9 +281,16 @@ impl Write for ChunkSender {
     }
 }
 
-/// Writes the photos into a ZIP on `sender`, one at a time.
+/// What goes into a ZIP: a file written whole, or a photo read from the
+/// store when its turn comes.
+enum Entry {
+    Bytes(String, Vec<u8>),
+    Photo(String, String),
+}
+
+/// Writes the entries into a ZIP on `sender`, one at a time.
 fn write_zip(
-    photos: Vec<photo_rows::Photo>,
+    entries: Vec<Entry>,
     store: &dyn PhotoStore,
     sender: ChunkSender,
 ) -> zip::result::ZipResult<()> {
@@ -291,19 +298,37 @@ fn write_zip(
     // JPEGs are compressed already: stored as they are.
     let options =
         zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    for photo in photos {
-        // A file gone from the store (deleted meanwhile) is left out.
-        let Ok(bytes) = store.get(&photo.display_key) else {
-            continue;
+    for entry in entries {
+        let (name, bytes) = match entry {
+            Entry::Bytes(name, bytes) => (name, bytes),
+            // A file gone from the store (deleted meanwhile) is left out.
+            Entry::Photo(name, key) => match store.get(&key) {
+                Ok(bytes) => (name, bytes),
+                Err(_) => continue,
+            },
         };
-        zip.start_file(
-            format!("post-{}-photo-{}.jpg", photo.post_id, photo.position + 1),
-            options,
-        )?;
+        zip.start_file(name, options)?;
         zip.write_all(&bytes)?;
     }
     zip.finish()?.flush()?;
     Ok(())
+}
+
+/// The entries streamed as a ZIP, written off the async workers.
+fn stream_zip(entries: Vec<Entry>, store: std::sync::Arc<dyn PhotoStore>) -> ZipChunks {
+    let (sender, chunks) = tokio::sync::mpsc::channel(4);
+    let failed = sender.clone();
+    tokio::task::spawn_blocking(move || {
+        if let Err(error) = write_zip(entries, store.as_ref(), ChunkSender(sender)) {
+            tracing::warn!(%error, "ZIP stopped");
+            // The client sees the download cut short, not a complete-looking file.
+            let _ = failed.blocking_send(Err(std::io::Error::other(error.to_string())));
+        }
+    });
+    futures_util::stream::unfold(chunks, |mut chunks| async move {
+        chunks.recv().await.map(|chunk| (chunk, chunks))
+    })
+    .boxed()
 }
 
 /// Every photo of a cohort's visible posts, display size, as one ZIP for its
@@ -336,19 +361,86 @@ pub async fn cohort_zip(
         Ok(())
     })
     .await?;
-    let (sender, chunks) = tokio::sync::mpsc::channel(4);
-    let failed = sender.clone();
-    tokio::task::spawn_blocking(move || {
-        if let Err(error) = write_zip(photos, store.as_ref(), ChunkSender(sender)) {
-            tracing::warn!(%error, "photo ZIP stopped");
-            // The client sees the download cut short, not a complete-looking file.
-            let _ = failed.blocking_send(Err(std::io::Error::other(error.to_string())));
-        }
-    });
-    Ok(
-        futures_util::stream::unfold(chunks, |mut chunks| async move {
-            chunks.recv().await.map(|chunk| (chunk, chunks))
+    let entries = photos
+        .into_iter()
+        .map(|photo| {
+            Entry::Photo(
+                format!("post-{}-photo-{}.jpg", photo.post_id, photo.position + 1),
+                photo.display_key,
+            )
         })
-        .boxed(),
-    )
+        .collect();
+    Ok(stream_zip(entries, store))
+}
+
+/// A cohort's highlights board as one ZIP for its staff: `highlights.csv` (the
+/// posts as the posts export writes them, numbered) and each post's photos,
+/// named by that number. Audit-logged when the download starts.
+pub async fn highlights_zip(
+    db: &Db,
+    store: std::sync::Arc<dyn PhotoStore>,
+    staff: Staff,
+    cohort: Cohort,
+) -> Result<ZipChunks, AppError> {
+    let zone = staff.time_zone;
+    let cohort_id = cohort.id;
+    let (table, photos) = db
+        .run(move |conn| {
+            let pinned: Vec<posts::Post> = posts::highlighted(conn, cohort_id)?
+                .into_iter()
+                .map(|(post, _)| post)
+                .collect();
+            let ids: Vec<PostId> = pinned.iter().map(|p| p.id).collect();
+            let photos = photo_rows::of_posts_whole(conn, &ids)?;
+            let mut counts: HashMap<PostId, i64> = HashMap::new();
+            for photo in &photos {
+                *counts.entry(photo.post_id).or_default() += 1;
+            }
+            Ok((
+                crate::services::posts::posts_table(&pinned, &counts, zone),
+                photos,
+            ))
+        })
+        .await?;
+    let number_of: HashMap<PostId, usize> = table
+        .posts
+        .iter()
+        .enumerate()
+        .map(|(n, id)| (*id, n + 1))
+        .collect();
+    let mut header = vec!["number"];
+    header.extend(crate::services::posts::POSTS_HEADER);
+    let rows: Vec<Vec<String>> = table
+        .rows
+        .into_iter()
+        .enumerate()
+        .map(|(n, row)| std::iter::once((n + 1).to_string()).chain(row).collect())
+        .collect();
+    let csv = crate::services::exports::table_csv(&header, &rows)?;
+    let count = rows.len();
+    let mut entries = vec![Entry::Bytes("highlights.csv".into(), csv)];
+    entries.extend(photos.into_iter().filter_map(|photo| {
+        let number = number_of.get(&photo.post_id)?;
+        Some(Entry::Photo(
+            format!("highlight-{number}-photo-{}.jpg", photo.position + 1),
+            photo.display_key,
+        ))
+    }));
+    db.write(move |conn| {
+        audit::insert(
+            conn,
+            audit::NewEntry {
+                actor_id: Some(staff.id),
+                actor: &staff.email,
+                action: "download highlights",
+                brand_id: Some(cohort.brand_id),
+                subject: &format!("cohort {} ({})", cohort.name, cohort.id),
+                details: &format!("{count} posts"),
+            },
+            now(),
+        )?;
+        Ok(())
+    })
+    .await?;
+    Ok(stream_zip(entries, store))
 }

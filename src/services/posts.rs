@@ -32,6 +32,8 @@ use crate::summary::memo::Memo;
 use crate::summary::themes::post_terms;
 use crate::summary::week_of;
 
+pub use crate::db::models::posts::HIGHLIGHTS_MAX;
+
 /// A post or review, validated and scored.
 pub struct ContentInput {
     pub review: Option<ReviewParts>,
@@ -993,62 +995,10 @@ pub async fn export_feed(
         let photos: HashMap<PostId, i64> = photo_rows::count_per_post(conn, cohort.id)?
             .into_iter()
             .collect();
-        // Authors numbered by when they first posted among these posts.
-        let mut authors: Vec<MemberId> = found.iter().rev().map(|p| p.member_id).collect();
-        authors.dedup();
-        let mut numbers: HashMap<MemberId, usize> = HashMap::new();
-        for member in authors {
-            let next = numbers.len() + 1;
-            numbers.entry(member).or_insert(next);
-        }
-        let header = [
-            "written",
-            "member",
-            "city",
-            "age band",
-            "kind",
-            "product",
-            "stars",
-            "title",
-            "text",
-            "label",
-            "score",
-            "language",
-            "hidden because",
-            "photos",
-        ];
-        let rows: Vec<Vec<String>> = found
-            .iter()
-            .map(|post| {
-                let written = post.created_at.and_utc().with_timezone(&zone);
-                vec![
-                    written.format("%Y-%m-%d %H:%M").to_string(),
-                    format!(
-                        "member {}",
-                        numbers.get(&post.member_id).copied().unwrap_or(0)
-                    ),
-                    post.city.clone(),
-                    post.age_band.label().to_string(),
-                    post.kind.as_str().to_string(),
-                    post.product.clone().unwrap_or_default(),
-                    post.rating.map(|r| r.to_string()).unwrap_or_default(),
-                    post.title.clone().unwrap_or_default(),
-                    post.body.clone(),
-                    effective_label(post.label_override, post.sentiment_label)
-                        .as_str()
-                        .to_string(),
-                    post.sentiment_score
-                        .map(|s| format!("{s:.3}"))
-                        .unwrap_or_default(),
-                    post.language.clone(),
-                    post.hidden_reason.clone().unwrap_or_default(),
-                    photos.get(&post.id).copied().unwrap_or(0).to_string(),
-                ]
-            })
-            .collect();
+        let table = posts_table(&found, &photos, zone);
         let body = match format {
-            Format::Csv => table_csv(&header, &rows)?,
-            Format::Xlsx => table_xlsx("Posts", &header, &rows)?,
+            Format::Csv => table_csv(&POSTS_HEADER, &table.rows)?,
+            Format::Xlsx => table_xlsx("Posts", &POSTS_HEADER, &table.rows)?,
             Format::Json => return Err(AppError::NotFound),
         };
         write_tx(conn, |conn| {
@@ -1060,13 +1010,127 @@ pub async fn export_feed(
                     action: "export posts",
                     brand_id: Some(cohort.brand_id),
                     subject: &format!("cohort {} ({})", cohort.name, cohort.id),
-                    details: &format!("{} posts, format {}", rows.len(), format.extension()),
+                    details: &format!("{} posts, format {}", table.rows.len(), format.extension()),
                 },
                 now(),
             )?;
             Ok(())
         })?;
         Ok(body)
+    })
+    .await
+}
+
+/// The columns of a file of posts.
+pub const POSTS_HEADER: [&str; 14] = [
+    "written",
+    "member",
+    "city",
+    "age band",
+    "kind",
+    "product",
+    "stars",
+    "title",
+    "text",
+    "label",
+    "score",
+    "language",
+    "hidden because",
+    "photos",
+];
+
+/// Posts as the rows of a file, and which post each row is.
+pub struct PostsTable {
+    pub posts: Vec<PostId>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Posts as rows under [`POSTS_HEADER`]: times in `zone`, authors as
+/// "member 1", "member 2"… numbered by when they first wrote among these
+/// posts (no names, emails or ids), with each post's number of photos.
+pub fn posts_table(
+    found: &[Post],
+    photos: &HashMap<PostId, i64>,
+    zone: chrono_tz::Tz,
+) -> PostsTable {
+    let mut numbers: HashMap<MemberId, usize> = HashMap::new();
+    let mut by_age: Vec<&Post> = found.iter().collect();
+    by_age.sort_by_key(|post| (post.created_at, post.id));
+    for post in by_age {
+        let next = numbers.len() + 1;
+        numbers.entry(post.member_id).or_insert(next);
+    }
+    let rows = found
+        .iter()
+        .map(|post| {
+            let written = post.created_at.and_utc().with_timezone(&zone);
+            vec![
+                written.format("%Y-%m-%d %H:%M").to_string(),
+                format!(
+                    "member {}",
+                    numbers.get(&post.member_id).copied().unwrap_or(0)
+                ),
+                post.city.clone(),
+                post.age_band.label().to_string(),
+                post.kind.as_str().to_string(),
+                post.product.clone().unwrap_or_default(),
+                post.rating.map(|r| r.to_string()).unwrap_or_default(),
+                post.title.clone().unwrap_or_default(),
+                post.body.clone(),
+                effective_label(post.label_override, post.sentiment_label)
+                    .as_str()
+                    .to_string(),
+                post.sentiment_score
+                    .map(|s| format!("{s:.3}"))
+                    .unwrap_or_default(),
+                post.language.clone(),
+                post.hidden_reason.clone().unwrap_or_default(),
+                photos.get(&post.id).copied().unwrap_or(0).to_string(),
+            ]
+        })
+        .collect();
+    PostsTable {
+        posts: found.iter().map(|p| p.id).collect(),
+        rows,
+    }
+}
+
+/// Pins a post to the cohort's highlights board, or takes it off.
+pub async fn highlight(
+    db: &Db,
+    staff: Staff,
+    cohort_id: CohortId,
+    post_id: PostId,
+    pinned: bool,
+) -> Result<(), AppError> {
+    db.write(move |conn| {
+        let at = pinned.then(now);
+        match posts::set_highlight(conn, post_id, cohort_id, staff.id, at)? {
+            0 => Err(AppError::NotFound),
+            _ => Ok(()),
+        }
+    })
+    .await
+}
+
+/// The cohort's highlights board: the pinned posts, the latest pinned first,
+/// with their photos.
+pub async fn highlights(db: &Db, cohort_id: CohortId) -> Result<Vec<FeedRow>, AppError> {
+    db.run(move |conn| {
+        let pinned = posts::highlighted(conn, cohort_id)?;
+        let ids: Vec<PostId> = pinned.iter().map(|(p, _)| p.id).collect();
+        let mut photos: HashMap<PostId, Vec<PhotoId>> = HashMap::new();
+        for (post_id, photo_id) in photo_rows::of_posts(conn, &ids)? {
+            photos.entry(post_id).or_default().push(photo_id);
+        }
+        Ok(pinned
+            .into_iter()
+            .map(|(post, author)| FeedRow {
+                photos: photos.remove(&post.id).unwrap_or_default(),
+                post,
+                author,
+            })
+            .collect())
     })
     .await
 }

@@ -323,6 +323,7 @@ fn seed_cohort(
             hidden_reason: None,
             hidden_by: None,
             hidden_at: None,
+            highlighted_at: None,
             created_at: at,
             updated_at: at,
             sentiment_score: scored.score,

@@ -310,3 +310,135 @@ async fn staff_filter_the_feed_and_the_pager_keeps_the_filter() {
     assert!(rest.body.contains("Berlin session 0"));
     assert!(rest.body.contains("Sunset session"));
 }
+
+#[tokio::test]
+async fn staff_pin_posts_to_highlights_and_download_them_with_photos() {
+    use std::io::Read;
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = app.join(&link, "Ana", "Berlin", "2008").await;
+    let bo = app.join(&link, "Bo", "Madrid", "2007").await;
+    let home = ana.get("/me").await;
+    ana.post_multipart(
+        "/me/posts",
+        &home,
+        &[("kind", "post"), ("body", "Sunset session with the squad")],
+        vec![
+            ("photos".into(), crate::photos::jpeg(64, 48)),
+            ("photos".into(), crate::photos::jpeg(48, 64)),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    post_as(
+        &bo,
+        &[("kind", "post"), ("body", "Rain again, training was awful")],
+    )
+    .await;
+    let board = format!("/cohorts/{cohort_id}/highlights");
+    let empty = manager.get(&board).await;
+    empty.assert_status(StatusCode::OK);
+    assert!(empty.body.contains("No highlights yet."));
+
+    let sunset = app.count("SELECT id AS n FROM posts WHERE body LIKE 'Sunset%'");
+    let feed = manager.get(&format!("/cohorts/{cohort_id}/feed")).await;
+    let pin = format!("/cohorts/{cohort_id}/posts/{sunset}/highlight");
+    assert!(feed.body.contains(&format!("action=\"{pin}\"")));
+    let pinned = manager.post_form(&pin, &feed, &[("pinned", "1")]).await;
+    pinned.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(
+        pinned.location(),
+        format!("/cohorts/{cohort_id}/feed#post-{sunset}")
+    );
+    let feed = manager.get(&format!("/cohorts/{cohort_id}/feed")).await;
+    assert!(feed.body.contains("Added to the highlights."));
+    assert!(feed.body.contains("Take off the highlights"));
+    let listed = manager.get(&board).await;
+    assert!(
+        listed.body.contains("1 highlighted post,"),
+        "{}",
+        listed.body
+    );
+    assert!(listed.body.contains("Sunset session"));
+    assert!(!listed.body.contains("Rain again"));
+    // Members never see the staff's pins.
+    assert!(!bo.get("/me").await.body.contains("Highlight"));
+
+    let zip = manager
+        .http
+        .get(format!(
+            "{}/cohorts/{cohort_id}/highlights.zip",
+            app.address
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(zip.status(), StatusCode::OK);
+    let bytes = zip.bytes().await.unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut names: Vec<String> = archive.file_names().map(str::to_string).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "highlight-1-photo-1.jpg",
+            "highlight-1-photo-2.jpg",
+            "highlights.csv"
+        ]
+    );
+    let mut csv = String::new();
+    archive
+        .by_name("highlights.csv")
+        .unwrap()
+        .read_to_string(&mut csv)
+        .unwrap();
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert!(lines[0].starts_with("number,written,member,city,"));
+    assert_eq!(lines.len(), 2);
+    assert!(lines[1].starts_with("1,"));
+    assert!(
+        lines[1].contains(",member 1,Berlin,18–19,post,,,,Sunset session with the squad,"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[1].ends_with(",2"));
+    assert!(!csv.contains("Ana"));
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'download highlights'"),
+        1
+    );
+
+    // Another brand cannot pin this cohort's posts; a post of another cohort
+    // is not found here.
+    let (rival_id, rival) = app.brand_with_manager("Rival").await;
+    let theirs = app.create_cohort(&rival, rival_id, "Other", 100).await;
+    let rival_page = rival.get(&format!("/cohorts/{theirs}/feed")).await;
+    rival
+        .post_form(&pin, &rival_page, &[("pinned", "0")])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    rival
+        .post_form(
+            &format!("/cohorts/{theirs}/posts/{sunset}/highlight"),
+            &rival_page,
+            &[("pinned", "1")],
+        )
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    rival
+        .get(&format!("/cohorts/{cohort_id}/highlights.zip"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    // Taken off from the board, it goes back there, empty.
+    let off = manager
+        .post_form(&pin, &listed, &[("pinned", "0"), ("back", "highlights")])
+        .await;
+    off.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(off.location(), board);
+    let after = manager.get(&board).await;
+    assert!(after.body.contains("Taken off the highlights."));
+    assert!(after.body.contains("No highlights yet."));
+}

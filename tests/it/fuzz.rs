@@ -57,6 +57,8 @@ const FIELDS: &[&str] = &[
     "q",
     "stars",
     "photos",
+    "pinned",
+    "back",
 ];
 
 fn hostile_value(rng: &mut StdRng) -> String {
@@ -358,6 +360,12 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", format!("/cohorts/{cohort_id}/edit")),
         ("POST", format!("/cohorts/{cohort_id}/edit")),
         ("GET", format!("/cohorts/{cohort_id}/photos.zip")),
+        ("GET", format!("/cohorts/{cohort_id}/highlights")),
+        ("GET", format!("/cohorts/{cohort_id}/highlights.zip")),
+        (
+            "POST",
+            format!("/cohorts/{cohort_id}/posts/{post_id}/highlight"),
+        ),
         ("POST", format!("/cohorts/{cohort_id}/invites/link")),
         ("POST", format!("/cohorts/{cohort_id}/invites/csv")),
         ("POST", format!("/cohorts/{cohort_id}/invites/emails")),

@@ -119,3 +119,12 @@ pub fn count_per_post(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec
         .select((photos::post_id, diesel::dsl::count_star()))
         .load(conn)
 }
+
+/// The photos of these posts, in each post's order.
+pub fn of_posts_whole(conn: &mut DbConn, post_ids: &[PostId]) -> QueryResult<Vec<Photo>> {
+    photos::table
+        .filter(photos::post_id.eq_any(post_ids))
+        .order((photos::post_id.asc(), photos::position.asc()))
+        .select(Photo::as_select())
+        .load(conn)
+}

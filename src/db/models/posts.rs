@@ -32,6 +32,8 @@ pub struct Post {
     pub sentiment_label: Label,
     pub language: String,
     pub label_override: Option<Label>,
+    /// When staff pinned it to the highlights board.
+    pub highlighted_at: Option<NaiveDateTime>,
 }
 
 /// What a member writes (a post, or a review with product, rating and title),
@@ -576,5 +578,42 @@ pub fn narrowed_all(
         .order((posts::created_at.desc(), posts::id.desc()))
         .limit(limit)
         .select(Post::as_select())
+        .load(conn)
+}
+
+/// Pins a post of the cohort to its highlights board (`at` set) or takes it
+/// off; 0 rows when the post is not in the cohort.
+pub fn set_highlight(
+    conn: &mut DbConn,
+    id: PostId,
+    cohort_id: CohortId,
+    by: UserId,
+    at: Option<NaiveDateTime>,
+) -> QueryResult<usize> {
+    diesel::update(
+        posts::table
+            .filter(posts::id.eq(id))
+            .filter(posts::cohort_id.eq(cohort_id)),
+    )
+    .set((
+        posts::highlighted_at.eq(at),
+        posts::highlighted_by.eq(at.map(|_| by)),
+    ))
+    .execute(conn)
+}
+
+/// Most posts a highlights board holds.
+pub const HIGHLIGHTS_MAX: i64 = 200;
+
+/// The cohort's highlighted posts, the latest pinned first, each with its
+/// author's display name.
+pub fn highlighted(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<(Post, String)>> {
+    posts::table
+        .inner_join(members::table)
+        .filter(posts::cohort_id.eq(cohort_id))
+        .filter(posts::highlighted_at.is_not_null())
+        .order((posts::highlighted_at.desc(), posts::id.desc()))
+        .limit(HIGHLIGHTS_MAX)
+        .select((Post::as_select(), members::display_name))
         .load(conn)
 }
