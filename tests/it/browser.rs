@@ -393,6 +393,8 @@ async fn browser_manager_reads_and_hides_a_post() {
     let text = wait_for(c, "The ball is so light").await;
     assert!(text.contains("My full name is Noah Example"));
     let post_id = app.count("SELECT id AS n FROM posts WHERE body LIKE 'My full name%'");
+    // Hiding is one click away, so it is not pressed by mistake.
+    click(c, &format!("#hide-toggle-{post_id}")).await;
     fill(c, &format!("#reason-{post_id}"), "Personal details").await;
     click(c, &format!("form[action$='/posts/{post_id}/hide'] button")).await;
     let text = wait_for(c, "Post hidden: members no longer see it.").await;
@@ -522,4 +524,135 @@ async fn browser_staff_ask_an_activity_members_answer_on_a_phone_and_the_report_
         .await
         .unwrap();
     assert_eq!(thumbnail_loaded, serde_json::Value::Bool(true));
+}
+
+/// Where the screenshot journeys keep their pictures, for people to look at
+/// after a run (`target/screenshots/{width}/{page}.png`).
+fn screenshot_dir(width: u32) -> std::path::PathBuf {
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    target.join("screenshots").join(width.to_string())
+}
+
+/// Opens each page, checks it fits the screen's width, and keeps a screenshot
+/// of it named `name`.
+async fn shoot(c: &Client, app: &TestApp, width: u32, pages: &[(&str, String)]) {
+    let dir = screenshot_dir(width);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, path) in pages {
+        c.goto(&format!("{}{path}", app.address)).await.unwrap();
+        wait_for_element(c, "main").await;
+        let text = page_text(c).await;
+        assert!(
+            !text.contains("Page not found") && !text.contains("Something went wrong"),
+            "{path} did not open: {text}"
+        );
+        assert_fits_width(c, width).await;
+        let png = c.screenshot().await.unwrap();
+        assert!(png.starts_with(b"\x89PNG"), "{name} is a PNG");
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+}
+
+#[tokio::test]
+async fn browser_screenshots_of_every_page_at_phone_and_laptop_widths() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app
+        .create_cohort(&manager, brand_id, "Tango Squad", 150)
+        .await;
+    let link = app.create_link(&manager, cohort_id, 20).await;
+    let ball = app
+        .add_product(&manager, brand_id, "Tango Street Ball")
+        .await;
+    app.open_activity(&manager, cohort_id, "Pick the colour")
+        .await;
+    let mut personal = String::new();
+    for (name, city, year) in [
+        ("Mila", "Madrid", "2008"),
+        ("Noah", "Berlin", "2007"),
+        ("Ines", "Paris", "2009"),
+    ] {
+        let member = crate::helpers::Client::new(&app.address);
+        let page = member.get(&link).await;
+        let welcome = member
+            .post_form(&link, &page, &crate::helpers::join_fields(name, city, year))
+            .await;
+        personal = welcome.access_path();
+        crate::helpers::post_as(
+            &member,
+            &[
+                ("kind", "review"),
+                ("product", &ball),
+                ("rating", "4"),
+                ("title", "Good grip"),
+                ("body", "Great grip, light and fast"),
+            ],
+        )
+        .await;
+        crate::helpers::post_as(
+            &member,
+            &[
+                ("kind", "post"),
+                ("body", "Training in the rain was fun anyway"),
+            ],
+        )
+        .await;
+    }
+    let staff_pages: Vec<(&str, String)> = vec![
+        ("brand-home", format!("/brands/{brand_id}")),
+        ("cohort-overview", format!("/cohorts/{cohort_id}")),
+        ("cohort-summary", format!("/cohorts/{cohort_id}/summary")),
+        ("cohort-feed", format!("/cohorts/{cohort_id}/feed")),
+        (
+            "cohort-highlights",
+            format!("/cohorts/{cohort_id}/highlights"),
+        ),
+        ("cohort-invites", format!("/cohorts/{cohort_id}/invites")),
+        ("cohort-members", format!("/cohorts/{cohort_id}/members")),
+        (
+            "cohort-activities",
+            format!("/cohorts/{cohort_id}/activities"),
+        ),
+        ("cohort-reports", format!("/cohorts/{cohort_id}/reports")),
+        (
+            "cohort-products-sent",
+            format!("/cohorts/{cohort_id}/seeding"),
+        ),
+        ("cohort-edit", format!("/cohorts/{cohort_id}/edit")),
+        ("brand-products", format!("/brands/{brand_id}/products")),
+        ("brand-team", format!("/brands/{brand_id}/team")),
+        ("brand-observers", format!("/brands/{brand_id}/observers")),
+        ("brand-releases", format!("/brands/{brand_id}/releases")),
+        ("brand-summary", format!("/brands/{brand_id}/summary")),
+        ("new-cohort", format!("/brands/{brand_id}/cohorts/new")),
+        ("account", "/account".to_string()),
+    ];
+    let member_pages: Vec<(&str, String)> = vec![
+        ("member-home", "/me".to_string()),
+        ("member-account", "/me/account".to_string()),
+    ];
+    let public_pages: Vec<(&str, String)> = vec![
+        ("sign-in", "/login".to_string()),
+        ("join", link.clone()),
+        ("get-your-link-again", "/link".to_string()),
+    ];
+    for width in [PHONE_WIDTH, 1280] {
+        let Some(b) = browser(width, 900).await else {
+            return;
+        };
+        let c = &b.client;
+        shoot(c, &app, width, &public_pages).await;
+        sign_in(c, &app, "manager@stride.test").await;
+        shoot(c, &app, width, &staff_pages).await;
+        // Staff opening a member's link are asked first.
+        c.goto(&format!("{}{personal}", app.address)).await.unwrap();
+        wait_for(c, "You are signed in as staff").await;
+        click(c, &format!("form[action='{personal}'] button[type=submit]")).await;
+        wait_for(c, "Tango Squad").await;
+        shoot(c, &app, width, &member_pages).await;
+    }
+    let kept = std::fs::read_dir(screenshot_dir(1280)).unwrap().count();
+    assert!(kept >= staff_pages.len() + member_pages.len() + public_pages.len());
 }
