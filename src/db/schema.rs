@@ -71,6 +71,8 @@ diesel::table! {
         last_reminded_at -> Nullable<Timestamp>,
         reminders_off_at -> Nullable<Timestamp>,
         language -> Nullable<Text>,
+        mail_id -> Nullable<BigInt>,
+        opened_at -> Nullable<Timestamp>,
     }
 }
 
@@ -346,6 +348,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     reports,
     products,
     seedings,
+    outbox,
 );
 
 diesel::table! {

@@ -15,6 +15,7 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use crate::config::Settings;
 use crate::db::DbConn;
 use crate::db::models::outbox::{self, OutboxMessage};
+use crate::domain::MailId;
 use crate::error::AppError;
 use crate::services::now;
 
@@ -22,8 +23,8 @@ pub use messages::Email;
 
 /// Puts a message in the outbox; the worker delivers it once the caller's
 /// transaction has committed.
-pub fn enqueue(conn: &mut DbConn, recipient: &str, email: &Email) -> Result<(), AppError> {
-    outbox::insert(
+pub fn enqueue(conn: &mut DbConn, recipient: &str, email: &Email) -> Result<MailId, AppError> {
+    Ok(outbox::insert(
         conn,
         outbox::NewMessage {
             recipient,
@@ -32,8 +33,7 @@ pub fn enqueue(conn: &mut DbConn, recipient: &str, email: &Email) -> Result<(), 
             html_body: &email.html,
         },
         now(),
-    )?;
-    Ok(())
+    )?)
 }
 
 enum Transport {

@@ -135,7 +135,7 @@ impl ActivityLetter<'_> {
             link_page: &format!("{}/link", schedule.public_url),
             unsubscribe: &unsubscribe,
         };
-        enqueue(conn, email, &mail.render()?)
+        enqueue(conn, email, &mail.render()?).map(|_| ())
     }
 }
 

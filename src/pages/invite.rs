@@ -8,6 +8,7 @@ use crate::i18n::{Arg, Lang};
 use crate::domain::{Country, InviteId};
 use crate::pages::{Chrome, CohortHeader, Page, Pager, form_status};
 use crate::services::FieldErrors;
+use crate::services::invites::Funnel;
 
 pub struct InviteRow {
     pub id: InviteId,
@@ -20,6 +21,10 @@ pub struct InviteRow {
     pub language: &'static str,
     pub state: &'static str,
     pub revocable: bool,
+    /// How far a personal invitation got ("Mail sent", "Link opened", "Joined"…).
+    pub progress: &'static str,
+    /// A personal invitation nobody took up, which can be sent again.
+    pub resendable: bool,
 }
 
 pub struct InviteLink {
@@ -69,6 +74,7 @@ pub struct InvitesPage {
     pub chrome: Chrome,
     pub header: CohortHeader,
     pub invites: Vec<InviteRow>,
+    pub funnel: Funnel,
     pub pager: Pager,
     pub forms: InviteForms,
     pub errors: FieldErrors,

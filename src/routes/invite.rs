@@ -8,7 +8,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 
 use crate::config::Settings;
-use crate::domain::{BirthError, BirthMonth, BoundedText, CityList, Country, Email};
+use crate::domain::{BirthError, BirthMonth, BoundedText, CityList, Country, Email, MailStatus};
 use crate::error::AppError;
 use crate::i18n::{Arg, Lang};
 use crate::pages::invite::{
@@ -42,6 +42,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/cohorts/{id}/invites/{invite}/revoke",
             web::post().to(revoke),
+        )
+        .route(
+            "/cohorts/{id}/invites/{invite}/resend",
+            web::post().to(resend),
         )
         .route("/join/{token}", web::get().to(join_form))
         .route("/join/{token}", web::post().to(join));
@@ -80,13 +84,20 @@ async fn invites_page(
     Ok(InvitesPage {
         chrome: Chrome::staff(session, staff, &format!("{} · invites", cohort.name))?,
         header: CohortHeader::new(cohort, brand, "invites"),
-        pager: Pager::of(&listed),
+        pager: Pager::of(&listed.page),
+        funnel: listed.funnel,
         invites: listed
+            .page
             .items
             .into_iter()
             .map(|invite| {
                 let state = InviteState::of(&invite, current);
+                let mail = invite.mail_id.and_then(|id| listed.mail.get(&id).copied());
                 InviteRow {
+                    progress: invite_progress(&invite, mail),
+                    resendable: invite.email.is_some()
+                        && invite.uses == 0
+                        && invite.revoked_at.is_none(),
                     id: invite.id,
                     kind: if invite.email.is_some() {
                         "Personal".into()
@@ -395,6 +406,52 @@ async fn revoke(
     Ok(see_other(&format!("/cohorts/{}/invites", cohort.id)))
 }
 
+/// How far a personal invitation got, in words; a join link shows none.
+fn invite_progress(invite: &Invite, mail: Option<MailStatus>) -> &'static str {
+    if invite.email.is_none() {
+        return "";
+    }
+    if invite.uses > 0 {
+        return "Joined";
+    }
+    if invite.opened_at.is_some() {
+        return "Link opened";
+    }
+    match mail {
+        Some(MailStatus::Sent) => "Mail sent",
+        Some(MailStatus::Failed) => "Mail failed",
+        Some(MailStatus::Pending | MailStatus::Sending) => "Mail waiting to go",
+        None => "—",
+    }
+}
+
+/// Sends a personal invitation again, with a new link.
+async fn resend(
+    session: Session,
+    db: web::Data<Db>,
+    settings: web::Data<Settings>,
+    path: web::Path<(String, String)>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let StaffCohort { cohort, brand, .. } = access?;
+    let context = InviteContext {
+        public_url: settings.public_url.clone(),
+        brand: brand.name,
+        signer: settings.link_signer(),
+        lang: Lang::default(),
+    };
+    let cohort_id = cohort.id;
+    let address = invite_service::resend(&db, cohort, context, path_id(&path.1)?).await?;
+    flash(
+        &session,
+        format!(
+            "Invitation sent again to {address}. The link in the earlier mail no longer works."
+        ),
+    );
+    Ok(see_other(&format!("/cohorts/{cohort_id}/invites")))
+}
+
 /// The join page's language: the visitor's choice, else the one their
 /// invitation was written in, else their browser's.
 fn invitation_language(req: &HttpRequest, invite: &Invite) -> Lang {
@@ -436,7 +493,7 @@ async fn join_form(
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
-    let (invite, cohort, brand) = membership::usable_invite(&db, token.clone()).await?;
+    let (invite, cohort, brand) = membership::open_invite(&db, token.clone()).await?;
     let lang = invitation_language(&req, &invite);
     if let Some(current) = visitor.member
         && current.cohort.id == cohort.id

@@ -5,9 +5,12 @@ use diesel::OptionalExtension;
 
 use crate::auth::token;
 use crate::db::models::cohorts::Cohort;
+pub use crate::db::models::invites::Funnel;
 use crate::db::models::invites::{self, Invite};
 use crate::db::{DbConn, write_tx};
-use crate::domain::{CohortId, Email, InviteId, UserId};
+use std::collections::HashMap;
+
+use crate::domain::{CohortId, Email, InviteId, MailId, MailStatus, UserId};
 use crate::email::links::LinkSigner;
 use crate::email::messages::InviteMail;
 use crate::error::AppError;
@@ -191,22 +194,14 @@ pub fn create_email_invites(
                 },
                 current,
             )?;
-            let link = join_url(&context.public_url, &new_token.plain);
-            let unsubscribe = context.signer.unsubscribe_url(
-                &context.public_url,
-                crate::email::links::Unsubscribe::Reminders,
-                invite_id.0,
-            );
-            let mail = InviteMail {
-                lang: context.lang,
-                brand: &context.brand,
-                cohort: &cohort.name,
-                description: &cohort.description,
-                link: &link,
-                valid_days: EMAIL_INVITE_DAYS,
-                unsubscribe: &unsubscribe,
-            };
-            crate::email::enqueue(conn, email.as_str(), &mail.render()?)?;
+            mail_invitation(
+                conn,
+                cohort,
+                context,
+                invite_id,
+                email.as_str(),
+                &new_token.plain,
+            )?;
             known.push(email.as_str().to_string());
             report.created.push(CreatedInvite {
                 email: email.to_string(),
@@ -215,6 +210,84 @@ pub fn create_email_invites(
         }
         Ok(report)
     })
+}
+
+/// Writes a personal invitation's mail to the outbox, in the context's
+/// language, and keeps which mail carried it.
+fn mail_invitation(
+    conn: &mut DbConn,
+    cohort: &Cohort,
+    context: &InviteContext,
+    invite_id: InviteId,
+    address: &str,
+    plain_token: &str,
+) -> Result<(), AppError> {
+    let link = join_url(&context.public_url, plain_token);
+    let unsubscribe = context.signer.unsubscribe_url(
+        &context.public_url,
+        crate::email::links::Unsubscribe::Reminders,
+        invite_id.0,
+    );
+    let mail = InviteMail {
+        lang: context.lang,
+        brand: &context.brand,
+        cohort: &cohort.name,
+        description: &cohort.description,
+        link: &link,
+        valid_days: EMAIL_INVITE_DAYS,
+        unsubscribe: &unsubscribe,
+    };
+    let mail_id = crate::email::enqueue(conn, address, &mail.render()?)?;
+    invites::set_mail(conn, invite_id, mail_id)?;
+    Ok(())
+}
+
+/// Sends a personal invitation nobody has taken up again, with a new link
+/// (the old one stops working), valid for `EMAIL_INVITE_DAYS` from now, in
+/// the language it was first written in. Gives the address it went to.
+pub async fn resend(
+    db: &Db,
+    cohort: Cohort,
+    mut context: InviteContext,
+    invite_id: InviteId,
+) -> Result<String, AppError> {
+    db.write(move |conn| {
+        let invite = invites::find(conn, invite_id)
+            .optional()?
+            .filter(|i| i.cohort_id == cohort.id)
+            .ok_or(AppError::NotFound)?;
+        let Some(address) = invite.email.clone() else {
+            return Err(AppError::bad_request(
+                "A join link has no address to send to: share it again yourself.",
+            ));
+        };
+        if invite.uses > 0 {
+            return Err(AppError::Conflict(format!("{address} has already joined.")));
+        }
+        if invite.revoked_at.is_some() {
+            return Err(AppError::Conflict(format!(
+                "The invitation to {address} was withdrawn; invite the address again instead."
+            )));
+        }
+        let new_token = token::generate();
+        invites::renew(
+            conn,
+            invite_id,
+            &new_token.hash,
+            now() + Duration::days(EMAIL_INVITE_DAYS),
+        )?;
+        context.lang = Lang::stored(invite.language.as_deref());
+        mail_invitation(
+            conn,
+            &cohort,
+            &context,
+            invite_id,
+            &address,
+            &new_token.plain,
+        )?;
+        Ok(address)
+    })
+    .await
 }
 
 pub struct LinkInput {
@@ -274,17 +347,31 @@ pub fn create_link(
     })
 }
 
+/// A page of a cohort's invites with the state of each personal
+/// invitation's mail, and how the personal invitations have gone.
+pub struct Listing {
+    pub page: Paged<Invite>,
+    pub mail: HashMap<MailId, MailStatus>,
+    pub funnel: invites::Funnel,
+}
+
 /// A cohort's invites, newest first, a page at a time.
 pub async fn page(
     db: &Db,
     cohort_id: CohortId,
     requested: i64,
     size: i64,
-) -> Result<Paged<Invite>, AppError> {
+) -> Result<Listing, AppError> {
     db.run(move |conn| {
         let total = invites::count_for_cohort(conn, cohort_id)?;
-        Paged::read(requested, size, total, |page| {
+        let page = Paged::read(requested, size, total, |page| {
             invites::list_for_cohort(conn, cohort_id, page)
+        })?;
+        let mail_ids: Vec<MailId> = page.items.iter().filter_map(|i| i.mail_id).collect();
+        Ok(Listing {
+            mail: invites::mail_states(conn, &mail_ids)?.into_iter().collect(),
+            funnel: invites::funnel(conn, cohort_id)?,
+            page,
         })
     })
     .await

@@ -112,7 +112,7 @@ fn enqueue_access_link(
         link: &link,
         unsubscribe: &unsubscribe,
     };
-    crate::email::enqueue(conn, recipient, &mail.render()?)
+    crate::email::enqueue(conn, recipient, &mail.render()?).map(|_| ())
 }
 
 pub struct Joined {
@@ -516,6 +516,18 @@ pub async fn usable_invite(db: &Db, token: String) -> Result<(Invite, Cohort, Br
         return Err(AppError::Conflict(
             "Sorry, this cohort is full: every seat has been taken.".into(),
         ));
+    }
+    Ok((invite, cohort, brand))
+}
+
+/// An invite's join page is opened: as [`usable_invite`], and the first
+/// opening is noted for the invites' funnel.
+pub async fn open_invite(db: &Db, token: String) -> Result<(Invite, Cohort, Brand), AppError> {
+    let (invite, cohort, brand) = usable_invite(db, token).await?;
+    if invite.opened_at.is_none() {
+        let id = invite.id;
+        db.write(move |conn| Ok(invites::mark_opened(conn, id, now())?))
+            .await?;
     }
     Ok((invite, cohort, brand))
 }

@@ -412,6 +412,10 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ),
         (
             "POST",
+            format!("/cohorts/{cohort_id}/invites/{invite_id}/resend"),
+        ),
+        (
+            "POST",
             format!("/cohorts/{cohort_id}/invites/{invite_id}/revoke"),
         ),
         ("POST", format!("/me/posts/{post_id}/delete")),

@@ -883,3 +883,147 @@ async fn a_members_mails_speak_their_language() {
         assert_eq!(again["subject"], "🔑 Tu enlace personal a Squad");
     }
 }
+
+/// The invites' funnel (invited → mail sent → opened → joined) and sending a
+/// personal invitation again with a new link.
+#[tokio::test]
+async fn the_invites_funnel_counts_each_step_and_an_invitation_can_be_sent_again() {
+    let Some(smtp) = SmtpSink::start() else {
+        return;
+    };
+    let app = TestApp::spawn_with_smtp(&smtp.url()).await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let path = format!("/cohorts/{cohort_id}/invites");
+    let invites = manager.get(&path).await;
+    assert!(
+        !invites.body.contains("invited by email"),
+        "no funnel before any invitation"
+    );
+    manager
+        .post_form(
+            &format!("{path}/emails"),
+            &invites,
+            &[
+                ("emails", "ana@example.com\nbo@example.com"),
+                ("language", "es"),
+            ],
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    let messages = smtp.wait_for(2, 10).await;
+    let to = |address: &str| {
+        messages
+            .iter()
+            .find(|m| m["rcpt_tos"][0] == address)
+            .unwrap()
+            .clone()
+    };
+    let (ana_mail, bo_mail) = (to("ana@example.com"), to("bo@example.com"));
+    // The outbox marks a mail sent just after the server took it.
+    let mut page = manager.get(&path).await;
+    for _ in 0..50 {
+        if page
+            .body
+            .contains("<span class=\"figure\">2</span> mail sent")
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        page = manager.get(&path).await;
+    }
+    let funnel = |body: &str, invited: i64, sent: i64, opened: i64, joined: i64| {
+        for (n, step) in [
+            (invited, "invited by email"),
+            (sent, "mail sent"),
+            (opened, "opened the link"),
+            (joined, "joined"),
+        ] {
+            let shown = format!("<span class=\"figure\">{n}</span> {step}");
+            assert!(body.contains(&shown), "{shown} missing");
+        }
+    };
+    funnel(&page.body, 2, 2, 0, 0);
+    assert!(page.body.contains("<td>Mail sent</td>"));
+
+    // Ana opens her link (twice: one opening) and joins.
+    let ana_path = link_in(&ana_mail, "/join/");
+    let ana = app.client();
+    ana.get(&ana_path).await.assert_status(StatusCode::OK);
+    let form = ana.get(&ana_path).await;
+    funnel(&manager.get(&path).await.body, 2, 2, 1, 0);
+    assert!(
+        manager
+            .get(&path)
+            .await
+            .body
+            .contains("<td>Link opened</td>")
+    );
+    ana.post_form(&ana_path, &form, &join_fields("Ana", "Berlin", "2007"))
+        .await
+        .assert_status(StatusCode::OK);
+    let page = manager.get(&path).await;
+    funnel(&page.body, 2, 2, 1, 1);
+    assert!(page.body.contains("<td>Joined</td>"));
+
+    // Bo's invitation goes again, in the language it was written in, with a
+    // new link; the old one no longer works.
+    let bo_id = app.count("SELECT id AS n FROM invites WHERE email = 'bo@example.com'");
+    let ana_id = app.count("SELECT id AS n FROM invites WHERE email = 'ana@example.com'");
+    assert!(
+        page.body
+            .contains(&format!("action=\"{path}/{bo_id}/resend\""))
+    );
+    assert!(
+        !page
+            .body
+            .contains(&format!("action=\"{path}/{ana_id}/resend\""))
+    );
+    let resent = manager
+        .post_form(&format!("{path}/{bo_id}/resend"), &page, &[])
+        .await;
+    resent.assert_status(StatusCode::SEE_OTHER);
+    let page = manager.get(&path).await;
+    assert!(
+        page.body
+            .contains("Invitation sent again to bo@example.com.")
+    );
+    let messages = smtp.wait_for(4, 10).await;
+    let again = messages
+        .iter()
+        .rfind(|m| m["rcpt_tos"][0] == "bo@example.com")
+        .unwrap();
+    assert_eq!(
+        again["subject"], bo_mail["subject"],
+        "same language as before"
+    );
+    let (old_link, new_link) = (link_in(&bo_mail, "/join/"), link_in(again, "/join/"));
+    assert_ne!(old_link, new_link);
+    let bo = app.client();
+    assert!(bo.get(&old_link).await.status.is_client_error());
+    bo.get(&new_link).await.assert_status(StatusCode::OK);
+
+    // A member who joined, or an invitation withdrawn, is not sent again.
+    let joined = manager
+        .post_form(&format!("{path}/{ana_id}/resend"), &page, &[])
+        .await;
+    joined.assert_status(StatusCode::CONFLICT);
+    assert!(joined.body.contains("ana@example.com has already joined."));
+    let confirm = manager.get(&format!("{path}/{bo_id}/revoke")).await;
+    manager
+        .post_form(&format!("{path}/{bo_id}/revoke"), &confirm, &[])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let withdrawn = manager
+        .post_form(&format!("{path}/{bo_id}/resend"), &page, &[])
+        .await;
+    withdrawn.assert_status(StatusCode::CONFLICT);
+    assert!(withdrawn.body.contains("was withdrawn"));
+    // Another brand's manager cannot send it.
+    let (_, rival) = app.brand_with_manager("Rival").await;
+    let their_page = rival.get("/account").await;
+    rival
+        .post_form(&format!("{path}/{bo_id}/resend"), &their_page, &[])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+}

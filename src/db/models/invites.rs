@@ -4,7 +4,8 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::schema::invites;
-use crate::domain::{CohortId, InviteId, UserId};
+use crate::db::schema::outbox;
+use crate::domain::{CohortId, InviteId, MailId, MailStatus, UserId};
 
 pub const KIND_EMAIL: &str = "email";
 pub const KIND_LINK: &str = "link";
@@ -29,6 +30,11 @@ pub struct Invite {
     pub reminders_off_at: Option<NaiveDateTime>,
     /// The invitation's language tag (`None`: made before it was asked).
     pub language: Option<String>,
+    /// The mail that carried a personal invitation (`None`: a join link, or
+    /// sent before this was kept).
+    pub mail_id: Option<MailId>,
+    /// When its link was first opened.
+    pub opened_at: Option<NaiveDateTime>,
 }
 
 pub struct NewInvite<'a> {
@@ -202,4 +208,88 @@ pub fn claim_reminder(
         invites::token_hash.eq(token_hash),
     ))
     .execute(conn)
+}
+
+/// Keeps which mail carried a personal invitation.
+pub fn set_mail(conn: &mut DbConn, id: InviteId, mail_id: MailId) -> QueryResult<usize> {
+    diesel::update(invites::table.find(id))
+        .set(invites::mail_id.eq(mail_id))
+        .execute(conn)
+}
+
+/// Notes the first time an invite's link was opened.
+pub fn mark_opened(conn: &mut DbConn, id: InviteId, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(invites::table.find(id).filter(invites::opened_at.is_null()))
+        .set(invites::opened_at.eq(now))
+        .execute(conn)
+}
+
+/// A personal invitation sent again: a new link (the old one stops working),
+/// valid from now, its reminders and opening counted afresh.
+pub fn renew(
+    conn: &mut DbConn,
+    id: InviteId,
+    token_hash: &str,
+    expires_at: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        invites::table
+            .find(id)
+            .filter(invites::kind.eq(KIND_EMAIL))
+            .filter(invites::uses.eq(0))
+            .filter(invites::revoked_at.is_null()),
+    )
+    .set((
+        invites::token_hash.eq(token_hash),
+        invites::expires_at.eq(expires_at),
+        invites::reminders_sent.eq(0),
+        invites::last_reminded_at.eq(None::<NaiveDateTime>),
+        invites::opened_at.eq(None::<NaiveDateTime>),
+    ))
+    .execute(conn)
+}
+
+/// How a cohort's personal invitations have gone: invited, their mail sent,
+/// their link opened (joining counts as opening), joined.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Funnel {
+    pub invited: i64,
+    pub mail_sent: i64,
+    pub opened: i64,
+    pub joined: i64,
+}
+
+pub fn funnel(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Funnel> {
+    let personal = || {
+        invites::table
+            .filter(invites::cohort_id.eq(cohort_id))
+            .filter(invites::kind.eq(KIND_EMAIL))
+    };
+    Ok(Funnel {
+        invited: personal().count().get_result(conn)?,
+        mail_sent: personal()
+            .inner_join(outbox::table.on(invites::mail_id.eq(outbox::id.nullable())))
+            .filter(outbox::status.eq(MailStatus::Sent))
+            .count()
+            .get_result(conn)?,
+        opened: personal()
+            .filter(invites::opened_at.is_not_null().or(invites::uses.gt(0)))
+            .count()
+            .get_result(conn)?,
+        joined: personal()
+            .filter(invites::uses.gt(0))
+            .count()
+            .get_result(conn)?,
+    })
+}
+
+/// The state of each of these mails.
+pub fn mail_states(
+    conn: &mut DbConn,
+    mail_ids: &[MailId],
+) -> QueryResult<Vec<(MailId, MailStatus)>> {
+    outbox::table
+        .filter(outbox::id.eq_any(mail_ids))
+        .select((outbox::id, outbox::status))
+        .load(conn)
 }

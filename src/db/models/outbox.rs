@@ -33,9 +33,10 @@ pub fn insert(
     conn: &mut DbConn,
     message: NewMessage<'_>,
     now: NaiveDateTime,
-) -> QueryResult<usize> {
-    diesel::insert_into(outbox::table)
-        .values((
+) -> QueryResult<MailId> {
+    crate::insert_returning_id!(
+        conn,
+        diesel::insert_into(outbox::table).values((
             outbox::recipient.eq(message.recipient),
             outbox::subject.eq(message.subject),
             outbox::text_body.eq(message.text_body),
@@ -43,8 +44,9 @@ pub fn insert(
             outbox::status.eq(MailStatus::Pending),
             outbox::next_attempt_at.eq(now),
             outbox::created_at.eq(now),
-        ))
-        .execute(conn)
+        )),
+        outbox::id
+    )
 }
 
 /// Ids of messages due now: pending ones whose time has come, and sending ones

@@ -1,0 +1,2 @@
+ALTER TABLE invites DROP COLUMN opened_at;
+ALTER TABLE invites DROP COLUMN mail_id;
