@@ -122,6 +122,13 @@ fn shown_cell(x: i32, y: i32, figures: &Figures, total: bool, title: String) -> 
     }
 }
 
+impl HeatmapSvg {
+    /// Every city × age band cell is too small to show.
+    pub fn all_hidden(&self) -> bool {
+        self.cells.iter().filter(|c| !c.total).all(|c| c.hidden)
+    }
+}
+
 pub fn heatmap_svg(map: &Heatmap) -> HeatmapSvg {
     let columns: Vec<(i32, String)> = map
         .bands
@@ -247,6 +254,13 @@ pub struct TrendChart {
     pub bottom_y: f64,
     pub left_x: f64,
     pub right_x: f64,
+}
+
+impl TrendChart {
+    /// No line has a week to draw: too few members posted in every week.
+    pub fn is_empty(&self) -> bool {
+        self.lines.iter().all(|line| line.segments.is_empty())
+    }
 }
 
 const PALETTE: [&str; 8] = [

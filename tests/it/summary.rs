@@ -346,10 +346,28 @@ async fn summary_page_shows_safe_cells_and_hides_small_groups() {
             .post_form("/me/posts", &home, &review)
             .await
             .assert_status(StatusCode::SEE_OTHER);
+        if i == 1 {
+            // Two members posted: every group is too small, and the page
+            // says what to do next instead of showing empty charts.
+            let small = manager.get(&path).await;
+            assert!(
+                small
+                    .body
+                    .contains("Every group is still too small to show")
+            );
+            assert!(small.body.contains(&format!(
+                "href=\"/cohorts/{cohort_id}/invites\">Invite more members"
+            )));
+            assert!(small.body.contains("No week has had 5 members posting yet"));
+            assert!(!small.body.contains("aria-label=\"Weekly mean sentiment\""));
+        }
     }
     let page = manager.get(&path).await;
     page.assert_status(StatusCode::OK);
     assert!(page.body.contains("<svg class=\"heatmap\""));
+    assert!(!page.body.contains("Every group is still too small"));
+    assert!(page.body.contains("aria-label=\"Weekly mean sentiment\""));
+    assert!(!page.body.contains("No week has had"));
     assert!(
         page.body
             .contains("<td>Berlin</td><td>18–19</td><td>6</td><td>12</td><td>6</td>"),
