@@ -49,15 +49,10 @@ async fn serve(
 async fn cohort_zip(
     db: web::Data<Db>,
     store: web::Data<dyn PhotoStore>,
-    StaffCohort {
-        staff,
-        cohort,
-        brand,
-        ..
-    }: StaffCohort,
+    StaffCohort { staff, cohort, .. }: StaffCohort,
 ) -> Result<HttpResponse, AppError> {
     let cohort_id = cohort.id;
-    let archive = photos::cohort_zip(&db, store.into_inner(), staff, cohort, brand).await?;
+    let archive = photos::cohort_zip(&db, store.into_inner(), staff, cohort).await?;
     Ok(HttpResponse::Ok()
         .content_type("application/zip")
         .insert_header((

@@ -408,6 +408,30 @@ pub fn render_brand(format: Format, export: &BrandExport) -> Result<Vec<u8>, App
     }
 }
 
+/// Writes the audit-log entry for a download of a cohort's data by its staff
+/// (photos, posts, highlights).
+pub fn record_cohort_download(
+    conn: &mut DbConn,
+    by: &Staff,
+    cohort: &Cohort,
+    action: &str,
+    details: &str,
+) -> Result<(), AppError> {
+    audit::insert(
+        conn,
+        audit::NewEntry {
+            actor_id: Some(by.id),
+            actor: &by.email,
+            action,
+            brand_id: Some(cohort.brand_id),
+            subject: &format!("cohort {} ({})", cohort.name, cohort.id),
+            details,
+        },
+        now(),
+    )?;
+    Ok(())
+}
+
 /// Writes the audit-log entry for an export.
 pub fn record(
     conn: &mut DbConn,

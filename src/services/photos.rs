@@ -7,15 +7,16 @@ use std::io::Write;
 use actix_web::web::Bytes;
 use futures_util::StreamExt;
 
-use crate::db::models::{audit, cohorts, photos as photo_rows, posts};
+use crate::db::models::{cohorts, photos as photo_rows, posts};
 use crate::domain::{CohortId, PhotoId, PostId, Staff};
 use crate::error::AppError;
 use crate::i18n::{Arg, Lang};
 use crate::photos::store::{PhotoStore, new_key};
 use crate::photos::{self, MAX_PER_POST, PhotoError, Processed};
+use crate::services::exports::record_cohort_download;
 use crate::services::posts::StoredPhoto;
-use crate::services::records::{self, Brand, Cohort};
-use crate::services::{Db, FieldErrors, now};
+use crate::services::records::{self, Cohort};
+use crate::services::{Db, FieldErrors};
 
 /// One file from a form; `too_large` when it went past the limit (the rest of
 /// it was read and dropped so the other fields still arrive).
@@ -338,7 +339,6 @@ pub async fn cohort_zip(
     store: std::sync::Arc<dyn PhotoStore>,
     staff: Staff,
     cohort: Cohort,
-    brand: Brand,
 ) -> Result<ZipChunks, AppError> {
     let cohort_id = cohort.id;
     let photos = db
@@ -346,19 +346,13 @@ pub async fn cohort_zip(
         .await?;
     let count = photos.len();
     db.write(move |conn| {
-        audit::insert(
+        record_cohort_download(
             conn,
-            audit::NewEntry {
-                actor_id: Some(staff.id),
-                actor: &staff.email,
-                action: "download photos",
-                brand_id: Some(brand.id),
-                subject: &format!("cohort {} ({})", cohort.name, cohort.id),
-                details: &format!("{count} photos"),
-            },
-            now(),
-        )?;
-        Ok(())
+            &staff,
+            &cohort,
+            "download photos",
+            &format!("{count} photos"),
+        )
     })
     .await?;
     let entries = photos
@@ -427,19 +421,13 @@ pub async fn highlights_zip(
         ))
     }));
     db.write(move |conn| {
-        audit::insert(
+        record_cohort_download(
             conn,
-            audit::NewEntry {
-                actor_id: Some(staff.id),
-                actor: &staff.email,
-                action: "download highlights",
-                brand_id: Some(cohort.brand_id),
-                subject: &format!("cohort {} ({})", cohort.name, cohort.id),
-                details: &format!("{count} posts"),
-            },
-            now(),
-        )?;
-        Ok(())
+            &staff,
+            &cohort,
+            "download highlights",
+            &format!("{count} posts"),
+        )
     })
     .await?;
     Ok(stream_zip(entries, store))

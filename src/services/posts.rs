@@ -1001,20 +1001,15 @@ pub async fn export_feed(
             Format::Xlsx => table_xlsx("Posts", &POSTS_HEADER, &table.rows)?,
             Format::Json => return Err(AppError::NotFound),
         };
+        let details = format!("{} posts, format {}", table.rows.len(), format.extension());
         write_tx(conn, |conn| {
-            audit::insert(
+            crate::services::exports::record_cohort_download(
                 conn,
-                audit::NewEntry {
-                    actor_id: Some(staff.id),
-                    actor: &staff.email,
-                    action: "export posts",
-                    brand_id: Some(cohort.brand_id),
-                    subject: &format!("cohort {} ({})", cohort.name, cohort.id),
-                    details: &format!("{} posts, format {}", table.rows.len(), format.extension()),
-                },
-                now(),
-            )?;
-            Ok(())
+                &staff,
+                &cohort,
+                "export posts",
+                &details,
+            )
         })?;
         Ok(body)
     })
