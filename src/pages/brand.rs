@@ -32,7 +32,6 @@ pub struct CohortCard {
 impl CohortCard {
     pub fn of(pulse: CohortPulse) -> Self {
         let c = pulse.cohort;
-        let latest = pulse.weekly_sentiment.iter().rev().flatten().next();
         CohortCard {
             status: CohortStatus::of(c.members_count, c.capacity).label(),
             active_share: if c.members_count > 0 {
@@ -48,7 +47,7 @@ impl CohortCard {
             reviews: pulse.reviews,
             mean_rating: pulse.mean_rating.map(|m| format!("{m:.1}")),
             sentiment: pulse.sparkline,
-            latest_sentiment: latest.map_or_else(
+            latest_sentiment: pulse.latest_sentiment.map_or_else(
                 || "nothing scored in these weeks".to_string(),
                 |m| format!("latest week {m:+.2} on a scale of −1 to +1"),
             ),

@@ -46,6 +46,8 @@ pub struct FeedPage<'a> {
     pub bands: Vec<&'static str>,
     pub products: Vec<(String, String)>,
     pub labels: Vec<&'static str>,
+    /// The filter as a query string (`""` when none), for the downloads' links.
+    pub filter_query: String,
     /// The feed's address with its filter, for the pager's links.
     pub base: String,
 }

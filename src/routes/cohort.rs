@@ -144,6 +144,7 @@ async fn feed(
             .collect(),
         labels: Label::ALL.iter().map(|l| l.as_str()).collect(),
         filter: feed.query,
+        filter_query,
         base,
     })
 }

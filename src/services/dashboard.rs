@@ -48,7 +48,7 @@ pub struct PostPulse {
     posts: i64,
     reviews: i64,
     mean_rating: Option<f64>,
-    weekly_sentiment: Vec<Option<f64>>,
+    latest_sentiment: Option<f64>,
     /// The weekly sentiment drawn, once.
     sparkline: Sparkline,
 }
@@ -76,9 +76,10 @@ pub struct CohortPulse {
     pub reviews: i64,
     /// Mean stars of the reviews of the last `WEEKS` weeks.
     pub mean_rating: Option<f64>,
-    /// Mean sentiment of each of the last `WEEKS` weeks, oldest first (`None`:
-    /// nothing scored that week).
-    pub weekly_sentiment: Vec<Option<f64>>,
+    /// Mean sentiment of the latest of the last `WEEKS` weeks with any.
+    pub latest_sentiment: Option<f64>,
+    /// Mean sentiment of each of the last `WEEKS` weeks, oldest first, drawn
+    /// (a week with nothing scored is a gap).
     pub sparkline: Sparkline,
     pub attention: Attention,
 }
@@ -139,7 +140,7 @@ fn pulse(glance: cohorts::Glance, kept: &Arc<PostPulse>, active: usize) -> Cohor
         posts: kept.posts,
         reviews: kept.reviews,
         mean_rating: kept.mean_rating,
-        weekly_sentiment: kept.weekly_sentiment.clone(),
+        latest_sentiment: kept.latest_sentiment,
         sparkline: kept.sparkline.clone(),
         attention: Attention {
             reported: glance.reported,
@@ -189,6 +190,6 @@ fn read_post_pulse(
         reviews: count_of(PostKind::Review),
         mean_rating: (ratings > 0).then(|| rating_sum as f64 / ratings as f64),
         sparkline: sparkline(&weekly_sentiment),
-        weekly_sentiment,
+        latest_sentiment: weekly_sentiment.iter().rev().flatten().next().copied(),
     })
 }

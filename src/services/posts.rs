@@ -855,6 +855,31 @@ fn parse_feed_query(
     (filter, search, kept, problems)
 }
 
+/// The brand's catalogue, as the feed's filter offers it.
+fn filter_products(
+    conn: &mut DbConn,
+    brand_id: BrandId,
+) -> Result<Vec<(ProductId, String)>, AppError> {
+    Ok(crate::db::models::products::of_brand(conn, brand_id)?
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect())
+}
+
+/// Whether a post holds every term of a search, in its text, title or product.
+fn post_says(
+    terms: &SearchTerms,
+    body: &str,
+    title: &Option<String>,
+    product: &Option<String>,
+) -> bool {
+    terms.matches(&[
+        body,
+        title.as_deref().unwrap_or(""),
+        product.as_deref().unwrap_or(""),
+    ])
+}
+
 /// The feed as staff read it (hidden posts too), narrowed by the filter when
 /// one is given. The whole feed's pages are kept per version, as for members;
 /// a narrowed one is read afresh.
@@ -868,13 +893,8 @@ pub async fn staff_feed(
     requested: i64,
 ) -> Result<StaffFeed, AppError> {
     let (cohort_id, brand_id) = (cohort.id, cohort.brand_id);
-    let products: Vec<(ProductId, String)> = db
-        .quick(move |conn| {
-            Ok(crate::db::models::products::of_brand(conn, brand_id)?
-                .into_iter()
-                .map(|p| (p.id, p.name))
-                .collect())
-        })
+    let products = db
+        .quick(move |conn| filter_products(conn, brand_id))
         .await?;
     let cities = crate::domain::CityList::from_stored(&cohort.cities);
     let (filter, search, kept, problems) = parse_feed_query(&query, &cities, &products, zone);
@@ -893,14 +913,7 @@ pub async fn staff_feed(
                     Some(terms) => Some(
                         posts::narrowed_texts(conn, cohort_id, &narrowed)?
                             .into_iter()
-                            .filter(|post| {
-                                let texts = [
-                                    post.body.as_str(),
-                                    post.title.as_deref().unwrap_or(""),
-                                    post.product.as_deref().unwrap_or(""),
-                                ];
-                                terms.matches(&texts)
-                            })
+                            .filter(|post| post_says(terms, &post.body, &post.title, &post.product))
                             .map(|post| post.id)
                             .collect(),
                     ),
@@ -972,11 +985,7 @@ pub async fn export_feed(
     use crate::services::exports::{Format, table_csv, table_xlsx};
     let zone = staff.time_zone;
     db.run(move |conn| {
-        let products: Vec<(ProductId, String)> =
-            crate::db::models::products::of_brand(conn, cohort.brand_id)?
-                .into_iter()
-                .map(|p| (p.id, p.name))
-                .collect();
+        let products = filter_products(conn, cohort.brand_id)?;
         let cities = crate::domain::CityList::from_stored(&cohort.cities);
         let (filter, search, _, problems) = parse_feed_query(&query, &cities, &products, zone);
         if let Some(problem) = problems.into_iter().next() {
@@ -984,13 +993,7 @@ pub async fn export_feed(
         }
         let mut found = posts::narrowed_all(conn, cohort.id, &filter, EXPORT_MAX_POSTS)?;
         if let Some(terms) = &search {
-            found.retain(|post| {
-                terms.matches(&[
-                    post.body.as_str(),
-                    post.title.as_deref().unwrap_or(""),
-                    post.product.as_deref().unwrap_or(""),
-                ])
-            });
+            found.retain(|post| post_says(terms, &post.body, &post.title, &post.product));
         }
         let photos: HashMap<PostId, i64> = photo_rows::count_per_post(conn, cohort.id)?
             .into_iter()
