@@ -34,6 +34,12 @@ pub struct Settings {
     pub s3: Option<S3Settings>,
     /// The bearer token `/metrics` asks for; without one it does not exist.
     pub metrics_token: Option<String>,
+    /// Days a share link's single visits are kept before only the daily
+    /// totals remain.
+    pub share_visit_days: i64,
+    /// How often visits to share links are written (a process killed
+    /// outright loses at most this much of them).
+    pub visit_flush: std::time::Duration,
 }
 
 #[derive(Clone)]
@@ -81,6 +87,8 @@ impl std::fmt::Debug for Settings {
             .field("outbox_poll", &self.outbox_poll)
             .field("reminder_days", &self.reminder_days)
             .field("calendar_every", &self.calendar_every)
+            .field("share_visit_days", &self.share_visit_days)
+            .field("visit_flush", &self.visit_flush)
             .field("posts_per_hour", &self.posts_per_hour)
             .field(
                 "metrics_token",
@@ -184,6 +192,17 @@ impl Settings {
             },
             s3: S3Settings::from_env()?,
             metrics_token: env("METRICS_TOKEN").filter(|t| !t.trim().is_empty()),
+            share_visit_days: match env("SHARE_VISIT_DAYS") {
+                Some(v) => v
+                    .parse()
+                    .ok()
+                    .filter(|d| (1..=365).contains(d))
+                    .ok_or_else(|| {
+                        anyhow::anyhow!("SHARE_VISIT_DAYS must be a number of days from 1 to 365")
+                    })?,
+                None => 30,
+            },
+            visit_flush: std::time::Duration::from_secs(1),
         })
     }
 }

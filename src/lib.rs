@@ -41,6 +41,7 @@ pub struct Application {
     port: u16,
     server: Server,
     setup_link: Option<String>,
+    visit_writer: services::visit_log::VisitWriter,
 }
 
 impl Application {
@@ -81,11 +82,17 @@ impl Application {
         .await??;
         let setup_link =
             (!has_admin).then(|| settings.link_signer().setup_url(&settings.public_url));
-        let server = run(listener, pool, settings)?;
+        let (visits, visit_writer) = services::visit_log::start(
+            services::Db::new(pool.clone()),
+            settings.visit_flush,
+            settings.share_visit_days,
+        );
+        let server = run(listener, pool, settings, visits)?;
         Ok(Application {
             port,
             server,
             setup_link,
+            visit_writer,
         })
     }
 
@@ -98,8 +105,12 @@ impl Application {
         self.setup_link.as_deref()
     }
 
+    /// Serves until the server is stopped (SIGTERM, SIGINT), then writes the
+    /// share link visits still queued.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let served = self.server.await;
+        self.visit_writer.finish().await;
+        served
     }
 }
 
@@ -187,7 +198,12 @@ fn form_error(
     }
 }
 
-fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server, anyhow::Error> {
+fn run(
+    listener: TcpListener,
+    pool: DbPool,
+    settings: Settings,
+    visits: std::sync::Arc<services::visit_log::VisitLog>,
+) -> Result<Server, anyhow::Error> {
     let cookie_name = if settings.cookie_secure {
         "__Host-cohorts"
     } else {
@@ -225,6 +241,10 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
     let reports = http::Data::new(services::activities::ReportMemo::new(
         services::activities::REPORTS_KEPT,
     ));
+    let visits = http::Data::from(visits);
+    let landings = http::Data::new(services::drops::LandingMemo::new(
+        services::drops::LANDINGS_KEPT,
+    ));
     let server = HttpServer::new(move || {
         let sessions = SessionMiddleware::builder(store.clone(), key.clone())
             .cookie_name(cookie_name.to_string())
@@ -250,6 +270,8 @@ fn run(listener: TcpListener, pool: DbPool, settings: Settings) -> Result<Server
             .app_data(reports.clone())
             .app_data(pulses.clone())
             .app_data(photo_store.clone())
+            .app_data(visits.clone())
+            .app_data(landings.clone())
             .app_data(
                 http::FormConfig::default()
                     .limit(FORM_LIMIT)

@@ -377,3 +377,22 @@ welcome-copy = Kopieren
 welcome-copied = Kopiert
 welcome-mailed = Wir haben ihn dir auch per E-Mail geschickt.
 welcome-home-screen = Tipp: Füge diese Seite zu deinem Startbildschirm hinzu (im Teilen- oder ⋮-Menü des Browsers „Zum Startbildschirm“), dann öffnest du deine Gruppe wie eine App.
+
+# Sharing drops, and the public page a share link opens.
+share-nav = Teilen
+share-title = Drops teilen
+share-notice = Wenn du einen Drop weitergibst, zählen wir, wie oft dein Link geöffnet wird – zusammengezählt mit anderen aus deiner Stadt und Altersgruppe, nie nur für dich gezeigt. Wir erfahren nie, wer ihn öffnet: keine Namen, keine Adressen, keine Cookies auf den Handys deiner Freunde. Teilen ist aus, bis du es einschaltest.
+share-on = Teilen ist an. Jeder Drop unten hat einen eigenen Link für dich, den du in jeden Chat einfügen kannst. Du kannst es jederzeit ausschalten; schon verschickte Links funktionieren weiter.
+share-off = Teilen ist aus. Schalte es ein, um für jeden Drop einen eigenen Link zu bekommen.
+share-turn-on = Teilen einschalten
+share-turn-off = Teilen ausschalten
+share-turned-on = Teilen ist an: hol dir einen Link für jeden Drop unten.
+share-turned-off = Teilen ist aus. Schon verschickte Links funktionieren weiter.
+share-empty = Noch keine Drops. Sobald die Organisatoren einen veröffentlichen, erscheint er hier.
+share-get-link = Meinen Link holen
+share-your-link = Dein Link
+share-product = Produkt: { $product }
+landing-from = Von { $brand }
+landing-pass-on = Weitergeben
+landing-pass-on-text = Schick diesen Link einem Freund. Er zeigt, wie weit der Drop kommt, und verrät nichts über dich oder ihn.
+landing-private = Diese Seite setzt keine Cookies und speichert nichts über dich.

@@ -379,3 +379,22 @@ welcome-copy = Copy
 welcome-copied = Copied
 welcome-mailed = We also emailed it to you.
 welcome-home-screen = Tip: add this page to your home screen (your browser's Share or ⋮ menu, then “Add to Home Screen”) to open your cohort like an app.
+
+# Sharing drops, and the public page a share link opens.
+share-nav = Share
+share-title = Share drops
+share-notice = When you pass on a drop, we count how often your link is opened — added up with others of your city and age group, never shown for you alone. We never learn who opens it: no names, no addresses, no cookies on your friends' phones. Sharing is off until you turn it on.
+share-on = Sharing is on. Each drop below has a link of your own to paste in any chat. You can turn it off at any time; links you already sent keep working.
+share-off = Sharing is off. Turn it on to get a link of your own for each drop.
+share-turn-on = Turn sharing on
+share-turn-off = Turn sharing off
+share-turned-on = Sharing is on: take a link for any drop below.
+share-turned-off = Sharing is off. Links you already sent keep working.
+share-empty = No drops yet. When the organisers publish one, it shows here.
+share-get-link = Get my link
+share-your-link = Your link
+share-product = Product: { $product }
+landing-from = From { $brand }
+landing-pass-on = Pass it on
+landing-pass-on-text = Send this link to a friend. It shows how far the drop travels and says nothing about you or them.
+landing-private = This page sets no cookies and keeps nothing about you.

@@ -377,3 +377,22 @@ welcome-copy = Copiar
 welcome-copied = Copiado
 welcome-mailed = También te lo enviamos por correo.
 welcome-home-screen = Consejo: añade esta página a tu pantalla de inicio (menú Compartir o ⋮ del navegador y luego «Añadir a pantalla de inicio») para abrir tu grupo como una app.
+
+# Sharing drops, and the public page a share link opens.
+share-nav = Compartir
+share-title = Compartir drops
+share-notice = Cuando pasas un drop, contamos cuántas veces se abre tu enlace, sumado con otras personas de tu ciudad y tu grupo de edad, nunca mostrado solo para ti. Nunca sabemos quién lo abre: sin nombres, sin direcciones, sin cookies en los móviles de tus amigos. Compartir está desactivado hasta que lo actives.
+share-on = Compartir está activado. Cada drop de abajo tiene un enlace tuyo para pegar en cualquier chat. Puedes desactivarlo cuando quieras; los enlaces que ya enviaste siguen funcionando.
+share-off = Compartir está desactivado. Actívalo para tener un enlace propio para cada drop.
+share-turn-on = Activar compartir
+share-turn-off = Desactivar compartir
+share-turned-on = Compartir está activado: coge un enlace para cualquier drop de abajo.
+share-turned-off = Compartir está desactivado. Los enlaces que ya enviaste siguen funcionando.
+share-empty = Todavía no hay drops. Cuando los organizadores publiquen uno, aparecerá aquí.
+share-get-link = Obtener mi enlace
+share-your-link = Tu enlace
+share-product = Producto: { $product }
+landing-from = De { $brand }
+landing-pass-on = Pásalo
+landing-pass-on-text = Envía este enlace a un amigo. Muestra hasta dónde llega el drop y no dice nada de ti ni de él.
+landing-private = Esta página no usa cookies y no guarda nada sobre ti.

@@ -377,3 +377,22 @@ welcome-copy = Copier
 welcome-copied = Copié
 welcome-mailed = Nous te l’avons aussi envoyé par e-mail.
 welcome-home-screen = Astuce : ajoute cette page à ton écran d’accueil (menu Partager ou ⋮ du navigateur, puis « Sur l’écran d’accueil ») pour ouvrir ton groupe comme une appli.
+
+# Sharing drops, and the public page a share link opens.
+share-nav = Partager
+share-title = Partager des drops
+share-notice = Quand tu fais passer un drop, nous comptons combien de fois ton lien est ouvert — additionné avec d'autres personnes de ta ville et de ta tranche d'âge, jamais montré pour toi seul. Nous ne savons jamais qui l'ouvre : pas de noms, pas d'adresses, pas de cookies sur les téléphones de tes amis. Le partage reste désactivé tant que tu ne l'actives pas.
+share-on = Le partage est activé. Chaque drop ci-dessous a un lien à toi à coller dans n'importe quelle discussion. Tu peux le désactiver à tout moment ; les liens déjà envoyés continuent de marcher.
+share-off = Le partage est désactivé. Active-le pour avoir un lien à toi pour chaque drop.
+share-turn-on = Activer le partage
+share-turn-off = Désactiver le partage
+share-turned-on = Le partage est activé : prends un lien pour n'importe quel drop ci-dessous.
+share-turned-off = Le partage est désactivé. Les liens déjà envoyés continuent de marcher.
+share-empty = Pas encore de drop. Quand les organisateurs en publient un, il apparaît ici.
+share-get-link = Obtenir mon lien
+share-your-link = Ton lien
+share-product = Produit : { $product }
+landing-from = De { $brand }
+landing-pass-on = Fais passer
+landing-pass-on-text = Envoie ce lien à un ami. Il montre jusqu'où le drop voyage et ne dit rien sur toi ni sur lui.
+landing-private = Cette page ne dépose aucun cookie et ne garde rien sur toi.

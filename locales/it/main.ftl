@@ -377,3 +377,22 @@ welcome-copy = Copia
 welcome-copied = Copiato
 welcome-mailed = Te l’abbiamo anche inviato via email.
 welcome-home-screen = Suggerimento: aggiungi questa pagina alla schermata Home (menu Condividi o ⋮ del browser, poi “Aggiungi a schermata Home”) per aprire il gruppo come un’app.
+
+# Sharing drops, and the public page a share link opens.
+share-nav = Condividi
+share-title = Condividi i drop
+share-notice = Quando passi un drop, contiamo quante volte viene aperto il tuo link — sommato con altre persone della tua città e fascia d'età, mai mostrato solo per te. Non sappiamo mai chi lo apre: niente nomi, niente indirizzi, niente cookie sui telefoni dei tuoi amici. La condivisione è spenta finché non la accendi.
+share-on = La condivisione è attiva. Ogni drop qui sotto ha un tuo link da incollare in qualsiasi chat. Puoi spegnerla quando vuoi; i link già inviati continuano a funzionare.
+share-off = La condivisione è spenta. Accendila per avere un tuo link per ogni drop.
+share-turn-on = Attiva la condivisione
+share-turn-off = Disattiva la condivisione
+share-turned-on = La condivisione è attiva: prendi un link per qualsiasi drop qui sotto.
+share-turned-off = La condivisione è spenta. I link già inviati continuano a funzionare.
+share-empty = Ancora nessun drop. Quando gli organizzatori ne pubblicano uno, appare qui.
+share-get-link = Prendi il mio link
+share-your-link = Il tuo link
+share-product = Prodotto: { $product }
+landing-from = Da { $brand }
+landing-pass-on = Passalo
+landing-pass-on-text = Manda questo link a un amico. Mostra fin dove arriva il drop e non dice nulla di te o di lui.
+landing-private = Questa pagina non usa cookie e non conserva nulla su di te.

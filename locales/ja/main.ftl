@@ -363,3 +363,22 @@ welcome-copy = コピー
 welcome-copied = コピーしました
 welcome-mailed = メールでもお送りしました。
 welcome-home-screen = ヒント：このページをホーム画面に追加すると（ブラウザの共有または ⋮ メニューから「ホーム画面に追加」）、アプリのようにグループを開けます。
+
+# Sharing drops, and the public page a share link opens.
+share-nav = シェア
+share-title = ドロップをシェア
+share-notice = ドロップをシェアすると、あなたのリンクが開かれた回数を数えます。数は同じ都市・年齢層の人たちと合算され、あなた一人の数として表示されることはありません。誰が開いたかは一切わかりません。名前もアドレスも記録せず、友だちのスマホにクッキーも残しません。オンにするまでシェアはオフです。
+share-on = シェアはオンです。下の各ドロップに、どのチャットにも貼れるあなた専用のリンクがあります。いつでもオフにできます。送ったリンクはそのまま使えます。
+share-off = シェアはオフです。オンにすると、各ドロップにあなた専用のリンクができます。
+share-turn-on = シェアをオンにする
+share-turn-off = シェアをオフにする
+share-turned-on = シェアがオンになりました。下のドロップのリンクを取得できます。
+share-turned-off = シェアがオフになりました。送ったリンクはそのまま使えます。
+share-empty = まだドロップはありません。運営が公開するとここに表示されます。
+share-get-link = 自分のリンクを取得
+share-your-link = あなたのリンク
+share-product = 商品：{ $product }
+landing-from = { $brand } より
+landing-pass-on = シェアしよう
+landing-pass-on-text = このリンクを友だちに送ってください。ドロップがどこまで届いたかがわかるだけで、あなたや友だちのことは何もわかりません。
+landing-private = このページはクッキーを使わず、あなたについて何も保存しません。

@@ -363,3 +363,22 @@ welcome-copy = 복사
 welcome-copied = 복사했어요
 welcome-mailed = 이메일로도 보내 드렸어요.
 welcome-home-screen = 팁: 이 페이지를 홈 화면에 추가하면(브라우저의 공유 또는 ⋮ 메뉴에서 ‘홈 화면에 추가’) 앱처럼 그룹을 열 수 있어요.
+
+# Sharing drops, and the public page a share link opens.
+share-nav = 공유
+share-title = 드롭 공유
+share-notice = 드롭을 공유하면 내 링크가 몇 번 열렸는지 셉니다. 같은 도시·연령대의 다른 사람들과 합산되며, 나 혼자의 숫자로는 절대 보이지 않습니다. 누가 열었는지는 전혀 알 수 없습니다. 이름도 주소도 남기지 않고, 친구 휴대폰에 쿠키도 남기지 않습니다. 직접 켜기 전까지 공유는 꺼져 있습니다.
+share-on = 공유가 켜져 있습니다. 아래 드롭마다 어떤 채팅에든 붙여 넣을 수 있는 내 링크가 있습니다. 언제든 끌 수 있으며, 이미 보낸 링크는 계속 작동합니다.
+share-off = 공유가 꺼져 있습니다. 켜면 드롭마다 내 링크를 받을 수 있습니다.
+share-turn-on = 공유 켜기
+share-turn-off = 공유 끄기
+share-turned-on = 공유가 켜졌습니다. 아래 드롭의 링크를 받으세요.
+share-turned-off = 공유가 꺼졌습니다. 이미 보낸 링크는 계속 작동합니다.
+share-empty = 아직 드롭이 없습니다. 운영진이 올리면 여기에 표시됩니다.
+share-get-link = 내 링크 받기
+share-your-link = 내 링크
+share-product = 제품: { $product }
+landing-from = { $brand } 제공
+landing-pass-on = 공유하기
+landing-pass-on-text = 이 링크를 친구에게 보내 주세요. 드롭이 얼마나 멀리 퍼졌는지만 보여 주고, 나나 친구에 대해서는 아무것도 알려 주지 않습니다.
+landing-private = 이 페이지는 쿠키를 사용하지 않으며 나에 대해 아무것도 저장하지 않습니다.

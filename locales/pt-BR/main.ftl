@@ -377,3 +377,22 @@ welcome-copy = Copiar
 welcome-copied = Copiado
 welcome-mailed = Também enviamos o link para o seu e-mail.
 welcome-home-screen = Dica: adicione esta página à tela inicial (menu Compartilhar ou ⋮ do navegador e depois “Adicionar à tela inicial”) para abrir seu grupo como um app.
+
+# Sharing drops, and the public page a share link opens.
+share-nav = Compartilhar
+share-title = Compartilhar drops
+share-notice = Quando você passa um drop adiante, contamos quantas vezes seu link é aberto — somado com outras pessoas da sua cidade e faixa etária, nunca mostrado só para você. Nunca sabemos quem abre: sem nomes, sem endereços, sem cookies nos celulares dos seus amigos. Compartilhar fica desligado até você ligar.
+share-on = Compartilhar está ligado. Cada drop abaixo tem um link seu para colar em qualquer chat. Você pode desligar quando quiser; links que você já enviou continuam funcionando.
+share-off = Compartilhar está desligado. Ligue para ter um link seu para cada drop.
+share-turn-on = Ligar compartilhamento
+share-turn-off = Desligar compartilhamento
+share-turned-on = Compartilhar está ligado: pegue um link para qualquer drop abaixo.
+share-turned-off = Compartilhar está desligado. Links que você já enviou continuam funcionando.
+share-empty = Ainda não há drops. Quando os organizadores publicarem um, ele aparece aqui.
+share-get-link = Pegar meu link
+share-your-link = Seu link
+share-product = Produto: { $product }
+landing-from = De { $brand }
+landing-pass-on = Passe adiante
+landing-pass-on-text = Mande este link para um amigo. Ele mostra até onde o drop chega e não diz nada sobre você nem sobre ele.
+landing-private = Esta página não usa cookies e não guarda nada sobre você.

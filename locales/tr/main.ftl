@@ -377,3 +377,22 @@ welcome-copy = Kopyala
 welcome-copied = Kopyalandı
 welcome-mailed = Bağlantıyı sana e-postayla da gönderdik.
 welcome-home-screen = İpucu: Grubunu bir uygulama gibi açmak için bu sayfayı ana ekranına ekle (tarayıcının Paylaş veya ⋮ menüsü, ardından “Ana Ekrana Ekle”).
+
+# Sharing drops, and the public page a share link opens.
+share-nav = Paylaş
+share-title = Drop paylaş
+share-notice = Bir drop'u paylaştığında, bağlantının kaç kez açıldığını sayarız — şehrindeki ve yaş grubundaki diğerleriyle birlikte toplanır, asla yalnızca senin için gösterilmez. Kimin açtığını asla öğrenmeyiz: isim yok, adres yok, arkadaşlarının telefonlarında çerez yok. Sen açana kadar paylaşım kapalıdır.
+share-on = Paylaşım açık. Aşağıdaki her drop'un herhangi bir sohbete yapıştırabileceğin sana ait bir bağlantısı var. İstediğin zaman kapatabilirsin; gönderdiğin bağlantılar çalışmaya devam eder.
+share-off = Paylaşım kapalı. Her drop için sana ait bir bağlantı almak için aç.
+share-turn-on = Paylaşımı aç
+share-turn-off = Paylaşımı kapat
+share-turned-on = Paylaşım açık: aşağıdaki herhangi bir drop için bağlantı al.
+share-turned-off = Paylaşım kapalı. Gönderdiğin bağlantılar çalışmaya devam eder.
+share-empty = Henüz drop yok. Organizatörler bir tane yayınladığında burada görünür.
+share-get-link = Bağlantımı al
+share-your-link = Bağlantın
+share-product = Ürün: { $product }
+landing-from = { $brand } tarafından
+landing-pass-on = Paylaş
+landing-pass-on-text = Bu bağlantıyı bir arkadaşına gönder. Drop'un ne kadar uzağa gittiğini gösterir, senin ya da onun hakkında hiçbir şey söylemez.
+landing-private = Bu sayfa çerez kullanmaz ve senin hakkında hiçbir şey saklamaz.

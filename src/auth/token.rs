@@ -20,6 +20,17 @@ pub fn generate() -> NewToken {
     NewToken { plain, hash }
 }
 
+/// A share link's code: letters and digits, short enough to paste anywhere.
+/// It names a link, not a secret: guessing one only counts a visit.
+pub fn share_code(length: usize) -> String {
+    use rand::Rng;
+    rand::rngs::OsRng
+        .sample_iter(&rand::distributions::Alphanumeric)
+        .take(length)
+        .map(char::from)
+        .collect()
+}
+
 pub fn hash(plain: &str) -> String {
     hex::encode(Sha256::digest(plain.as_bytes()))
 }

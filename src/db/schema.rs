@@ -96,6 +96,7 @@ diesel::table! {
         submission_key -> Nullable<Text>,
         time_zone -> Nullable<Text>,
         language -> Nullable<Text>,
+        sharing_since -> Nullable<Timestamp>,
     }
 }
 
@@ -349,7 +350,75 @@ diesel::allow_tables_to_appear_in_same_query!(
     products,
     seedings,
     outbox,
+    drops,
+    share_links,
+    share_visits,
+    share_days,
+    share_totals,
 );
+
+diesel::table! {
+    drops (id) {
+        id -> BigInt,
+        brand_id -> BigInt,
+        title -> Text,
+        body -> Text,
+        tags -> Text,
+        product_id -> Nullable<BigInt>,
+        display_key -> Nullable<Text>,
+        thumb_key -> Nullable<Text>,
+        live_from -> Timestamp,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    share_links (id) {
+        id -> BigInt,
+        code -> Text,
+        drop_id -> BigInt,
+        member_id -> Nullable<BigInt>,
+        city -> Text,
+        age_band -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    share_visits (link_id, generation, day, visitor, preview) {
+        link_id -> BigInt,
+        generation -> Integer,
+        day -> Date,
+        visitor -> Text,
+        preview -> Bool,
+    }
+}
+
+diesel::table! {
+    share_days (day) {
+        day -> Date,
+        salt -> Nullable<Text>,
+        rolled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    share_totals (link_id, generation, day) {
+        link_id -> BigInt,
+        generation -> Integer,
+        day -> Date,
+        clicks -> Integer,
+        previews -> Integer,
+    }
+}
+
+diesel::joinable!(drops -> brands (brand_id));
+diesel::joinable!(drops -> products (product_id));
+diesel::joinable!(share_links -> drops (drop_id));
+diesel::joinable!(share_links -> members (member_id));
+diesel::joinable!(share_visits -> share_links (link_id));
+diesel::joinable!(share_totals -> share_links (link_id));
 
 diesel::table! {
     sessions (id_hash) {

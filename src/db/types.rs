@@ -8,8 +8,8 @@ use diesel::serialize::{self, Output, ToSql};
 use diesel::sql_types::{BigInt, Text};
 
 use crate::domain::{
-    ActivityId, AgeBand, BrandId, CohortId, InviteId, MailId, MailStatus, MemberId, PhotoId,
-    PostId, PostKind, ProductId, StaffRole, TaskId, UserId,
+    ActivityId, AgeBand, BrandId, CohortId, DropId, InviteId, MailId, MailStatus, MemberId,
+    PhotoId, PostId, PostKind, ProductId, ShareLinkId, StaffRole, TaskId, UserId,
 };
 use crate::sentiment::Label;
 
@@ -64,8 +64,19 @@ macro_rules! ids_stored_as_bigint {
 }
 
 ids_stored_as_bigint!(
-    BrandId, UserId, CohortId, InviteId, MemberId, PostId, PhotoId, MailId, ProductId, ActivityId,
-    TaskId
+    BrandId,
+    UserId,
+    CohortId,
+    InviteId,
+    MemberId,
+    PostId,
+    PhotoId,
+    MailId,
+    ProductId,
+    ActivityId,
+    TaskId,
+    DropId,
+    ShareLinkId
 );
 
 /// Enums kept as their names: `$name` gives the stored text, `$parse` reads it

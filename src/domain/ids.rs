@@ -51,6 +51,10 @@ ids! {
     ActivityId;
     /// One task of an activity.
     TaskId;
+    /// Something a brand publishes for its members to pass on.
+    DropId;
+    /// A member's short link to a drop.
+    ShareLinkId;
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod mail;
 pub mod personal;
 pub mod post;
 pub mod privacy;
+pub mod share;
 mod staff;
 mod text;
 
@@ -17,8 +18,8 @@ pub use age::{AgeBand, BirthError, BirthMonth, Country, age_in_months};
 pub use cohort::{Capacity, CityList, CohortStatus, parse_segment};
 pub use email::Email;
 pub use ids::{
-    ActivityId, BrandId, CohortId, InviteId, MailId, MemberId, PhotoId, PostId, ProductId, TaskId,
-    UserId,
+    ActivityId, BrandId, CohortId, DropId, InviteId, MailId, MemberId, PhotoId, PostId, ProductId,
+    ShareLinkId, TaskId, UserId,
 };
 pub use mail::MailStatus;
 pub use personal::{PersonalDetail, mask_personal, personal_details};

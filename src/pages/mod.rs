@@ -8,6 +8,7 @@ pub mod admin;
 pub mod auth;
 pub mod brand;
 pub mod cohort;
+pub mod drops;
 pub mod home;
 pub mod invite;
 pub mod member;

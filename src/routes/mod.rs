@@ -8,6 +8,7 @@ pub mod admin;
 pub mod auth;
 pub mod brand;
 pub mod cohort;
+pub mod drops;
 pub mod export;
 pub mod home;
 pub mod invite;
@@ -29,6 +30,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     admin::configure(cfg);
     brand::configure(cfg);
     cohort::configure(cfg);
+    drops::configure(cfg);
     export::configure(cfg);
     invite::configure(cfg);
     member::configure(cfg);

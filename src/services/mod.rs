@@ -9,6 +9,7 @@ pub mod activities;
 pub mod cohorts;
 pub mod dashboard;
 pub mod demo;
+pub mod drops;
 pub mod exports;
 pub mod invites;
 pub mod membership;
@@ -22,6 +23,7 @@ pub mod seed;
 pub mod seeding;
 pub mod sessions;
 pub mod summary;
+pub mod visit_log;
 
 use crate::db::{DbConn, DbPool, quick_read, with_conn, write_tx};
 use crate::error::AppError;

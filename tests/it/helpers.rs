@@ -139,6 +139,9 @@ impl TestApp {
             posts_per_hour: 1_000_000,
             s3: None,
             metrics_token: None,
+            share_visit_days: 30,
+            // Visits to share links show in the database within a tenth of a second.
+            visit_flush: std::time::Duration::from_millis(100),
         };
         adjust(&mut settings);
         let app = cohorts::Application::build(settings)

@@ -23,4 +23,5 @@ mod releases;
 mod security;
 mod seeding;
 mod sentiment;
+mod shares;
 mod summary;

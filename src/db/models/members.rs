@@ -31,6 +31,8 @@ pub struct Member {
     pub time_zone: Option<String>,
     /// The language they read Cohorts in (`None`: their browser's).
     pub language: Option<String>,
+    /// When they turned sharing on (`None`: off, as it starts).
+    pub sharing_since: Option<NaiveDateTime>,
 }
 
 pub struct NewMember<'a> {
@@ -230,6 +232,17 @@ pub fn set_nudges_off(
 ) -> QueryResult<usize> {
     diesel::update(members::table.find(id))
         .set(members::nudges_off_at.eq(off_at))
+        .execute(conn)
+}
+
+/// Turns sharing on (since `since`) or off (`None`).
+pub fn set_sharing(
+    conn: &mut DbConn,
+    id: MemberId,
+    since: Option<NaiveDateTime>,
+) -> QueryResult<usize> {
+    diesel::update(members::table.find(id))
+        .set(members::sharing_since.eq(since))
         .execute(conn)
 }
 

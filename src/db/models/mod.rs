@@ -6,6 +6,7 @@ pub mod audit;
 pub mod brands;
 pub mod cohort_tallies;
 pub mod cohorts;
+pub mod drops;
 pub mod invites;
 pub mod login_attempts;
 pub mod members;
@@ -18,6 +19,7 @@ pub mod releases;
 pub mod reports;
 pub mod seedings;
 pub mod sessions;
+pub mod shares;
 pub mod term_stats;
 pub mod users;
 

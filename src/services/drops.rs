@@ -1,0 +1,614 @@
+//! Drops and share links: staff publish a drop, members who turned sharing on
+//! take a short link to it and pass it on, and its public landing page counts
+//! the visits (`visit_log`). Staff read what travelled by the sharer's city and
+//! age band, each figure only for a group of at least the brand's k members.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::db::models::drops::{self as drop_rows, DropFields, DropRecord};
+use crate::db::models::shares::{self, LinkTarget, NewLink};
+use crate::db::models::{audit, members, products as product_rows};
+use crate::domain::share::{MAX_BODY, MAX_TITLE, ShareAddress, Tags};
+use crate::domain::{BrandId, DropId, MemberId, ProductId, Staff};
+use crate::error::AppError;
+use crate::photos::Processed;
+use crate::photos::store::PhotoStore;
+use crate::services::access::CurrentMember;
+use crate::services::photos as photo_service;
+use crate::services::{Db, FieldErrors, now};
+use crate::summary::memo::Memo;
+
+/// The drops a brand's page lists at most (and a member's).
+pub const DROPS_SHOWN: i64 = 100;
+/// How long a landing page's drop is kept in memory before it is read again
+/// (an edit or a deletion shows within this time on every instance).
+const LANDING_FRESH: Duration = Duration::from_secs(10);
+/// Landing pages kept in memory.
+pub const LANDINGS_KEPT: usize = 10_000;
+
+/// What staff send about a drop, validated.
+pub struct DropInput {
+    pub title: String,
+    pub body: String,
+    pub tags: Tags,
+    pub product_id: Option<ProductId>,
+    /// `None`: out at once.
+    pub live_from: Option<NaiveDateTime>,
+}
+
+impl DropInput {
+    pub fn parse(
+        title: &str,
+        body: &str,
+        tags: &str,
+        product: &str,
+        live_from: &str,
+        zone: chrono_tz::Tz,
+    ) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = errors.check(
+            "title",
+            crate::domain::BoundedText::parse(title, "the title", 1, MAX_TITLE),
+        );
+        let body = errors.check(
+            "body",
+            crate::domain::BoundedText::parse(body, "the text", 0, MAX_BODY),
+        );
+        let tags = errors.check("tags", Tags::parse(tags));
+        let product_id = match product.trim() {
+            "" => Some(None),
+            raw => match raw.parse::<ProductId>() {
+                Ok(id) => Some(Some(id)),
+                Err(()) => {
+                    errors.add("product", "Choose a product from the list, or none.");
+                    None
+                }
+            },
+        };
+        let live_from = match live_from.trim() {
+            "" => Some(None),
+            raw => match crate::domain::activity::local_time(raw, zone) {
+                Some(at) => Some(Some(at)),
+                None => {
+                    errors.add(
+                        "live_from",
+                        "Give the date and time it goes out, or leave it empty to publish at once.",
+                    );
+                    None
+                }
+            },
+        };
+        match (title, body, tags, product_id, live_from) {
+            (Some(title), Some(body), Some(tags), Some(product_id), Some(live_from))
+                if errors.is_empty() =>
+            {
+                Ok(DropInput {
+                    title: title.into_inner(),
+                    body: body.into_inner(),
+                    tags,
+                    product_id,
+                    live_from,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A drop as staff list it.
+pub struct DropEntry {
+    pub drop: DropRecord,
+    pub product: Option<String>,
+    pub links: usize,
+}
+
+/// A brand's drops, latest first, each with how many members took a link.
+pub async fn of_brand(db: &Db, brand_id: BrandId) -> Result<Vec<DropEntry>, AppError> {
+    db.run(move |conn| {
+        let mut links: HashMap<DropId, usize> = HashMap::new();
+        for link in shares::links_of_brand(conn, brand_id)? {
+            *links.entry(link.drop_id).or_default() += 1;
+        }
+        Ok(drop_rows::of_brand(conn, brand_id, DROPS_SHOWN)?
+            .into_iter()
+            .map(|(drop, product)| DropEntry {
+                links: links.get(&drop.id).copied().unwrap_or(0),
+                drop,
+                product,
+            })
+            .collect())
+    })
+    .await
+}
+
+pub async fn drop_of_brand(db: &Db, brand_id: BrandId, id: DropId) -> Result<DropRecord, AppError> {
+    db.quick(move |conn| drop_rows::find_in_brand(conn, id, brand_id)?.ok_or(AppError::NotFound))
+        .await
+}
+
+/// Publishes a drop (with its picture, when one came), or says which field is wrong.
+pub async fn publish(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    staff: &Staff,
+    brand_id: BrandId,
+    input: DropInput,
+    picture: Option<Processed>,
+) -> Result<Result<DropId, FieldErrors>, AppError> {
+    let actor = staff.clone();
+    let stored = photo_service::store_picture(store.clone(), picture).await?;
+    let keys = stored.clone();
+    let published = db
+        .write(move |conn| {
+            if let Some(product_id) = input.product_id
+                && product_rows::find_in_brand(conn, product_id, brand_id)?.is_none()
+            {
+                let mut errors = FieldErrors::default();
+                errors.add("product", "Choose a product from the list, or none.");
+                return Ok(Err(errors));
+            }
+            let at = now();
+            let tags = input.tags.stored();
+            let fields = DropFields {
+                title: &input.title,
+                body: &input.body,
+                tags: &tags,
+                product_id: input.product_id,
+                live_from: input.live_from.unwrap_or(at),
+            };
+            let id = drop_rows::insert(conn, brand_id, fields, at)?;
+            if let Some((display, thumb)) = &keys {
+                drop_rows::set_picture(conn, id, display, thumb, at)?;
+            }
+            audit_drop(conn, &actor, brand_id, "publish drop", id, &input.title)?;
+            Ok(Ok(id))
+        })
+        .await;
+    photo_service::keep_picture_if(&*store, stored, matches!(published, Ok(Ok(_))));
+    published
+}
+
+/// Deletes a drop with its links and their figures (its landing page stops
+/// answering within `LANDING_FRESH`).
+pub async fn delete(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    staff: &Staff,
+    brand_id: BrandId,
+    id: DropId,
+) -> Result<(), AppError> {
+    let actor = staff.clone();
+    let drop = db
+        .write(move |conn| {
+            let drop = drop_rows::find_in_brand(conn, id, brand_id)?.ok_or(AppError::NotFound)?;
+            drop_rows::delete(conn, id)?;
+            audit_drop(conn, &actor, brand_id, "delete drop", id, &drop.title)?;
+            Ok(drop)
+        })
+        .await?;
+    photo_service::remove_files(
+        &*store,
+        drop.display_key
+            .iter()
+            .chain(drop.thumb_key.iter())
+            .map(String::as_str),
+    );
+    Ok(())
+}
+
+fn audit_drop(
+    conn: &mut crate::db::DbConn,
+    staff: &Staff,
+    brand_id: BrandId,
+    action: &str,
+    id: DropId,
+    title: &str,
+) -> Result<(), AppError> {
+    audit::insert(
+        conn,
+        audit::NewEntry {
+            actor_id: Some(staff.id),
+            actor: &staff.email,
+            action,
+            brand_id: Some(brand_id),
+            subject: &format!("drop {id}"),
+            details: title,
+        },
+        now(),
+    )?;
+    Ok(())
+}
+
+/// A drop as a member sees it, with their link once they took one.
+pub struct MemberDrop {
+    pub drop: DropRecord,
+    pub product: Option<String>,
+    pub link: Option<ShareAddress>,
+}
+
+/// What the member's share page shows.
+pub struct MemberShares {
+    pub sharing_on: bool,
+    pub drops: Vec<MemberDrop>,
+}
+
+pub async fn of_member(db: &Db, current: &CurrentMember) -> Result<MemberShares, AppError> {
+    let (brand_id, member_id) = (current.brand.id, current.member.id);
+    let sharing_on = current.member.sharing_since.is_some();
+    db.quick(move |conn| {
+        let codes: HashMap<DropId, String> = shares::codes_of_member(conn, member_id)?
+            .into_iter()
+            .collect();
+        let drops = drop_rows::live_of_brand(conn, brand_id, now(), DROPS_SHOWN)?
+            .into_iter()
+            .map(|(drop, product)| MemberDrop {
+                link: codes
+                    .get(&drop.id)
+                    .and_then(|code| ShareAddress::parse(code)),
+                drop,
+                product,
+            })
+            .collect();
+        Ok(MemberShares { sharing_on, drops })
+    })
+    .await
+}
+
+/// Turns a member's sharing on or off. Off keeps their links working for the
+/// friends who have them, but gives them no new ones.
+pub async fn set_sharing(db: &Db, member_id: MemberId, on: bool) -> Result<(), AppError> {
+    db.write(move |conn| {
+        members::set_sharing(conn, member_id, on.then(now))?;
+        Ok(())
+    })
+    .await
+}
+
+/// The member's link to a live drop of their brand: the one they took before,
+/// or a new one. Refused until they turn sharing on.
+pub async fn take_link(
+    db: &Db,
+    current: &CurrentMember,
+    drop_id: DropId,
+) -> Result<ShareAddress, AppError> {
+    if current.member.sharing_since.is_none() {
+        return Err(AppError::Conflict(
+            "Turn sharing on first: then each drop gets a link of your own.".into(),
+        ));
+    }
+    let brand_id = current.brand.id;
+    let member_id = current.member.id;
+    let city = current.member.city.clone();
+    let band = crate::services::posts::age_band_of(&current.member, now().date()).label();
+    db.write(move |conn| {
+        let drop = drop_rows::find_in_brand(conn, drop_id, brand_id)?
+            .filter(|d| d.live_from <= now())
+            .ok_or(AppError::NotFound)?;
+        if let Some(code) = shares::code_of(conn, member_id, drop.id)? {
+            return ShareAddress::parse(&code).ok_or(AppError::NotFound);
+        }
+        let code = crate::auth::token::share_code(crate::domain::share::CODE_LEN);
+        let link = NewLink {
+            code: &code,
+            drop_id: drop.id,
+            member_id,
+            city: &city,
+            age_band: band,
+        };
+        if shares::insert_link(conn, link, now())? == 0 {
+            return Err(AppError::Conflict(
+                "That link could not be made just now. Try again.".into(),
+            ));
+        }
+        ShareAddress::parse(&code).ok_or(AppError::NotFound)
+    })
+    .await
+}
+
+/// What a landing page shows of its drop, and the link it counts a visit for.
+pub struct Landing {
+    pub target: LinkTarget,
+    pub drop: DropRecord,
+    pub brand_name: String,
+    pub product: Option<String>,
+    read_at: Instant,
+}
+
+pub type LandingMemo = Memo<String, Landing>;
+
+/// The drop a share link leads to, once it is out; not found otherwise (an
+/// unknown code, a deleted drop, one still under embargo).
+pub async fn landing(
+    db: &Db,
+    memo: &LandingMemo,
+    address: &ShareAddress,
+) -> Result<Arc<Landing>, AppError> {
+    let kept = memo
+        .get(&address.code)
+        .filter(|landing| landing.read_at.elapsed() < LANDING_FRESH);
+    let landing = match kept {
+        Some(landing) => landing,
+        None => {
+            let code = address.code.clone();
+            let read = db
+                .quick(move |conn| {
+                    let Some(target) = shares::by_code(conn, &code)? else {
+                        return Ok(None);
+                    };
+                    let Some(drop) = drop_rows::find(conn, target.drop_id)? else {
+                        return Ok(None);
+                    };
+                    let brand_name = crate::db::models::brands::find(conn, drop.brand_id)?.name;
+                    let product = match drop.product_id {
+                        Some(id) => product_rows::find(conn, id)?.map(|p| p.name),
+                        None => None,
+                    };
+                    Ok(Some(Landing {
+                        target,
+                        drop,
+                        brand_name,
+                        product,
+                        read_at: Instant::now(),
+                    }))
+                })
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let read = Arc::new(read);
+            memo.insert(address.code.clone(), read.clone());
+            read
+        }
+    };
+    if landing.drop.live_from > now() {
+        return Err(AppError::NotFound);
+    }
+    Ok(landing)
+}
+
+/// Who may see a drop's picture: anyone once it is out, its brand's staff before.
+pub async fn picture(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    staff: Option<Staff>,
+    id: DropId,
+    thumbnail: bool,
+) -> Result<Vec<u8>, AppError> {
+    let drop = db
+        .quick(move |conn| drop_rows::find(conn, id)?.ok_or(AppError::NotFound))
+        .await?;
+    let allowed = drop.live_from <= now() || staff.is_some_and(|s| s.may_see_brand(drop.brand_id));
+    let key = if thumbnail {
+        drop.thumb_key
+    } else {
+        drop.display_key
+    };
+    let key = key.filter(|_| allowed).ok_or(AppError::NotFound)?;
+    actix_web::web::block(move || store.get(&key))
+        .await?
+        .map_err(|_| AppError::NotFound)
+}
+
+/// One group's figures in the report.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Travel {
+    /// Members who took a link.
+    pub sharers: usize,
+    pub clicks: i64,
+    pub previews: i64,
+    /// The furthest generation a click came from (1: the member's friends).
+    pub generations: i32,
+}
+
+impl Travel {
+    pub fn clicks_per_share(&self) -> f64 {
+        if self.sharers == 0 {
+            0.0
+        } else {
+            self.clicks as f64 / self.sharers as f64
+        }
+    }
+}
+
+/// What travelled, by drop, segment, topic, product, generation and day. Every
+/// group of fewer than `k` members who took a link is left out, and the totals
+/// are of the groups shown only, so that no figure left out can be worked out
+/// by subtracting one shown from another.
+pub struct ShareReport {
+    pub k: usize,
+    pub drops: Vec<(DropRecord, Travel)>,
+    pub drops_hidden: usize,
+    pub segments: Vec<(String, String, Travel)>,
+    pub segments_hidden: usize,
+    pub topics: Vec<(String, Travel)>,
+    pub products: Vec<(String, Travel)>,
+    pub generations: Vec<(i32, i64)>,
+    pub days: Vec<(NaiveDate, i64, i64)>,
+    /// The drops shown, added up.
+    pub total: Travel,
+}
+
+/// One link's part in the report.
+struct LinkFigures {
+    drop_id: DropId,
+    member: Option<MemberId>,
+    city: String,
+    band: String,
+    clicks: i64,
+    previews: i64,
+    generations: i32,
+    by_generation: BTreeMap<i32, i64>,
+    by_day: BTreeMap<NaiveDate, (i64, i64)>,
+}
+
+pub async fn report(db: &Db, brand_id: BrandId, k: usize) -> Result<ShareReport, AppError> {
+    let (drops, links, totals, open) = db
+        .run(move |conn| {
+            Ok((
+                drop_rows::of_brand(conn, brand_id, i64::MAX)?,
+                shares::links_of_brand(conn, brand_id)?,
+                shares::totals_of_brand(conn, brand_id)?,
+                shares::open_visits_of_brand(conn, brand_id)?,
+            ))
+        })
+        .await?;
+    let mut figures: HashMap<_, LinkFigures> = links
+        .into_iter()
+        .map(|link| {
+            (
+                link.id,
+                LinkFigures {
+                    drop_id: link.drop_id,
+                    member: link.member_id,
+                    city: link.city,
+                    band: link.age_band,
+                    clicks: 0,
+                    previews: 0,
+                    generations: 0,
+                    by_generation: BTreeMap::new(),
+                    by_day: BTreeMap::new(),
+                },
+            )
+        })
+        .collect();
+    let visits = totals
+        .into_iter()
+        .flat_map(|t| {
+            [
+                (t.link_id, t.generation, t.day, false, i64::from(t.clicks)),
+                (t.link_id, t.generation, t.day, true, i64::from(t.previews)),
+            ]
+        })
+        .chain(open);
+    for (link_id, generation, day, preview, count) in visits {
+        let Some(link) = figures.get_mut(&link_id) else {
+            continue;
+        };
+        if count == 0 {
+            continue;
+        }
+        let on_day = link.by_day.entry(day).or_default();
+        if preview {
+            link.previews += count;
+            on_day.1 += count;
+        } else {
+            link.clicks += count;
+            on_day.0 += count;
+            link.generations = link.generations.max(generation);
+            *link.by_generation.entry(generation).or_default() += count;
+        }
+    }
+    Ok(assemble(drops, figures.into_values().collect(), k))
+}
+
+/// Adds links up into groups, keeping only groups of `k` members or more.
+fn assemble(
+    drops: Vec<(DropRecord, Option<String>)>,
+    links: Vec<LinkFigures>,
+    k: usize,
+) -> ShareReport {
+    let travel_of = |chosen: &[&LinkFigures]| {
+        // A member's links count them once; a link whose member left counts alone.
+        let mut members = HashSet::new();
+        let mut gone = 0;
+        let mut travel = Travel::default();
+        for link in chosen {
+            match link.member {
+                Some(id) => {
+                    members.insert(id);
+                }
+                None => gone += 1,
+            }
+            travel.clicks += link.clicks;
+            travel.previews += link.previews;
+            travel.generations = travel.generations.max(link.generations);
+        }
+        travel.sharers = members.len() + gone;
+        travel
+    };
+    let mut shown_drops = Vec::new();
+    let mut shown_links: Vec<&LinkFigures> = Vec::new();
+    let mut drops_hidden = 0;
+    let mut tags_of: HashMap<DropId, Tags> = HashMap::new();
+    let mut product_of: HashMap<DropId, String> = HashMap::new();
+    for (drop, product) in drops {
+        let of_drop: Vec<&LinkFigures> = links.iter().filter(|l| l.drop_id == drop.id).collect();
+        let travel = travel_of(&of_drop);
+        if travel.sharers == 0 {
+            continue;
+        }
+        if travel.sharers < k {
+            drops_hidden += 1;
+            continue;
+        }
+        shown_links.extend(of_drop);
+        tags_of.insert(drop.id, Tags::from_stored(&drop.tags));
+        if let Some(product) = product {
+            product_of.insert(drop.id, product);
+        }
+        shown_drops.push((drop, travel));
+    }
+    // Every further group is made of the shown drops' links only.
+    let grouped = |key: &dyn Fn(&LinkFigures) -> Vec<String>| {
+        let mut groups: BTreeMap<String, Vec<&LinkFigures>> = BTreeMap::new();
+        for link in &shown_links {
+            for name in key(link) {
+                groups.entry(name).or_default().push(link);
+            }
+        }
+        groups
+            .into_iter()
+            .map(|(name, chosen)| (name, travel_of(&chosen)))
+            .collect::<Vec<_>>()
+    };
+    let mut segments = Vec::new();
+    let mut segments_hidden = 0;
+    for (name, travel) in grouped(&|l| vec![format!("{}\u{1f}{}", l.city, l.band)]) {
+        if travel.sharers < k {
+            segments_hidden += 1;
+            continue;
+        }
+        let (city, band) = name.split_once('\u{1f}').unwrap_or((name.as_str(), ""));
+        segments.push((city.to_string(), band.to_string(), travel));
+    }
+    let by_most_clicks = |rows: &mut Vec<(String, Travel)>| {
+        rows.retain(|(_, t)| t.sharers >= k);
+        rows.sort_by(|a, b| b.1.clicks.cmp(&a.1.clicks).then(a.0.cmp(&b.0)));
+    };
+    let mut topics = grouped(&|l| {
+        tags_of
+            .get(&l.drop_id)
+            .map(|t| t.as_slice().to_vec())
+            .unwrap_or_default()
+    });
+    by_most_clicks(&mut topics);
+    let mut products = grouped(&|l| product_of.get(&l.drop_id).cloned().into_iter().collect());
+    by_most_clicks(&mut products);
+    let mut generations: BTreeMap<i32, i64> = BTreeMap::new();
+    let mut days: BTreeMap<NaiveDate, (i64, i64)> = BTreeMap::new();
+    for link in &shown_links {
+        for (generation, clicks) in &link.by_generation {
+            *generations.entry(*generation).or_default() += clicks;
+        }
+        for (day, (clicks, previews)) in &link.by_day {
+            let on_day = days.entry(*day).or_default();
+            on_day.0 += clicks;
+            on_day.1 += previews;
+        }
+    }
+    let total = travel_of(&shown_links);
+    ShareReport {
+        k,
+        drops: shown_drops,
+        drops_hidden,
+        segments,
+        segments_hidden,
+        topics,
+        products,
+        generations: generations.into_iter().collect(),
+        days: days.into_iter().map(|(d, (c, p))| (d, c, p)).collect(),
+        total,
+    }
+}
