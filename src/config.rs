@@ -38,7 +38,7 @@ pub struct Settings {
     /// totals remain.
     pub share_visit_days: i64,
     /// How often visits to share links are written (a process killed
-    /// outright loses at most this much of them).
+    /// outright loses at most this long's visits; under a second, as promised).
     pub visit_flush: std::time::Duration,
 }
 
@@ -202,7 +202,7 @@ impl Settings {
                     })?,
                 None => 30,
             },
-            visit_flush: std::time::Duration::from_secs(1),
+            visit_flush: std::time::Duration::from_millis(250),
         })
     }
 }

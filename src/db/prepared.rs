@@ -3,11 +3,11 @@
 //! the upserts behind every post were parsed and planned on each write; this
 //! statement is kept by its text, like Diesel's own queries.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::backend::Backend;
 use diesel::query_builder::{AstPass, QueryFragment, QueryId};
 use diesel::serialize::ToSql;
-use diesel::sql_types::{BigInt, Double, HasSqlType, Integer, Text, Timestamp};
+use diesel::sql_types::{BigInt, Bool, Date, Double, HasSqlType, Integer, Text, Timestamp};
 use diesel::{QueryResult, RunQueryDsl};
 
 /// One bound value.
@@ -18,6 +18,8 @@ pub enum Value<'a> {
     Double(f64),
     Text(&'a str),
     Timestamp(NaiveDateTime),
+    Date(NaiveDate),
+    Bool(bool),
 }
 
 /// SQL whose `$1`, `$2`, … name the values in order; a number may appear more
@@ -80,12 +82,16 @@ where
         + HasSqlType<Integer>
         + HasSqlType<Double>
         + HasSqlType<Text>
-        + HasSqlType<Timestamp>,
+        + HasSqlType<Timestamp>
+        + HasSqlType<Date>
+        + HasSqlType<Bool>,
     i64: ToSql<BigInt, DB>,
     i32: ToSql<Integer, DB>,
     f64: ToSql<Double, DB>,
     str: ToSql<Text, DB>,
     NaiveDateTime: ToSql<Timestamp, DB>,
+    NaiveDate: ToSql<Date, DB>,
+    bool: ToSql<Bool, DB>,
 {
     fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
         if !self.kept {
@@ -108,6 +114,8 @@ where
                 Value::Double(v) => out.push_bind_param::<Double, _>(v)?,
                 Value::Text(v) => out.push_bind_param::<Text, _>(*v)?,
                 Value::Timestamp(v) => out.push_bind_param::<Timestamp, _>(v)?,
+                Value::Date(v) => out.push_bind_param::<Date, _>(v)?,
+                Value::Bool(v) => out.push_bind_param::<Bool, _>(v)?,
             }
         }
         Ok(())

@@ -386,7 +386,7 @@ diesel::table! {
 }
 
 diesel::table! {
-    share_visits (link_id, generation, day, visitor, preview) {
+    share_visits (day, link_id, generation, visitor, preview) {
         link_id -> BigInt,
         generation -> Integer,
         day -> Date,

@@ -42,9 +42,9 @@ CREATE TABLE share_visits (
     day DATE NOT NULL,
     visitor TEXT NOT NULL,
     preview BOOLEAN NOT NULL,
-    PRIMARY KEY (link_id, generation, day, visitor, preview)
+    -- By day first: a day's visits are totalled, and old days deleted, together.
+    PRIMARY KEY (day, link_id, generation, visitor, preview)
 );
-CREATE INDEX share_visits_day ON share_visits (day);
 
 -- Each day's salt while the day lasts; rolled_at says its visits are totalled.
 CREATE TABLE share_days (

@@ -7,6 +7,7 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
+use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::{drops, share_days, share_links, share_totals, share_visits};
 use crate::domain::{BrandId, DropId, MemberId, ShareLinkId};
 
@@ -92,8 +93,7 @@ pub fn salt_of(conn: &mut DbConn, day: NaiveDate, fresh: &str) -> QueryResult<Op
 }
 
 /// One visitor of one link and generation on one day.
-#[derive(Debug, Clone, PartialEq, Eq, Insertable)]
-#[diesel(table_name = share_visits)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Visit {
     pub link_id: ShareLinkId,
     pub generation: i32,
@@ -102,26 +102,44 @@ pub struct Visit {
     pub preview: bool,
 }
 
-/// Stores visits; a visitor already counted that day is left as it is.
+/// Visits written by one statement at most (five values each).
+const VISITS_PER_STATEMENT: usize = 100;
+
+/// Stores visits; a visitor already counted that day is left as it is. Many
+/// rows go in one statement, kept prepared: one row at a time costs the writer
+/// several times the work, which the pages answering meanwhile feel.
 pub fn insert_visits(conn: &mut DbConn, visits: &[Visit]) -> QueryResult<usize> {
     let mut stored = 0;
-    // Five values a row, well under SQLite's limit on one statement's values.
-    for chunk in visits.chunks(1000) {
-        // SQLite takes rows with ON CONFLICT only as INSERT OR IGNORE, and diesel
-        // writes several rows of it as a transaction of its own: one at a time
-        // here, inside the caller's transaction (the statement is prepared once).
-        stored += match conn {
-            DbConn::Pg(c) => diesel::insert_into(share_visits::table)
-                .values(chunk)
-                .on_conflict_do_nothing()
-                .execute(c),
-            DbConn::Sqlite(c) => chunk.iter().try_fold(0, |stored, row| {
-                diesel::insert_or_ignore_into(share_visits::table)
-                    .values(row)
-                    .execute(c)
-                    .map(|n| stored + n)
-            }),
-        }?;
+    for chunk in visits.chunks(VISITS_PER_STATEMENT) {
+        let mut sql = String::from(
+            "INSERT INTO share_visits (link_id, generation, day, visitor, preview) VALUES ",
+        );
+        let mut values = Vec::with_capacity(chunk.len() * 5);
+        for (i, visit) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            let n = i * 5;
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${})",
+                n + 1,
+                n + 2,
+                n + 3,
+                n + 4,
+                n + 5
+            ));
+            values.extend([
+                Value::BigInt(visit.link_id.0),
+                Value::Integer(visit.generation),
+                Value::Date(visit.day),
+                Value::Text(&visit.visitor),
+                Value::Bool(visit.preview),
+            ]);
+        }
+        sql.push_str(" ON CONFLICT DO NOTHING");
+        stored += Prepared::new(&sql, values)
+            .kept_if(chunk.len() == VISITS_PER_STATEMENT)
+            .execute(conn)?;
     }
     Ok(stored)
 }
