@@ -381,7 +381,7 @@ welcome-mailed = We also emailed it to you.
 welcome-home-screen = Tip: add this page to your home screen (your browser's Share or ⋮ menu, then “Add to Home Screen”) to open your cohort like an app.
 
 # Sharing drops, and the public page a share link opens.
-share-nav = Share
+share-nav = Drops
 share-title = Share drops
 share-notice = When you pass on a drop, we count how often your link is opened — added up with others of your city and age group, never shown for you alone. We never learn who opens it: no names, no addresses, no cookies on your friends' phones. Sharing is off until you turn it on.
 share-on = Sharing is on. Each drop below has a link of your own to paste in any chat. You can turn it off at any time; links you already sent keep working.

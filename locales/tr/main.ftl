@@ -379,7 +379,7 @@ welcome-mailed = Bağlantıyı sana e-postayla da gönderdik.
 welcome-home-screen = İpucu: Grubunu bir uygulama gibi açmak için bu sayfayı ana ekranına ekle (tarayıcının Paylaş veya ⋮ menüsü, ardından “Ana Ekrana Ekle”).
 
 # Sharing drops, and the public page a share link opens.
-share-nav = Paylaş
+share-nav = Drop'lar
 share-title = Drop paylaş
 share-notice = Bir drop'u paylaştığında, bağlantının kaç kez açıldığını sayarız — şehrindeki ve yaş grubundaki diğerleriyle birlikte toplanır, asla yalnızca senin için gösterilmez. Kimin açtığını asla öğrenmeyiz: isim yok, adres yok, arkadaşlarının telefonlarında çerez yok. Sen açana kadar paylaşım kapalıdır.
 share-on = Paylaşım açık. Aşağıdaki her drop'un herhangi bir sohbete yapıştırabileceğin sana ait bir bağlantısı var. İstediğin zaman kapatabilirsin; gönderdiğin bağlantılar çalışmaya devam eder.

@@ -365,7 +365,7 @@ welcome-mailed = 我们也已把它发到你的邮箱。
 welcome-home-screen = 小提示：把这个页面添加到主屏幕（浏览器的分享或 ⋮ 菜单，然后选“添加到主屏幕”），就能像打开应用一样打开你的小组。
 
 # Sharing drops, and the public page a share link opens.
-share-nav = 分享
+share-nav = 分享内容
 share-title = 分享内容
 share-notice = 当你转发一条内容时，我们会统计你的链接被打开的次数——与你所在城市和年龄段的其他人合计，绝不单独显示你的数据。我们永远不知道是谁打开的：不记录姓名，不记录地址，也不会在你朋友的手机上留下 Cookie。在你开启之前，分享一直是关闭的。
 share-on = 分享已开启。下面每条内容都有一个你专属的链接，可以粘贴到任何聊天中。你可以随时关闭；已经发出的链接仍然有效。

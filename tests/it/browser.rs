@@ -528,6 +528,121 @@ async fn browser_staff_ask_an_activity_members_answer_on_a_phone_and_the_report_
 
 /// Where the screenshot journeys keep their pictures, for people to look at
 /// after a run (`target/screenshots/{width}/{page}.png`).
+#[tokio::test]
+async fn browser_staff_publish_a_drop_a_member_shares_it_and_a_friends_click_reaches_the_report() {
+    let Some(laptop) = browser(1280, 900).await else {
+        return;
+    };
+    let Some(phone) = browser(PHONE_WIDTH, 844).await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app
+        .create_cohort(&manager, brand_id, "Tango Squad", 150)
+        .await;
+    let link = app.create_link(&manager, cohort_id, 20).await;
+    let staff = &laptop.client;
+    sign_in(staff, &app, "manager@stride.test").await;
+
+    // Staff publish a drop.
+    staff
+        .goto(&format!("{}/brands/{brand_id}/drops", app.address))
+        .await
+        .unwrap();
+    wait_for(staff, "No drops yet").await;
+    fill(staff, "#title", "Night run kit").await;
+    fill(staff, "#body", "Reflective, light, out now.").await;
+    fill(staff, "#tags", "running, night").await;
+    click(staff, "form[action$='/drops'] button[type=submit]").await;
+    wait_for(staff, "“Night run kit” is published.").await;
+    let drop_id = app.count("SELECT MAX(id) AS n FROM drops");
+
+    // Four members of Berlin take links over plain HTTP; the fifth, on a phone,
+    // joins and turns sharing on in the browser.
+    for n in 0..4 {
+        let member = app.join(&link, &format!("Ber{n}"), "Berlin", "2008").await;
+        crate::shares::share(&member, drop_id).await;
+    }
+    let c = &phone.client;
+    c.goto(&format!("{}{link}", app.address)).await.unwrap();
+    wait_for(c, "You are invited by Stride").await;
+    fill(c, "#display_name", "Mila").await;
+    select(c, "#city", "Berlin").await;
+    select(c, "#birth_month", "3").await;
+    fill(c, "#birth_year", "2008").await;
+    select(c, "#country", "DE").await;
+    click(c, "#consent").await;
+    click(c, "button[type=submit]").await;
+    wait_for(c, "Welcome to Tango Squad!").await;
+    click(c, "a[href='/me']").await;
+    wait_for(c, "Be the first").await;
+    click(c, "header a[href='/me/share']").await;
+    wait_for(c, "Sharing is off").await;
+    assert_fits_width(c, PHONE_WIDTH).await;
+    click(c, "#sharing-toggle").await;
+    wait_for(c, "Sharing is on").await;
+    click(c, &format!("form[action='/me/share/{drop_id}'] button")).await;
+    wait_for_element(c, &format!("#link-{drop_id}")).await;
+    let copy = c
+        .find(Locator::Css(&format!("button[data-copy='link-{drop_id}']")))
+        .await
+        .unwrap();
+    copy.click().await.unwrap();
+    wait_for(c, "Copied").await;
+    assert_fits_width(c, PHONE_WIDTH).await;
+    let shared = c
+        .find(Locator::Css(&format!("#link-{drop_id}")))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        shared.starts_with(&format!("{}/s/", app.address)),
+        "{shared}"
+    );
+
+    // A friend opens it (the laptop's browser stands in for the friend's phone:
+    // the landing page reads no session).
+    staff.goto(&shared).await.unwrap();
+    wait_for(staff, "Night run kit").await;
+    wait_for(staff, "Pass it on").await;
+    let cookies = staff.get_all_cookies().await.unwrap();
+    assert!(
+        cookies
+            .iter()
+            .all(|c| c.name() != "share" && c.path() != Some("/s")),
+        "the landing page sets no cookie"
+    );
+
+    // The report shows the click in the members' segment, five of them sharing.
+    for _ in 0..50 {
+        if app.count("SELECT COUNT(*) AS n FROM share_visits WHERE preview = false") == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    staff
+        .goto(&format!("{}/brands/{brand_id}/shares", app.address))
+        .await
+        .unwrap();
+    let report = wait_for(staff, "By the sharers' city and age band").await;
+    assert!(report.contains("Berlin · "), "{report}");
+    let segments = staff
+        .find(Locator::Css("#segments tbody"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        segments.starts_with("Berlin · ") && segments.ends_with("5 1 0.2 0 1"),
+        "{segments}"
+    );
+}
+
 fn screenshot_dir(width: u32) -> std::path::PathBuf {
     let target = std::env::var("CARGO_TARGET_DIR")
         .map(std::path::PathBuf::from)
@@ -600,8 +715,23 @@ async fn browser_screenshots_of_every_page_at_phone_and_laptop_widths() {
         )
         .await;
     }
+    let drop_id = crate::shares::publish(
+        &app,
+        &manager,
+        brand_id,
+        &[
+            ("title", "Night run kit"),
+            ("body", "Out now."),
+            ("tags", "running"),
+        ],
+    )
+    .await;
+    let sharer = app.join(&link, "Lea", "Berlin", "2008").await;
+    let shared = crate::shares::share(&sharer, drop_id).await;
     let staff_pages: Vec<(&str, String)> = vec![
         ("brand-home", format!("/brands/{brand_id}")),
+        ("brand-drops", format!("/brands/{brand_id}/drops")),
+        ("brand-share-report", format!("/brands/{brand_id}/shares")),
         ("cohort-overview", format!("/cohorts/{cohort_id}")),
         ("cohort-summary", format!("/cohorts/{cohort_id}/summary")),
         ("cohort-feed", format!("/cohorts/{cohort_id}/feed")),
@@ -632,11 +762,13 @@ async fn browser_screenshots_of_every_page_at_phone_and_laptop_widths() {
     let member_pages: Vec<(&str, String)> = vec![
         ("member-home", "/me".to_string()),
         ("member-account", "/me/account".to_string()),
+        ("member-drops", "/me/share".to_string()),
     ];
     let public_pages: Vec<(&str, String)> = vec![
         ("sign-in", "/login".to_string()),
         ("join", link.clone()),
         ("get-your-link-again", "/link".to_string()),
+        ("share-link-landing", shared.clone()),
     ];
     for width in [PHONE_WIDTH, 1280] {
         let Some(b) = browser(width, 900).await else {

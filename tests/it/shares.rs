@@ -60,7 +60,12 @@ async fn visits_reach(app: &TestApp, n: i64) {
 }
 
 /// Publishes a drop through the staff form; gives back its id.
-async fn publish(app: &TestApp, manager: &Client, brand_id: i64, fields: &[(&str, &str)]) -> i64 {
+pub async fn publish(
+    app: &TestApp,
+    manager: &Client,
+    brand_id: i64,
+    fields: &[(&str, &str)],
+) -> i64 {
     let page = manager.get(&format!("/brands/{brand_id}/drops")).await;
     page.assert_status(StatusCode::OK);
     manager
@@ -73,7 +78,7 @@ async fn publish(app: &TestApp, manager: &Client, brand_id: i64, fields: &[(&str
 }
 
 /// Turns sharing on for a member and takes their link to the drop: its path.
-async fn share(member: &Client, drop_id: i64) -> String {
+pub async fn share(member: &Client, drop_id: i64) -> String {
     let page = member.get("/me/share").await;
     member
         .post_form("/me/share", &page, &[("on", "yes")])
