@@ -379,7 +379,7 @@ welcome-mailed = Wir haben ihn dir auch per E-Mail geschickt.
 welcome-home-screen = Tipp: Füge diese Seite zu deinem Startbildschirm hinzu (im Teilen- oder ⋮-Menü des Browsers „Zum Startbildschirm“), dann öffnest du deine Gruppe wie eine App.
 
 # Sharing drops, and the public page a share link opens.
-share-nav = Drops
+share-nav = Zum Teilen
 share-title = Drops teilen
 share-notice = Wenn du einen Drop weitergibst, zählen wir, wie oft dein Link geöffnet wird – zusammengezählt mit anderen aus deiner Stadt und Altersgruppe, nie nur für dich gezeigt. Wir erfahren nie, wer ihn öffnet: keine Namen, keine Adressen, keine Cookies auf den Handys deiner Freunde. Teilen ist aus, bis du es einschaltest.
 share-on = Teilen ist an. Jeder Drop unten hat einen eigenen Link für dich, den du in jeden Chat einfügen kannst. Du kannst es jederzeit ausschalten; schon verschickte Links funktionieren weiter.

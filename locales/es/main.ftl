@@ -379,7 +379,7 @@ welcome-mailed = También te lo enviamos por correo.
 welcome-home-screen = Consejo: añade esta página a tu pantalla de inicio (menú Compartir o ⋮ del navegador y luego «Añadir a pantalla de inicio») para abrir tu grupo como una app.
 
 # Sharing drops, and the public page a share link opens.
-share-nav = Drops
+share-nav = Para compartir
 share-title = Compartir drops
 share-notice = Cuando pasas un drop, contamos cuántas veces se abre tu enlace, sumado con otras personas de tu ciudad y tu grupo de edad, nunca mostrado solo para ti. Nunca sabemos quién lo abre: sin nombres, sin direcciones, sin cookies en los móviles de tus amigos. Compartir está desactivado hasta que lo actives.
 share-on = Compartir está activado. Cada drop de abajo tiene un enlace tuyo para pegar en cualquier chat. Puedes desactivarlo cuando quieras; los enlaces que ya enviaste siguen funcionando.

@@ -379,7 +379,7 @@ welcome-mailed = Nous te l’avons aussi envoyé par e-mail.
 welcome-home-screen = Astuce : ajoute cette page à ton écran d’accueil (menu Partager ou ⋮ du navigateur, puis « Sur l’écran d’accueil ») pour ouvrir ton groupe comme une appli.
 
 # Sharing drops, and the public page a share link opens.
-share-nav = Drops
+share-nav = À partager
 share-title = Partager des drops
 share-notice = Quand tu fais passer un drop, nous comptons combien de fois ton lien est ouvert — additionné avec d'autres personnes de ta ville et de ta tranche d'âge, jamais montré pour toi seul. Nous ne savons jamais qui l'ouvre : pas de noms, pas d'adresses, pas de cookies sur les téléphones de tes amis. Le partage reste désactivé tant que tu ne l'actives pas.
 share-on = Le partage est activé. Chaque drop ci-dessous a un lien à toi à coller dans n'importe quelle discussion. Tu peux le désactiver à tout moment ; les liens déjà envoyés continuent de marcher.

@@ -379,7 +379,7 @@ welcome-mailed = Te l’abbiamo anche inviato via email.
 welcome-home-screen = Suggerimento: aggiungi questa pagina alla schermata Home (menu Condividi o ⋮ del browser, poi “Aggiungi a schermata Home”) per aprire il gruppo come un’app.
 
 # Sharing drops, and the public page a share link opens.
-share-nav = Drop
+share-nav = Da condividere
 share-title = Condividi i drop
 share-notice = Quando passi un drop, contiamo quante volte viene aperto il tuo link — sommato con altre persone della tua città e fascia d'età, mai mostrato solo per te. Non sappiamo mai chi lo apre: niente nomi, niente indirizzi, niente cookie sui telefoni dei tuoi amici. La condivisione è spenta finché non la accendi.
 share-on = La condivisione è attiva. Ogni drop qui sotto ha un tuo link da incollare in qualsiasi chat. Puoi spegnerla quando vuoi; i link già inviati continuano a funzionare.

@@ -379,7 +379,7 @@ welcome-mailed = Também enviamos o link para o seu e-mail.
 welcome-home-screen = Dica: adicione esta página à tela inicial (menu Compartilhar ou ⋮ do navegador e depois “Adicionar à tela inicial”) para abrir seu grupo como um app.
 
 # Sharing drops, and the public page a share link opens.
-share-nav = Drops
+share-nav = Para compartilhar
 share-title = Compartilhar drops
 share-notice = Quando você passa um drop adiante, contamos quantas vezes seu link é aberto — somado com outras pessoas da sua cidade e faixa etária, nunca mostrado só para você. Nunca sabemos quem abre: sem nomes, sem endereços, sem cookies nos celulares dos seus amigos. Compartilhar fica desligado até você ligar.
 share-on = Compartilhar está ligado. Cada drop abaixo tem um link seu para colar em qualquer chat. Você pode desligar quando quiser; links que você já enviou continuam funcionando.
