@@ -396,3 +396,6 @@ landing-from = Von { $brand }
 landing-pass-on = Weitergeben
 landing-pass-on-text = Schick diesen Link einem Freund. Er zeigt, wie weit der Drop kommt, und verrät nichts über dich oder ihn.
 landing-private = Diese Seite setzt keine Cookies und speichert nichts über dich.
+data-sharing = Drops teilen
+data-sharing-on = An seit { $date }
+data-sharing-off = Aus

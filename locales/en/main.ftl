@@ -398,3 +398,6 @@ landing-from = From { $brand }
 landing-pass-on = Pass it on
 landing-pass-on-text = Send this link to a friend. It shows how far the drop travels and says nothing about you or them.
 landing-private = This page sets no cookies and keeps nothing about you.
+data-sharing = Sharing drops
+data-sharing-on = On since { $date }
+data-sharing-off = Off

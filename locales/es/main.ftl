@@ -396,3 +396,6 @@ landing-from = De { $brand }
 landing-pass-on = Pásalo
 landing-pass-on-text = Envía este enlace a un amigo. Muestra hasta dónde llega el drop y no dice nada de ti ni de él.
 landing-private = Esta página no usa cookies y no guarda nada sobre ti.
+data-sharing = Compartir drops
+data-sharing-on = Activado desde el { $date }
+data-sharing-off = Desactivado

@@ -396,3 +396,6 @@ landing-from = De { $brand }
 landing-pass-on = Fais passer
 landing-pass-on-text = Envoie ce lien à un ami. Il montre jusqu'où le drop voyage et ne dit rien sur toi ni sur lui.
 landing-private = Cette page ne dépose aucun cookie et ne garde rien sur toi.
+data-sharing = Partage des drops
+data-sharing-on = Activé depuis le { $date }
+data-sharing-off = Désactivé

@@ -396,3 +396,6 @@ landing-from = Da { $brand }
 landing-pass-on = Passalo
 landing-pass-on-text = Manda questo link a un amico. Mostra fin dove arriva il drop e non dice nulla di te o di lui.
 landing-private = Questa pagina non usa cookie e non conserva nulla su di te.
+data-sharing = Condivisione dei drop
+data-sharing-on = Attiva dal { $date }
+data-sharing-off = Spenta

@@ -382,3 +382,6 @@ landing-from = { $brand } より
 landing-pass-on = シェアしよう
 landing-pass-on-text = このリンクを友だちに送ってください。ドロップがどこまで届いたかがわかるだけで、あなたや友だちのことは何もわかりません。
 landing-private = このページはクッキーを使わず、あなたについて何も保存しません。
+data-sharing = ドロップのシェア
+data-sharing-on = { $date } からオン
+data-sharing-off = オフ

@@ -382,3 +382,6 @@ landing-from = { $brand } 제공
 landing-pass-on = 공유하기
 landing-pass-on-text = 이 링크를 친구에게 보내 주세요. 드롭이 얼마나 멀리 퍼졌는지만 보여 주고, 나나 친구에 대해서는 아무것도 알려 주지 않습니다.
 landing-private = 이 페이지는 쿠키를 사용하지 않으며 나에 대해 아무것도 저장하지 않습니다.
+data-sharing = 드롭 공유
+data-sharing-on = { $date }부터 켜짐
+data-sharing-off = 꺼짐

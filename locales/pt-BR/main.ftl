@@ -396,3 +396,6 @@ landing-from = De { $brand }
 landing-pass-on = Passe adiante
 landing-pass-on-text = Mande este link para um amigo. Ele mostra até onde o drop chega e não diz nada sobre você nem sobre ele.
 landing-private = Esta página não usa cookies e não guarda nada sobre você.
+data-sharing = Compartilhar drops
+data-sharing-on = Ligado desde { $date }
+data-sharing-off = Desligado

@@ -396,3 +396,6 @@ landing-from = { $brand } tarafından
 landing-pass-on = Paylaş
 landing-pass-on-text = Bu bağlantıyı bir arkadaşına gönder. Drop'un ne kadar uzağa gittiğini gösterir, senin ya da onun hakkında hiçbir şey söylemez.
 landing-private = Bu sayfa çerez kullanmaz ve senin hakkında hiçbir şey saklamaz.
+data-sharing = Drop paylaşımı
+data-sharing-on = { $date } tarihinden beri açık
+data-sharing-off = Kapalı

@@ -382,3 +382,6 @@ landing-from = 来自 { $brand }
 landing-pass-on = 转发给朋友
 landing-pass-on-text = 把这个链接发给朋友。它只显示内容传播了多远，不会透露你或朋友的任何信息。
 landing-private = 此页面不使用 Cookie，也不保存任何关于你的信息。
+data-sharing = 分享内容
+data-sharing-on = 自 { $date } 起开启
+data-sharing-off = 已关闭

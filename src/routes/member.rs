@@ -626,6 +626,17 @@ fn account_page(
             lang.t("data-joined"),
             lang.date(member.created_at, current.time_zone()),
         ),
+        (
+            lang.t("data-sharing"),
+            match member.sharing_since {
+                Some(since) => lang.t1(
+                    "data-sharing-on",
+                    "date",
+                    &lang.date(since, current.time_zone()),
+                ),
+                None => lang.t("data-sharing-off"),
+            },
+        ),
     ];
     Ok(MemberAccountPage {
         chrome,

@@ -278,6 +278,15 @@ pub struct MemberExport {
     pub posts: Vec<PostExport>,
     /// Their answers to activities, each task's prompt beside its answer.
     pub activity_answers: Vec<crate::services::activities::AnswersExport>,
+    /// The links to drops they took to pass on.
+    pub share_links: Vec<ShareLinkExport>,
+}
+
+#[derive(serde::Serialize)]
+pub struct ShareLinkExport {
+    pub drop: String,
+    pub link: String,
+    pub taken_at: String,
 }
 
 #[derive(serde::Serialize)]
@@ -295,6 +304,8 @@ pub struct AboutYou {
     pub time_zone: String,
     /// The language chosen on the site, if one was.
     pub language: Option<&'static str>,
+    /// When they turned sharing drops on; none while it is off.
+    pub sharing_turned_on_at: Option<String>,
 }
 
 #[derive(serde::Serialize)]
@@ -368,9 +379,18 @@ pub fn export(
                 .as_deref()
                 .and_then(Lang::parse)
                 .map(Lang::name),
+            sharing_turned_on_at: member.sharing_since.map(|at| export_time(at, zone)),
         },
         posts,
         activity_answers: crate::services::activities::answers_of_member(conn, member, zone)?,
+        share_links: crate::db::models::shares::links_of_member(conn, member.id)?
+            .into_iter()
+            .map(|(drop, code, taken_at)| ShareLinkExport {
+                drop,
+                link: format!("/s/{code}"),
+                taken_at: export_time(taken_at, zone),
+            })
+            .collect(),
     })
 }
 

@@ -89,6 +89,7 @@ fn filled(lang: Lang, key: &str) -> String {
             ("zone", Arg::Text("Africa/Lagos")),
             ("age", Arg::Number(18)),
             ("due", Arg::Text("1 May")),
+            ("date", Arg::Text("1 May 2026")),
             ("file", Arg::Text("boots.heic")),
             ("max", Arg::Number(6)),
             ("month", Arg::Text("May")),

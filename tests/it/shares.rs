@@ -190,6 +190,18 @@ async fn a_drop_travels_through_members_links_and_the_report_shows_it_by_segment
         madrid_link,
         "one link per member and drop"
     );
+    // "My data" says sharing is on, and the download lists the link.
+    let data = madrid.get("/me/account").await;
+    assert!(
+        data.body.contains("<dt>Sharing drops</dt><dd>On since "),
+        "{}",
+        data.body
+    );
+    let export: serde_json::Value =
+        serde_json::from_str(&madrid.get("/me/data.json").await.body).unwrap();
+    assert!(export["about_you"]["sharing_turned_on_at"].is_string());
+    assert_eq!(export["share_links"][0]["drop"], "Night run kit");
+    assert_eq!(export["share_links"][0]["link"], madrid_link.as_str());
     let page = madrid.get("/me/share").await;
     madrid
         .post_form(&format!("/me/share/{embargoed}"), &page, &[])

@@ -38,6 +38,19 @@ pub fn codes_of_member(
         .load(conn)
 }
 
+/// A member's links: the drop's title, the code and when they took it.
+pub fn links_of_member(
+    conn: &mut DbConn,
+    member_id: MemberId,
+) -> QueryResult<Vec<(String, String, NaiveDateTime)>> {
+    share_links::table
+        .inner_join(drops::table)
+        .filter(share_links::member_id.eq(member_id))
+        .order(share_links::created_at.asc())
+        .select((drops::title, share_links::code, share_links::created_at))
+        .load(conn)
+}
+
 pub struct NewLink<'a> {
     pub code: &'a str,
     pub drop_id: DropId,
