@@ -315,6 +315,11 @@ async fn report(
             .into_iter()
             .map(|(day, clicks, previews)| (day.format("%Y-%m-%d").to_string(), clicks, previews))
             .collect(),
+        mention_themes: report
+            .mention_themes
+            .into_iter()
+            .map(|theme| (theme.term, format!("{:.1}", theme.z)))
+            .collect(),
     })
 }
 

@@ -21,6 +21,7 @@ use crate::services::access::CurrentMember;
 use crate::services::photos as photo_service;
 use crate::services::{Db, FieldErrors, now};
 use crate::summary::memo::Memo;
+use crate::summary::themes::{self, TermCount, Theme};
 
 /// The drops a brand's page lists at most (and a member's).
 pub const DROPS_SHOWN: i64 = 100;
@@ -428,6 +429,8 @@ pub struct ShareReport {
     pub days: Vec<(NaiveDate, i64, i64)>,
     /// The drops shown, added up.
     pub total: Travel,
+    /// What posts that mention a drop talk about, against the brand's others.
+    pub mention_themes: Vec<Theme>,
 }
 
 /// One link's part in the report.
@@ -443,17 +446,33 @@ struct LinkFigures {
     by_day: BTreeMap<NaiveDate, (i64, i64)>,
 }
 
+/// Posts read for what posts mentioning a drop talk about, at most.
+const POSTS_READ: i64 = 20_000;
+
 pub async fn report(db: &Db, brand_id: BrandId, k: usize) -> Result<ShareReport, AppError> {
-    let (drops, links, totals, open) = db
+    let (drops, links, totals, open, posts) = db
         .run(move |conn| {
+            let drops = drop_rows::of_brand(conn, brand_id, i64::MAX)?;
+            let links = shares::links_of_brand(conn, brand_id)?;
+            let codes = shares::codes_of_brand(conn, brand_id)?;
+            let since = drops.iter().map(|(d, _)| d.live_from).min();
+            let posts = match since {
+                Some(since) => crate::db::models::posts::texts_of_brand_since(
+                    conn, brand_id, since, POSTS_READ,
+                )?,
+                None => Vec::new(),
+            };
             Ok((
-                drop_rows::of_brand(conn, brand_id, i64::MAX)?,
-                shares::links_of_brand(conn, brand_id)?,
+                (drops, codes),
+                links,
                 shares::totals_of_brand(conn, brand_id)?,
                 shares::open_visits_of_brand(conn, brand_id)?,
+                posts,
             ))
         })
         .await?;
+    let (drops, codes) = drops;
+    let mention_themes = mention_themes(&drops, &codes, &posts, k);
     let mut figures: HashMap<_, LinkFigures> = links
         .into_iter()
         .map(|link| {
@@ -500,7 +519,73 @@ pub async fn report(db: &Db, brand_id: BrandId, k: usize) -> Result<ShareReport,
             *link.by_generation.entry(generation).or_default() += count;
         }
     }
-    Ok(assemble(drops, figures.into_values().collect(), k))
+    let mut report = assemble(drops, figures.into_values().collect(), k);
+    report.mention_themes = mention_themes;
+    Ok(report)
+}
+
+/// Whether a post mentions a drop: it names the drop's title or holds a link
+/// to it. Titles of fewer than four letters would match too much and count
+/// by link only.
+fn mentions_a_drop(text: &str, titles: &[String], codes: &[String]) -> bool {
+    let text = text.to_lowercase();
+    titles
+        .iter()
+        .any(|title| title.chars().count() >= 4 && text.contains(title.as_str()))
+        || codes
+            .iter()
+            .any(|code| text.contains(&format!("/s/{}", code.to_lowercase())))
+}
+
+/// The terms that set posts mentioning a drop apart from the brand's other
+/// posts of the same time (log-odds, as the summary's themes), when at least
+/// `k` members wrote such posts and `k` used each term.
+fn mention_themes(
+    drops: &[(DropRecord, Option<String>)],
+    codes: &[String],
+    posts: &[(MemberId, Option<String>, String)],
+    k: usize,
+) -> Vec<Theme> {
+    const MENTIONS: &str = "mentions a drop";
+    const OTHERS: &str = "other posts";
+    let titles: Vec<String> = drops.iter().map(|(d, _)| d.title.to_lowercase()).collect();
+    let mut members: BTreeMap<&str, HashSet<MemberId>> = BTreeMap::new();
+    let mut uses: BTreeMap<(&str, String), (i64, HashSet<MemberId>)> = BTreeMap::new();
+    for (member, title, body) in posts {
+        let text = match title {
+            Some(title) => format!("{title} {body}"),
+            None => body.clone(),
+        };
+        let group = if mentions_a_drop(&text, &titles, codes) {
+            MENTIONS
+        } else {
+            OTHERS
+        };
+        members.entry(group).or_default().insert(*member);
+        for term in themes::post_terms(&text) {
+            let entry = uses.entry((group, term)).or_default();
+            entry.0 += 1;
+            entry.1.insert(*member);
+        }
+    }
+    let counts: Vec<TermCount<'_>> = uses
+        .iter()
+        .map(|((group, term), (posts, members))| TermCount {
+            group,
+            term,
+            posts: *posts,
+            members: members.len() as i64,
+        })
+        .collect();
+    let group_members: BTreeMap<String, i64> = members
+        .iter()
+        .filter(|(group, _)| **group == MENTIONS)
+        .map(|(group, ids)| (group.to_string(), ids.len() as i64))
+        .collect();
+    themes::themes(&counts, &group_members, k, 10)
+        .into_iter()
+        .flat_map(|group| group.themes)
+        .collect()
 }
 
 /// Adds links up into groups, keeping only groups of `k` members or more.
@@ -610,5 +695,6 @@ fn assemble(
         generations: generations.into_iter().collect(),
         days: days.into_iter().map(|(d, (c, p))| (d, c, p)).collect(),
         total,
+        mention_themes: Vec::new(),
     }
 }

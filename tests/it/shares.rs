@@ -538,3 +538,41 @@ async fn sigterm_loses_no_visit_and_kill_loses_at_most_the_last_second() {
     server.child.wait().unwrap();
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM share_visits"), 400);
 }
+
+#[tokio::test]
+async fn the_report_shows_what_posts_about_a_drop_talk_about() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let join = app.create_link(&manager, cohort, 20).await;
+    let drop = publish(&app, &manager, brand_id, &[("title", "Night run kit")]).await;
+    let empty = manager.get(&format!("/brands/{brand_id}/shares")).await;
+    assert!(empty.body.contains("Nothing stands out yet"));
+    for n in 0..6 {
+        let member = app.join(&join, &format!("M{n}"), "Berlin", "2008").await;
+        let link = share(&member, drop).await;
+        for said in [
+            "The night run kit glows, so reflective",
+            "Reflective night run kit, wow",
+        ] {
+            let body = format!("{said} {}{link}", app.address);
+            crate::helpers::post_as(&member, &[("kind", "post"), ("body", &body)]).await;
+        }
+        for body in [
+            "Rain training with my boots today",
+            "Boots soaked after rain training",
+            "Rain again, training indoors",
+            "New boots for training in the rain",
+        ] {
+            crate::helpers::post_as(&member, &[("kind", "post"), ("body", body)]).await;
+        }
+    }
+    let report = manager.get(&format!("/brands/{brand_id}/shares")).await;
+    let mentions = &report.body[report.body.find("id=\"mentions\"").unwrap()..];
+    let mentions = &mentions[..mentions.find("</section>").unwrap()];
+    assert!(
+        mentions.contains("<th scope=\"row\">reflective</th>"),
+        "{mentions}"
+    );
+    assert!(!mentions.contains("rain"), "{mentions}");
+}

@@ -341,6 +341,25 @@ pub fn reviews_per_product(
         .load(conn)
 }
 
+/// The text of a brand's shown posts written since `since`, newest first, at
+/// most `limit`: each with its author, title and body.
+pub fn texts_of_brand_since(
+    conn: &mut DbConn,
+    brand_id: BrandId,
+    since: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<(MemberId, Option<String>, String)>> {
+    posts::table
+        .inner_join(cohorts::table)
+        .filter(cohorts::brand_id.eq(brand_id))
+        .filter(posts::created_at.ge(since))
+        .filter(posts::hidden_reason.is_null())
+        .order(posts::created_at.desc())
+        .limit(limit)
+        .select((posts::member_id, posts::title, posts::body))
+        .load(conn)
+}
+
 /// Gives the reviews of a product its new name.
 pub fn rename_product(conn: &mut DbConn, product_id: ProductId, name: &str) -> QueryResult<usize> {
     diesel::update(posts::table.filter(posts::product_id.eq(product_id)))

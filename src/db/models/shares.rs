@@ -38,6 +38,15 @@ pub fn codes_of_member(
         .load(conn)
 }
 
+/// The codes of a brand's links.
+pub fn codes_of_brand(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<Vec<String>> {
+    share_links::table
+        .inner_join(drops::table)
+        .filter(drops::brand_id.eq(brand_id))
+        .select(share_links::code)
+        .load(conn)
+}
+
 /// A member's links: the drop's title, the code and when they took it.
 pub fn links_of_member(
     conn: &mut DbConn,
