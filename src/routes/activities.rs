@@ -32,7 +32,7 @@ use crate::services::exports::Format;
 use crate::services::photos::{self as photo_service, Upload};
 use crate::services::{Db, FieldErrors, now};
 use crate::web::session::{CsrfForm, verify_csrf};
-use crate::web::uploads::{is_multipart, read_form};
+use crate::web::uploads::{is_multipart, read_form, read_picture_form};
 use crate::web::{
     CohortReleases, CsrfOnly, PageQuery, StaffActivity, StaffCohort, Visitor, image_path,
     is_thumbnail, path_id, private_jpeg, render, see_other,
@@ -356,12 +356,7 @@ async fn details_with_picture(
     session: &Session,
     payload: Multipart,
 ) -> Result<(DetailsFields, Vec<Upload>), AppError> {
-    let (text, uploads) = read_form(
-        payload,
-        |field| field == "picture",
-        |token| verify_csrf(session, token),
-    )
-    .await?;
+    let (text, uploads) = read_picture_form(session, payload).await?;
     Ok((DetailsFields::from_map(text.into_map()), uploads))
 }
 

@@ -24,8 +24,7 @@ use crate::services::photos::{self as photo_service, Upload};
 use crate::services::visit_log::VisitLog;
 use crate::services::{Db, FieldErrors, now, products};
 use crate::web::session::CsrfForm;
-use crate::web::session::verify_csrf;
-use crate::web::uploads::{is_multipart, read_form};
+use crate::web::uploads::{is_multipart, read_picture_form};
 use crate::web::{
     CsrfOnly, StaffBrand, Visitor, client_ip, image_path, item_id, path_id, render, see_other,
 };
@@ -151,12 +150,7 @@ async fn publish_with_picture(
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
     let access = access?;
-    let (text, uploads) = read_form(
-        payload,
-        |field| field == "picture",
-        |token| verify_csrf(&session, token),
-    )
-    .await?;
+    let (text, uploads) = read_picture_form(&session, payload).await?;
     let form = DropForm {
         title: text.get("title"),
         body: text.get("body"),

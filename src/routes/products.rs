@@ -14,8 +14,8 @@ use crate::photos::store::PhotoStore;
 use crate::services::photos::{self as photo_service, Upload};
 use crate::services::products::{self, MAX_PER_BRAND, PictureViewer, ProductInput};
 use crate::services::{Db, FieldErrors};
-use crate::web::session::{CsrfForm, verify_csrf};
-use crate::web::uploads::{is_multipart, read_form};
+use crate::web::session::CsrfForm;
+use crate::web::uploads::{is_multipart, read_picture_form};
 use crate::web::{
     CsrfOnly, StaffBrand, Visitor, image_path, item_id, private_jpeg, render, see_other,
 };
@@ -161,12 +161,7 @@ async fn add_with_picture(
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
     let access = access?;
-    let (text, uploads) = read_form(
-        payload,
-        |field| field == "picture",
-        |token| verify_csrf(&session, token),
-    )
-    .await?;
+    let (text, uploads) = read_picture_form(&session, payload).await?;
     let fields = ProductFields::from_multipart(&text);
     adding(session, db, store, access, fields, uploads).await
 }
@@ -281,12 +276,7 @@ async fn save_with_picture(
 ) -> Result<HttpResponse, AppError> {
     let access = access?;
     let product_id = item_id::<ProductId>(path)?;
-    let (text, uploads) = read_form(
-        payload,
-        |field| field == "picture",
-        |token| verify_csrf(&session, token),
-    )
-    .await?;
+    let (text, uploads) = read_picture_form(&session, payload).await?;
     let fields = ProductFields::from_multipart(&text);
     saving(session, db, store, access, product_id, fields, uploads).await
 }

@@ -36,6 +36,20 @@ async fn turn(slots: &Semaphore, wait: Duration) -> Result<SemaphorePermit<'_>, 
 /// dropped). The form's CSRF token (`csrf_token`, which the page puts before the files) is
 /// handed to `check_token` as soon as it is read: no file is read before it
 /// has passed, and a form without it is refused.
+/// Reads a form of staff that may carry one picture, in the field `picture`,
+/// checking the CSRF token against the session before the picture is read.
+pub async fn read_picture_form(
+    session: &actix_session::Session,
+    payload: Multipart,
+) -> Result<(FormText, Vec<Upload>), AppError> {
+    read_form(
+        payload,
+        |field| field == "picture",
+        |token| crate::web::session::verify_csrf(session, token),
+    )
+    .await
+}
+
 pub async fn read_form(
     mut payload: Multipart,
     files: impl Fn(&str) -> bool,

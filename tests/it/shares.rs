@@ -77,6 +77,14 @@ pub async fn publish(
     app.count("SELECT MAX(id) AS n FROM drops")
 }
 
+/// A brand "Stride" with its manager and a cohort's join link.
+async fn squad(app: &TestApp) -> (i64, Client, String) {
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let join = app.create_link(&manager, cohort, 20).await;
+    (brand_id, manager, join)
+}
+
 /// Turns sharing on for a member and takes their link to the drop: its path.
 pub async fn share(member: &Client, drop_id: i64) -> String {
     let page = member.get("/me/share").await;
@@ -317,9 +325,7 @@ async fn a_drop_travels_through_members_links_and_the_report_shows_it_by_segment
 #[tokio::test]
 async fn a_group_under_k_shows_nothing_and_a_member_alone_is_never_reported() {
     let app = TestApp::spawn().await;
-    let (brand_id, manager) = app.brand_with_manager("Stride").await;
-    let cohort = app.create_cohort(&manager, brand_id, "Squad", 100).await;
-    let join = app.create_link(&manager, cohort, 20).await;
+    let (brand_id, manager, join) = squad(&app).await;
     let drop = publish(&app, &manager, brand_id, &[("title", "Lone drop")]).await;
     let member = app.join(&join, "Solo", "Berlin", "2008").await;
     let link = share(&member, drop).await;
@@ -341,9 +347,7 @@ async fn a_group_under_k_shows_nothing_and_a_member_alone_is_never_reported() {
 #[tokio::test]
 async fn finished_days_are_totalled_their_salt_deleted_and_old_visits_dropped() {
     let app = TestApp::spawn().await;
-    let (brand_id, manager) = app.brand_with_manager("Stride").await;
-    let cohort = app.create_cohort(&manager, brand_id, "Squad", 100).await;
-    let join = app.create_link(&manager, cohort, 20).await;
+    let (brand_id, manager, join) = squad(&app).await;
     let drop = publish(&app, &manager, brand_id, &[("title", "Drop")]).await;
     let mut links = Vec::new();
     for n in 0..5 {
@@ -466,9 +470,7 @@ async fn nothing_stored_about_a_visit_identifies_the_visitor() {
         ]
     );
 
-    let (brand_id, manager) = app.brand_with_manager("Stride").await;
-    let cohort = app.create_cohort(&manager, brand_id, "Squad", 100).await;
-    let join = app.create_link(&manager, cohort, 20).await;
+    let (brand_id, manager, join) = squad(&app).await;
     let drop = publish(&app, &manager, brand_id, &[("title", "Drop")]).await;
     let member = app.join(&join, "Solo", "Berlin", "2008").await;
     let link = share(&member, drop).await;
@@ -506,9 +508,7 @@ async fn sigterm_loses_no_visit_and_kill_loses_at_most_the_last_second() {
     let db = std::sync::Arc::new(TestDb::create());
     let mut server = ServerProcess::start(&db).await;
     let app = server.app(db.clone());
-    let (brand_id, manager) = app.brand_with_manager("Stride").await;
-    let cohort = app.create_cohort(&manager, brand_id, "Squad", 100).await;
-    let join = app.create_link(&manager, cohort, 20).await;
+    let (brand_id, manager, join) = squad(&app).await;
     let drop = publish(&app, &manager, brand_id, &[("title", "Drop")]).await;
     let member = app.join(&join, "Solo", "Berlin", "2008").await;
     let link = share(&member, drop).await;
@@ -542,9 +542,7 @@ async fn sigterm_loses_no_visit_and_kill_loses_at_most_the_last_second() {
 #[tokio::test]
 async fn the_report_shows_what_posts_about_a_drop_talk_about() {
     let app = TestApp::spawn().await;
-    let (brand_id, manager) = app.brand_with_manager("Stride").await;
-    let cohort = app.create_cohort(&manager, brand_id, "Squad", 100).await;
-    let join = app.create_link(&manager, cohort, 20).await;
+    let (brand_id, manager, join) = squad(&app).await;
     let drop = publish(&app, &manager, brand_id, &[("title", "Night run kit")]).await;
     let empty = manager.get(&format!("/brands/{brand_id}/shares")).await;
     assert!(empty.body.contains("Nothing stands out yet"));
