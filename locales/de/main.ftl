@@ -399,3 +399,4 @@ landing-private = Diese Seite setzt keine Cookies und speichert nichts über dic
 data-sharing = Drops teilen
 data-sharing-on = An seit { $date }
 data-sharing-off = Aus
+landing-open = Auf { $site } ansehen

@@ -401,3 +401,4 @@ landing-private = This page sets no cookies and keeps nothing about you.
 data-sharing = Sharing drops
 data-sharing-on = On since { $date }
 data-sharing-off = Off
+landing-open = See it on { $site }

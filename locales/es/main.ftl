@@ -399,3 +399,4 @@ landing-private = Esta página no usa cookies y no guarda nada sobre ti.
 data-sharing = Compartir drops
 data-sharing-on = Activado desde el { $date }
 data-sharing-off = Desactivado
+landing-open = Verlo en { $site }

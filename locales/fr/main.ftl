@@ -399,3 +399,4 @@ landing-private = Cette page ne dépose aucun cookie et ne garde rien sur toi.
 data-sharing = Partage des drops
 data-sharing-on = Activé depuis le { $date }
 data-sharing-off = Désactivé
+landing-open = Le voir sur { $site }

@@ -399,3 +399,4 @@ landing-private = Questa pagina non usa cookie e non conserva nulla su di te.
 data-sharing = Condivisione dei drop
 data-sharing-on = Attiva dal { $date }
 data-sharing-off = Spenta
+landing-open = Guardalo su { $site }

@@ -385,3 +385,4 @@ landing-private = このページはクッキーを使わず、あなたにつ�
 data-sharing = ドロップのシェア
 data-sharing-on = { $date } からオン
 data-sharing-off = オフ
+landing-open = { $site } で見る

@@ -385,3 +385,4 @@ landing-private = 이 페이지는 쿠키를 사용하지 않으며 나에 대�
 data-sharing = 드롭 공유
 data-sharing-on = { $date }부터 켜짐
 data-sharing-off = 꺼짐
+landing-open = { $site }에서 보기

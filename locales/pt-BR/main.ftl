@@ -399,3 +399,4 @@ landing-private = Esta página não usa cookies e não guarda nada sobre você.
 data-sharing = Compartilhar drops
 data-sharing-on = Ligado desde { $date }
 data-sharing-off = Desligado
+landing-open = Ver em { $site }

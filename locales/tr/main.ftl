@@ -399,3 +399,4 @@ landing-private = Bu sayfa çerez kullanmaz ve senin hakkında hiçbir şey sakl
 data-sharing = Drop paylaşımı
 data-sharing-on = { $date } tarihinden beri açık
 data-sharing-off = Kapalı
+landing-open = { $site } üzerinde gör

@@ -385,3 +385,4 @@ landing-private = 此页面不使用 Cookie，也不保存任何关于你的信�
 data-sharing = 分享内容
 data-sharing-on = 自 { $date } 起开启
 data-sharing-off = 已关闭
+landing-open = 在 { $site } 查看

@@ -355,6 +355,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     share_visits,
     share_days,
     share_totals,
+    share_domains,
 );
 
 diesel::table! {
@@ -370,6 +371,14 @@ diesel::table! {
         live_from -> Timestamp,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        target_url -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    share_domains (brand_id, domain) {
+        brand_id -> BigInt,
+        domain -> Text,
     }
 }
 

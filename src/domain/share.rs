@@ -111,6 +111,69 @@ pub fn visitor_key(
     hex::encode(&hash.finalize()[..16])
 }
 
+/// The sites one brand's drops may link to, at most.
+pub const MAX_DOMAINS: i64 = 20;
+
+/// A site's domain as staff type it: `stride.com`, `shop.stride.com`, or an
+/// address on it (`https://stride.com/drops`), kept as its lower-case host.
+pub fn parse_domain(raw: &str) -> Result<String, String> {
+    let raw = raw.trim();
+    let with_scheme = if raw.contains("://") {
+        raw.to_string()
+    } else {
+        format!("https://{raw}")
+    };
+    match url::Url::parse(&with_scheme)
+        .ok()
+        .and_then(|u| match u.host() {
+            Some(url::Host::Domain(host)) if host.contains('.') => Some(host.to_string()),
+            _ => None,
+        }) {
+        Some(host) => Ok(host.trim_end_matches('.').to_string()),
+        None => Err("Give the site's domain, for example stride.com.".into()),
+    }
+}
+
+/// A drop's page on the brand's site, as staff type it: none when empty, else
+/// an http(s) address on a domain.
+pub fn parse_target(raw: &str) -> Result<Option<String>, String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let wrong = || "Give the full address of the page, starting with https://.".to_string();
+    let url = url::Url::parse(raw).map_err(|_| wrong())?;
+    let on_a_domain = matches!(url.host(), Some(url::Host::Domain(_)));
+    if !matches!(url.scheme(), "https" | "http") || !on_a_domain || url.as_str().len() > 500 {
+        return Err(wrong());
+    }
+    Ok(Some(url.to_string()))
+}
+
+/// Whether an address is on one of the domains (or a subdomain of one).
+pub fn on_domains(address: &str, domains: &[String]) -> bool {
+    let Some(host) = url::Url::parse(address)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+    else {
+        return false;
+    };
+    domains
+        .iter()
+        .any(|d| host == *d || host.ends_with(&format!(".{d}")))
+}
+
+/// The host an address is on, as a button names it.
+pub fn site_of(address: &str) -> String {
+    url::Url::parse(address)
+        .ok()
+        .and_then(|u| {
+            u.host_str()
+                .map(|h| h.trim_start_matches("www.").to_string())
+        })
+        .unwrap_or_default()
+}
+
 /// A drop's topic tags, as staff type them ("music, cars"): trimmed, lower
 /// case, each once, in the order given.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -256,6 +319,43 @@ mod tests {
         assert_ne!(key, visitor_key("salt", 7, 2, "203.0.113.9", "Firefox"));
         assert_ne!(key, visitor_key("salt", 7, 1, "203.0.113.90", "Firefox"));
         assert!(!key.contains("203"));
+    }
+
+    #[test]
+    fn a_target_is_accepted_only_on_the_brands_sites() {
+        assert_eq!(parse_domain(" Stride.COM ").unwrap(), "stride.com");
+        assert_eq!(
+            parse_domain("https://shop.stride.com/drops?x=1").unwrap(),
+            "shop.stride.com"
+        );
+        for wrong in [
+            "",
+            "localhost",
+            "127.0.0.1",
+            "https://",
+            "stride com",
+            "javascript:alert(1)",
+        ] {
+            assert!(parse_domain(wrong).is_err(), "{wrong}");
+        }
+        assert_eq!(parse_target("  ").unwrap(), None);
+        let target = parse_target("https://shop.stride.com/kit")
+            .unwrap()
+            .unwrap();
+        let domains = vec!["stride.com".to_string()];
+        assert!(on_domains(&target, &domains));
+        assert!(on_domains("https://stride.com/", &domains));
+        assert!(!on_domains("https://evilstride.com/", &domains));
+        assert!(!on_domains("https://stride.com.evil.example/", &domains));
+        for wrong in [
+            "stride.com/kit",
+            "javascript:alert(1)",
+            "ftp://stride.com/x",
+            "https://10.0.0.1/",
+        ] {
+            assert!(parse_target(wrong).is_err(), "{wrong}");
+        }
+        assert_eq!(site_of("https://www.stride.com/kit"), "stride.com");
     }
 
     #[test]

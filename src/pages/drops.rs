@@ -30,6 +30,9 @@ pub struct DropForm {
     pub tags: String,
     pub product: String,
     pub live_from: String,
+    pub target: String,
+    /// A site being added to those drops may link to.
+    pub domain: String,
 }
 
 #[derive(Template)]
@@ -41,6 +44,8 @@ pub struct DropsPage {
     pub drops: Vec<DropRow>,
     pub products: Vec<(ProductId, String)>,
     pub zone: String,
+    /// The sites drops may link to.
+    pub domains: Vec<String>,
     pub form: DropForm,
     pub errors: FieldErrors,
 }
@@ -127,6 +132,8 @@ pub struct LandingPage {
     pub url: String,
     /// The full address the visitor may pass on, when the chain goes on.
     pub pass_on: Option<String>,
+    /// The drop's page on the brand's site, and the site's name.
+    pub target: Option<(String, String)>,
 }
 
 impl Page for LandingPage {}

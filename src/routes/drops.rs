@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::config::Settings;
 use crate::domain::DropId;
-use crate::domain::share::ShareAddress;
+use crate::domain::share::{ShareAddress, parse_domain, site_of};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::pages::drops::{
@@ -38,6 +38,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .to(publish_with_picture),
         )
         .route("/brands/{id}/drops", web::post().to(publish))
+        .route("/brands/{id}/drops/sites", web::post().to(add_site))
+        .route(
+            "/brands/{id}/drops/sites/remove",
+            web::post().to(remove_site),
+        )
         .route(
             "/brands/{id}/drops/{item}/delete",
             web::get().to(confirm_delete),
@@ -61,6 +66,7 @@ async fn drops_page(
 ) -> Result<HttpResponse, AppError> {
     let entries = drops::of_brand(db, brand.id).await?;
     let catalogue = products::catalogue(db, brand.id).await?;
+    let domains = drops::domains(db, brand.id).await?;
     let zone = staff.time_zone;
     let at = now();
     render(DropsPage {
@@ -85,6 +91,7 @@ async fn drops_page(
             .map(|entry| (entry.product.id, entry.product.name))
             .collect(),
         zone: zone.name().to_string(),
+        domains,
         form,
         errors,
     })
@@ -119,8 +126,63 @@ pub struct DropFields {
     product: String,
     #[serde(default)]
     live_from: String,
+    #[serde(default)]
+    target: String,
 }
 crate::csrf_protected!(DropFields);
+
+#[derive(Deserialize)]
+pub struct SiteFields {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    domain: String,
+}
+crate::csrf_protected!(SiteFields);
+
+/// Adds a site drops may link to.
+async fn add_site(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(fields): CsrfForm<SiteFields>,
+    access: Result<StaffBrand, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let access = access?;
+    let refused = match parse_domain(&fields.domain) {
+        Ok(domain) => {
+            match drops::add_domain(&db, &access.staff, access.brand.id, domain.clone()).await? {
+                Ok(()) => {
+                    flash(&session, format!("Drops may now link to {domain}."));
+                    return Ok(see_other(&format!("/brands/{}/drops", access.brand.id)));
+                }
+                Err(message) => message,
+            }
+        }
+        Err(message) => message,
+    };
+    let mut errors = FieldErrors::default();
+    errors.add("domain", refused);
+    let form = DropForm {
+        domain: fields.domain,
+        ..DropForm::default()
+    };
+    drops_page(&session, &db, &access, form, errors).await
+}
+
+async fn remove_site(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(fields): CsrfForm<SiteFields>,
+    access: Result<StaffBrand, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let StaffBrand { staff, brand } = access?;
+    drops::remove_domain(&db, &staff, brand.id, fields.domain.trim().to_string()).await?;
+    flash(
+        &session,
+        format!("Drops may no longer link to {}.", fields.domain.trim()),
+    );
+    Ok(see_other(&format!("/brands/{}/drops", brand.id)))
+}
 
 /// The form without a picture (a plain form post).
 async fn publish(
@@ -136,6 +198,8 @@ async fn publish(
         tags: fields.tags,
         product: fields.product,
         live_from: fields.live_from,
+        target: fields.target,
+        domain: String::new(),
     };
     publishing(session, db, store, access?, form, Vec::new()).await
 }
@@ -157,6 +221,8 @@ async fn publish_with_picture(
         tags: text.get("tags"),
         product: text.get("product"),
         live_from: text.get("live_from"),
+        target: text.get("target"),
+        domain: String::new(),
     };
     publishing(session, db, store, access, form, uploads).await
 }
@@ -211,6 +277,7 @@ async fn parse(
         &form.tags,
         &form.product,
         &form.live_from,
+        &form.target,
         zone,
     ) {
         Ok(input) => (Some(input), FieldErrors::default()),
@@ -466,6 +533,10 @@ async fn landing(
             .map(|_| format!("{base}/drops/{}/display", drop.id)),
         url: format!("{base}{}", address.path()),
         pass_on: address.next().map(|next| format!("{base}{}", next.path())),
+        target: drop
+            .target_url
+            .as_ref()
+            .map(|url| (url.clone(), site_of(url))),
     };
     let mut response = render(page)?;
     response.headers_mut().insert(

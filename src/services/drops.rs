@@ -11,8 +11,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::db::models::drops::{self as drop_rows, DropFields, DropRecord};
 use crate::db::models::shares::{self, LinkTarget, NewLink};
-use crate::db::models::{audit, members, products as product_rows};
-use crate::domain::share::{MAX_BODY, MAX_TITLE, ShareAddress, Tags};
+use crate::db::models::{audit, members, products as product_rows, share_domains};
+use crate::domain::share::{MAX_BODY, MAX_DOMAINS, MAX_TITLE, ShareAddress, Tags, on_domains};
 use crate::domain::{BrandId, DropId, MemberId, ProductId, Staff};
 use crate::error::AppError;
 use crate::photos::Processed;
@@ -39,6 +39,8 @@ pub struct DropInput {
     pub product_id: Option<ProductId>,
     /// `None`: out at once.
     pub live_from: Option<NaiveDateTime>,
+    /// The drop's page on one of the brand's sites.
+    pub target_url: Option<String>,
 }
 
 impl DropInput {
@@ -48,6 +50,7 @@ impl DropInput {
         tags: &str,
         product: &str,
         live_from: &str,
+        target: &str,
         zone: chrono_tz::Tz,
     ) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
@@ -83,18 +86,23 @@ impl DropInput {
                 }
             },
         };
-        match (title, body, tags, product_id, live_from) {
-            (Some(title), Some(body), Some(tags), Some(product_id), Some(live_from))
-                if errors.is_empty() =>
-            {
-                Ok(DropInput {
-                    title: title.into_inner(),
-                    body: body.into_inner(),
-                    tags,
-                    product_id,
-                    live_from,
-                })
-            }
+        let target_url = errors.check("target", crate::domain::share::parse_target(target));
+        match (title, body, tags, product_id, live_from, target_url) {
+            (
+                Some(title),
+                Some(body),
+                Some(tags),
+                Some(product_id),
+                Some(live_from),
+                Some(target_url),
+            ) if errors.is_empty() => Ok(DropInput {
+                title: title.into_inner(),
+                body: body.into_inner(),
+                tags,
+                product_id,
+                live_from,
+                target_url,
+            }),
             _ => Err(errors),
         }
     }
@@ -152,6 +160,16 @@ pub async fn publish(
                 errors.add("product", "Choose a product from the list, or none.");
                 return Ok(Err(errors));
             }
+            if let Some(target) = &input.target_url
+                && !on_domains(target, &share_domains::of_brand(conn, brand_id)?)
+            {
+                let mut errors = FieldErrors::default();
+                errors.add(
+                    "target",
+                    "That page is not on one of the brand's sites. Add its domain under “Sites drops may link to” first.",
+                );
+                return Ok(Err(errors));
+            }
             let at = now();
             let tags = input.tags.stored();
             let fields = DropFields {
@@ -160,6 +178,7 @@ pub async fn publish(
                 tags: &tags,
                 product_id: input.product_id,
                 live_from: input.live_from.unwrap_or(at),
+                target_url: input.target_url.as_deref(),
             };
             let id = drop_rows::insert(conn, brand_id, fields, at)?;
             if let Some((display, thumb)) = &keys {
@@ -222,6 +241,75 @@ fn audit_drop(
         now(),
     )?;
     Ok(())
+}
+
+/// The sites the brand's drops may link to.
+pub async fn domains(db: &Db, brand_id: BrandId) -> Result<Vec<String>, AppError> {
+    db.quick(move |conn| Ok(share_domains::of_brand(conn, brand_id)?))
+        .await
+}
+
+/// Adds a site drops may link to; `Err` says why it was not added.
+pub async fn add_domain(
+    db: &Db,
+    staff: &Staff,
+    brand_id: BrandId,
+    domain: String,
+) -> Result<Result<(), String>, AppError> {
+    let actor = staff.clone();
+    db.write(move |conn| {
+        if share_domains::count_of_brand(conn, brand_id)? >= MAX_DOMAINS {
+            return Ok(Err(format!(
+                "A brand keeps at most {MAX_DOMAINS} sites. Remove one first."
+            )));
+        }
+        if share_domains::insert(conn, brand_id, &domain)? == 0 {
+            return Ok(Err(format!("{domain} is on the list already.")));
+        }
+        audit::insert(
+            conn,
+            audit::NewEntry {
+                actor_id: Some(actor.id),
+                actor: &actor.email,
+                action: "add share site",
+                brand_id: Some(brand_id),
+                subject: "share sites",
+                details: &domain,
+            },
+            now(),
+        )?;
+        Ok(Ok(()))
+    })
+    .await
+}
+
+/// Removes a site; drops that link to it keep their link.
+pub async fn remove_domain(
+    db: &Db,
+    staff: &Staff,
+    brand_id: BrandId,
+    domain: String,
+) -> Result<(), AppError> {
+    let actor = staff.clone();
+    db.write(move |conn| {
+        if share_domains::delete(conn, brand_id, &domain)? == 0 {
+            return Err(AppError::NotFound);
+        }
+        audit::insert(
+            conn,
+            audit::NewEntry {
+                actor_id: Some(actor.id),
+                actor: &actor.email,
+                action: "remove share site",
+                brand_id: Some(brand_id),
+                subject: "share sites",
+                details: &domain,
+            },
+            now(),
+        )?;
+        Ok(())
+    })
+    .await
 }
 
 /// A drop as a member sees it, with their link once they took one.

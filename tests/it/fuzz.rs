@@ -60,6 +60,8 @@ const FIELDS: &[&str] = &[
     "pinned",
     "tags",
     "live_from",
+    "target",
+    "domain",
     "on",
     "back",
 ];
@@ -325,6 +327,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", format!("/brands/{brand_id}/drops/{{id}}/delete")),
         ("POST", format!("/brands/{brand_id}/drops/{{id}}/delete")),
         ("GET", format!("/brands/{brand_id}/shares")),
+        ("POST", format!("/brands/{brand_id}/drops/sites")),
+        ("POST", format!("/brands/{brand_id}/drops/sites/remove")),
         ("GET", "/drops/{id}/{size}".into()),
         ("GET", "/me/share".into()),
         ("POST", "/me/share".into()),

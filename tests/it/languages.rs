@@ -90,6 +90,7 @@ fn filled(lang: Lang, key: &str) -> String {
             ("age", Arg::Number(18)),
             ("due", Arg::Text("1 May")),
             ("date", Arg::Text("1 May 2026")),
+            ("site", Arg::Text("stride.com")),
             ("file", Arg::Text("boots.heic")),
             ("max", Arg::Number(6)),
             ("month", Arg::Text("May")),

@@ -574,3 +574,83 @@ async fn the_report_shows_what_posts_about_a_drop_talk_about() {
     );
     assert!(!mentions.contains("rain"), "{mentions}");
 }
+
+#[tokio::test]
+async fn a_drop_links_on_only_to_the_brands_own_sites() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager, join) = squad(&app).await;
+    let drops = format!("/brands/{brand_id}/drops");
+    let page = manager.get(&drops).await;
+    assert!(page.body.contains("None yet: drops link nowhere."));
+    let fields = [
+        ("title", "Night run kit"),
+        ("target", "https://shop.stride.com/night-run"),
+    ];
+    let refused = manager.post_form(&drops, &page, &fields).await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("That page is not on one of the brand")
+    );
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM drops"), 0);
+
+    let sites = format!("{drops}/sites");
+    for (typed, answer) in [
+        ("localhost", "Give the site&#39;s domain"),
+        ("127.0.0.1", "Give the site&#39;s domain"),
+    ] {
+        let wrong = manager.post_form(&sites, &page, &[("domain", typed)]).await;
+        wrong.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(wrong.body.contains(answer), "{}", wrong.body);
+    }
+    manager
+        .post_form(&sites, &page, &[("domain", " Stride.COM ")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let again = manager
+        .post_form(&sites, &page, &[("domain", "stride.com")])
+        .await;
+    again.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.body.contains("stride.com is on the list already."));
+    let evil = manager
+        .post_form(
+            &drops,
+            &page,
+            &[
+                ("title", "Kit"),
+                ("target", "https://stride.com.evil.example/"),
+            ],
+        )
+        .await;
+    evil.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let drop = publish(&app, &manager, brand_id, &fields).await;
+
+    let member = app.join(&join, "Solo", "Berlin", "2008").await;
+    let link = share(&member, drop).await;
+    let landing = visit(&app, &link, PHONE, "198.51.100.7").await;
+    assert!(
+        landing.body.contains(
+            "<a class=\"button\" href=\"https://shop.stride.com/night-run\" rel=\"noopener noreferrer\">Auf shop.stride.com ansehen</a>"
+        ),
+        "{}",
+        landing.body
+    );
+    // Another brand's manager cannot touch this brand's sites.
+    let (_, other) = app.brand_with_manager("Other").await;
+    let theirs = other.get("/account").await;
+    other
+        .post_form(&sites, &theirs, &[("domain", "evil.example")])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let page = manager.get(&drops).await;
+    manager
+        .post_form(
+            &format!("{sites}/remove"),
+            &page,
+            &[("domain", "stride.com")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM share_domains"), 0);
+}

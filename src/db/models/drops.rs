@@ -21,6 +21,8 @@ pub struct DropRecord {
     pub live_from: NaiveDateTime,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The drop's page on one of the brand's sites, which its landing page links to.
+    pub target_url: Option<String>,
 }
 
 /// What staff write on a drop.
@@ -30,6 +32,7 @@ pub struct DropFields<'a> {
     pub tags: &'a str,
     pub product_id: Option<ProductId>,
     pub live_from: NaiveDateTime,
+    pub target_url: Option<&'a str>,
 }
 
 pub fn insert(
@@ -47,6 +50,7 @@ pub fn insert(
             drops::tags.eq(fields.tags),
             drops::product_id.eq(fields.product_id),
             drops::live_from.eq(fields.live_from),
+            drops::target_url.eq(fields.target_url),
             drops::created_at.eq(now),
             drops::updated_at.eq(now),
         )),
@@ -67,6 +71,7 @@ pub fn update(
             drops::tags.eq(fields.tags),
             drops::product_id.eq(fields.product_id),
             drops::live_from.eq(fields.live_from),
+            drops::target_url.eq(fields.target_url),
             drops::updated_at.eq(now),
         ))
         .execute(conn)

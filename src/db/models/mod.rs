@@ -19,6 +19,7 @@ pub mod releases;
 pub mod reports;
 pub mod seedings;
 pub mod sessions;
+pub mod share_domains;
 pub mod shares;
 pub mod term_stats;
 pub mod users;
