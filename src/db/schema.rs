@@ -9,6 +9,7 @@ diesel::table! {
         created_at -> Timestamp,
         epsilon_per_month -> Double,
         participation_target -> Integer,
+        accent -> Nullable<Text>,
     }
 }
 

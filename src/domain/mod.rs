@@ -6,6 +6,7 @@ mod age;
 mod cohort;
 mod email;
 mod ids;
+pub mod look;
 mod mail;
 pub mod personal;
 pub mod post;

@@ -126,6 +126,9 @@ pub struct BrandPage {
     pub epsilon_per_month: f64,
     /// The share of members, in per cent, hoped to take part.
     pub participation_target: i32,
+    /// The accent colour the form shows, and whether it is the brand's own.
+    pub accent: String,
+    pub has_accent: bool,
     pub cohorts: Vec<CohortCard>,
     pub attention: Vec<AttentionItem>,
     /// Days behind "active" and "this week".

@@ -134,6 +134,8 @@ pub struct LandingPage {
     pub pass_on: Option<String>,
     /// The drop's page on the brand's site, and the site's name.
     pub target: Option<(String, String)>,
+    /// The brand's stylesheet, when it has a look of its own.
+    pub look: Option<String>,
 }
 
 impl Page for LandingPage {}

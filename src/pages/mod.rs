@@ -64,6 +64,8 @@ pub struct Chrome {
     pub lang: Lang,
     /// Whether the page offers the language switcher (members' side).
     pub switcher: bool,
+    /// The brand's look on its members' pages: its stylesheet's address.
+    pub look: Option<String>,
 }
 
 impl Chrome {
@@ -90,6 +92,7 @@ impl Chrome {
             flash,
             lang: Lang::En,
             switcher: false,
+            look: None,
         })
     }
 
@@ -143,6 +146,7 @@ impl Chrome {
         Ok(Chrome {
             lang,
             switcher: true,
+            look: look_of(&member.brand),
             ..Self::build(
                 session,
                 title,
@@ -164,8 +168,17 @@ impl Chrome {
             flash: None,
             lang: Lang::En,
             switcher: false,
+            look: None,
         }
     }
+}
+
+/// The address of a brand's stylesheet, when it has a look of its own.
+fn look_of(brand: &crate::services::records::Brand) -> Option<String> {
+    brand
+        .accent
+        .as_deref()
+        .map(|accent| crate::domain::look::stylesheet_path(brand.id, accent))
 }
 
 /// A signed-in member's language: chosen in this session, else kept with

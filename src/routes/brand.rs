@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::domain::activity::ParticipationTarget;
-use crate::domain::{BoundedText, Capacity, CityList, Staff};
+use crate::domain::{BoundedText, BrandId, Capacity, CityList, Staff};
 use crate::error::AppError;
 use crate::pages::brand::{
     BrandPage, CohortCard, CohortForm, CohortFormPage, TeamPage, attention_items,
@@ -24,6 +24,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/brands/{id}/cohorts/new", web::get().to(new_cohort_form))
         .route("/brands/{id}/cohorts", web::post().to(create_cohort))
         .route("/brands/{id}/target", web::post().to(set_target))
+        .route("/brands/{id}/look", web::post().to(set_look))
+        .route("/brands/{id}/look.css", web::get().to(look_stylesheet))
         .route("/cohorts/{id}/edit", web::get().to(edit_cohort_form))
         .route("/cohorts/{id}/edit", web::post().to(edit_cohort))
         .route("/brands/{id}/team", web::get().to(team))
@@ -60,6 +62,63 @@ async fn set_target(
     Ok(see_other(&format!("/brands/{}", brand.id)))
 }
 
+#[derive(Deserialize)]
+pub struct LookForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    accent: String,
+    #[serde(default)]
+    reset: String,
+}
+crate::csrf_protected!(LookForm);
+
+/// Managers and admins give the brand's members' pages its accent colour.
+async fn set_look(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(form): CsrfForm<LookForm>,
+    access: Result<StaffBrand, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let StaffBrand { staff, brand } = access?;
+    if form.reset == "yes" {
+        accounts::change_accent(&db, staff, brand.id, None).await?;
+        flash(
+            &session,
+            "Members' pages are in Cohorts' own colours again.",
+        );
+    } else {
+        match crate::domain::look::Accent::parse(&form.accent) {
+            Ok(accent) => {
+                accounts::change_accent(&db, staff, brand.id, Some(accent)).await?;
+                flash(
+                    &session,
+                    format!("Members' pages now use {}.", accent.stored()),
+                );
+            }
+            Err(message) => flash(&session, message),
+        }
+    }
+    Ok(see_other(&format!("/brands/{}", brand.id)))
+}
+
+/// A brand's stylesheet: its accent colour, for its members' pages and its
+/// drops' landing pages (open to all: a colour is no secret).
+async fn look_stylesheet(
+    db: web::Data<Db>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let brand_id: BrandId = crate::web::path_id(&path.into_inner())?;
+    let css = accounts::look_stylesheet(&db, brand_id).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header((
+            actix_web::http::header::CACHE_CONTROL,
+            "public, max-age=86400",
+        ))
+        .body(css))
+}
+
 async fn brand_page(
     session: Session,
     db: web::Data<Db>,
@@ -73,6 +132,8 @@ async fn brand_page(
         anonymity_k: brand.anonymity_k,
         epsilon_per_month: brand.epsilon_per_month,
         participation_target: brand.participation_target,
+        has_accent: brand.accent.is_some(),
+        accent: brand.accent.unwrap_or_else(|| "#2251d1".into()),
         brand_name: brand.name,
         attention: attention_items(&pulses),
         cohorts: pulses.into_iter().map(CohortCard::of).collect(),

@@ -533,6 +533,7 @@ async fn landing(
             .map(|_| format!("{base}/drops/{}/display", drop.id)),
         url: format!("{base}{}", address.path()),
         pass_on: address.next().map(|next| format!("{base}{}", next.path())),
+        look: landing.look.clone(),
         target: drop
             .target_url
             .as_ref()

@@ -482,6 +482,45 @@ pub async fn change_participation_target(
     .await
 }
 
+/// Sets (or, with `None`, clears) the brand's accent colour on members' pages.
+pub async fn change_accent(
+    db: &Db,
+    staff: Staff,
+    brand_id: BrandId,
+    accent: Option<crate::domain::look::Accent>,
+) -> Result<(), AppError> {
+    let accent = accent.map(crate::domain::look::Accent::stored);
+    db.write(move |conn| {
+        let brand = brands::find(conn, brand_id)?;
+        brands::set_accent(conn, brand_id, accent.as_deref())?;
+        audit::insert(
+            conn,
+            audit::NewEntry {
+                actor_id: Some(staff.id),
+                actor: &staff.email,
+                action: "change accent colour",
+                brand_id: Some(brand_id),
+                subject: &format!("brand {} ({brand_id})", brand.name),
+                details: accent.as_deref().unwrap_or("Cohorts' own"),
+            },
+            now(),
+        )?;
+        Ok(())
+    })
+    .await
+}
+
+/// A brand's stylesheet for its members' pages; not found without a look.
+pub async fn look_stylesheet(db: &Db, brand_id: BrandId) -> Result<String, AppError> {
+    let accent = db
+        .quick(move |conn| Ok(brands::find_optional(conn, brand_id)?.and_then(|b| b.accent)))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    crate::domain::look::Accent::parse(&accent)
+        .map(crate::domain::look::Accent::stylesheet)
+        .map_err(|_| AppError::NotFound)
+}
+
 /// The audit log, newest first, a page at a time.
 pub async fn audit_page(
     db: &Db,

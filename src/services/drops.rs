@@ -403,6 +403,8 @@ pub struct Landing {
     pub target: LinkTarget,
     pub drop: DropRecord,
     pub brand_name: String,
+    /// The brand's stylesheet, when it has a look of its own.
+    pub look: Option<String>,
     pub product: Option<String>,
     read_at: Instant,
 }
@@ -431,7 +433,7 @@ pub async fn landing(
                     let Some(drop) = drop_rows::find(conn, target.drop_id)? else {
                         return Ok(None);
                     };
-                    let brand_name = crate::db::models::brands::find(conn, drop.brand_id)?.name;
+                    let brand = crate::db::models::brands::find(conn, drop.brand_id)?;
                     let product = match drop.product_id {
                         Some(id) => product_rows::find(conn, id)?.map(|p| p.name),
                         None => None,
@@ -439,7 +441,11 @@ pub async fn landing(
                     Ok(Some(Landing {
                         target,
                         drop,
-                        brand_name,
+                        look: brand
+                            .accent
+                            .as_deref()
+                            .map(|accent| crate::domain::look::stylesheet_path(brand.id, accent)),
+                        brand_name: brand.name,
                         product,
                         read_at: Instant::now(),
                     }))

@@ -62,6 +62,8 @@ const FIELDS: &[&str] = &[
     "live_from",
     "target",
     "domain",
+    "accent",
+    "reset",
     "on",
     "back",
 ];
@@ -328,6 +330,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("POST", format!("/brands/{brand_id}/drops/{{id}}/delete")),
         ("GET", format!("/brands/{brand_id}/shares")),
         ("POST", format!("/brands/{brand_id}/drops/sites")),
+        ("POST", format!("/brands/{brand_id}/look")),
+        ("GET", "/brands/{id}/look.css".into()),
         ("POST", format!("/brands/{brand_id}/drops/sites/remove")),
         ("GET", "/drops/{id}/{size}".into()),
         ("GET", "/me/share".into()),

@@ -654,3 +654,73 @@ async fn a_drop_links_on_only_to_the_brands_own_sites() {
         .assert_status(StatusCode::SEE_OTHER);
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM share_domains"), 0);
 }
+
+#[tokio::test]
+async fn the_brands_colour_reaches_its_members_pages_and_its_landing_pages() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager, join) = squad(&app).await;
+    let home = manager.get(&format!("/brands/{brand_id}")).await;
+    let look = format!("/brands/{brand_id}/look");
+    manager
+        .post_form(&look, &home, &[("accent", "#ffeb3b")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let said = manager.get(&format!("/brands/{brand_id}")).await;
+    assert!(said.body.contains("#ffeb3b is too light"), "{}", said.body);
+    assert_eq!(
+        app.client()
+            .get(&format!("{look}.css?v=ffeb3b"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    manager
+        .post_form(&look, &home, &[("accent", "#1A7F5A")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let stylesheet = format!("<link rel=\"stylesheet\" href=\"{look}.css?v=1a7f5a\">");
+
+    let member = app.join(&join, "Solo", "Berlin", "2008").await;
+    assert!(member.get("/me").await.body.contains(&stylesheet));
+    let css = app.client().get(&format!("{look}.css?v=1a7f5a")).await;
+    css.assert_status(StatusCode::OK);
+    assert!(
+        css.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/css")
+    );
+    assert!(css.body.contains("--accent: #1a7f5a;"));
+    let drop = publish(&app, &manager, brand_id, &[("title", "Kit")]).await;
+    let link = share(&member, drop).await;
+    let landing = visit(&app, &link, PHONE, "198.51.100.7").await;
+    assert!(landing.body.contains(&stylesheet));
+    assert!(
+        !manager
+            .get(&format!("/brands/{brand_id}"))
+            .await
+            .body
+            .contains(&stylesheet),
+        "staff pages keep Cohorts' look"
+    );
+
+    let (_, other) = app.brand_with_manager("Other").await;
+    let theirs = other.get("/account").await;
+    other
+        .post_form(&look, &theirs, &[("accent", "#000000")])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let home = manager.get(&format!("/brands/{brand_id}")).await;
+    manager
+        .post_form(&look, &home, &[("reset", "yes")])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(!member.get("/me").await.body.contains("look.css"));
+    assert_eq!(
+        app.client()
+            .get(&format!("{look}.css?v=1a7f5a"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}

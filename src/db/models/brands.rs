@@ -17,6 +17,8 @@ pub struct Brand {
     pub epsilon_per_month: f64,
     /// The share of members, in per cent, the brand hopes will take part.
     pub participation_target: i32,
+    /// Its accent colour on members' pages (`#rrggbb`); none: Cohorts' own.
+    pub accent: Option<String>,
 }
 
 impl Brand {
@@ -48,6 +50,14 @@ pub fn find(conn: &mut DbConn, id: BrandId) -> QueryResult<Brand> {
         .find(id)
         .select(Brand::as_select())
         .first(conn)
+}
+
+pub fn find_optional(conn: &mut DbConn, id: BrandId) -> QueryResult<Option<Brand>> {
+    brands::table
+        .find(id)
+        .select(Brand::as_select())
+        .first(conn)
+        .optional()
 }
 
 pub fn find_by_name(conn: &mut DbConn, name: &str) -> QueryResult<Option<Brand>> {
@@ -94,5 +104,11 @@ pub fn set_epsilon_per_month(conn: &mut DbConn, id: BrandId, epsilon: f64) -> Qu
 pub fn set_participation_target(conn: &mut DbConn, id: BrandId, target: i32) -> QueryResult<usize> {
     diesel::update(brands::table.find(id))
         .set(brands::participation_target.eq(target))
+        .execute(conn)
+}
+
+pub fn set_accent(conn: &mut DbConn, id: BrandId, accent: Option<&str>) -> QueryResult<usize> {
+    diesel::update(brands::table.find(id))
+        .set(brands::accent.eq(accent))
         .execute(conn)
 }
