@@ -1,6 +1,14 @@
 //! A brand's look on its members' pages: its accent colour, checked to stay
 //! readable, and the stylesheet lines that put it in place of Cohorts' own.
 
+/// Cohorts' own accent, for a brand without one.
+pub const COHORTS_ACCENT: &str = "#2251d1";
+
+/// A brand's accent as mails write it: its own, or Cohorts'.
+pub fn accent_or_default(accent: Option<&str>) -> &str {
+    accent.unwrap_or(COHORTS_ACCENT)
+}
+
 /// A colour `#rrggbb` on which white button text stays readable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Accent([u8; 3]);

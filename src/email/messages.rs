@@ -61,6 +61,8 @@ mail! {
     invite: InviteMail<'a> {
         lang: Lang,
         brand: &'a str,
+        /// The brand's accent colour, for the button.
+        accent: &'a str,
         cohort: &'a str,
         description: &'a str,
         link: &'a str,
@@ -104,6 +106,8 @@ mail! {
     access_link: AccessLinkMail<'a> {
         lang: Lang,
         brand: &'a str,
+        /// The brand's accent colour, for the button.
+        accent: &'a str,
         cohort: &'a str,
         display_name: &'a str,
         link: &'a str,
@@ -141,6 +145,8 @@ mail! {
     reminder: ReminderMail<'a> {
         lang: Lang,
         brand: &'a str,
+        /// The brand's accent colour, for the button.
+        accent: &'a str,
         cohort: &'a str,
         description: &'a str,
         link: &'a str,

@@ -282,6 +282,7 @@ fn invite_reminders(
             let mail = ReminderMail {
                 lang: Lang::stored(invite.language.as_deref()),
                 brand: &brand.name,
+                accent: crate::domain::look::accent_or_default(brand.accent.as_deref()),
                 cohort: &cohort.name,
                 description: &cohort.description,
                 link: &link,

@@ -8,6 +8,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 
 use crate::config::Settings;
+use crate::domain::look::accent_or_default;
 use crate::domain::{BirthError, BirthMonth, BoundedText, CityList, Country, Email, MailStatus};
 use crate::error::AppError;
 use crate::i18n::{Arg, Lang};
@@ -188,6 +189,7 @@ async fn invite_batch(
             let context = InviteContext {
                 public_url: settings.public_url.clone(),
                 brand: access.brand.name.clone(),
+                accent: accent_or_default(access.brand.accent.as_deref()).to_string(),
                 signer: settings.link_signer(),
                 lang,
             };
@@ -437,6 +439,7 @@ async fn resend(
     let StaffCohort { cohort, brand, .. } = access?;
     let context = InviteContext {
         public_url: settings.public_url.clone(),
+        accent: accent_or_default(brand.accent.as_deref()).to_string(),
         brand: brand.name,
         signer: settings.link_signer(),
         lang: Lang::default(),

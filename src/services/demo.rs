@@ -245,6 +245,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
             let context = membership::LinkContext {
                 public_url: "",
                 brand: BRAND,
+                accent: crate::domain::look::COHORTS_ACCENT,
                 cohort: name,
                 signer: &signer,
             };

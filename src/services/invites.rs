@@ -126,6 +126,8 @@ pub fn addresses_from_csv(bytes: &[u8]) -> Result<Vec<String>, String> {
 pub struct InviteContext {
     pub public_url: String,
     pub brand: String,
+    /// The brand's accent colour, for the mail's button.
+    pub accent: String,
     /// Signs the link that turns reminders about the invite off.
     pub signer: LinkSigner,
     /// The language the invitations (and their reminders) are written in,
@@ -231,6 +233,7 @@ fn mail_invitation(
     let mail = InviteMail {
         lang: context.lang,
         brand: &context.brand,
+        accent: &context.accent,
         cohort: &cohort.name,
         description: &cohort.description,
         link: &link,

@@ -11,6 +11,7 @@ use crate::db::models::members::{self, Member};
 use crate::db::models::outbox;
 use crate::db::models::posts;
 use crate::db::{DbConn, write_tx};
+use crate::domain::look::accent_or_default;
 use crate::domain::{BirthMonth, CohortId, Country, Email, InviteId, MemberId};
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::email::messages::{ACCESS_LINK_SUBJECT, AccessLinkMail};
@@ -81,6 +82,8 @@ pub fn age_problem(
 pub struct LinkContext<'a> {
     pub public_url: &'a str,
     pub brand: &'a str,
+    /// The brand's accent colour, for the mail's button.
+    pub accent: &'a str,
     pub cohort: &'a str,
     /// Signs the unsubscribe link every message to a member carries.
     pub signer: &'a LinkSigner,
@@ -107,6 +110,7 @@ fn enqueue_access_link(
     let mail = AccessLinkMail {
         lang,
         brand: context.brand,
+        accent: context.accent,
         cohort: context.cohort,
         display_name,
         link: &link,
@@ -227,6 +231,7 @@ pub fn resend_links(
             let context = LinkContext {
                 public_url,
                 brand: &brand.name,
+                accent: accent_or_default(brand.accent.as_deref()),
                 cohort: &cohort.name,
                 signer,
             };
@@ -565,10 +570,12 @@ pub async fn join_cohort(
 ) -> Result<Joined, AppError> {
     let (invite_id, cohort_id) = (invite.id, cohort.id);
     let (brand_name, cohort_name) = (brand.name.clone(), cohort.name.clone());
+    let accent = accent_or_default(brand.accent.as_deref()).to_string();
     db.run(move |conn| {
         let context = LinkContext {
             public_url: &public_url,
             brand: &brand_name,
+            accent: &accent,
             cohort: &cohort_name,
             signer: &signer,
         };

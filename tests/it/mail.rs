@@ -270,6 +270,16 @@ async fn invitations_are_written_in_the_language_staff_choose() {
     let app = TestApp::spawn_with_smtp(&smtp.url()).await;
     let (brand_id, manager) = app.brand_with_manager("Stride").await;
     let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    // The brand's colour is the invitation's button.
+    let home = manager.get(&format!("/brands/{brand_id}")).await;
+    manager
+        .post_form(
+            &format!("/brands/{brand_id}/look"),
+            &home,
+            &[("accent", "#1a7f5a")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
     let path = format!("/cohorts/{cohort_id}/invites/emails");
     let invites = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
     assert!(invites.body.contains("Language of the invitations"));
@@ -315,6 +325,7 @@ async fn invitations_are_written_in_the_language_staff_choose() {
     let html = invite["html"].as_str().unwrap();
     assert!(html.contains("<html lang=\"es\">"));
     assert!(html.contains(&spanish("mail-invite-open")));
+    assert!(html.contains("background: #1a7f5a;"), "{html}");
     assert!(
         invite["text"]
             .as_str()
