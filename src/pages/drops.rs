@@ -42,6 +42,9 @@ pub struct DropsPage {
     pub brand_id: BrandId,
     pub brand_name: String,
     pub drops: Vec<DropRow>,
+    pub pager: crate::pages::Pager,
+    /// The list's address, for the pager's links.
+    pub base: String,
     pub products: Vec<(ProductId, String)>,
     pub zone: String,
     /// The sites drops may link to.

@@ -16,7 +16,7 @@ use crate::pages::drops::{
     DropForm, DropRow, DropsPage, LandingPage, MemberDropItem, MemberSharePage, ShareReportPage,
     TravelRow,
 };
-use crate::pages::{Chrome, ConfirmPage, flash, member_language, show_time};
+use crate::pages::{Chrome, ConfirmPage, Pager, flash, member_language, show_time};
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::drops::{self, DropInput, LandingMemo, Travel};
@@ -26,7 +26,8 @@ use crate::services::{Db, FieldErrors, now, products};
 use crate::web::session::CsrfForm;
 use crate::web::uploads::{is_multipart, read_picture_form};
 use crate::web::{
-    CsrfOnly, StaffBrand, Visitor, client_ip, image_path, item_id, path_id, render, see_other,
+    CsrfOnly, PageQuery, StaffBrand, Visitor, client_ip, image_path, item_id, path_id, render,
+    see_other,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -61,10 +62,11 @@ async fn drops_page(
     session: &Session,
     db: &Db,
     StaffBrand { staff, brand }: &StaffBrand,
+    page: i64,
     form: DropForm,
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
-    let entries = drops::of_brand(db, brand.id).await?;
+    let entries = drops::of_brand(db, brand.id, page).await?;
     let catalogue = products::catalogue(db, brand.id).await?;
     let domains = drops::domains(db, brand.id).await?;
     let zone = staff.time_zone;
@@ -73,7 +75,10 @@ async fn drops_page(
         chrome: Chrome::staff(session, staff, &format!("{} · drops", brand.name))?,
         brand_id: brand.id,
         brand_name: brand.name.clone(),
+        pager: Pager::of(&entries),
+        base: format!("/brands/{}/drops", brand.id),
         drops: entries
+            .items
             .into_iter()
             .map(|entry| DropRow {
                 id: entry.drop.id,
@@ -101,11 +106,13 @@ async fn list(
     session: Session,
     db: web::Data<Db>,
     access: StaffBrand,
+    query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
     drops_page(
         &session,
         &db,
         &access,
+        query.number(),
         DropForm::default(),
         FieldErrors::default(),
     )
@@ -166,7 +173,7 @@ async fn add_site(
         domain: fields.domain,
         ..DropForm::default()
     };
-    drops_page(&session, &db, &access, form, errors).await
+    drops_page(&session, &db, &access, 1, form, errors).await
 }
 
 async fn remove_site(
@@ -257,7 +264,7 @@ async fn publishing(
         }
         (Err(errors), _) => errors,
     };
-    drops_page(&session, &db, &access, form, errors).await
+    drops_page(&session, &db, &access, 1, form, errors).await
 }
 
 async fn parse(

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::db::models::Page;
 use crate::db::models::drops::{self as drop_rows, DropFields, DropRecord};
 use crate::db::models::shares::{self, LinkTarget, NewLink};
 use crate::db::models::{audit, members, products as product_rows, share_domains};
@@ -19,11 +20,13 @@ use crate::photos::Processed;
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::photos as photo_service;
-use crate::services::{Db, FieldErrors, now};
+use crate::services::{Db, FieldErrors, Paged, now};
 use crate::summary::memo::Memo;
 use crate::summary::themes::{self, TermCount, Theme};
 
-/// The drops a brand's page lists at most (and a member's).
+/// The drops a page of the staff's list shows.
+pub const DROPS_PER_PAGE: i64 = 20;
+/// The drops a member's share page lists at most: the latest.
 pub const DROPS_SHOWN: i64 = 100;
 /// How long a landing page's drop is kept in memory before it is read again
 /// (an edit or a deletion shows within this time on every instance).
@@ -115,21 +118,22 @@ pub struct DropEntry {
     pub links: usize,
 }
 
-/// A brand's drops, latest first, each with how many members took a link.
-pub async fn of_brand(db: &Db, brand_id: BrandId) -> Result<Vec<DropEntry>, AppError> {
+/// A page of a brand's drops, latest first, each with how many members took a link.
+pub async fn of_brand(db: &Db, brand_id: BrandId, page: i64) -> Result<Paged<DropEntry>, AppError> {
     db.run(move |conn| {
         let mut links: HashMap<DropId, usize> = HashMap::new();
         for link in shares::links_of_brand(conn, brand_id)? {
             *links.entry(link.drop_id).or_default() += 1;
         }
-        Ok(drop_rows::of_brand(conn, brand_id, DROPS_SHOWN)?
-            .into_iter()
-            .map(|(drop, product)| DropEntry {
-                links: links.get(&drop.id).copied().unwrap_or(0),
-                drop,
-                product,
-            })
-            .collect())
+        let total = drop_rows::count_of_brand(conn, brand_id)?;
+        Ok(Paged::read(page, DROPS_PER_PAGE, total, |page| {
+            drop_rows::of_brand(conn, brand_id, page)
+        })?
+        .map(|(drop, product)| DropEntry {
+            links: links.get(&drop.id).copied().unwrap_or(0),
+            drop,
+            product,
+        }))
     })
     .await
 }
@@ -546,7 +550,7 @@ const POSTS_READ: i64 = 20_000;
 pub async fn report(db: &Db, brand_id: BrandId, k: usize) -> Result<ShareReport, AppError> {
     let (drops, links, totals, open, posts) = db
         .run(move |conn| {
-            let drops = drop_rows::of_brand(conn, brand_id, i64::MAX)?;
+            let drops = drop_rows::of_brand(conn, brand_id, Page::new(1, i64::MAX))?;
             let links = shares::links_of_brand(conn, brand_id)?;
             let codes = shares::codes_of_brand(conn, brand_id)?;
             let since = drops.iter().map(|(d, _)| d.live_from).min();

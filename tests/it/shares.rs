@@ -724,3 +724,25 @@ async fn the_brands_colour_reaches_its_members_pages_and_its_landing_pages() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn a_long_list_of_drops_comes_a_page_at_a_time() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager, _) = squad(&app).await;
+    for n in 0..21 {
+        app.execute(&format!(
+            "INSERT INTO drops (brand_id, title, body, tags, live_from, created_at, updated_at) \
+             VALUES ({brand_id}, 'Drop {n:02}', '', '', '2026-01-{:02} 10:00:00', '2026-01-01 10:00:00', '2026-01-01 10:00:00')",
+            n + 1
+        ));
+    }
+    let first = manager.get(&format!("/brands/{brand_id}/drops")).await;
+    assert_eq!(first.body.matches("<tr id=\"drop-").count(), 20);
+    assert!(first.body.contains("Drop 20") && !first.body.contains("Drop 00"));
+    assert!(first.body.contains("rel=\"next\""));
+    let second = manager
+        .get(&format!("/brands/{brand_id}/drops?page=2"))
+        .await;
+    assert_eq!(second.body.matches("<tr id=\"drop-").count(), 1);
+    assert!(second.body.contains("Drop 00"));
+}

@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
+use crate::db::models::Page;
 use crate::db::schema::{drops, products};
 use crate::domain::{BrandId, DropId, ProductId};
 
@@ -115,17 +116,25 @@ pub fn find_in_brand(
         .optional()
 }
 
+pub fn count_of_brand(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<i64> {
+    drops::table
+        .filter(drops::brand_id.eq(brand_id))
+        .count()
+        .get_result(conn)
+}
+
 /// A brand's drops, those going live latest first, with the product each names.
 pub fn of_brand(
     conn: &mut DbConn,
     brand_id: BrandId,
-    limit: i64,
+    page: Page,
 ) -> QueryResult<Vec<(DropRecord, Option<String>)>> {
     drops::table
         .left_join(products::table)
         .filter(drops::brand_id.eq(brand_id))
         .order((drops::live_from.desc(), drops::id.desc()))
-        .limit(limit)
+        .limit(page.size)
+        .offset(page.offset())
         .select((DropRecord::as_select(), products::name.nullable()))
         .load(conn)
 }
