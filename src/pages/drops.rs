@@ -20,7 +20,7 @@ pub struct DropRow {
     /// When it goes (or went) out, in the viewer's zone.
     pub live_from: String,
     pub out: bool,
-    pub links: usize,
+    pub links: i64,
 }
 
 #[derive(Default)]

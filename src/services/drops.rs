@@ -13,7 +13,9 @@ use crate::db::models::Page;
 use crate::db::models::drops::{self as drop_rows, DropFields, DropRecord};
 use crate::db::models::shares::{self, LinkTarget, NewLink};
 use crate::db::models::{audit, members, products as product_rows, share_domains};
-use crate::domain::share::{MAX_BODY, MAX_DOMAINS, MAX_TITLE, ShareAddress, Tags, on_domains};
+use crate::domain::share::{
+    CODE_LEN, MAX_BODY, MAX_DOMAINS, MAX_TITLE, ShareAddress, Tags, on_domains,
+};
 use crate::domain::{BrandId, DropId, MemberId, ProductId, Staff};
 use crate::error::AppError;
 use crate::photos::Processed;
@@ -115,21 +117,19 @@ impl DropInput {
 pub struct DropEntry {
     pub drop: DropRecord,
     pub product: Option<String>,
-    pub links: usize,
+    pub links: i64,
 }
 
 /// A page of a brand's drops, latest first, each with how many members took a link.
 pub async fn of_brand(db: &Db, brand_id: BrandId, page: i64) -> Result<Paged<DropEntry>, AppError> {
     db.run(move |conn| {
-        let mut links: HashMap<DropId, usize> = HashMap::new();
-        for link in shares::links_of_brand(conn, brand_id)? {
-            *links.entry(link.drop_id).or_default() += 1;
-        }
         let total = drop_rows::count_of_brand(conn, brand_id)?;
-        Ok(Paged::read(page, DROPS_PER_PAGE, total, |page| {
+        let listed = Paged::read(page, DROPS_PER_PAGE, total, |page| {
             drop_rows::of_brand(conn, brand_id, page)
-        })?
-        .map(|(drop, product)| DropEntry {
+        })?;
+        let ids: Vec<DropId> = listed.items.iter().map(|(drop, _)| drop.id).collect();
+        let links: HashMap<DropId, i64> = shares::link_counts(conn, &ids)?.into_iter().collect();
+        Ok(listed.map(|(drop, product)| DropEntry {
             links: links.get(&drop.id).copied().unwrap_or(0),
             drop,
             product,
@@ -624,15 +624,17 @@ pub async fn report(db: &Db, brand_id: BrandId, k: usize) -> Result<ShareReport,
 
 /// Whether a post mentions a drop: it names the drop's title or holds a link
 /// to it. Titles of fewer than four letters would match too much and count
-/// by link only.
-fn mentions_a_drop(text: &str, titles: &[String], codes: &[String]) -> bool {
+/// by link only. `titles` and `codes` are in lower case; each link in the
+/// text is looked up once, however many links the brand has.
+fn mentions_a_drop(text: &str, titles: &[String], codes: &HashSet<String>) -> bool {
     let text = text.to_lowercase();
     titles
         .iter()
         .any(|title| title.chars().count() >= 4 && text.contains(title.as_str()))
-        || codes
-            .iter()
-            .any(|code| text.contains(&format!("/s/{}", code.to_lowercase())))
+        || text.match_indices("/s/").any(|(at, found)| {
+            text.get(at + found.len()..at + found.len() + CODE_LEN)
+                .is_some_and(|code| codes.contains(code))
+        })
 }
 
 /// The terms that set posts mentioning a drop apart from the brand's other
@@ -647,6 +649,7 @@ fn mention_themes(
     const MENTIONS: &str = "mentions a drop";
     const OTHERS: &str = "other posts";
     let titles: Vec<String> = drops.iter().map(|(d, _)| d.title.to_lowercase()).collect();
+    let codes: HashSet<String> = codes.iter().map(|code| code.to_lowercase()).collect();
     let mut members: BTreeMap<&str, HashSet<MemberId>> = BTreeMap::new();
     let mut uses: BTreeMap<(&str, String), (i64, HashSet<MemberId>)> = BTreeMap::new();
     for (member, title, body) in posts {
@@ -654,7 +657,7 @@ fn mention_themes(
             Some(title) => format!("{title} {body}"),
             None => body.clone(),
         };
-        let group = if mentions_a_drop(&text, &titles, codes) {
+        let group = if mentions_a_drop(&text, &titles, &codes) {
             MENTIONS
         } else {
             OTHERS
@@ -716,8 +719,12 @@ fn assemble(
     let mut drops_hidden = 0;
     let mut tags_of: HashMap<DropId, Tags> = HashMap::new();
     let mut product_of: HashMap<DropId, String> = HashMap::new();
+    let mut links_of: HashMap<DropId, Vec<&LinkFigures>> = HashMap::new();
+    for link in &links {
+        links_of.entry(link.drop_id).or_default().push(link);
+    }
     for (drop, product) in drops {
-        let of_drop: Vec<&LinkFigures> = links.iter().filter(|l| l.drop_id == drop.id).collect();
+        let of_drop = links_of.remove(&drop.id).unwrap_or_default();
         let travel = travel_of(&of_drop);
         if travel.sharers == 0 {
             continue;

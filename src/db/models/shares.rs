@@ -38,6 +38,16 @@ pub fn codes_of_member(
         .load(conn)
 }
 
+/// How many members took a link to each of these drops (drops without any
+/// are left out).
+pub fn link_counts(conn: &mut DbConn, drop_ids: &[DropId]) -> QueryResult<Vec<(DropId, i64)>> {
+    share_links::table
+        .filter(share_links::drop_id.eq_any(drop_ids))
+        .group_by(share_links::drop_id)
+        .select((share_links::drop_id, count_star()))
+        .load(conn)
+}
+
 /// The codes of a brand's links.
 pub fn codes_of_brand(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<Vec<String>> {
     share_links::table
