@@ -74,6 +74,7 @@ diesel::table! {
         language -> Nullable<Text>,
         mail_id -> Nullable<BigInt>,
         opened_at -> Nullable<Timestamp>,
+        link_seed -> Nullable<Text>,
     }
 }
 

@@ -1,5 +1,5 @@
-//! Signed links that work without signing in: unsubscribing from mail, and
-//! the first-run link that creates the first admin. The signature is an HMAC
+//! Signed links that work without signing in: unsubscribing from mail, the
+//! first-run link that creates the first admin, and join links' tokens. The signature is an HMAC
 //! of what the link does, under a key derived from the app's session key, so
 //! every instance accepts every other's links.
 
@@ -90,6 +90,13 @@ impl LinkSigner {
 
     pub fn verify_setup(&self, signature: &str) -> bool {
         LinkSigner::checks(self.mac(SETUP), signature)
+    }
+
+    /// A join link's token, worked out from its stored seed: staff can see
+    /// the link again while it is valid, yet the database alone (which keeps
+    /// only the seed and the token's hash) gives no way in.
+    pub fn join_token(&self, seed: &str) -> String {
+        self.mac(&format!("join:{seed}"))
     }
 }
 

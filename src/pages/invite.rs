@@ -21,6 +21,8 @@ pub struct InviteRow {
     pub language: &'static str,
     pub state: &'static str,
     pub revocable: bool,
+    /// A join link that still admits people, which staff can see again.
+    pub showable: bool,
     /// How far a personal invitation got ("Mail sent", "Link opened", "Joined"…).
     pub progress: &'static str,
     /// A personal invitation nobody took up, which can be sent again.
@@ -79,6 +81,8 @@ pub struct InvitesPage {
     pub forms: InviteForms,
     pub errors: FieldErrors,
     pub created: Vec<InviteLink>,
+    /// `created` holds a join link made earlier, shown again.
+    pub shown_again: bool,
     pub rejected: Vec<RejectedLine>,
     pub free_seats: i32,
 }

@@ -48,6 +48,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/cohorts/{id}/invites/{invite}/resend",
             web::post().to(resend),
         )
+        .route(
+            "/cohorts/{id}/invites/{invite}/link",
+            web::get().to(show_link),
+        )
         .route("/join/{token}", web::get().to(join_form))
         .route("/join/{token}", web::post().to(join));
 }
@@ -58,6 +62,8 @@ struct InvitesOutcome {
     forms: InviteForms,
     errors: FieldErrors,
     created: Vec<InviteLink>,
+    /// `created` holds a join link made earlier, shown again.
+    shown_again: bool,
     rejected: Vec<RejectedLine>,
 }
 
@@ -116,12 +122,15 @@ async fn invites_page(
                         .map_or("—", Lang::name),
                     state: state.label(),
                     revocable: state == InviteState::Valid,
+                    // Links made before they could be shown again have no seed.
+                    showable: state == InviteState::Valid && invite.link_seed.is_some(),
                 }
             })
             .collect(),
         forms,
         errors: outcome.errors,
         created: outcome.created,
+        shown_again: outcome.shown_again,
         rejected: outcome.rejected,
         free_seats: cohort.capacity - cohort.members_count,
     })
@@ -360,8 +369,14 @@ async fn create_link(
             valid_days,
         };
         let label = input.label.clone();
-        let token =
-            invite_service::add_link(&db, access.cohort.clone(), access.staff.id, input).await?;
+        let token = invite_service::add_link(
+            &db,
+            access.cohort.clone(),
+            access.staff.id,
+            input,
+            settings.link_signer(),
+        )
+        .await?;
         outcome
             .created
             .push(InviteLink::shareable(label, join_url(&settings, &token)));
@@ -373,6 +388,43 @@ async fn create_link(
             ..InviteForms::default()
         };
     }
+    render(invites_page(&session, &db, &access, 1, outcome).await?)
+}
+
+/// A join link made earlier, shown again with its QR code while it admits people.
+async fn show_link(
+    session: Session,
+    db: web::Data<Db>,
+    settings: web::Data<Settings>,
+    path: web::Path<(String, String)>,
+    access: StaffCohort,
+) -> Result<HttpResponse, AppError> {
+    let (invite, token) = invite_service::join_token_again(
+        &db,
+        access.cohort.id,
+        path_id(&path.1)?,
+        &settings.link_signer(),
+    )
+    .await?;
+    let Some(token) = token else {
+        flash(
+            &session,
+            format!(
+                "The link “{}” cannot be shown: only a join link that still admits people can, \
+                 and only one made since links are kept for showing again. Create a new one below.",
+                invite.label
+            ),
+        );
+        return Ok(see_other(&format!("/cohorts/{}/invites", access.cohort.id)));
+    };
+    let outcome = InvitesOutcome {
+        created: vec![InviteLink::shareable(
+            invite.label,
+            join_url(&settings, &token),
+        )],
+        shown_again: true,
+        ..InvitesOutcome::default()
+    };
     render(invites_page(&session, &db, &access, 1, outcome).await?)
 }
 

@@ -215,6 +215,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
                     expires_at: now() + Duration::days(30),
                     created_by: manager_id,
                     language: None,
+                    link_seed: None,
                 },
                 now(),
             )?)

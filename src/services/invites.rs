@@ -193,6 +193,7 @@ pub fn create_email_invites(
                     expires_at: current + Duration::days(EMAIL_INVITE_DAYS),
                     created_by,
                     language: Some(context.lang.code()),
+                    link_seed: None,
                 },
                 current,
             )?;
@@ -320,15 +321,19 @@ impl LinkInput {
     }
 }
 
-/// Creates a shareable join link and gives back its token (shown once).
+/// Creates a shareable join link and gives back its token, worked out from
+/// a stored seed with the app's key so that staff can see it again.
 pub fn create_link(
     conn: &mut DbConn,
     cohort: &Cohort,
     created_by: UserId,
     input: &LinkInput,
+    signer: &LinkSigner,
 ) -> Result<String, AppError> {
     write_tx(conn, |conn| {
-        let new_token = token::generate();
+        // 192 random bits, as a token's, that name the link to the key.
+        let seed = token::generate().plain;
+        let plain = signer.join_token(&seed);
         let current = now();
         invites::insert(
             conn,
@@ -337,16 +342,17 @@ pub fn create_link(
                 kind: invites::KIND_LINK,
                 email: None,
                 label: &input.label,
-                token_hash: &new_token.hash,
+                token_hash: &token::hash(&plain),
                 max_uses: input.max_uses,
                 expires_at: current + Duration::days(input.valid_days),
                 created_by,
                 // A shared link reaches people of many languages: their browsers decide.
                 language: None,
+                link_seed: Some(&seed),
             },
             current,
         )?;
-        Ok(new_token.plain)
+        Ok(plain)
     })
 }
 
@@ -392,15 +398,36 @@ pub async fn invite_addresses(
         .await
 }
 
-/// A shareable join link, as `create_link`: its token, shown once.
+/// A shareable join link, as `create_link`: its token.
 pub async fn add_link(
     db: &Db,
     cohort: Cohort,
     created_by: UserId,
     input: LinkInput,
+    signer: LinkSigner,
 ) -> Result<String, AppError> {
-    db.run(move |conn| create_link(conn, &cohort, created_by, &input))
+    db.run(move |conn| create_link(conn, &cohort, created_by, &input, &signer))
         .await
+}
+
+/// The token of one of the cohort's join links, again, while it still
+/// admits people; `None` for a personal invite, a link revoked, expired or
+/// used up, or one made before links could be shown again (or under another
+/// key). Another cohort's invite does not exist here.
+pub async fn join_token_again(
+    db: &Db,
+    cohort_id: CohortId,
+    invite_id: InviteId,
+    signer: &LinkSigner,
+) -> Result<(Invite, Option<String>), AppError> {
+    let invite = in_cohort(db, cohort_id, invite_id).await?;
+    let token = invite
+        .link_seed
+        .as_deref()
+        .filter(|_| InviteState::of(&invite, now()) == InviteState::Valid)
+        .map(|seed| signer.join_token(seed))
+        .filter(|plain| token::hash(plain) == invite.token_hash);
+    Ok((invite, token))
 }
 
 /// One of the cohort's invites; another cohort's does not exist here.

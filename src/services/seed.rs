@@ -241,6 +241,7 @@ fn seed_cohort(
             expires_at: created + Duration::days(30),
             created_by: manager_id,
             language: None,
+            link_seed: None,
         },
         created,
     )?;

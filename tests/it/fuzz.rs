@@ -405,6 +405,10 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ),
         (
             "GET",
+            format!("/cohorts/{cohort_id}/invites/{invite_id}/link"),
+        ),
+        (
+            "GET",
             format!("/cohorts/{cohort_id}/members/{member_id}/remove"),
         ),
         ("GET", "/me".into()),

@@ -104,3 +104,71 @@ async fn only_valid_invites_admit() {
         "only the invite revoked above is revoked"
     );
 }
+
+/// A join link can be shown again, with its QR code, while it admits people;
+/// once revoked it cannot, and another cohort's link is not found here.
+#[tokio::test]
+async fn a_join_link_is_shown_again_while_valid() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 5).await;
+    let invite_id = app.count(&format!(
+        "SELECT id AS n FROM invites WHERE cohort_id = {cohort_id}"
+    ));
+    let show = format!("/cohorts/{cohort_id}/invites/{invite_id}/link");
+    let listing = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
+    assert!(
+        listing.body.contains(&format!("href=\"{show}\"")),
+        "{}",
+        listing.body
+    );
+
+    let again = manager.get(&show).await;
+    again.assert_status(StatusCode::OK);
+    assert!(
+        again.body.contains("Join link “Store event”"),
+        "{}",
+        again.body
+    );
+    assert_eq!(
+        again.join_paths(),
+        vec![link.clone()],
+        "the same link, again"
+    );
+    assert!(again.body.contains("QR code that opens the join link"));
+    // Nothing stored is the link itself: only its hash and the seed it is worked out from.
+    let token = link.trim_start_matches("/join/");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) AS n FROM invites WHERE token_hash = '{}' AND link_seed <> '{token}'",
+            cohorts::auth::token::hash(token)
+        )),
+        1
+    );
+    // The shown link still admits.
+    app.join(&link, "First", "Berlin", "2007").await;
+
+    // Another cohort's link, through this cohort, is not found.
+    let other_cohort = app.create_cohort(&manager, brand_id, "Other", 100).await;
+    app.create_link(&manager, other_cohort, 5).await;
+    let other_id = app.count(&format!(
+        "SELECT id AS n FROM invites WHERE cohort_id = {other_cohort}"
+    ));
+    manager
+        .get(&format!("/cohorts/{cohort_id}/invites/{other_id}/link"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    // Once revoked it is neither offered nor shown.
+    app.execute(&format!(
+        "UPDATE invites SET revoked_at = '2026-01-01 00:00:00' WHERE id = {invite_id}"
+    ));
+    let listing = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
+    assert!(!listing.body.contains(&show));
+    let refused = manager.get(&show).await;
+    refused.assert_status(StatusCode::SEE_OTHER);
+    let after = manager.get(&refused.location()).await;
+    assert!(after.body.contains("cannot be shown"), "{}", after.body);
+    assert!(after.join_paths().is_empty(), "{}", after.body);
+}

@@ -35,6 +35,9 @@ pub struct Invite {
     pub mail_id: Option<MailId>,
     /// When its link was first opened.
     pub opened_at: Option<NaiveDateTime>,
+    /// What a join link's token is worked out from with the app's key
+    /// (`None`: a personal invite, or a join link made before it was kept).
+    pub link_seed: Option<String>,
 }
 
 pub struct NewInvite<'a> {
@@ -47,6 +50,7 @@ pub struct NewInvite<'a> {
     pub expires_at: NaiveDateTime,
     pub created_by: UserId,
     pub language: Option<&'a str>,
+    pub link_seed: Option<&'a str>,
 }
 
 pub fn insert(
@@ -65,6 +69,7 @@ pub fn insert(
             invites::max_uses.eq(invite.max_uses),
             invites::expires_at.eq(invite.expires_at),
             invites::language.eq(invite.language),
+            invites::link_seed.eq(invite.link_seed),
             invites::created_by.eq(invite.created_by),
             invites::created_at.eq(now),
         )),
