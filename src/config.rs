@@ -40,6 +40,9 @@ pub struct Settings {
     /// How often visits to share links are written (a process killed
     /// outright loses at most this long's visits; under a second, as promised).
     pub visit_flush: std::time::Duration,
+    /// Days a closed cohort is kept (read-only for its members) before it is
+    /// deleted with everything in it.
+    pub closed_cohort_days: i64,
 }
 
 #[derive(Clone)]
@@ -89,6 +92,7 @@ impl std::fmt::Debug for Settings {
             .field("calendar_every", &self.calendar_every)
             .field("share_visit_days", &self.share_visit_days)
             .field("visit_flush", &self.visit_flush)
+            .field("closed_cohort_days", &self.closed_cohort_days)
             .field("posts_per_hour", &self.posts_per_hour)
             .field(
                 "metrics_token",
@@ -107,6 +111,31 @@ impl std::fmt::Debug for Settings {
 
 fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// A whole number from the environment within `range`, else `default`; a
+/// value outside it stops the app with a message saying what is allowed.
+fn number_setting(
+    name: &str,
+    range: std::ops::RangeInclusive<i64>,
+    unit: &str,
+    default: i64,
+) -> Result<i64, anyhow::Error> {
+    match env(name) {
+        Some(v) => v
+            .trim()
+            .parse()
+            .ok()
+            .filter(|n| range.contains(n))
+            .ok_or_else(|| {
+                anyhow::anyhow!(
+                    "{name} must be {unit} from {} to {}",
+                    range.start(),
+                    range.end()
+                )
+            }),
+        None => Ok(default),
+    }
 }
 
 fn env_flag(name: &str) -> Option<bool> {
@@ -169,40 +198,19 @@ impl Settings {
                     .map_err(|_| anyhow::anyhow!("OUTBOX_POLL_MS must be a number"))?,
                 None => 1000,
             }),
-            reminder_days: match env("REMINDER_DAYS") {
-                Some(v) => v
-                    .parse()
-                    .ok()
-                    .filter(|d| (1..=60).contains(d))
-                    .ok_or_else(|| {
-                        anyhow::anyhow!("REMINDER_DAYS must be a number of days from 1 to 60")
-                    })?,
-                None => 3,
-            },
+            reminder_days: number_setting("REMINDER_DAYS", 1..=60, "a number of days", 3)?,
             calendar_every: std::time::Duration::from_secs(60),
-            posts_per_hour: match env("POSTS_PER_HOUR") {
-                Some(v) => v
-                    .parse()
-                    .ok()
-                    .filter(|n| (1..=1_000_000).contains(n))
-                    .ok_or_else(|| {
-                        anyhow::anyhow!("POSTS_PER_HOUR must be a number from 1 to 1000000")
-                    })?,
-                None => 30,
-            },
+            posts_per_hour: number_setting("POSTS_PER_HOUR", 1..=1_000_000, "a number", 30)?,
             s3: S3Settings::from_env()?,
             metrics_token: env("METRICS_TOKEN").filter(|t| !t.trim().is_empty()),
-            share_visit_days: match env("SHARE_VISIT_DAYS") {
-                Some(v) => v
-                    .parse()
-                    .ok()
-                    .filter(|d| (1..=365).contains(d))
-                    .ok_or_else(|| {
-                        anyhow::anyhow!("SHARE_VISIT_DAYS must be a number of days from 1 to 365")
-                    })?,
-                None => 30,
-            },
+            share_visit_days: number_setting("SHARE_VISIT_DAYS", 1..=365, "a number of days", 30)?,
             visit_flush: std::time::Duration::from_millis(250),
+            closed_cohort_days: number_setting(
+                "CLOSED_COHORT_DAYS",
+                1..=3650,
+                "a number of days",
+                90,
+            )?,
         })
     }
 }

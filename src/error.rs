@@ -17,6 +17,9 @@ pub enum AppError {
     Gone(String),
     #[error("conflict: {0}")]
     Conflict(String),
+    /// Writing in, or joining, a cohort its staff closed.
+    #[error("cohort closed")]
+    CohortClosed,
     #[error("this form was already sent")]
     DuplicateSubmission,
     #[error("sign-in required")]
@@ -58,7 +61,7 @@ impl AppError {
             AppError::NotFound | AppError::StaleLink => 404,
             AppError::BadRequest(_) => 400,
             AppError::Forbidden(_) => 403,
-            AppError::Gone(_) => 410,
+            AppError::Gone(_) | AppError::CohortClosed => 410,
             AppError::Conflict(_) | AppError::DuplicateSubmission => 409,
             AppError::LoginRequired | AppError::PasswordChangeRequired => 303,
             AppError::TooManyRequests => 429,

@@ -87,7 +87,24 @@ impl Application {
             settings.visit_flush,
             settings.share_visit_days,
         );
-        let server = run(listener, pool, settings, visits)?;
+        let photo_store: std::sync::Arc<dyn photos::store::PhotoStore> = match &settings.s3 {
+            Some(s3) => std::sync::Arc::new(photos::store::S3Store::new(
+                &s3.endpoint,
+                &s3.bucket,
+                &s3.region,
+                &s3.access_key_id,
+                &s3.secret_access_key,
+            )?),
+            None => std::sync::Arc::new(photos::store::LocalStore::new(
+                settings.data_dir.join("photos"),
+            )?),
+        };
+        tokio::spawn(services::cohorts::keep_deleting_expired(
+            services::Db::new(pool.clone()),
+            photo_store.clone(),
+            settings.calendar_every,
+        ));
+        let server = run(listener, pool, settings, visits, photo_store)?;
         Ok(Application {
             port,
             server,
@@ -203,6 +220,7 @@ fn run(
     pool: DbPool,
     settings: Settings,
     visits: std::sync::Arc<services::visit_log::VisitLog>,
+    photo_store: std::sync::Arc<dyn photos::store::PhotoStore>,
 ) -> Result<Server, anyhow::Error> {
     let cookie_name = if settings.cookie_secure {
         "__Host-cohorts"
@@ -215,18 +233,6 @@ fn run(
     let key = settings.session_key.clone();
     let secure = settings.cookie_secure;
     let db = http::Data::new(db);
-    let photo_store: std::sync::Arc<dyn photos::store::PhotoStore> = match &settings.s3 {
-        Some(s3) => std::sync::Arc::new(photos::store::S3Store::new(
-            &s3.endpoint,
-            &s3.bucket,
-            &s3.region,
-            &s3.access_key_id,
-            &s3.secret_access_key,
-        )?),
-        None => std::sync::Arc::new(photos::store::LocalStore::new(
-            settings.data_dir.join("photos"),
-        )?),
-    };
     let photo_store = http::Data::from(photo_store);
     let settings = http::Data::new(settings);
     let summaries = http::Data::new(services::summary::SummaryMemo::new(

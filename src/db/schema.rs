@@ -41,6 +41,8 @@ diesel::table! {
         created_by -> BigInt,
         created_at -> Timestamp,
         roster_version -> BigInt,
+        closed_at -> Nullable<Timestamp>,
+        delete_at -> Nullable<Timestamp>,
     }
 }
 

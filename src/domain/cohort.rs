@@ -70,17 +70,21 @@ impl CityList {
     }
 }
 
-/// Recruiting below 100 members, active from 100, full at capacity.
+/// Recruiting below 100 members, active from 100, full at capacity; closed
+/// once its staff closed it, whatever its members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CohortStatus {
     Recruiting,
     Active,
     Full,
+    Closed,
 }
 
 impl CohortStatus {
-    pub fn of(members: i32, capacity: i32) -> Self {
-        if members >= capacity {
+    pub fn of(members: i32, capacity: i32, closed: bool) -> Self {
+        if closed {
+            CohortStatus::Closed
+        } else if members >= capacity {
             CohortStatus::Full
         } else if members >= Capacity::MIN {
             CohortStatus::Active
@@ -94,6 +98,7 @@ impl CohortStatus {
             CohortStatus::Recruiting => "Recruiting",
             CohortStatus::Active => "Active",
             CohortStatus::Full => "Full",
+            CohortStatus::Closed => "Closed",
         }
     }
 }
@@ -143,8 +148,9 @@ mod tests {
 
     #[test]
     fn status_thresholds() {
-        assert_eq!(CohortStatus::of(99, 200), CohortStatus::Recruiting);
-        assert_eq!(CohortStatus::of(100, 200), CohortStatus::Active);
-        assert_eq!(CohortStatus::of(200, 200), CohortStatus::Full);
+        assert_eq!(CohortStatus::of(99, 200, false), CohortStatus::Recruiting);
+        assert_eq!(CohortStatus::of(100, 200, false), CohortStatus::Active);
+        assert_eq!(CohortStatus::of(200, 200, false), CohortStatus::Full);
+        assert_eq!(CohortStatus::of(200, 200, true), CohortStatus::Closed);
     }
 }

@@ -33,7 +33,7 @@ impl CohortCard {
     pub fn of(pulse: CohortPulse) -> Self {
         let c = pulse.cohort;
         CohortCard {
-            status: CohortStatus::of(c.members_count, c.capacity).label(),
+            status: CohortStatus::of(c.members_count, c.capacity, c.closed_at.is_some()).label(),
             active_share: if c.members_count > 0 {
                 format!(
                     "{:.0}",

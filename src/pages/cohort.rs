@@ -26,6 +26,9 @@ pub struct CohortPage {
     pub active_days: i64,
     /// Name, city, age band and when last active ("never"), for staff to follow up.
     pub inactive: Vec<(String, String, &'static str, String)>,
+    /// When a closed cohort closed and the day it is deleted, in words.
+    pub closed: Option<(String, String)>,
+    pub retention_days: i64,
 }
 
 impl Page for CohortPage {}

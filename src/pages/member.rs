@@ -38,6 +38,8 @@ pub struct MemberHomePage<'a> {
     pub sent: Vec<SentProduct>,
     /// What the brand asks of them: open activities first, done ones after.
     pub todo: Vec<crate::pages::activities::TodoLine>,
+    /// In a closed cohort: that it closed, and the day it is deleted.
+    pub closed_notice: Option<String>,
 }
 
 pub struct SentProduct {

@@ -400,7 +400,12 @@ impl CohortHeader {
             brand_name: brand.name.clone(),
             members: cohort.members_count,
             capacity: cohort.capacity,
-            status: crate::domain::CohortStatus::of(cohort.members_count, cohort.capacity).label(),
+            status: crate::domain::CohortStatus::of(
+                cohort.members_count,
+                cohort.capacity,
+                cohort.closed_at.is_some(),
+            )
+            .label(),
             tab,
         }
     }

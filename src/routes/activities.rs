@@ -31,6 +31,7 @@ use crate::services::activities::{
 use crate::services::exports::Format;
 use crate::services::photos::{self as photo_service, Upload};
 use crate::services::{Db, FieldErrors, now};
+use crate::web::WritingMember;
 use crate::web::session::{CsrfForm, verify_csrf};
 use crate::web::uploads::{is_multipart, read_form, read_picture_form};
 use crate::web::{
@@ -1327,9 +1328,9 @@ async fn member_answer(
     store: web::Data<dyn PhotoStore>,
     id: web::Path<String>,
     CsrfForm(form): CsrfForm<AnswerForm>,
-    access: Result<CurrentMember, AppError>,
+    access: Result<WritingMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let current = access?;
+    let current = access?.0;
     let mut fields = form.fields;
     fields.insert("submission_key".into(), form.submission_key);
     let sent = Sent {
@@ -1346,10 +1347,10 @@ async fn member_answer_with_photos(
     db: web::Data<Db>,
     store: web::Data<dyn PhotoStore>,
     id: web::Path<String>,
-    access: Result<CurrentMember, AppError>,
+    access: Result<WritingMember, AppError>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let current = access?;
+    let current = access?.0;
     let id = path_id(&id)?;
     let (text, uploads) = read_form(
         payload,

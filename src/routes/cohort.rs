@@ -4,6 +4,7 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
+use crate::config::Settings;
 use crate::domain::{AgeBand, BirthMonth, BoundedText, CityList};
 use crate::error::AppError;
 use crate::pages::activities::share_rows;
@@ -51,12 +52,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/cohorts/{id}/members/{member}/remove",
             web::post().to(remove_member),
-        );
+        )
+        .route("/cohorts/{id}/close", web::get().to(confirm_close))
+        .route("/cohorts/{id}/close", web::post().to(close))
+        .route("/cohorts/{id}/reopen", web::post().to(reopen));
 }
 
 async fn overview(
     session: Session,
     db: web::Data<Db>,
+    settings: web::Data<Settings>,
     StaffCohort {
         staff,
         cohort,
@@ -91,6 +96,16 @@ async fn overview(
         by_city: spread.by_city,
         by_age_band: spread.by_age_band,
         anonymity_k: brand.anonymity_k,
+        closed: cohort
+            .closed_at
+            .zip(cohort.delete_at)
+            .map(|(at, delete_at)| {
+                (
+                    show_date(at, staff.time_zone),
+                    show_date(delete_at, staff.time_zone),
+                )
+            }),
+        retention_days: settings.closed_cohort_days,
     })
 }
 
@@ -335,6 +350,63 @@ async fn remove_member(
     membership::remove_member(&db, store.into_inner(), cohort_id, item_id(path)?).await?;
     flash(&session, "Member removed, with everything they posted.");
     Ok(see_other(&format!("/cohorts/{cohort_id}/members")))
+}
+
+async fn confirm_close(
+    session: Session,
+    settings: web::Data<Settings>,
+    StaffCohort { staff, cohort, .. }: StaffCohort,
+) -> Result<HttpResponse, AppError> {
+    let deleted_on = crate::services::now() + chrono::Duration::days(settings.closed_cohort_days);
+    render(ConfirmPage {
+        chrome: Chrome::staff(&session, &staff, "Close cohort")?,
+        heading: format!("Close {}?", cohort.name),
+        message: format!(
+            "Members will still read it and download their data, but nobody will post, answer \
+             activities or join any more, and invitations and reminders stop. On {} it will be \
+             deleted with everything in it (posts, photos, answers, members), {} days from now. \
+             Until then you can open it again from its overview.",
+            show_date(deleted_on, staff.time_zone),
+            settings.closed_cohort_days
+        ),
+        action: format!("/cohorts/{}/close", cohort.id),
+        button: "Close cohort".into(),
+        cancel: format!("/cohorts/{}", cohort.id),
+    })
+}
+
+async fn close(
+    session: Session,
+    db: web::Data<Db>,
+    settings: web::Data<Settings>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let StaffCohort { staff, cohort, .. } = access?;
+    let cohort_id = cohort.id;
+    let retention = Some(settings.closed_cohort_days);
+    cohorts::set_closed(&db, staff, cohort, retention).await?;
+    flash(
+        &session,
+        "Cohort closed. Members can read it but no longer post or join.",
+    );
+    Ok(see_other(&format!("/cohorts/{cohort_id}")))
+}
+
+async fn reopen(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+    access: Result<StaffCohort, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let StaffCohort { staff, cohort, .. } = access?;
+    let cohort_id = cohort.id;
+    cohorts::set_closed(&db, staff, cohort, None).await?;
+    flash(
+        &session,
+        "Cohort open again: members can post and people can join.",
+    );
+    Ok(see_other(&format!("/cohorts/{cohort_id}")))
 }
 
 #[derive(Deserialize)]

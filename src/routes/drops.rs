@@ -23,6 +23,7 @@ use crate::services::drops::{self, DropInput, LandingMemo, Travel};
 use crate::services::photos::{self as photo_service, Upload};
 use crate::services::visit_log::VisitLog;
 use crate::services::{Db, FieldErrors, now, products};
+use crate::web::WritingMember;
 use crate::web::session::CsrfForm;
 use crate::web::uploads::{is_multipart, read_picture_form};
 use crate::web::{
@@ -475,9 +476,9 @@ async fn take_link(
     db: web::Data<Db>,
     path: web::Path<String>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
-    access: Result<CurrentMember, AppError>,
+    access: Result<WritingMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let current = access?;
+    let current = access?.0;
     let drop_id: DropId = path_id(&path.into_inner())?;
     drops::take_link(&db, &current, drop_id).await?;
     Ok(see_other(&format!("/me/share#drop-{drop_id}")))

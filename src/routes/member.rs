@@ -29,6 +29,7 @@ use crate::services::products::{self, Reviewable};
 use crate::services::records::Post;
 use crate::services::reports::{self, Reported};
 use crate::services::{Db, FieldErrors, membership, seeding};
+use crate::web::WritingMember;
 use crate::web::session::{
     CsrfForm, choose_language, sign_in_member, sign_out, staff_id, verify_csrf,
 };
@@ -190,6 +191,10 @@ async fn show_home(
     let lang = chrome.lang;
     render(MemberHomePage {
         chrome,
+        closed_notice: current
+            .cohort
+            .delete_at
+            .map(|at| lang.t1("member-closed-notice", "date", &lang.date(at, zone))),
         cohort_name: current.cohort.name.clone(),
         brand_name: current.brand.name.clone(),
         theme: current.cohort.theme.clone(),
@@ -253,9 +258,9 @@ async fn confirm_received(
     db: web::Data<Db>,
     id: web::Path<String>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
-    access: Result<CurrentMember, AppError>,
+    access: Result<WritingMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let current = access?;
+    let current = access?.0;
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let product = seeding::confirm(&db, &current.member, id).await?;
     let lang = member_language(&session, &current);
@@ -337,9 +342,9 @@ async fn create_post(
     store: web::Data<dyn PhotoStore>,
     settings: web::Data<Settings>,
     CsrfForm(fields): CsrfForm<PostFields>,
-    access: Result<CurrentMember, AppError>,
+    access: Result<WritingMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let current = access?;
+    let current = access?.0;
     let sharing = Sharing {
         db,
         feeds,
@@ -357,10 +362,10 @@ async fn create_post_with_photos(
     feeds: web::Data<FeedMemo>,
     store: web::Data<dyn PhotoStore>,
     settings: web::Data<Settings>,
-    access: Result<CurrentMember, AppError>,
+    access: Result<WritingMember, AppError>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let current = access?;
+    let current = access?.0;
     let (text, uploads) = read_form(
         payload,
         |field| field == "photos",
@@ -512,9 +517,9 @@ async fn update_post(
     db: web::Data<Db>,
     id: web::Path<String>,
     CsrfForm(fields): CsrfForm<PostFields>,
-    access: Result<CurrentMember, AppError>,
+    access: Result<WritingMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let current = access?;
+    let current = access?.0;
     let post = own_post(&db, &current, &id).await?;
     let offered = offered_for_edit(&db, &current, &post).await?;
     let lang = member_language(&session, &current);

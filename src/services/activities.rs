@@ -415,6 +415,7 @@ pub async fn create(
     input: ActivityInput,
     picture: Option<Processed>,
 ) -> Result<ActivityId, AppError> {
+    crate::services::cohorts::refuse_staff_if_closed(cohort, "adding an activity")?;
     let (cohort_id, brand_id, staff) = (cohort.id, cohort.brand_id, staff.clone());
     let stored = photo_service::store_picture(store.clone(), picture).await?;
     let keys = stored.clone();
@@ -791,6 +792,7 @@ pub async fn publish(
     cohort: &Cohort,
     id: ActivityId,
 ) -> Result<Result<(), String>, AppError> {
+    crate::services::cohorts::refuse_staff_if_closed(cohort, "publishing an activity")?;
     change_activity(
         db,
         staff,

@@ -1,11 +1,15 @@
-//! Cohorts: creation, access for staff, and the overview figures.
+//! Cohorts: creation, closing and deletion once closed, access for staff,
+//! and the overview figures.
 
-use chrono::NaiveDate;
+use std::sync::Arc;
+
+use chrono::{Duration, NaiveDate};
 
 use crate::db::models::{cohorts, members};
 use crate::db::{DbConn, is_unique_violation, write_tx};
 use crate::domain::{AgeBand, BirthMonth, BrandId, Capacity, CityList, CohortId, MemberId, Staff};
 use crate::error::AppError;
+use crate::photos::store::PhotoStore;
 use crate::services::{Db, Paged, now};
 use crate::summary::{SafeCount, suppress_small_groups};
 
@@ -98,6 +102,95 @@ pub async fn edit(
         }
     })
     .await
+}
+
+/// Members read a closed cohort but no longer write in it, and nobody joins it.
+pub fn refuse_if_closed(cohort: &cohorts::Cohort) -> Result<(), AppError> {
+    match cohort.closed_at {
+        Some(_) => Err(AppError::CohortClosed),
+        None => Ok(()),
+    }
+}
+
+/// Staff neither invite people to a closed cohort nor give its members new
+/// activities or products: `doing` says what was refused.
+pub fn refuse_staff_if_closed(cohort: &cohorts::Cohort, doing: &str) -> Result<(), AppError> {
+    match cohort.closed_at {
+        Some(_) => Err(AppError::Conflict(format!(
+            "This cohort is closed, so {doing} is not possible. Open it again from its overview first."
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Closes a cohort, to be deleted `retention_days` from now, or opens it
+/// again (`None`), with an entry in the audit log; one already in that state
+/// stays as it is.
+pub async fn set_closed(
+    db: &Db,
+    by: Staff,
+    cohort: cohorts::Cohort,
+    retention_days: Option<i64>,
+) -> Result<(), AppError> {
+    let close = retention_days.is_some();
+    if cohort.closed_at.is_some() == close {
+        return Ok(());
+    }
+    db.write(move |conn| {
+        let at = now();
+        let closing = retention_days.map(|days| (at, at + Duration::days(days)));
+        cohorts::set_closed(conn, cohort.id, closing)?;
+        let action = if close {
+            "cohort closed"
+        } else {
+            "cohort reopened"
+        };
+        crate::services::exports::record_for_cohort(conn, &by, &cohort, action, "")
+    })
+    .await
+}
+
+/// Deletes one cohort whose retention is over, with everything in it, and
+/// gives back its files for the caller to delete.
+fn delete_closed(conn: &mut DbConn, cohort_id: CohortId) -> Result<Vec<String>, AppError> {
+    write_tx(conn, |conn| {
+        let mut pairs = crate::db::models::photos::keys_of_cohort(conn, cohort_id)?;
+        pairs.extend(crate::db::models::activities::files_of_cohort(
+            conn, cohort_id,
+        )?);
+        cohorts::delete(conn, cohort_id)?;
+        Ok(pairs.into_iter().flat_map(|(a, b)| [a, b]).collect())
+    })
+}
+
+/// Deletes every closed cohort whose retention is over, each in its own
+/// transaction, then its files: the number deleted.
+pub async fn delete_expired(db: &Db, store: Arc<dyn PhotoStore>) -> Result<usize, AppError> {
+    let at = now();
+    let due = db
+        .run(move |conn| Ok(cohorts::due_for_deletion(conn, at)?))
+        .await?;
+    for &cohort_id in &due {
+        let files = db.run(move |conn| delete_closed(conn, cohort_id)).await?;
+        crate::services::photos::remove_files(&*store, files.iter().map(String::as_str));
+        tracing::info!(
+            cohort = cohort_id.0,
+            "closed cohort deleted after its retention"
+        );
+    }
+    Ok(due.len())
+}
+
+/// Deletes closed cohorts whose retention is over, at start and then every
+/// `every`, for as long as the app runs.
+pub async fn keep_deleting_expired(db: Db, store: Arc<dyn PhotoStore>, every: std::time::Duration) {
+    let mut tick = tokio::time::interval(every);
+    loop {
+        tick.tick().await;
+        if let Err(error) = delete_expired(&db, store.clone()).await {
+            tracing::warn!(%error, "deleting closed cohorts failed; trying again later");
+        }
+    }
 }
 
 pub struct Spread {

@@ -408,9 +408,9 @@ pub fn render_brand(format: Format, export: &BrandExport) -> Result<Vec<u8>, App
     }
 }
 
-/// Writes the audit-log entry for a download of a cohort's data by its staff
-/// (photos, posts, highlights).
-pub fn record_cohort_download(
+/// Writes the audit-log entry for what staff did to a cohort: a download of
+/// its data (photos, posts, highlights), closing it, opening it again.
+pub fn record_for_cohort(
     conn: &mut DbConn,
     by: &Staff,
     cohort: &Cohort,

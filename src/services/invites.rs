@@ -149,6 +149,7 @@ pub fn create_email_invites(
     created_by: UserId,
     lines: &[String],
 ) -> Result<BatchReport, AppError> {
+    crate::services::cohorts::refuse_staff_if_closed(cohort, "inviting people")?;
     if lines.len() > MAX_BATCH {
         return Err(AppError::bad_request(format!(
             "Invite at most {MAX_BATCH} addresses at a time ({} were sent).",
@@ -255,6 +256,7 @@ pub async fn resend(
     mut context: InviteContext,
     invite_id: InviteId,
 ) -> Result<String, AppError> {
+    crate::services::cohorts::refuse_staff_if_closed(&cohort, "sending an invitation again")?;
     db.write(move |conn| {
         let invite = invites::find(conn, invite_id)
             .optional()?
@@ -330,6 +332,7 @@ pub fn create_link(
     input: &LinkInput,
     signer: &LinkSigner,
 ) -> Result<String, AppError> {
+    crate::services::cohorts::refuse_staff_if_closed(cohort, "creating a join link")?;
     write_tx(conn, |conn| {
         // 192 random bits, as a token's, that name the link to the key.
         let seed = token::generate().plain;

@@ -150,9 +150,13 @@ pub fn join(
                 .unwrap_or_else(|| AppError::Gone("This invite can no longer be used.".into())));
         }
         if !cohorts::claim_seat(conn, cohort_id)? {
-            return Err(AppError::Conflict(
-                "Sorry, this cohort is full: every seat has been taken.".into(),
-            ));
+            // No seat: the cohort is full, or closed since the form was shown.
+            let closed = cohorts::find(conn, cohort_id)?.is_some_and(|c| c.closed_at.is_some());
+            return Err(if closed {
+                AppError::CohortClosed
+            } else {
+                AppError::Conflict("Sorry, this cohort is full: every seat has been taken.".into())
+            });
         }
         let access = token::generate();
         let member_id = members::insert(
@@ -537,6 +541,7 @@ pub async fn usable_invite(db: &Db, token: String) -> Result<(Invite, Cohort, Br
     if let Some(refusal) = InviteState::of(&invite, now()).refusal() {
         return Err(refusal);
     }
+    crate::services::cohorts::refuse_if_closed(&cohort)?;
     if cohort.members_count >= cohort.capacity {
         return Err(AppError::Conflict(
             "Sorry, this cohort is full: every seat has been taken.".into(),

@@ -13,7 +13,7 @@ use crate::error::AppError;
 use crate::i18n::{Arg, Lang};
 use crate::photos::store::{PhotoStore, new_key};
 use crate::photos::{self, MAX_PER_POST, PhotoError, Processed};
-use crate::services::exports::record_cohort_download;
+use crate::services::exports::record_for_cohort;
 use crate::services::posts::StoredPhoto;
 use crate::services::records::{self, Cohort};
 use crate::services::{Db, FieldErrors};
@@ -346,7 +346,7 @@ pub async fn cohort_zip(
         .await?;
     let count = photos.len();
     db.write(move |conn| {
-        record_cohort_download(
+        record_for_cohort(
             conn,
             &staff,
             &cohort,
@@ -421,7 +421,7 @@ pub async fn highlights_zip(
         ))
     }));
     db.write(move |conn| {
-        record_cohort_download(
+        record_for_cohort(
             conn,
             &staff,
             &cohort,

@@ -1006,7 +1006,7 @@ pub async fn export_feed(
         };
         let details = format!("{} posts, format {}", table.rows.len(), format.extension());
         write_tx(conn, |conn| {
-            crate::services::exports::record_cohort_download(
+            crate::services::exports::record_for_cohort(
                 conn,
                 &staff,
                 &cohort,

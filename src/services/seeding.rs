@@ -151,6 +151,7 @@ pub async fn send(
     product: &str,
     chosen: Vec<MemberId>,
 ) -> Result<Result<usize, FieldErrors>, AppError> {
+    crate::services::cohorts::refuse_staff_if_closed(cohort, "sending products")?;
     let (cohort_id, brand_id, actor) = (cohort.id, cohort.brand_id, staff.clone());
     let product = product.trim().parse::<ProductId>().ok();
     db.write(move |conn| {

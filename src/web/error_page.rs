@@ -79,6 +79,7 @@ fn title_and_message(error: &AppError, lang: Lang) -> (String, String) {
         AppError::Forbidden(_) => ("error-forbidden-title", None),
         AppError::Gone(_) => ("error-gone-title", None),
         AppError::Conflict(_) => ("error-conflict-title", None),
+        AppError::CohortClosed => ("error-closed-title", Some("error-closed")),
         AppError::DuplicateSubmission => ("error-duplicate-title", Some("error-duplicate")),
         AppError::LoginRequired | AppError::PasswordChangeRequired => {
             ("error-login-title", Some("error-login"))

@@ -326,6 +326,25 @@ impl FromRequest for CurrentMember {
     }
 }
 
+/// A signed-in member about to write in their cohort (post, answer, take a
+/// share link): refused once staff closed the cohort, which members read but
+/// no longer write in.
+pub struct WritingMember(pub CurrentMember);
+
+impl FromRequest for WritingMember {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let current = CurrentMember::from_request(req, payload);
+        Box::pin(async move {
+            let current = current.await?;
+            crate::services::cohorts::refuse_if_closed(&current.cohort)?;
+            Ok(WritingMember(current))
+        })
+    }
+}
+
 /// The language a visitor reads the members' side in: the one chosen with the
 /// switcher in this session, else the closest their browser's
 /// `Accept-Language` asks for, else English.

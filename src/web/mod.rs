@@ -17,7 +17,7 @@ use crate::pages::Page;
 
 pub use extract::{
     Account, Admin, BrandReleases, CohortReleases, Language, StaffActivity, StaffBrand,
-    StaffCohort, Visitor,
+    StaffCohort, Visitor, WritingMember,
 };
 
 /// Renders a page as an HTML response, with the status the page carries.

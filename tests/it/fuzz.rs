@@ -379,6 +379,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", format!("/cohorts/{cohort_id}/members")),
         ("GET", format!("/cohorts/{cohort_id}/invites")),
         ("GET", format!("/cohorts/{cohort_id}/edit")),
+        ("GET", format!("/cohorts/{cohort_id}/close")),
+        ("POST", format!("/cohorts/{cohort_id}/reopen")),
         ("POST", format!("/cohorts/{cohort_id}/edit")),
         ("GET", format!("/cohorts/{cohort_id}/photos.zip")),
         ("GET", format!("/cohorts/{cohort_id}/highlights")),
@@ -461,6 +463,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
             format!("/brands/{brand_id}/observers/{observer_id}/remove"),
         ),
         ("POST", "/me/leave".into()),
+        ("POST", format!("/cohorts/{cohort_id}/close")),
         ("POST", "/logout".into()),
     ];
 

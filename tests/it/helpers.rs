@@ -140,6 +140,7 @@ impl TestApp {
             s3: None,
             metrics_token: None,
             share_visit_days: 30,
+            closed_cohort_days: 90,
             // Visits to share links show in the database within a tenth of a second.
             visit_flush: std::time::Duration::from_millis(100),
         };

@@ -4,6 +4,7 @@
 mod activities;
 mod browser;
 mod cli;
+mod closing;
 mod concurrency;
 mod dashboard;
 mod exports;

@@ -639,6 +639,31 @@ pub fn insert_photo(conn: &mut DbConn, photo: &NewAnswerPhoto<'_>) -> QueryResul
 }
 
 /// The photos of the given responses, in task and then photo order.
+/// The files of a cohort's activities: the photos of answers and the
+/// pictures of cards, each as (display, thumbnail).
+pub fn files_of_cohort(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+) -> QueryResult<Vec<(String, String)>> {
+    let of_cohort = activities::table
+        .filter(activities::cohort_id.eq(cohort_id))
+        .select(activities::id);
+    let mut files: Vec<(String, String)> = answer_photos::table
+        .filter(answer_photos::activity_id.eq_any(of_cohort))
+        .select((answer_photos::display_key, answer_photos::thumb_key))
+        .load(conn)?;
+    let tasks = activity_tasks::table
+        .filter(activity_tasks::activity_id.eq_any(of_cohort))
+        .select(activity_tasks::id);
+    files.extend(
+        card_pictures::table
+            .filter(card_pictures::task_id.eq_any(tasks))
+            .select((card_pictures::display_key, card_pictures::thumb_key))
+            .load::<(String, String)>(conn)?,
+    );
+    Ok(files)
+}
+
 pub fn photos_of(conn: &mut DbConn, response_ids: &[i64]) -> QueryResult<Vec<AnswerPhoto>> {
     answer_photos::table
         .filter(answer_photos::response_id.eq_any(response_ids))
@@ -703,6 +728,7 @@ pub fn mail_candidates(
         .and(activities::starts_at.le(now - Duration::hours(36)));
     activities::table
         .filter(activities::published_at.is_not_null())
+        .filter(activities::cohort_id.eq_any(crate::db::models::cohorts::open_ids()))
         .filter(activities::starts_at.le(now))
         .filter(activities::due_at.gt(now))
         .filter(
@@ -760,6 +786,7 @@ pub fn open_product_tests(
         .inner_join(activities::table)
         .filter(activity_tasks::kind.eq("product_test"))
         .filter(activities::published_at.is_not_null())
+        .filter(activities::cohort_id.eq_any(crate::db::models::cohorts::open_ids()))
         .filter(activities::starts_at.le(now))
         .filter(
             activities::closes_at

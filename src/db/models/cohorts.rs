@@ -24,6 +24,10 @@ pub struct Cohort {
     /// Moves whenever a member joins, leaves or changes city or age band: what
     /// is worked out from the roster is kept until it moves.
     pub roster_version: i64,
+    /// When staff closed it (`None`: open).
+    pub closed_at: Option<NaiveDateTime>,
+    /// When a closed cohort is to be deleted, as stated when it closed.
+    pub delete_at: Option<NaiveDateTime>,
 }
 
 /// A cohort read with its brand and the state of its posts.
@@ -211,16 +215,57 @@ pub fn list_for_brand(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<Vec<C
 
 /// Claims one seat: the conditional UPDATE succeeds for exactly as many callers as
 /// there are free seats, whatever the concurrency, because the row is locked by
-/// the first writer until its transaction ends. Returns whether a seat was taken.
+/// the first writer until its transaction ends, and never in a closed cohort.
+/// Returns whether a seat was taken.
 pub fn claim_seat(conn: &mut DbConn, id: CohortId) -> QueryResult<bool> {
     let taken = diesel::update(
         cohorts::table
             .find(id)
-            .filter(cohorts::members_count.lt(cohorts::capacity)),
+            .filter(cohorts::members_count.lt(cohorts::capacity))
+            .filter(cohorts::closed_at.is_null()),
     )
     .set(cohorts::members_count.eq(cohorts::members_count + 1))
     .execute(conn)?;
     Ok(taken == 1)
+}
+
+/// Closes a cohort, to be deleted at `delete_at`, or opens it again
+/// (`None`): the rows changed.
+pub fn set_closed(
+    conn: &mut DbConn,
+    id: CohortId,
+    closing: Option<(NaiveDateTime, NaiveDateTime)>,
+) -> QueryResult<usize> {
+    diesel::update(cohorts::table.find(id))
+        .set((
+            cohorts::closed_at.eq(closing.map(|(at, _)| at)),
+            cohorts::delete_at.eq(closing.map(|(_, delete_at)| delete_at)),
+        ))
+        .execute(conn)
+}
+
+/// The ids of the cohorts still open, for queries that leave closed ones out
+/// (no reminders, nudges or activity mails reach a closed cohort).
+#[diesel::dsl::auto_type]
+pub fn open_ids() -> _ {
+    cohorts::table
+        .filter(cohorts::closed_at.is_null())
+        .select(cohorts::id)
+}
+
+/// Closed cohorts whose retention is over at `now`.
+pub fn due_for_deletion(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<Vec<CohortId>> {
+    cohorts::table
+        .filter(cohorts::closed_at.is_not_null())
+        .filter(cohorts::delete_at.le(now))
+        .select(cohorts::id)
+        .load(conn)
+}
+
+/// Deletes a cohort; its members, posts, invites, activities and figures go
+/// with it (the foreign keys cascade). The rows deleted, 0 or 1.
+pub fn delete(conn: &mut DbConn, id: CohortId) -> QueryResult<usize> {
+    diesel::delete(cohorts::table.find(id)).execute(conn)
 }
 
 /// Gives a seat back when a member leaves or is removed.

@@ -177,6 +177,7 @@ pub fn reminder_candidates(
         .filter(invites::uses.eq(0))
         .filter(invites::revoked_at.is_null())
         .filter(invites::reminders_off_at.is_null())
+        .filter(invites::cohort_id.eq_any(crate::db::models::cohorts::open_ids()))
         .filter(invites::expires_at.gt(now))
         .filter(invites::reminders_sent.lt(max_reminders))
         .filter(

@@ -283,6 +283,7 @@ pub fn nudge_candidates(
     members::table
         .filter(members::email.is_not_null())
         .filter(members::nudges_off_at.is_null())
+        .filter(members::cohort_id.eq_any(crate::db::models::cohorts::open_ids()))
         .filter(members::created_at.le(since))
         .filter(
             members::last_nudged_at

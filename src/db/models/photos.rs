@@ -99,6 +99,17 @@ pub fn of_member(conn: &mut DbConn, member_id: MemberId) -> QueryResult<Vec<Phot
         .load(conn)
 }
 
+/// The files of every photo of a cohort's posts, hidden ones included.
+pub fn keys_of_cohort(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+) -> QueryResult<Vec<(String, String)>> {
+    photos::table
+        .filter(photos::cohort_id.eq(cohort_id))
+        .select((photos::display_key, photos::thumb_key))
+        .load(conn)
+}
+
 /// The photos of a cohort's visible posts, oldest first.
 pub fn of_cohort_visible(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<Photo>> {
     use crate::db::schema::posts;
