@@ -1277,8 +1277,13 @@ async fn member_page_with(
         instructions: loaded.activity.row.instructions.clone(),
         due,
         answered,
-        may_answer: loaded.may_answer,
-        closed_reason: closed_reason(&loaded.activity, answered, lang),
+        // Nobody answers in a cohort its staff closed.
+        may_answer: loaded.may_answer && current.cohort.closed_at.is_none(),
+        closed_reason: if current.cohort.closed_at.is_some() {
+            lang.t("error-closed")
+        } else {
+            closed_reason(&loaded.activity, answered, lang)
+        },
         has_photos: loaded
             .tasks
             .iter()
