@@ -10,6 +10,7 @@ diesel::table! {
         epsilon_per_month -> Double,
         participation_target -> Integer,
         accent -> Nullable<Text>,
+        logo_key -> Nullable<Text>,
     }
 }
 

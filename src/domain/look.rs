@@ -85,6 +85,13 @@ pub fn stylesheet_path(brand: crate::domain::BrandId, accent: &str) -> String {
     )
 }
 
+/// The address of a brand's logo; it names the stored file, so a new logo
+/// gets a new address and an old one may be kept long by browsers.
+pub fn logo_path(brand: crate::domain::BrandId, stored_key: &str) -> String {
+    let version: String = stored_key.chars().take(8).collect();
+    format!("/brands/{brand}/logo.png?v={version}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

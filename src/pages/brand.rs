@@ -129,6 +129,8 @@ pub struct BrandPage {
     /// The accent colour the form shows, and whether it is the brand's own.
     pub accent: String,
     pub has_accent: bool,
+    /// The brand's logo's address and name, when it has one.
+    pub logo: Option<(String, String)>,
     pub cohorts: Vec<CohortCard>,
     pub attention: Vec<AttentionItem>,
     /// Days behind "active" and "this week".

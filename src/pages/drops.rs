@@ -139,6 +139,7 @@ pub struct LandingPage {
     pub target: Option<(String, String)>,
     /// The brand's stylesheet, when it has a look of its own.
     pub look: Option<String>,
+    pub logo: Option<String>,
 }
 
 impl Page for LandingPage {}

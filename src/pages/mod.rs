@@ -66,6 +66,8 @@ pub struct Chrome {
     pub switcher: bool,
     /// The brand's look on its members' pages: its stylesheet's address.
     pub look: Option<String>,
+    /// The brand's logo on its members' pages: its address and the brand's name.
+    pub logo: Option<(String, String)>,
 }
 
 impl Chrome {
@@ -93,6 +95,7 @@ impl Chrome {
             lang: Lang::En,
             switcher: false,
             look: None,
+            logo: None,
         })
     }
 
@@ -147,6 +150,7 @@ impl Chrome {
             lang,
             switcher: true,
             look: look_of(&member.brand),
+            logo: logo_of(&member.brand),
             ..Self::build(
                 session,
                 title,
@@ -169,8 +173,19 @@ impl Chrome {
             lang: Lang::En,
             switcher: false,
             look: None,
+            logo: None,
         }
     }
+}
+
+/// A brand's logo's address, with its name for the picture's text, when it has one.
+pub fn logo_of(brand: &crate::services::records::Brand) -> Option<(String, String)> {
+    brand.logo_key.as_deref().map(|key| {
+        (
+            crate::domain::look::logo_path(brand.id, key),
+            brand.name.clone(),
+        )
+    })
 }
 
 /// The address of a brand's stylesheet, when it has a look of its own.

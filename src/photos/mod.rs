@@ -124,7 +124,9 @@ fn fit(image: &DynamicImage, side: u32) -> DynamicImage {
     }
 }
 
-pub fn process(bytes: &[u8]) -> Result<Processed, PhotoError> {
+/// Decodes an upload, refusing what is not a supported picture, too large,
+/// or damaged, and applies the orientation the camera recorded.
+fn decode(bytes: &[u8]) -> Result<DynamicImage, PhotoError> {
     if bytes.len() > MAX_BYTES {
         return Err(PhotoError::TooLarge);
     }
@@ -152,7 +154,11 @@ pub fn process(bytes: &[u8]) -> Result<Processed, PhotoError> {
     limits.max_alloc = Some(MAX_PIXELS * 4 + 16 * 1024 * 1024);
     reader.limits(limits);
     let decoded = reader.decode().map_err(|_| PhotoError::Damaged)?;
-    let image = oriented(decoded, exif_orientation(bytes));
+    Ok(oriented(decoded, exif_orientation(bytes)))
+}
+
+pub fn process(bytes: &[u8]) -> Result<Processed, PhotoError> {
+    let image = decode(bytes)?;
     let display = fit(&image, DISPLAY_SIDE);
     let thumbnail = fit(&display, THUMB_SIDE);
     Ok(Processed {
@@ -161,6 +167,30 @@ pub fn process(bytes: &[u8]) -> Result<Processed, PhotoError> {
         display: jpeg(&display)?,
         thumbnail: jpeg(&thumbnail)?,
     })
+}
+
+/// The box a brand's logo is fitted into: wide and low, as logos are.
+pub const LOGO_WIDTH: u32 = 480;
+pub const LOGO_HEIGHT: u32 = 160;
+
+/// A brand's logo as kept: fitted into the logo box and encoded as PNG, so
+/// that a transparent background stays transparent (on dark pages too).
+pub fn process_logo(bytes: &[u8]) -> Result<Vec<u8>, PhotoError> {
+    let image = decode(bytes)?;
+    let fitted = if image.width() <= LOGO_WIDTH && image.height() <= LOGO_HEIGHT {
+        image
+    } else {
+        image.resize(
+            LOGO_WIDTH,
+            LOGO_HEIGHT,
+            image::imageops::FilterType::Triangle,
+        )
+    };
+    let mut out = Cursor::new(Vec::new());
+    DynamicImage::ImageRgba8(fitted.to_rgba8())
+        .write_to(&mut out, ImageFormat::Png)
+        .map_err(|_| PhotoError::Damaged)?;
+    Ok(out.into_inner())
 }
 
 #[cfg(test)]

@@ -22,7 +22,10 @@ impl LocalStore {
 
     fn path(&self, key: &str) -> std::io::Result<PathBuf> {
         // Keys are made by Cohorts (random, URL-safe); anything else is refused.
-        if crate::auth::token::looks_valid(key.trim_end_matches(".jpg")) && key.ends_with(".jpg") {
+        let name = key
+            .strip_suffix(".jpg")
+            .or_else(|| key.strip_suffix(".png"));
+        if name.is_some_and(crate::auth::token::looks_valid) {
             Ok(self.folder.join(key))
         } else {
             Err(std::io::Error::new(
@@ -50,9 +53,14 @@ impl PhotoStore for LocalStore {
     }
 }
 
-/// A fresh random key for a stored file.
+/// A fresh random key for a stored JPEG file.
 pub fn new_key() -> String {
     format!("{}.jpg", crate::auth::token::generate().plain)
+}
+
+/// A fresh random key for a stored PNG file (a brand's logo).
+pub fn new_png_key() -> String {
+    format!("{}.png", crate::auth::token::generate().plain)
 }
 
 /// Objects in an S3-compatible bucket, through presigned requests.

@@ -204,3 +204,29 @@ fn hostile_files_are_refused_quickly() {
         "a truncated JPEG is refused"
     );
 }
+
+/// A logo is fitted into the logo box, keeps its proportions and its
+/// transparent background, and comes out as PNG whatever went in.
+#[test]
+fn a_logo_fits_its_box_and_keeps_transparency() {
+    let wide = DynamicImage::ImageRgba8(image::RgbaImage::from_fn(1200, 300, |x, _| {
+        if x < 600 {
+            image::Rgba([0, 0, 0, 0])
+        } else {
+            image::Rgba([200, 30, 30, 255])
+        }
+    }));
+    let mut png = Cursor::new(Vec::new());
+    wide.write_to(&mut png, ImageFormat::Png).unwrap();
+    let logo = process_logo(png.get_ref()).unwrap();
+    assert_eq!(sniff(&logo), Some(Kind::Png));
+    let read = image::load_from_memory(&logo).unwrap().to_rgba8();
+    assert_eq!((read.width(), read.height()), (LOGO_WIDTH, 120));
+    assert_eq!(read.get_pixel(0, 0)[3], 0, "the transparent half stays so");
+    assert_eq!(read.get_pixel(LOGO_WIDTH - 1, 60)[3], 255);
+    // A small JPEG logo is kept at its size; what is not a picture is refused.
+    let small = process_logo(&sample_jpeg(200, 80)).unwrap();
+    let read = image::load_from_memory(&small).unwrap();
+    assert_eq!((read.width(), read.height()), (200, 80));
+    assert_eq!(process_logo(b"<svg/>"), Err(PhotoError::NotAnImage));
+}

@@ -1,6 +1,7 @@
 //! A brand's page: its cohorts, the form for a new one or to edit one, and
 //! its team of managers.
 
+use actix_multipart::Multipart;
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
@@ -12,6 +13,7 @@ use crate::pages::brand::{
     BrandPage, CohortCard, CohortForm, CohortFormPage, TeamPage, attention_items,
 };
 use crate::pages::{Chrome, flash};
+use crate::photos::store::PhotoStore;
 use crate::services::cohorts::{self, CohortInput, CreateOutcome, EditOutcome};
 use crate::services::dashboard::{self, PulseMemo};
 use crate::services::records::{Brand, Cohort};
@@ -26,6 +28,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/brands/{id}/target", web::post().to(set_target))
         .route("/brands/{id}/look", web::post().to(set_look))
         .route("/brands/{id}/look.css", web::get().to(look_stylesheet))
+        .route(
+            "/brands/{id}/logo",
+            web::post()
+                .guard(actix_web::guard::fn_guard(
+                    crate::web::uploads::is_multipart,
+                ))
+                .to(set_logo),
+        )
+        .route("/brands/{id}/logo", web::post().to(logo_without_picture))
+        .route("/brands/{id}/logo.png", web::get().to(logo))
         .route("/cohorts/{id}/edit", web::get().to(edit_cohort_form))
         .route("/cohorts/{id}/edit", web::post().to(edit_cohort))
         .route("/brands/{id}/team", web::get().to(team))
@@ -102,6 +114,80 @@ async fn set_look(
     Ok(see_other(&format!("/brands/{}", brand.id)))
 }
 
+/// Managers and admins give the brand's members' pages, drops and mails its
+/// logo, or take it away.
+async fn set_logo(
+    session: Session,
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    access: Result<StaffBrand, AppError>,
+    payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let StaffBrand { staff, brand } = access?;
+    let (text, mut uploads) = crate::web::uploads::read_picture_form(&session, payload).await?;
+    let upload = match (text.get("remove").as_str(), uploads.pop()) {
+        ("yes", _) => None,
+        (_, Some(upload)) if uploads.is_empty() => Some(upload),
+        (_, Some(_)) => {
+            flash(&session, "Choose one picture for the logo.");
+            return Ok(see_other(&format!("/brands/{}", brand.id)));
+        }
+        (_, None) => {
+            flash(
+                &session,
+                "Choose a picture for the logo (PNG, JPEG or WebP).",
+            );
+            return Ok(see_other(&format!("/brands/{}", brand.id)));
+        }
+    };
+    let removing = upload.is_none();
+    match accounts::change_logo(&db, store.into_inner(), staff, brand.id, upload).await? {
+        Ok(()) if removing => flash(&session, LOGO_REMOVED),
+        Ok(()) => flash(
+            &session,
+            "Logo saved: members' pages, drops and mails show it.",
+        ),
+        Err(problem) => flash(&session, problem),
+    }
+    Ok(see_other(&format!("/brands/{}", brand.id)))
+}
+
+const LOGO_REMOVED: &str = "Logo removed: members' pages show the brand's name.";
+
+/// The logo form sent plainly rather than with its file (a browser or a
+/// script that does not upload): nothing changes, and it says what to send.
+async fn logo_without_picture(
+    session: Session,
+    CsrfForm(_): CsrfForm<crate::web::CsrfOnly>,
+    access: Result<StaffBrand, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let StaffBrand { brand, .. } = access?;
+    flash(
+        &session,
+        "Choose a picture for the logo (PNG, JPEG or WebP).",
+    );
+    Ok(see_other(&format!("/brands/{}", brand.id)))
+}
+
+/// A brand's logo, open to all like its stylesheet: its members' pages and
+/// its drops' public landing pages show it. The address carries the logo's
+/// version, so it may be kept long.
+async fn logo(
+    db: web::Data<Db>,
+    store: web::Data<dyn PhotoStore>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let brand_id: BrandId = crate::web::path_id(&path.into_inner())?;
+    let png = accounts::logo(&db, store.into_inner(), brand_id).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("image/png")
+        .insert_header((
+            actix_web::http::header::CACHE_CONTROL,
+            "public, max-age=86400",
+        ))
+        .body(png))
+}
+
 /// A brand's stylesheet: its accent colour, for its members' pages and its
 /// drops' landing pages (open to all: a colour is no secret).
 async fn look_stylesheet(
@@ -133,6 +219,7 @@ async fn brand_page(
         epsilon_per_month: brand.epsilon_per_month,
         participation_target: brand.participation_target,
         has_accent: brand.accent.is_some(),
+        logo: crate::pages::logo_of(&brand),
         accent: brand.accent.unwrap_or_else(|| "#2251d1".into()),
         brand_name: brand.name,
         attention: attention_items(&pulses),

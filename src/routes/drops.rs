@@ -542,6 +542,7 @@ async fn landing(
         url: format!("{base}{}", address.path()),
         pass_on: address.next().map(|next| format!("{base}{}", next.path())),
         look: landing.look.clone(),
+        logo: landing.logo.clone(),
         target: drop
             .target_url
             .as_ref()

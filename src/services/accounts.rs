@@ -1,5 +1,7 @@
 //! Staff accounts: admins, brand managers, brands, sign-in with throttling.
 
+use std::sync::Arc;
+
 use chrono::Duration;
 
 use crate::auth::password;
@@ -9,6 +11,8 @@ use crate::db::{DbConn, is_unique_violation, write_tx};
 use crate::domain::activity::ParticipationTarget;
 use crate::domain::{BrandId, Email, EpsilonPerMonth, Staff, StaffRole, UserId};
 use crate::error::AppError;
+use crate::photos::store::PhotoStore;
+use crate::services::photos as photo_service;
 use crate::services::{Db, Paged, now};
 
 /// Failed sign-ins allowed per address per minute; the next one is refused.
@@ -508,6 +512,76 @@ pub async fn change_accent(
         Ok(())
     })
     .await
+}
+
+/// Sets the brand's logo from an uploaded picture (fitted, kept as PNG), or
+/// with `None` takes it away; the file it replaces is deleted. A picture that
+/// cannot be used changes nothing and is refused with what is wrong with it.
+pub async fn change_logo(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    staff: Staff,
+    brand_id: BrandId,
+    upload: Option<photo_service::Upload>,
+) -> Result<Result<(), String>, AppError> {
+    let logo = match upload {
+        Some(upload) => match photo_service::logo(upload).await? {
+            Ok(png) => Some(png),
+            Err(problem) => return Ok(Err(problem)),
+        },
+        None => None,
+    };
+    let key = logo.as_ref().map(|_| crate::photos::store::new_png_key());
+    if let (Some(key), Some(bytes)) = (key.clone(), logo) {
+        photo_service::put_file(store.clone(), key, bytes).await?;
+    }
+    let new_key = key.clone();
+    let replaced = db
+        .write(move |conn| {
+            let brand = brands::find(conn, brand_id)?;
+            brands::set_logo(conn, brand_id, new_key.as_deref())?;
+            audit::insert(
+                conn,
+                audit::NewEntry {
+                    actor_id: Some(staff.id),
+                    actor: &staff.email,
+                    action: if new_key.is_some() {
+                        "change logo"
+                    } else {
+                        "remove logo"
+                    },
+                    brand_id: Some(brand_id),
+                    subject: &format!("brand {} ({brand_id})", brand.name),
+                    details: "",
+                },
+                now(),
+            )?;
+            Ok(brand.logo_key)
+        })
+        .await;
+    // Whichever file nothing points at any more goes.
+    let unused = match &replaced {
+        Ok(old) => old.clone(),
+        Err(_) => key,
+    };
+    photo_service::remove_files(&*store, unused.as_deref());
+    replaced.map(|_| Ok(()))
+}
+
+/// A brand's logo as PNG bytes; not found when it has none (a logo is no
+/// secret: its members' pages and its drops' public pages show it).
+pub async fn logo(
+    db: &Db,
+    store: Arc<dyn PhotoStore>,
+    brand_id: BrandId,
+) -> Result<Vec<u8>, AppError> {
+    let key = db
+        .quick(move |conn| Ok(brands::find_optional(conn, brand_id)?.and_then(|b| b.logo_key)))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    photo_service::read_file(store, key)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// A brand's stylesheet for its members' pages; not found without a look.

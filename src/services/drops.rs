@@ -409,6 +409,8 @@ pub struct Landing {
     pub brand_name: String,
     /// The brand's stylesheet, when it has a look of its own.
     pub look: Option<String>,
+    /// The brand's logo's address, when it has one.
+    pub logo: Option<String>,
     pub product: Option<String>,
     read_at: Instant,
 }
@@ -449,6 +451,10 @@ pub async fn landing(
                             .accent
                             .as_deref()
                             .map(|accent| crate::domain::look::stylesheet_path(brand.id, accent)),
+                        logo: brand
+                            .logo_key
+                            .as_deref()
+                            .map(|key| crate::domain::look::logo_path(brand.id, key)),
                         brand_name: brand.name,
                         product,
                         read_at: Instant::now(),

@@ -129,6 +129,40 @@ pub async fn store_all(
     .await?
 }
 
+/// A brand's logo from an upload, fitted and encoded as PNG, waiting its
+/// turn with the photos; a sentence saying what is wrong when it cannot be
+/// used.
+pub async fn logo(upload: Upload) -> Result<Result<Vec<u8>, String>, AppError> {
+    if upload.too_large {
+        return Ok(Err(format!("The logo {}.", PhotoError::TooLarge)));
+    }
+    let _turn = DECODING
+        .acquire()
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("photo decoding closed: {e}")))?;
+    let processed = actix_web::web::block(move || photos::process_logo(&upload.bytes)).await?;
+    Ok(processed.map_err(|problem| format!("The logo {problem}.")))
+}
+
+/// Stores a file under `key` (off the async workers).
+pub async fn put_file(
+    store: std::sync::Arc<dyn PhotoStore>,
+    key: String,
+    bytes: Vec<u8>,
+) -> Result<(), AppError> {
+    actix_web::web::block(move || store.put(&key, &bytes))
+        .await?
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("file not stored: {e}")))
+}
+
+/// Reads the file under `key` (off the async workers); `None` when it is not there.
+pub async fn read_file(
+    store: std::sync::Arc<dyn PhotoStore>,
+    key: String,
+) -> Result<Option<Vec<u8>>, AppError> {
+    Ok(actix_web::web::block(move || store.get(&key)).await?.ok())
+}
+
 /// The one picture a form's field may carry (a product's, an activity's),
 /// decoded and re-encoded; a problem is added to `errors` by the field.
 pub async fn one_picture(

@@ -332,6 +332,8 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("POST", format!("/brands/{brand_id}/drops/sites")),
         ("POST", format!("/brands/{brand_id}/look")),
         ("GET", "/brands/{id}/look.css".into()),
+        ("POST", format!("/brands/{brand_id}/logo")),
+        ("GET", "/brands/{id}/logo.png".into()),
         ("POST", format!("/brands/{brand_id}/drops/sites/remove")),
         ("GET", "/drops/{id}/{size}".into()),
         ("GET", "/me/share".into()),

@@ -725,6 +725,105 @@ async fn the_brands_colour_reaches_its_members_pages_and_its_landing_pages() {
     );
 }
 
+/// The brand's logo: set by its staff from a picture, shown on its members'
+/// pages and its drops' landing pages, served as PNG to anyone; a file that is
+/// not a picture changes nothing; removed, its file goes.
+#[tokio::test]
+async fn the_brands_logo_reaches_its_members_pages_and_its_landing_pages() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager, join) = squad(&app).await;
+    let member = app.join(&join, "Solo", "Berlin", "2008").await;
+    let set = format!("/brands/{brand_id}/logo");
+    let home = manager.get(&format!("/brands/{brand_id}")).await;
+    assert!(home.body.contains("id=\"logo-picture\""));
+    manager
+        .post_multipart(
+            &set,
+            &home,
+            &[],
+            vec![("picture".into(), crate::photos::jpeg(1200, 400))],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let page = member.get("/me").await;
+    let prefix = format!("/brands/{brand_id}/logo.png?v=");
+    let at = page
+        .body
+        .find(&prefix)
+        .expect("the member's page shows the logo");
+    let src = page.body[at..at + prefix.len() + 8].to_string();
+    let png_files = || {
+        std::fs::read_dir(app.db.dir.path().join("photos"))
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".png"))
+            .count()
+    };
+    assert_eq!(png_files(), 1);
+    let page = member.get("/me").await;
+    assert!(
+        page.body.contains(&format!(
+            "<img class=\"brand-logo\" src=\"{src}\" alt=\"Stride\">"
+        )),
+        "{}",
+        page.body
+    );
+    let served = reqwest::get(format!("{}{src}", app.address)).await.unwrap();
+    assert_eq!(served.status(), StatusCode::OK);
+    assert_eq!(served.headers()["content-type"], "image/png");
+    let logo = image::load_from_memory(&served.bytes().await.unwrap()).unwrap();
+    assert_eq!(
+        (logo.width(), logo.height()),
+        (480, 160),
+        "fitted into the logo box"
+    );
+    let drop = publish(&app, &manager, brand_id, &[("title", "Kit")]).await;
+    let link = share(&member, drop).await;
+    let landing = visit(&app, &link, PHONE, "198.51.100.7").await;
+    assert!(landing.body.contains(&src), "{}", landing.body);
+
+    // Not a picture: refused in words, the logo as it was.
+    let home = manager.get(&format!("/brands/{brand_id}")).await;
+    manager
+        .post_multipart(
+            &set,
+            &home,
+            &[],
+            vec![("picture".into(), b"<svg/>".to_vec())],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let said = manager.get(&format!("/brands/{brand_id}")).await;
+    assert!(
+        said.body.contains("The logo is not a photo"),
+        "{}",
+        said.body
+    );
+    assert!(member.get("/me").await.body.contains(&src));
+    // Another brand's staff cannot change it.
+    let (_, other) = app.brand_with_manager("Other").await;
+    let theirs = other.get("/account").await;
+    other
+        .post_multipart(&set, &theirs, &[("remove", "yes")], Vec::new())
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    // Removed: the name again, and the file is gone.
+    manager
+        .post_multipart(&set, &home, &[("remove", "yes")], Vec::new())
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(!member.get("/me").await.body.contains("brand-logo"));
+    assert_eq!(
+        reqwest::get(format!("{}{src}", app.address))
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(png_files(), 0, "the logo's file is deleted");
+}
+
 #[tokio::test]
 async fn a_long_list_of_drops_comes_a_page_at_a_time() {
     let app = TestApp::spawn().await;

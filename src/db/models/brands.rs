@@ -19,6 +19,8 @@ pub struct Brand {
     pub participation_target: i32,
     /// Its accent colour on members' pages (`#rrggbb`); none: Cohorts' own.
     pub accent: Option<String>,
+    /// Its logo's stored PNG (none: its name alone).
+    pub logo_key: Option<String>,
 }
 
 impl Brand {
@@ -104,6 +106,12 @@ pub fn set_epsilon_per_month(conn: &mut DbConn, id: BrandId, epsilon: f64) -> Qu
 pub fn set_participation_target(conn: &mut DbConn, id: BrandId, target: i32) -> QueryResult<usize> {
     diesel::update(brands::table.find(id))
         .set(brands::participation_target.eq(target))
+        .execute(conn)
+}
+
+pub fn set_logo(conn: &mut DbConn, id: BrandId, logo_key: Option<&str>) -> QueryResult<usize> {
+    diesel::update(brands::table.find(id))
+        .set(brands::logo_key.eq(logo_key))
         .execute(conn)
 }
 
