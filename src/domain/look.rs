@@ -85,6 +85,15 @@ pub fn stylesheet_path(brand: crate::domain::BrandId, accent: &str) -> String {
     )
 }
 
+/// The full address of a brand's logo, for mail, when it has one.
+pub fn logo_url(
+    public_url: &str,
+    brand: crate::domain::BrandId,
+    stored_key: Option<&str>,
+) -> Option<String> {
+    stored_key.map(|key| format!("{public_url}{}", logo_path(brand, key)))
+}
+
 /// The address of a brand's logo; it names the stored file, so a new logo
 /// gets a new address and an old one may be kept long by browsers.
 pub fn logo_path(brand: crate::domain::BrandId, stored_key: &str) -> String {

@@ -63,6 +63,8 @@ mail! {
         brand: &'a str,
         /// The brand's accent colour, for the button.
         accent: &'a str,
+        /// The brand's logo's full address, when it has one.
+        logo: Option<&'a str>,
         cohort: &'a str,
         description: &'a str,
         link: &'a str,
@@ -108,6 +110,8 @@ mail! {
         brand: &'a str,
         /// The brand's accent colour, for the button.
         accent: &'a str,
+        /// The brand's logo's full address, when it has one.
+        logo: Option<&'a str>,
         cohort: &'a str,
         display_name: &'a str,
         link: &'a str,
@@ -147,6 +151,8 @@ mail! {
         brand: &'a str,
         /// The brand's accent colour, for the button.
         accent: &'a str,
+        /// The brand's logo's full address, when it has one.
+        logo: Option<&'a str>,
         cohort: &'a str,
         description: &'a str,
         link: &'a str,

@@ -279,10 +279,16 @@ fn invite_reminders(
                 schedule
                     .signer
                     .unsubscribe_url(schedule.public_url, Unsubscribe::Reminders, id.0);
+            let logo = crate::domain::look::logo_url(
+                schedule.public_url,
+                brand.id,
+                brand.logo_key.as_deref(),
+            );
             let mail = ReminderMail {
                 lang: Lang::stored(invite.language.as_deref()),
                 brand: &brand.name,
                 accent: crate::domain::look::accent_or_default(brand.accent.as_deref()),
+                logo: logo.as_deref(),
                 cohort: &cohort.name,
                 description: &cohort.description,
                 link: &link,

@@ -8,7 +8,6 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 
 use crate::config::Settings;
-use crate::domain::look::accent_or_default;
 use crate::domain::{BirthError, BirthMonth, BoundedText, CityList, Country, Email, MailStatus};
 use crate::error::AppError;
 use crate::i18n::{Arg, Lang};
@@ -195,13 +194,12 @@ async fn invite_batch(
             outcome.forms.emails = typed;
         }
         (Ok(lines), Some(lang)) => {
-            let context = InviteContext {
-                public_url: settings.public_url.clone(),
-                brand: access.brand.name.clone(),
-                accent: accent_or_default(access.brand.accent.as_deref()).to_string(),
-                signer: settings.link_signer(),
+            let context = InviteContext::of_brand(
+                &settings.public_url,
+                &access.brand,
+                settings.link_signer(),
                 lang,
-            };
+            );
             let report = invite_service::invite_addresses(
                 &db,
                 access.cohort.clone(),
@@ -489,13 +487,12 @@ async fn resend(
     access: Result<StaffCohort, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let StaffCohort { cohort, brand, .. } = access?;
-    let context = InviteContext {
-        public_url: settings.public_url.clone(),
-        accent: accent_or_default(brand.accent.as_deref()).to_string(),
-        brand: brand.name,
-        signer: settings.link_signer(),
-        lang: Lang::default(),
-    };
+    let context = InviteContext::of_brand(
+        &settings.public_url,
+        &brand,
+        settings.link_signer(),
+        Lang::default(),
+    );
     let cohort_id = cohort.id;
     let address = invite_service::resend(&db, cohort, context, path_id(&path.1)?).await?;
     flash(

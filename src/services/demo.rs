@@ -247,6 +247,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
                 public_url: "",
                 brand: BRAND,
                 accent: crate::domain::look::COHORTS_ACCENT,
+                logo: None,
                 cohort: name,
                 signer: &signer,
             };

@@ -128,11 +128,32 @@ pub struct InviteContext {
     pub brand: String,
     /// The brand's accent colour, for the mail's button.
     pub accent: String,
+    /// The brand's logo's full address, when it has one.
+    pub logo: Option<String>,
     /// Signs the link that turns reminders about the invite off.
     pub signer: LinkSigner,
     /// The language the invitations (and their reminders) are written in,
     /// and their join page first shown in.
     pub lang: Lang,
+}
+
+impl InviteContext {
+    /// Invitations from `brand`, in its colour and with its logo.
+    pub fn of_brand(
+        public_url: &str,
+        brand: &crate::db::models::brands::Brand,
+        signer: LinkSigner,
+        lang: Lang,
+    ) -> Self {
+        InviteContext {
+            public_url: public_url.to_string(),
+            brand: brand.name.clone(),
+            accent: crate::domain::look::accent_or_default(brand.accent.as_deref()).to_string(),
+            logo: crate::domain::look::logo_url(public_url, brand.id, brand.logo_key.as_deref()),
+            signer,
+            lang,
+        }
+    }
 }
 
 pub fn join_url(public_url: &str, token: &str) -> String {
@@ -236,6 +257,7 @@ fn mail_invitation(
         lang: context.lang,
         brand: &context.brand,
         accent: &context.accent,
+        logo: context.logo.as_deref(),
         cohort: &cohort.name,
         description: &cohort.description,
         link: &link,

@@ -11,7 +11,7 @@ use crate::db::models::members::{self, Member};
 use crate::db::models::outbox;
 use crate::db::models::posts;
 use crate::db::{DbConn, write_tx};
-use crate::domain::look::accent_or_default;
+use crate::domain::look::{accent_or_default, logo_url};
 use crate::domain::{BirthMonth, CohortId, Country, Email, InviteId, MemberId};
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::email::messages::{ACCESS_LINK_SUBJECT, AccessLinkMail};
@@ -84,6 +84,8 @@ pub struct LinkContext<'a> {
     pub brand: &'a str,
     /// The brand's accent colour, for the mail's button.
     pub accent: &'a str,
+    /// The brand's logo's full address, when it has one.
+    pub logo: Option<&'a str>,
     pub cohort: &'a str,
     /// Signs the unsubscribe link every message to a member carries.
     pub signer: &'a LinkSigner,
@@ -111,6 +113,7 @@ fn enqueue_access_link(
         lang,
         brand: context.brand,
         accent: context.accent,
+        logo: context.logo,
         cohort: context.cohort,
         display_name,
         link: &link,
@@ -232,10 +235,12 @@ pub fn resend_links(
             let brand = brands::find(conn, cohort.brand_id)?;
             let access = token::generate();
             members::set_access_token_hash(conn, member.id, &access.hash)?;
+            let logo = logo_url(public_url, brand.id, brand.logo_key.as_deref());
             let context = LinkContext {
                 public_url,
                 brand: &brand.name,
                 accent: accent_or_default(brand.accent.as_deref()),
+                logo: logo.as_deref(),
                 cohort: &cohort.name,
                 signer,
             };
@@ -576,11 +581,13 @@ pub async fn join_cohort(
     let (invite_id, cohort_id) = (invite.id, cohort.id);
     let (brand_name, cohort_name) = (brand.name.clone(), cohort.name.clone());
     let accent = accent_or_default(brand.accent.as_deref()).to_string();
+    let logo = logo_url(&public_url, brand.id, brand.logo_key.as_deref());
     db.run(move |conn| {
         let context = LinkContext {
             public_url: &public_url,
             brand: &brand_name,
             accent: &accent,
+            logo: logo.as_deref(),
             cohort: &cohort_name,
             signer: &signer,
         };

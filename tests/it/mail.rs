@@ -280,6 +280,16 @@ async fn invitations_are_written_in_the_language_staff_choose() {
         )
         .await
         .assert_status(StatusCode::SEE_OTHER);
+    // And its logo heads the invitation.
+    manager
+        .post_multipart(
+            &format!("/brands/{brand_id}/logo"),
+            &home,
+            &[],
+            vec![("picture".into(), crate::photos::jpeg(300, 100))],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
     let path = format!("/cohorts/{cohort_id}/invites/emails");
     let invites = manager.get(&format!("/cohorts/{cohort_id}/invites")).await;
     assert!(invites.body.contains("Language of the invitations"));
@@ -326,6 +336,9 @@ async fn invitations_are_written_in_the_language_staff_choose() {
     assert!(html.contains("<html lang=\"es\">"));
     assert!(html.contains(&spanish("mail-invite-open")));
     assert!(html.contains("background: #1a7f5a;"), "{html}");
+    let logo = format!("<img src=\"{}/brands/{brand_id}/logo.png?v=", app.address);
+    assert!(html.contains(&logo), "{html}");
+    assert!(html.contains("alt=\"Stride\""), "{html}");
     assert!(
         invite["text"]
             .as_str()
