@@ -152,6 +152,7 @@ fn main() {
         },
         time_zone: chrono_tz::UTC,
         must_change_password: false,
+        two_step: false,
     };
     let db = Db::new(pool);
     let store: Arc<dyn PhotoStore> =

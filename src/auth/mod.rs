@@ -1,4 +1,6 @@
-//! Secrets: argon2id passwords and random tokens kept as SHA-256.
+//! Secrets: argon2id passwords, random tokens kept as SHA-256, and the
+//! time-based codes of staff's two-step sign-in.
 
 pub mod password;
 pub mod token;
+pub mod totp;

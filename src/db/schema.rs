@@ -26,6 +26,8 @@ diesel::table! {
         time_zone -> Text,
         last_digest_at -> Nullable<Timestamp>,
         must_change_password -> Bool,
+        totp_secret -> Nullable<Text>,
+        totp_step -> Nullable<BigInt>,
     }
 }
 

@@ -48,6 +48,8 @@ pub struct Staff {
     pub time_zone: chrono_tz::Tz,
     /// Signed in with a generated password: their own must be chosen first.
     pub must_change_password: bool,
+    /// Signs in with a code from an authenticator app after the password.
+    pub two_step: bool,
 }
 
 impl Staff {

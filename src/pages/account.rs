@@ -16,6 +16,8 @@ pub struct AccountPage {
     pub errors: FieldErrors,
     /// Signed in with a generated password, which must be replaced first.
     pub must_change_password: bool,
+    /// Whether two-step sign-in is on.
+    pub two_step: bool,
 }
 
 impl Page for AccountPage {

@@ -20,6 +20,8 @@ pub struct UserRow {
     pub brand: String,
     pub disabled: bool,
     pub is_self: bool,
+    /// Signs in with a code from an authenticator app too.
+    pub two_step: bool,
 }
 
 #[derive(Default)]

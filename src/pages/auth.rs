@@ -24,6 +24,46 @@ impl Page for LoginPage {
     }
 }
 
+/// The second step of signing in: the code from the authenticator app.
+#[derive(Template)]
+#[template(path = "login_code.html")]
+pub struct LoginCodePage {
+    pub chrome: Chrome,
+    pub error: Option<String>,
+}
+
+impl Page for LoginCodePage {
+    fn status(&self) -> StatusCode {
+        if self.error.is_some() {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        }
+    }
+}
+
+/// Setting up two-step sign-in: the secret as a QR code and as text, and
+/// the first code to show the app holds it.
+#[derive(Template)]
+#[template(path = "two_step.html")]
+pub struct TwoStepPage {
+    pub chrome: Chrome,
+    pub secret: String,
+    /// The QR code of the app's setup address, as an SVG `data:` address.
+    pub qr: Option<String>,
+    pub error: Option<String>,
+}
+
+impl Page for TwoStepPage {
+    fn status(&self) -> StatusCode {
+        if self.error.is_some() {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        }
+    }
+}
+
 /// The first-run page that creates the first admin.
 #[derive(Template)]
 #[template(path = "setup.html")]

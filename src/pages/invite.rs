@@ -40,17 +40,7 @@ pub struct InviteLink {
 impl InviteLink {
     /// A join link, with the QR code that opens it from a poster or a screen.
     pub fn shareable(label: String, url: String) -> InviteLink {
-        use base64::Engine;
-        let qr = qrcode::QrCode::new(url.as_bytes()).ok().map(|code| {
-            let svg = code
-                .render::<qrcode::render::svg::Color>()
-                .min_dimensions(240, 240)
-                .build();
-            format!(
-                "data:image/svg+xml;base64,{}",
-                base64::engine::general_purpose::STANDARD.encode(svg)
-            )
-        });
+        let qr = crate::pages::qr_code(&url);
         InviteLink { label, url, qr }
     }
 }

@@ -178,6 +178,22 @@ impl Chrome {
     }
 }
 
+/// A QR code of `text` (an address), as an SVG image's `data:` address that
+/// the pages' content policy allows; `None` when it is too long for one.
+pub fn qr_code(text: &str) -> Option<String> {
+    use base64::Engine;
+    qrcode::QrCode::new(text.as_bytes()).ok().map(|code| {
+        let svg = code
+            .render::<qrcode::render::svg::Color>()
+            .min_dimensions(240, 240)
+            .build();
+        format!(
+            "data:image/svg+xml;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(svg)
+        )
+    })
+}
+
 /// A brand's logo's address, with its name for the picture's text, when it has one.
 pub fn logo_of(brand: &crate::services::records::Brand) -> Option<(String, String)> {
     brand.logo_key.as_deref().map(|key| {

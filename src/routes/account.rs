@@ -1,4 +1,4 @@
-//! A staff member's own account: time zone and password.
+//! A staff member's own account: time zone, password and two-step sign-in.
 
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
@@ -8,16 +8,20 @@ use crate::auth::password;
 use crate::domain::Staff;
 use crate::error::AppError;
 use crate::pages::account::AccountPage;
+use crate::pages::auth::TwoStepPage;
 use crate::pages::{Chrome, flash, show_time};
 use crate::services::accounts::{self, PasswordChange};
 use crate::services::{Db, FieldErrors, now};
-use crate::web::session::{CsrfForm, restamp};
+use crate::web::session::{CsrfForm, end_two_step_setup, restamp, two_step_setup};
 use crate::web::{Account, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/account", web::get().to(account))
         .route("/account/zone", web::post().to(set_zone))
-        .route("/account/password", web::post().to(change_password));
+        .route("/account/password", web::post().to(change_password))
+        .route("/account/two-step", web::get().to(two_step_form))
+        .route("/account/two-step", web::post().to(turn_on_two_step))
+        .route("/account/two-step/off", web::post().to(turn_off_two_step));
 }
 
 fn page(session: &Session, staff: &Staff, errors: FieldErrors) -> Result<AccountPage, AppError> {
@@ -28,6 +32,7 @@ fn page(session: &Session, staff: &Staff, errors: FieldErrors) -> Result<Account
         now: show_time(now(), staff.time_zone),
         errors,
         must_change_password: staff.must_change_password,
+        two_step: staff.two_step,
     })
 }
 
@@ -110,5 +115,86 @@ async fn change_password(
         &session,
         "Your password is changed. You are signed out everywhere else.",
     );
+    Ok(see_other("/account"))
+}
+
+fn two_step_page(
+    session: &Session,
+    staff: &Staff,
+    error: Option<String>,
+) -> Result<HttpResponse, AppError> {
+    let secret = two_step_setup(session)?;
+    render(TwoStepPage {
+        chrome: Chrome::staff(session, staff, "Two-step sign-in")?,
+        qr: crate::auth::totp::setup_url(&secret, &staff.email)
+            .as_deref()
+            .and_then(crate::pages::qr_code),
+        secret,
+        error,
+    })
+}
+
+async fn two_step_form(
+    session: Session,
+    Account(staff): Account,
+) -> Result<HttpResponse, AppError> {
+    if staff.two_step {
+        return Ok(see_other("/account"));
+    }
+    two_step_page(&session, &staff, None)
+}
+
+#[derive(Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    code: String,
+}
+
+#[derive(Deserialize)]
+pub struct TwoStepOffForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    password: String,
+}
+crate::csrf_protected!(CodeForm, TwoStepOffForm);
+
+async fn turn_on_two_step(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(form): CsrfForm<CodeForm>,
+    access: Result<Account, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let Account(staff) = access?;
+    let secret = two_step_setup(&session)?;
+    match accounts::turn_on_two_step(&db, staff.clone(), secret, form.code).await? {
+        Ok(()) => {
+            end_two_step_setup(&session);
+            flash(
+                &session,
+                "Two-step sign-in is on: from now on Cohorts asks for a code from your app after your password.",
+            );
+            Ok(see_other("/account"))
+        }
+        Err(problem) => two_step_page(&session, &staff, Some(problem)),
+    }
+}
+
+async fn turn_off_two_step(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(form): CsrfForm<TwoStepOffForm>,
+    access: Result<Account, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let Account(staff) = access?;
+    match accounts::turn_off_two_step(&db, staff, form.password).await? {
+        Ok(()) => flash(
+            &session,
+            "Two-step sign-in is off: your password alone signs you in.",
+        ),
+        Err(problem) => flash(&session, problem),
+    }
     Ok(see_other("/account"))
 }

@@ -34,7 +34,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/admin/brands", web::post().to(create_brand))
         .route("/admin/managers", web::post().to(create_manager))
         .route("/admin/users/{id}/disable", web::post().to(disable_user))
-        .route("/admin/users/{id}/enable", web::post().to(enable_user));
+        .route("/admin/users/{id}/enable", web::post().to(enable_user))
+        .route(
+            "/admin/users/{id}/two-step-off",
+            web::post().to(reset_two_step),
+        );
 }
 
 struct AdminForms {
@@ -99,6 +103,7 @@ async fn accounts(
                 .into(),
                 brand: brand.unwrap_or_else(|| "—".into()),
                 disabled: u.disabled_at.is_some(),
+                two_step: u.totp_secret.is_some(),
             })
             .collect(),
     })
@@ -298,6 +303,25 @@ async fn enable_user(
 ) -> Result<HttpResponse, AppError> {
     let Admin(admin) = access?;
     set_disabled(session, admin, db, id.into_inner(), false).await
+}
+
+/// For someone who lost the phone with their authenticator app: their
+/// password alone signs them in again, until they turn two-step on anew.
+async fn reset_two_step(
+    session: Session,
+    access: Result<Admin, AppError>,
+    db: web::Data<Db>,
+    id: web::Path<String>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+) -> Result<HttpResponse, AppError> {
+    let Admin(admin) = access?;
+    let user_id = path_id(&id)?;
+    accounts::reset_two_step(&db, admin, user_id).await?;
+    flash(
+        &session,
+        "Two-step sign-in turned off for that account: its password alone signs it in now.",
+    );
+    Ok(see_other("/admin/accounts"))
 }
 
 async fn audit_log(

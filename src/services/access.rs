@@ -46,6 +46,7 @@ fn staff_of(user: Option<users::User>, stamp: &Stamp) -> Option<Staff> {
         role,
         time_zone: user.time_zone.parse().unwrap_or(chrono_tz::UTC),
         must_change_password: user.must_change_password,
+        two_step: user.totp_secret.is_some(),
     })
 }
 

@@ -486,6 +486,129 @@ pub async fn change_participation_target(
     .await
 }
 
+/// The second step of signing in: the code from the account's authenticator
+/// app, throttled as passwords are; a code works once.
+pub async fn sign_in_with_code(
+    db: &Db,
+    ip: String,
+    user_id: UserId,
+    code: String,
+) -> Result<SignIn, AppError> {
+    // Each write stands alone: the attempt is recorded (in its own
+    // transaction), the step taken in one conditional statement.
+    db.run(move |conn| {
+        let Some(attempt) = claim_attempt(conn, &ip)? else {
+            return Ok(SignIn::Throttled);
+        };
+        let Some(user) = users::find(conn, user_id)?.filter(|u| u.disabled_at.is_none()) else {
+            return Ok(SignIn::Refused);
+        };
+        let step = user
+            .totp_secret
+            .as_deref()
+            .and_then(|secret| crate::auth::totp::check(secret, &code));
+        match step {
+            Some(step) if users::take_totp_step(conn, user.id, step)? => {
+                login_attempts::forget(conn, attempt)?;
+                Ok(SignIn::Accepted(user.id, Stamp::of(&user.password_hash)))
+            }
+            _ => Ok(SignIn::Refused),
+        }
+    })
+    .await
+}
+
+/// Turns two-step sign-in on with `secret` once `code` shows the app holds
+/// it; what is wrong, in words, when it does not.
+pub async fn turn_on_two_step(
+    db: &Db,
+    staff: Staff,
+    secret: String,
+    code: String,
+) -> Result<Result<(), String>, AppError> {
+    let Some(step) = crate::auth::totp::check(&secret, &code) else {
+        return Ok(Err(
+            "That code does not match: type the six digits your app shows now.".into(),
+        ));
+    };
+    db.write(move |conn| {
+        users::set_totp_secret(conn, staff.id, Some(&secret))?;
+        users::take_totp_step(conn, staff.id, step)?;
+        audit_own_account(conn, &staff, "turn on two-step sign-in")?;
+        Ok(Ok(()))
+    })
+    .await
+}
+
+/// Turns two-step sign-in off, once the account's password is given again.
+pub async fn turn_off_two_step(
+    db: &Db,
+    staff: Staff,
+    password_given: String,
+) -> Result<Result<(), String>, AppError> {
+    let user_id = staff.id;
+    let stored = db
+        .quick(move |conn| Ok(users::find(conn, user_id)?.map(|u| u.password_hash)))
+        .await?;
+    if !password::verify(password_given.chars().take(256).collect(), stored).await? {
+        return Ok(Err("That is not your current password.".into()));
+    }
+    db.write(move |conn| {
+        users::set_totp_secret(conn, staff.id, None)?;
+        audit_own_account(conn, &staff, "turn off two-step sign-in")?;
+        Ok(Ok(()))
+    })
+    .await
+}
+
+/// An admin turns another account's two-step sign-in off (its phone was
+/// lost); audit-logged. Their own they turn off from their account page.
+pub async fn reset_two_step(db: &Db, admin: Staff, user_id: UserId) -> Result<(), AppError> {
+    if user_id == admin.id {
+        return Err(AppError::Conflict(
+            "Turn your own two-step sign-in off from your account page.".into(),
+        ));
+    }
+    db.write(move |conn| {
+        let user = users::find(conn, user_id)?.ok_or(AppError::NotFound)?;
+        users::set_totp_secret(conn, user_id, None)?;
+        audit::insert(
+            conn,
+            audit::NewEntry {
+                actor_id: Some(admin.id),
+                actor: &admin.email,
+                action: "turn off two-step sign-in",
+                brand_id: user.brand_id,
+                subject: &format!("account {}", user.email),
+                details: "",
+            },
+            now(),
+        )?;
+        Ok(())
+    })
+    .await
+}
+
+fn audit_own_account(conn: &mut DbConn, staff: &Staff, action: &str) -> Result<(), AppError> {
+    audit::insert(
+        conn,
+        audit::NewEntry {
+            actor_id: Some(staff.id),
+            actor: &staff.email,
+            action,
+            brand_id: match staff.role {
+                crate::domain::Role::Admin => None,
+                crate::domain::Role::Manager { brand_id }
+                | crate::domain::Role::Observer { brand_id } => Some(brand_id),
+            },
+            subject: &format!("account {}", staff.email),
+            details: "",
+        },
+        now(),
+    )?;
+    Ok(())
+}
+
 /// Sets (or, with `None`, clears) the brand's accent colour on members' pages.
 pub async fn change_accent(
     db: &Db,
@@ -655,6 +778,9 @@ pub enum SignIn {
     Refused,
     /// With what the session is stamped (see `token::Stamp`).
     Accepted(UserId, Stamp),
+    /// The password was right; the account asks for a code from its
+    /// authenticator app too.
+    CodeNeeded(UserId),
 }
 
 /// Signs a staff account in: throttled per address, every attempt verified
@@ -683,6 +809,9 @@ pub async fn sign_in(
         Some(user) if password_ok && user.disabled_at.is_none() => {
             db.write(move |conn| Ok(login_attempts::forget(conn, attempt).map(drop)?))
                 .await?;
+            if user.totp_secret.is_some() {
+                return Ok(SignIn::CodeNeeded(user.id));
+            }
             Ok(SignIn::Accepted(user.id, Stamp::of(&user.password_hash)))
         }
         // A refused attempt stays stored: it counts against the address.

@@ -161,6 +161,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
         role: Role::Manager { brand_id },
         time_zone: chrono_tz::UTC,
         must_change_password: false,
+        two_step: false,
     };
     let catalogue = products::stock(conn, brand_id, &PRODUCTS)?;
     let plans = [

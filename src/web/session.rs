@@ -79,6 +79,45 @@ pub fn restamp(session: &Session, stamp: &Stamp) -> Result<(), AppError> {
 
 /// Ends the signed-in session: its keys are dropped and it carries on under a
 /// new id, so a message for the next page ("you have left") still reaches it.
+const CODE_PENDING_KEY: &str = "code_pending";
+const TWO_STEP_SETUP_KEY: &str = "two_step_setup";
+/// How long the second step of signing in waits for its code.
+const CODE_WAIT_SECONDS: i64 = 300;
+
+/// The password was right and a code is awaited: the account is kept, not
+/// signed in, with when (a fresh session, as at sign-in).
+pub fn await_code(session: &Session, user_id: UserId) -> Result<(), AppError> {
+    session.clear();
+    session.renew();
+    insert(
+        session,
+        CODE_PENDING_KEY,
+        (user_id, chrono::Utc::now().timestamp()),
+    )?;
+    insert(session, CSRF_KEY, fresh_csrf())
+}
+
+/// The account whose code is awaited, while the wait has not run out.
+pub fn code_pending(session: &Session) -> Option<UserId> {
+    let (user_id, since) = session_id::<(UserId, i64)>(session, CODE_PENDING_KEY)?;
+    (chrono::Utc::now().timestamp() - since <= CODE_WAIT_SECONDS).then_some(user_id)
+}
+
+/// The secret being set up for two-step sign-in, kept until its first code
+/// comes back; a new one when there is none.
+pub fn two_step_setup(session: &Session) -> Result<String, AppError> {
+    if let Some(secret) = session_id::<String>(session, TWO_STEP_SETUP_KEY) {
+        return Ok(secret);
+    }
+    let secret = crate::auth::totp::new_secret();
+    insert(session, TWO_STEP_SETUP_KEY, &secret)?;
+    Ok(secret)
+}
+
+pub fn end_two_step_setup(session: &Session) {
+    session.remove(TWO_STEP_SETUP_KEY);
+}
+
 pub fn sign_out(session: &Session) {
     session.clear();
     session.renew();

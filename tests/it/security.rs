@@ -756,3 +756,149 @@ async fn metrics_answer_operators_with_the_token_only() {
     // No address, id or token is ever a label.
     assert!(!text.contains("/cohorts/1/"));
 }
+
+/// The code an authenticator app holding `secret` shows now.
+fn app_code(secret: &str) -> String {
+    totp_rs::Builder::new()
+        .with_secret(totp_rs::Secret::try_from_base32(secret).unwrap())
+        .build()
+        .unwrap()
+        .generate_current()
+        .to_string()
+}
+
+/// Two-step sign-in: a manager turns it on by proving their app holds the
+/// key; from then on the password alone opens nothing, a wrong or reused
+/// code is refused, the right one signs in; the password turns it off, and
+/// an admin can turn it off for someone who lost their phone.
+#[tokio::test]
+async fn staff_can_require_a_code_from_an_authenticator_app() {
+    let app = TestApp::spawn().await;
+    let (_, manager) = app.brand_with_manager("Stride").await;
+    let email = "manager@stride.test";
+    let account = manager.get("/account").await;
+    assert!(account.body.contains("Two-step sign-in"));
+    let setup = manager.get("/account/two-step").await;
+    setup.assert_status(StatusCode::OK);
+    assert!(
+        setup
+            .body
+            .contains("QR code that adds your Cohorts account")
+    );
+    let key_at = setup.body.find("id=\"two-step-key\">").unwrap() + "id=\"two-step-key\">".len();
+    let secret: String = setup.body[key_at..]
+        .chars()
+        .take_while(|c| *c != '<')
+        .collect();
+    assert!(secret.len() >= 26, "{secret}");
+    // A wrong code turns nothing on.
+    let wrong = if app_code(&secret) == "123456" {
+        "654321"
+    } else {
+        "123456"
+    };
+    let refused = manager
+        .post_form("/account/two-step", &setup, &[("code", wrong)])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("does not match"));
+    assert!(refused.body.contains(&secret), "the same key, to try again");
+    assert_eq!(app.count("SELECT count(totp_secret) AS n FROM users"), 0);
+    let setup_code = app_code(&secret);
+    manager
+        .post_form("/account/two-step", &setup, &[("code", &setup_code)])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        manager
+            .get("/account")
+            .await
+            .body
+            .contains("On: after your password")
+    );
+
+    // The password alone now leads to the code, not into the account.
+    let again = app.client();
+    let after_password = again.login(email, PASSWORD).await;
+    after_password.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(after_password.location(), "/login/code");
+    assert_ne!(again.get("/account").await.status, StatusCode::OK);
+    let form = again.get("/login/code").await;
+    assert!(form.body.contains("Code from your authenticator app"));
+    let bad = again
+        .post_form("/login/code", &form, &[("code", wrong)])
+        .await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_ne!(again.get("/account").await.status, StatusCode::OK);
+    // The code used to turn it on was taken: it cannot sign in.
+    again
+        .post_form("/login/code", &form, &[("code", &setup_code)])
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    // As if that code had not been taken (rather than wait up to 30 s for
+    // the next one): it signs in once.
+    app.execute("UPDATE users SET totp_step = NULL");
+    let fresh = app_code(&secret);
+    let signed_in = again
+        .post_form("/login/code", &form, &[("code", &fresh)])
+        .await;
+    signed_in.assert_status(StatusCode::SEE_OTHER);
+    again.get("/account").await.assert_status(StatusCode::OK);
+    // The same code once more, from another browser: refused.
+    let third = app.client();
+    third.login(email, PASSWORD).await;
+    let form = third.get("/login/code").await;
+    third
+        .post_form("/login/code", &form, &[("code", &fresh)])
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    // Without the password first there is no code to give.
+    assert_eq!(app.client().get("/login/code").await.location(), "/login");
+
+    // Turned off with the password (not without it).
+    let account = again.get("/account").await;
+    again
+        .post_form(
+            "/account/two-step/off",
+            &account,
+            &[("password", "wrong one")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        again
+            .get("/account")
+            .await
+            .body
+            .contains("not your current password")
+    );
+    again
+        .post_form("/account/two-step/off", &account, &[("password", PASSWORD)])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    app.client()
+        .login(email, PASSWORD)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(totp_secret) AS n FROM users"), 0);
+
+    // An admin turns it off for someone who lost their phone.
+    app.execute(&format!(
+        "UPDATE users SET totp_secret = '{secret}' WHERE email = '{email}'"
+    ));
+    let admin = app.signed_in_admin().await;
+    let accounts = admin.get("/admin/accounts").await;
+    assert!(accounts.body.contains("Turn off two-step sign-in"));
+    let manager_id = app.count(&format!(
+        "SELECT id AS n FROM users WHERE email = '{email}'"
+    ));
+    admin
+        .post_form(
+            &format!("/admin/users/{manager_id}/two-step-off"),
+            &accounts,
+            &[],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT count(totp_secret) AS n FROM users"), 0);
+}

@@ -23,6 +23,10 @@ pub struct User {
     pub last_digest_at: Option<NaiveDateTime>,
     /// Its password was generated for it: it chooses its own before anything else.
     pub must_change_password: bool,
+    /// Its authenticator app's shared secret (base32), when two-step sign-in is on.
+    pub totp_secret: Option<String>,
+    /// The last time step a code was accepted for: no code works twice.
+    pub totp_step: Option<i64>,
 }
 
 pub struct NewUser<'a> {
@@ -186,6 +190,30 @@ pub fn require_password_change(conn: &mut DbConn, id: UserId) -> QueryResult<usi
     diesel::update(users::table.find(id))
         .set(users::must_change_password.eq(true))
         .execute(conn)
+}
+
+/// Turns two-step sign-in on with `secret`, or off (`None`).
+pub fn set_totp_secret(conn: &mut DbConn, id: UserId, secret: Option<&str>) -> QueryResult<usize> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::totp_secret.eq(secret),
+            users::totp_step.eq(None::<i64>),
+        ))
+        .execute(conn)
+}
+
+/// Takes the code of time step `step`, unless a code of it or a later step
+/// was taken already (checked in the statement, so two requests with one code
+/// cannot both pass): whether it was taken.
+pub fn take_totp_step(conn: &mut DbConn, id: UserId, step: i64) -> QueryResult<bool> {
+    let taken = diesel::update(
+        users::table
+            .find(id)
+            .filter(users::totp_step.is_null().or(users::totp_step.lt(step))),
+    )
+    .set(users::totp_step.eq(step))
+    .execute(conn)?;
+    Ok(taken == 1)
 }
 
 pub fn set_time_zone(conn: &mut DbConn, id: UserId, zone: &str) -> QueryResult<usize> {
