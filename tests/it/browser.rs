@@ -751,6 +751,7 @@ async fn browser_screenshots_of_every_page_at_phone_and_laptop_widths() {
             format!("/cohorts/{cohort_id}/seeding"),
         ),
         ("cohort-edit", format!("/cohorts/{cohort_id}/edit")),
+        ("cohort-close", format!("/cohorts/{cohort_id}/close")),
         ("brand-products", format!("/brands/{brand_id}/products")),
         ("brand-team", format!("/brands/{brand_id}/team")),
         ("brand-observers", format!("/brands/{brand_id}/observers")),
@@ -758,6 +759,7 @@ async fn browser_screenshots_of_every_page_at_phone_and_laptop_widths() {
         ("brand-summary", format!("/brands/{brand_id}/summary")),
         ("new-cohort", format!("/brands/{brand_id}/cohorts/new")),
         ("account", "/account".to_string()),
+        ("two-step-setup", "/account/two-step".to_string()),
     ];
     let member_pages: Vec<(&str, String)> = vec![
         ("member-home", "/me".to_string()),
