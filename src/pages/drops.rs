@@ -6,7 +6,7 @@ use askama::Template;
 
 use crate::domain::{BrandId, DropId, ProductId};
 use crate::i18n::Lang;
-use crate::pages::{Chrome, Page, form_status};
+use crate::pages::{Chrome, Page, Pager, form_status};
 use crate::services::FieldErrors;
 use crate::services::drops::Travel;
 
@@ -113,6 +113,7 @@ pub struct MemberSharePage {
     pub chrome: Chrome,
     pub sharing_on: bool,
     pub drops: Vec<MemberDropItem>,
+    pub pager: Pager,
 }
 
 impl Page for MemberSharePage {}

@@ -412,13 +412,16 @@ async fn member_page(
     db: web::Data<Db>,
     settings: web::Data<Settings>,
     current: CurrentMember,
+    query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let shares = drops::of_member(&db, &current).await?;
+    let shares = drops::of_member(&db, &current, query.number()).await?;
     render(MemberSharePage {
         chrome: Chrome::member_page(&session, &current, "share-title")?,
         sharing_on: shares.sharing_on,
+        pager: Pager::of(&shares.drops),
         drops: shares
             .drops
+            .items
             .into_iter()
             .map(|item| MemberDropItem {
                 id: item.drop.id,

@@ -28,8 +28,8 @@ use crate::summary::themes::{self, TermCount, Theme};
 
 /// The drops a page of the staff's list shows.
 pub const DROPS_PER_PAGE: i64 = 20;
-/// The drops a member's share page lists at most: the latest.
-pub const DROPS_SHOWN: i64 = 100;
+/// The drops a page of a member's share page lists, latest first.
+pub const MEMBER_DROPS_PER_PAGE: i64 = 20;
 /// How long a landing page's drop is kept in memory before it is read again
 /// (an edit or a deletion shows within this time on every instance).
 const LANDING_FRESH: Duration = Duration::from_secs(10);
@@ -326,26 +326,34 @@ pub struct MemberDrop {
 /// What the member's share page shows.
 pub struct MemberShares {
     pub sharing_on: bool,
-    pub drops: Vec<MemberDrop>,
+    pub drops: Paged<MemberDrop>,
 }
 
-pub async fn of_member(db: &Db, current: &CurrentMember) -> Result<MemberShares, AppError> {
+/// A page of the brand's drops that are out, latest first, each with the
+/// member's link to it when they took one.
+pub async fn of_member(
+    db: &Db,
+    current: &CurrentMember,
+    page: i64,
+) -> Result<MemberShares, AppError> {
     let (brand_id, member_id) = (current.brand.id, current.member.id);
     let sharing_on = current.member.sharing_since.is_some();
     db.quick(move |conn| {
+        let at = now();
         let codes: HashMap<DropId, String> = shares::codes_of_member(conn, member_id)?
             .into_iter()
             .collect();
-        let drops = drop_rows::live_of_brand(conn, brand_id, now(), DROPS_SHOWN)?
-            .into_iter()
-            .map(|(drop, product)| MemberDrop {
-                link: codes
-                    .get(&drop.id)
-                    .and_then(|code| ShareAddress::parse(code)),
-                drop,
-                product,
-            })
-            .collect();
+        let total = drop_rows::count_live_of_brand(conn, brand_id, at)?;
+        let listed = Paged::read(page, MEMBER_DROPS_PER_PAGE, total, |page| {
+            drop_rows::live_of_brand(conn, brand_id, at, page)
+        })?;
+        let drops = listed.map(|(drop, product)| MemberDrop {
+            link: codes
+                .get(&drop.id)
+                .and_then(|code| ShareAddress::parse(code)),
+            drop,
+            product,
+        });
         Ok(MemberShares { sharing_on, drops })
     })
     .await

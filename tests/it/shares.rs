@@ -827,7 +827,7 @@ async fn the_brands_logo_reaches_its_members_pages_and_its_landing_pages() {
 #[tokio::test]
 async fn a_long_list_of_drops_comes_a_page_at_a_time() {
     let app = TestApp::spawn().await;
-    let (brand_id, manager, _) = squad(&app).await;
+    let (brand_id, manager, join) = squad(&app).await;
     for n in 0..21 {
         app.execute(&format!(
             "INSERT INTO drops (brand_id, title, body, tags, live_from, created_at, updated_at) \
@@ -843,5 +843,26 @@ async fn a_long_list_of_drops_comes_a_page_at_a_time() {
         .get(&format!("/brands/{brand_id}/drops?page=2"))
         .await;
     assert_eq!(second.body.matches("<tr id=\"drop-").count(), 1);
+    assert!(second.body.contains("Drop 00"));
+    // Members' share page too, latest first.
+    let member = app.join(&join, "Solo", "Berlin", "2008").await;
+    let first = member.get("/me/share").await;
+    assert_eq!(
+        first
+            .body
+            .matches("<article class=\"card narrow drop\"")
+            .count(),
+        20
+    );
+    assert!(first.body.contains("Drop 20") && !first.body.contains("Drop 00"));
+    assert!(first.body.contains("rel=\"next\""));
+    let second = member.get("/me/share?page=2").await;
+    assert_eq!(
+        second
+            .body
+            .matches("<article class=\"card narrow drop\"")
+            .count(),
+        1
+    );
     assert!(second.body.contains("Drop 00"));
 }

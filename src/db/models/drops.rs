@@ -123,6 +123,19 @@ pub fn count_of_brand(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<i64> 
         .get_result(conn)
 }
 
+/// How many of a brand's drops are out by `now`.
+pub fn count_live_of_brand(
+    conn: &mut DbConn,
+    brand_id: BrandId,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    drops::table
+        .filter(drops::brand_id.eq(brand_id))
+        .filter(drops::live_from.le(now))
+        .count()
+        .get_result(conn)
+}
+
 /// A brand's drops, those going live latest first, with the product each names.
 pub fn of_brand(
     conn: &mut DbConn,
@@ -144,14 +157,15 @@ pub fn live_of_brand(
     conn: &mut DbConn,
     brand_id: BrandId,
     now: NaiveDateTime,
-    limit: i64,
+    page: Page,
 ) -> QueryResult<Vec<(DropRecord, Option<String>)>> {
     drops::table
         .left_join(products::table)
         .filter(drops::brand_id.eq(brand_id))
         .filter(drops::live_from.le(now))
         .order((drops::live_from.desc(), drops::id.desc()))
-        .limit(limit)
+        .limit(page.size)
+        .offset(page.offset())
         .select((DropRecord::as_select(), products::name.nullable()))
         .load(conn)
 }
