@@ -3,7 +3,7 @@
 use actix_web::http::StatusCode;
 use askama::Template;
 
-use crate::pages::{Chrome, Page, form_status};
+use crate::pages::{Chrome, Page, form_status, message_status};
 use crate::services::FieldErrors;
 
 #[derive(Template)]
@@ -16,11 +16,7 @@ pub struct LoginPage {
 
 impl Page for LoginPage {
     fn status(&self) -> StatusCode {
-        if self.error.is_some() {
-            StatusCode::UNPROCESSABLE_ENTITY
-        } else {
-            StatusCode::OK
-        }
+        message_status(&self.error)
     }
 }
 
@@ -34,11 +30,7 @@ pub struct LoginCodePage {
 
 impl Page for LoginCodePage {
     fn status(&self) -> StatusCode {
-        if self.error.is_some() {
-            StatusCode::UNPROCESSABLE_ENTITY
-        } else {
-            StatusCode::OK
-        }
+        message_status(&self.error)
     }
 }
 
@@ -56,11 +48,7 @@ pub struct TwoStepPage {
 
 impl Page for TwoStepPage {
     fn status(&self) -> StatusCode {
-        if self.error.is_some() {
-            StatusCode::UNPROCESSABLE_ENTITY
-        } else {
-            StatusCode::OK
-        }
+        message_status(&self.error)
     }
 }
 

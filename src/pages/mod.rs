@@ -49,6 +49,15 @@ pub fn form_status(errors: &FieldErrors) -> StatusCode {
     }
 }
 
+/// The status of a page that shows a form with at most one message above it.
+pub fn message_status(error: &Option<String>) -> StatusCode {
+    if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    }
+}
+
 const FLASH_KEY: &str = "flash";
 
 /// What the layout needs: the title, who is signed in, the CSRF token for the

@@ -10,6 +10,7 @@ use crate::error::AppError;
 use crate::pages::account::AccountPage;
 use crate::pages::auth::TwoStepPage;
 use crate::pages::{Chrome, flash, show_time};
+use crate::routes::auth::CodeForm;
 use crate::services::accounts::{self, PasswordChange};
 use crate::services::{Db, FieldErrors, now};
 use crate::web::session::{CsrfForm, end_two_step_setup, restamp, two_step_setup};
@@ -145,21 +146,13 @@ async fn two_step_form(
 }
 
 #[derive(Deserialize)]
-pub struct CodeForm {
-    #[serde(default)]
-    csrf_token: String,
-    #[serde(default)]
-    code: String,
-}
-
-#[derive(Deserialize)]
 pub struct TwoStepOffForm {
     #[serde(default)]
     csrf_token: String,
     #[serde(default)]
     password: String,
 }
-crate::csrf_protected!(CodeForm, TwoStepOffForm);
+crate::csrf_protected!(TwoStepOffForm);
 
 async fn turn_on_two_step(
     session: Session,

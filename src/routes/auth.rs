@@ -80,12 +80,13 @@ async fn code_form(session: Session) -> Result<HttpResponse, AppError> {
     })
 }
 
+/// A code from an authenticator app (signing in, turning two-step on).
 #[derive(Deserialize)]
 pub struct CodeForm {
     #[serde(default)]
     csrf_token: String,
     #[serde(default)]
-    code: String,
+    pub code: String,
 }
 crate::csrf_protected!(CodeForm);
 
