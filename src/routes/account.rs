@@ -10,11 +10,10 @@ use crate::error::AppError;
 use crate::pages::account::AccountPage;
 use crate::pages::auth::TwoStepPage;
 use crate::pages::{Chrome, flash, show_time};
-use crate::routes::auth::CodeForm;
 use crate::services::accounts::{self, PasswordChange};
 use crate::services::{Db, FieldErrors, now};
 use crate::web::session::{CsrfForm, end_two_step_setup, restamp, two_step_setup};
-use crate::web::{Account, render, see_other};
+use crate::web::{Account, CodeForm, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/account", web::get().to(account))

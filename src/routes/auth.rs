@@ -11,7 +11,7 @@ use crate::pages::{Chrome, flash};
 use crate::services::Db;
 use crate::services::accounts::{self, SignIn};
 use crate::web::session::{CsrfForm, await_code, code_pending, sign_in_staff, sign_out};
-use crate::web::{CsrfOnly, Visitor, client_ip, render, see_other};
+use crate::web::{CodeForm, CsrfOnly, Visitor, client_ip, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/login", web::get().to(login_form))
@@ -79,16 +79,6 @@ async fn code_form(session: Session) -> Result<HttpResponse, AppError> {
         error: None,
     })
 }
-
-/// A code from an authenticator app (signing in, turning two-step on).
-#[derive(Deserialize)]
-pub struct CodeForm {
-    #[serde(default)]
-    csrf_token: String,
-    #[serde(default)]
-    pub code: String,
-}
-crate::csrf_protected!(CodeForm);
 
 async fn login_with_code(
     req: HttpRequest,

@@ -99,6 +99,16 @@ pub struct CsrfOnly {
 }
 crate::csrf_protected!(CsrfOnly);
 
+/// A code from an authenticator app (signing in, turning two-step on).
+#[derive(Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    pub csrf_token: String,
+    #[serde(default)]
+    pub code: String,
+}
+crate::csrf_protected!(CodeForm);
+
 /// The client's address for rate limits: the peer, or the first forwarded-for
 /// hop when the app is configured to sit behind a trusted proxy.
 pub fn client_ip(req: &HttpRequest, trust_forwarded_for: bool) -> String {
