@@ -133,10 +133,7 @@ async fn set_logo(
             return Ok(see_other(&format!("/brands/{}", brand.id)));
         }
         (_, None) => {
-            flash(
-                &session,
-                "Choose a picture for the logo (PNG, JPEG or WebP).",
-            );
+            flash(&session, LOGO_WANTED);
             return Ok(see_other(&format!("/brands/{}", brand.id)));
         }
     };
@@ -153,6 +150,7 @@ async fn set_logo(
 }
 
 const LOGO_REMOVED: &str = "Logo removed: members' pages show the brand's name.";
+const LOGO_WANTED: &str = "Choose a picture for the logo (PNG, JPEG or WebP).";
 
 /// The logo form sent plainly rather than with its file (a browser or a
 /// script that does not upload): nothing changes, and it says what to send.
@@ -162,10 +160,7 @@ async fn logo_without_picture(
     access: Result<StaffBrand, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let StaffBrand { brand, .. } = access?;
-    flash(
-        &session,
-        "Choose a picture for the logo (PNG, JPEG or WebP).",
-    );
+    flash(&session, LOGO_WANTED);
     Ok(see_other(&format!("/brands/{}", brand.id)))
 }
 

@@ -702,9 +702,7 @@ pub async fn logo(
         .quick(move |conn| Ok(brands::find_optional(conn, brand_id)?.and_then(|b| b.logo_key)))
         .await?
         .ok_or(AppError::NotFound)?;
-    photo_service::read_file(store, key)
-        .await?
-        .ok_or(AppError::NotFound)
+    photo_service::stored_file(store, key).await
 }
 
 /// A brand's stylesheet for its members' pages; not found without a look.

@@ -587,9 +587,7 @@ async fn picture_file(
     thumbnail: bool,
 ) -> Result<Vec<u8>, AppError> {
     let key = if thumbnail { thumb } else { display };
-    actix_web::web::block(move || store.get(&key))
-        .await?
-        .map_err(|_| AppError::NotFound)
+    photo_service::stored_file(store, key).await
 }
 
 /// A card's picture, for whoever may see its activity's pictures.
@@ -1910,9 +1908,7 @@ pub async fn answer_photo(
     } else {
         photo.display_key
     };
-    actix_web::web::block(move || store.get(&key))
-        .await?
-        .map_err(|_| AppError::NotFound)
+    photo_service::stored_file(store, key).await
 }
 
 /// Days without a post or an answer after which a member counts as inactive.

@@ -499,9 +499,7 @@ pub async fn picture(
         drop.display_key
     };
     let key = key.filter(|_| allowed).ok_or(AppError::NotFound)?;
-    actix_web::web::block(move || store.get(&key))
-        .await?
-        .map_err(|_| AppError::NotFound)
+    crate::services::photos::stored_file(store, key).await
 }
 
 /// One group's figures in the report.

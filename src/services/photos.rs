@@ -155,12 +155,15 @@ pub async fn put_file(
         .map_err(|e| AppError::Internal(anyhow::anyhow!("file not stored: {e}")))
 }
 
-/// Reads the file under `key` (off the async workers); `None` when it is not there.
-pub async fn read_file(
+/// Reads the file under `key` (off the async workers); not found when it
+/// cannot be read.
+pub async fn stored_file(
     store: std::sync::Arc<dyn PhotoStore>,
     key: String,
-) -> Result<Option<Vec<u8>>, AppError> {
-    Ok(actix_web::web::block(move || store.get(&key)).await?.ok())
+) -> Result<Vec<u8>, AppError> {
+    actix_web::web::block(move || store.get(&key))
+        .await?
+        .map_err(|_| AppError::NotFound)
 }
 
 /// The one picture a form's field may carry (a product's, an activity's),
@@ -290,9 +293,7 @@ pub async fn file(
     } else {
         photo.display_key
     };
-    actix_web::web::block(move || store.get(&key))
-        .await?
-        .map_err(|_| AppError::NotFound)
+    stored_file(store, key).await
 }
 
 /// A ZIP sent as it is written.

@@ -37,15 +37,20 @@ pub fn member_id(session: &Session) -> Result<Option<MemberId>, AppError> {
     Ok(session_id(session, MEMBER_KEY))
 }
 
-/// A fresh session for a staff account: the old session id is dropped so a
-/// session fixed before sign-in is useless afterwards.
-pub fn sign_in_staff(session: &Session, user_id: UserId, stamp: &Stamp) -> Result<(), AppError> {
+/// Starts a fresh session with a new CSRF token: the old session id is
+/// dropped so a session fixed before sign-in is useless afterwards.
+fn fresh_session(session: &Session) -> Result<(), AppError> {
     // clear, not purge: a purged session stays purged and would drop what follows.
     session.clear();
     session.renew();
-    insert(session, STAFF_KEY, user_id)?;
-    insert(session, STAMP_KEY, stamp)?;
     insert(session, CSRF_KEY, fresh_csrf())
+}
+
+/// A fresh session for a staff account.
+pub fn sign_in_staff(session: &Session, user_id: UserId, stamp: &Stamp) -> Result<(), AppError> {
+    fresh_session(session)?;
+    insert(session, STAFF_KEY, user_id)?;
+    insert(session, STAMP_KEY, stamp)
 }
 
 pub fn sign_in_member(
@@ -54,15 +59,14 @@ pub fn sign_in_member(
     stamp: &Stamp,
     language: Option<Lang>,
 ) -> Result<(), AppError> {
-    session.clear();
-    session.renew();
+    fresh_session(session)?;
     insert(session, MEMBER_KEY, member_id)?;
     insert(session, STAMP_KEY, stamp)?;
     if let Some(language) = language {
         // Pages the member is not yet known on (errors) follow their language too.
         choose_language(session, language)?;
     }
-    insert(session, CSRF_KEY, fresh_csrf())
+    Ok(())
 }
 
 /// The stamp the session was opened with (a session from before stamps were
@@ -87,14 +91,12 @@ const CODE_WAIT_SECONDS: i64 = 300;
 /// The password was right and a code is awaited: the account is kept, not
 /// signed in, with when (a fresh session, as at sign-in).
 pub fn await_code(session: &Session, user_id: UserId) -> Result<(), AppError> {
-    session.clear();
-    session.renew();
+    fresh_session(session)?;
     insert(
         session,
         CODE_PENDING_KEY,
         (user_id, chrono::Utc::now().timestamp()),
-    )?;
-    insert(session, CSRF_KEY, fresh_csrf())
+    )
 }
 
 /// The account whose code is awaited, while the wait has not run out.

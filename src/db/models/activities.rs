@@ -638,7 +638,6 @@ pub fn insert_photo(conn: &mut DbConn, photo: &NewAnswerPhoto<'_>) -> QueryResul
         .execute(conn)
 }
 
-/// The photos of the given responses, in task and then photo order.
 /// The files of a cohort's activities: the photos of answers and the
 /// pictures of cards, each as (display, thumbnail).
 pub fn files_of_cohort(
@@ -664,6 +663,7 @@ pub fn files_of_cohort(
     Ok(files)
 }
 
+/// The photos of the given responses, in task and then photo order.
 pub fn photos_of(conn: &mut DbConn, response_ids: &[i64]) -> QueryResult<Vec<AnswerPhoto>> {
     answer_photos::table
         .filter(answer_photos::response_id.eq_any(response_ids))
