@@ -152,12 +152,13 @@ async fn a_closed_cohort_is_read_only_then_deleted_after_its_retention() {
     app.execute(&format!(
         "UPDATE cohorts SET delete_at = '2020-01-01 00:00:00' WHERE id = {cohort_id}"
     ));
+    // The row goes in one transaction, the files right after it: wait for both.
     let mut left = 1;
     for _ in 0..50 {
         left = app.count(&format!(
             "SELECT count(*) AS n FROM cohorts WHERE id = {cohort_id}"
         ));
-        if left == 0 {
+        if left == 0 && stored_files(&app) == 0 {
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
