@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use whatlang::Lang;
 
+use super::detector;
 use super::lexicon::{
     AFTER_BOOSTERS, B_DECR, B_INCR, NEGATIONS, boosters, english_valence, vader_valence,
 };
@@ -524,27 +525,6 @@ pub enum Told {
     Other(&'static str),
 }
 
-/// The general detector, narrowed: its cost grows with every language it
-/// weighs, so the Latin-script languages least likely among members are left
-/// out (a text in one of them is read as the nearest language the detector
-/// does know).
-static DETECTOR: LazyLock<whatlang::Detector> = LazyLock::new(|| {
-    whatlang::Detector::with_denylist(vec![
-        Lang::Jav,
-        Lang::Uzb,
-        Lang::Aze,
-        Lang::Aka,
-        Lang::Sna,
-        Lang::Tuk,
-        Lang::Lit,
-        Lang::Slv,
-        Lang::Epo,
-        Lang::Lav,
-        Lang::Est,
-        Lang::Lat,
-    ])
-});
-
 /// Letters below which a general detector is not trusted on its own.
 const MIN_LETTERS_FOR_DETECTION: usize = 20;
 
@@ -662,12 +642,12 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
     {
         None
     } else {
-        DETECTOR.detect(letters)
+        detector::detect(letters)
     };
     let Some(info) = detected else {
         return Told::Covered(&LANGUAGES[0]);
     };
-    let code = info.lang().code();
+    let code = info.lang.code();
     let trusted = letter_count >= MIN_LETTERS_FOR_DETECTION && info.is_reliable();
     // The detector's guess stands when the text holds words of it, and it is
     // sure or the text has no English word.
@@ -680,10 +660,10 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
     }
     // A short text with no English words at all is not read as English either.
     let foreign_enough =
-        trusted || (english_hits == 0 && letter_count > 0 && info.confidence() > 0.5);
-    if info.lang() == Lang::Eng || !foreign_enough {
+        trusted || (english_hits == 0 && letter_count > 0 && info.confidence > 0.5);
+    if info.lang == Lang::Eng || !foreign_enough {
         return match leader {
-            Some(n) if info.lang() != Lang::Eng => Told::Covered(&LANGUAGES[n]),
+            Some(n) if info.lang != Lang::Eng => Told::Covered(&LANGUAGES[n]),
             _ => Told::Covered(&LANGUAGES[0]),
         };
     }

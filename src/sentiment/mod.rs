@@ -8,6 +8,7 @@
 //! does not cover is labelled *unscored* rather than given a confident wrong
 //! score.
 
+mod detector;
 mod language;
 mod lexicon;
 mod text;
