@@ -8,6 +8,7 @@
 //! what every covered language's rules read of it (for scoring).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use whatlang::Lang;
@@ -291,11 +292,7 @@ impl Rules {
     /// feminine and German adjective endings, and superlatives ("buenísimas",
     /// "comodissime", "schlechteste"), which count a third more.
     fn inflected(&self, word: &str) -> Option<f64> {
-        // One buffer for every candidate base form.
-        let candidate = std::cell::RefCell::new(String::with_capacity(word.len() + 2));
-        let base = |stem: &str, ending: &str| {
-            valence_of(&mut candidate.borrow_mut(), stem, ending, self.index)
-        };
+        let base = |stem: &str, ending: &str| valence_of(stem, ending, self.index);
         let superlative = |v: f64| (v * 1.3).clamp(-4.0, 4.0);
         type Endings = &'static [(&'static str, &'static [&'static str])];
         // (superlative endings, other endings): each with the endings of the
@@ -382,7 +379,7 @@ impl Rules {
 
     /// A negation before the word it turns round (English "n't" included).
     pub fn is_negation(&self, word: &str, entry: Option<&Entry>) -> bool {
-        entry.is_some_and(|e| e.english_negation || self.has(e.negation)) || word.contains("n't")
+        entry.is_some_and(|e| e.english_negation || self.has(e.negation)) || has_nt(word)
     }
 
     pub fn is_negation_after(&self, entry: Option<&Entry>) -> bool {
@@ -456,12 +453,10 @@ fn english_inflected(word: &str) -> Option<f64> {
         ("ily", &["y"]),
         ("ly", &["", "le"]),
     ];
-    // One buffer for every candidate: most words are looked up here.
-    let mut candidate = String::with_capacity(word.len() + 2);
     ENDINGS.iter().find_map(|(ending, bases)| {
         let stem = word.strip_suffix(ending)?;
         bases.iter().find_map(|base| {
-            valence_of(&mut candidate, stem, base, 0).or_else(|| {
+            valence_of(stem, base, 0).or_else(|| {
                 // A doubled consonant: "stopped", "upsetting".
                 let bytes = stem.as_bytes();
                 let doubled = base.is_empty()
@@ -473,13 +468,20 @@ fn english_inflected(word: &str) -> Option<f64> {
     })
 }
 
-/// The valence in the language of bit `index` of `stem` followed by
-/// `ending`, spelt out in `candidate` (one buffer for every candidate).
-fn valence_of(candidate: &mut String, stem: &str, ending: &str, index: usize) -> Option<f64> {
-    candidate.clear();
-    candidate.push_str(stem);
-    candidate.push_str(ending);
-    entry(candidate).and_then(|e| e.valence(index))
+thread_local! {
+    /// Where each candidate base form is spelt out: one buffer per thread,
+    /// as most words the lexicons lack are looked up again from their base.
+    static CANDIDATE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The valence in the language of bit `index` of `stem` followed by `ending`.
+fn valence_of(stem: &str, ending: &str, index: usize) -> Option<f64> {
+    CANDIDATE.with_borrow_mut(|candidate| {
+        candidate.clear();
+        candidate.push_str(stem);
+        candidate.push_str(ending);
+        entry(candidate).and_then(|e| e.valence(index))
+    })
 }
 
 /// A word with a letter three or more times in a row, with every such run
@@ -514,6 +516,10 @@ const ELIDED: [&str; 16] = [
 
 /// A token split at an elision ("l'équipe" → "l", "équipe"), else whole.
 pub fn split_elision(token: &str) -> Option<(&str, &str)> {
+    // Most words have no apostrophe: bytes tell that fastest (0xE2 begins '’').
+    if !token.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return None;
+    }
     let (head, tail) = token.split_once(['\'', '’'])?;
     (ELIDED.contains(&head) && !tail.is_empty()).then_some((head, tail))
 }
@@ -565,7 +571,7 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
     };
     for token in read.words() {
         let word = read.lower(token.lower);
-        if word.contains('\'') && is_english_contraction(word) {
+        if word.as_bytes().contains(&b'\'') && is_english_contraction(word) {
             contractions += 1;
         }
         if let Some(e) = token.entry
@@ -675,8 +681,14 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
 
 /// "doesn't", "we'll", "I'm": English.
 fn is_english_contraction(word: &str) -> bool {
-    word.contains("n't")
+    has_nt(word)
         || ["'ll", "'ve", "'re", "'m", "'s", "'d"]
             .iter()
             .any(|e| word.ends_with(e))
+}
+
+/// Whether a word holds "n't" (bytes: the words are short, a substring
+/// search costs more to set up than to run).
+fn has_nt(word: &str) -> bool {
+    word.as_bytes().windows(3).any(|w| w == b"n't")
 }

@@ -412,6 +412,13 @@ fn negation(rules: &Rules, valence: f64, t: &Text, start: usize, i: usize) -> f6
     }
 }
 
+/// Whether a text holds a link: "http" or "www." (one pass over its bytes).
+fn has_link(text: &str) -> bool {
+    text.as_bytes()
+        .windows(4)
+        .any(|w| w == b"http" || w == b"www.")
+}
+
 /// The exclamation and question marks of a text, counted in one pass.
 fn marks(text: &str) -> (usize, usize) {
     text.bytes().fold((0, 0), |(e, q), b| match b {
@@ -509,7 +516,7 @@ pub fn score(text: &str, rules: &Rules, t: &mut Text) -> f64 {
         .count()
         .max(1);
     sum *= (WORDS_OF_A_TYPICAL_TEXT / words as f64).powf(weights.length_power);
-    if text.contains("http") || text.contains("www.") {
+    if has_link(text) {
         sum *= weights.link;
     }
     if contrasted {
