@@ -1,6 +1,11 @@
 //! Turns `src/domain/countries.tsv` and `src/domain/country_names.tsv` into a
 //! constant table of countries and their names in every members' language,
-//! checked line by line, so the data files stay the one place to edit.
+//! checked line by line, so the data files stay the one place to edit; and
+//! works out the sentiment scorer's word table from its lexicons
+//! (`src/sentiment/words.rs`).
+
+#[path = "src/sentiment/words.rs"]
+mod words;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -39,6 +44,8 @@ fn names_of(key: &str, english: &str, other: &HashMap<String, Vec<String>>) -> S
 }
 
 fn main() {
+    println!("cargo:rerun-if-changed=src/sentiment/words.rs");
+    println!("cargo:rerun-if-changed=src/sentiment/lexicon");
     println!("cargo:rerun-if-changed=src/domain/countries.tsv");
     println!("cargo:rerun-if-changed=src/domain/country_names.tsv");
     let other = other_names();
@@ -105,4 +112,6 @@ fn main() {
         regions.join("\n")
     );
     std::fs::write(out.join("countries.rs"), code).unwrap_or_else(|e| panic!("countries.rs: {e}"));
+    std::fs::write(out.join("words.rs"), words::table())
+        .unwrap_or_else(|e| panic!("words.rs: {e}"));
 }

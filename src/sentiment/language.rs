@@ -7,16 +7,13 @@
 //! languages it is a common or an own word of (for telling the language) and
 //! what every covered language's rules read of it (for scoring).
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use whatlang::Lang;
 
 use super::detector;
-use super::lexicon::{
-    AFTER_BOOSTERS, B_DECR, B_INCR, NEGATIONS, boosters, english_valence, vader_valence,
-};
 use super::text::Text;
 
 /// How many languages are covered (English first, see [`LANGUAGES`]).
@@ -24,7 +21,7 @@ const COVERED: usize = 6;
 
 /// What the covered languages know of one word, each language by its bit
 /// (`1 << index`, English's bit 0).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Entry {
     /// Valence in each language's own lexicon (English's: VADER's, the young
     /// members' and the adjectives), where its bit of `has_valence` is set.
@@ -65,174 +62,22 @@ impl Entry {
     }
 }
 
-/// Every word of the lexicons and the rules' lists.
-static WORDS: LazyLock<HashMap<Box<str>, Entry>> = LazyLock::new(build_words);
+/// Every word of the lexicons and the rules' lists with its entry, worked
+/// out when the binary is built (`words.rs`).
+static ENTRIES: &[(&str, Entry)] = &include!(concat!(env!("OUT_DIR"), "/words.rs"));
+
+/// The word table: start-up only indexes the entries.
+static WORDS: LazyLock<HashMap<&'static str, &'static Entry>> =
+    LazyLock::new(|| ENTRIES.iter().map(|(word, entry)| (*word, entry)).collect());
 
 /// The one look-up of a lower-cased word.
 pub fn entry(word: &str) -> Option<&'static Entry> {
-    WORDS.get(word)
+    WORDS.get(word).copied()
 }
 
-/// One covered language's lexicon and word lists, as read from its file.
-#[derive(Default)]
-struct Lists {
-    valence: HashMap<String, f64>,
-    negation: HashSet<String>,
-    negation_after: HashSet<String>,
-    boosters: HashMap<String, f64>,
-    after: HashSet<String>,
-    contrast: HashSet<String>,
-    stop: HashSet<String>,
-}
-
-impl Lists {
-    fn english(vader: &HashMap<String, f64>) -> Lists {
-        Lists {
-            valence: english_valence(vader),
-            contrast: std::iter::once("but".to_string()).collect(),
-            stop: ENGLISH_STOPS.iter().map(|w| w.to_string()).collect(),
-            ..Lists::default()
-        }
-    }
-
-    /// A language's file: "word<TAB>valence" lines, and "@role<TAB>word" lines
-    /// for the rules (see `lexicon/spa.tsv`).
-    fn parse(source: &str) -> Lists {
-        let mut lists = Lists::default();
-        for line in source.lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let Some((first, second)) = line.split_once('\t') else {
-                continue;
-            };
-            let word = second.trim().to_lowercase();
-            match first {
-                "@negation" => {
-                    lists.negation.insert(word);
-                }
-                "@negation_after" => {
-                    lists.negation_after.insert(word);
-                }
-                "@booster" => {
-                    lists.boosters.insert(word, B_INCR);
-                }
-                "@dampener" => {
-                    lists.boosters.insert(word, B_DECR);
-                }
-                "@after" => {
-                    lists.after.insert(word);
-                }
-                "@contrast" => {
-                    lists.contrast.insert(word);
-                }
-                "@stop" => {
-                    lists.stop.insert(word);
-                }
-                word => {
-                    if let Ok(valence) = second.trim().parse::<f64>() {
-                        lists.valence.insert(word.to_lowercase(), valence);
-                    }
-                }
-            }
-        }
-        lists
-    }
-}
-
-fn build_words() -> HashMap<Box<str>, Entry> {
-    let vader = vader_valence();
-    let general_boosters: HashMap<&str, f64> = boosters().collect();
-    let lists = [
-        Lists::english(&vader),
-        Lists::parse(include_str!("lexicon/spa.tsv")),
-        Lists::parse(include_str!("lexicon/por.tsv")),
-        Lists::parse(include_str!("lexicon/fra.tsv")),
-        Lists::parse(include_str!("lexicon/deu.tsv")),
-        Lists::parse(include_str!("lexicon/ita.tsv")),
-    ];
-    let mut words: HashMap<Box<str>, Entry> =
-        HashMap::with_capacity_and_hasher(12_000, Default::default());
-    fn at<'a>(words: &'a mut HashMap<Box<str>, Entry>, word: &str) -> &'a mut Entry {
-        words.entry(word.into()).or_default()
-    }
-    // Every language reads VADER's words and the general boosters, as
-    // borrowed English, and joins their two-word phrases.
-    const EVERY_LANGUAGE: u8 = (1 << COVERED) - 1;
-    for (word, valence) in &vader {
-        let entry = at(&mut words, word);
-        entry.english_word = Some(*valence);
-        entry.phrase = EVERY_LANGUAGE;
-    }
-    for word in general_boosters.keys() {
-        at(&mut words, word).phrase = EVERY_LANGUAGE;
-    }
-    let general_keys = vader
-        .keys()
-        .map(String::as_str)
-        .chain(general_boosters.keys().copied());
-    for (head, _) in general_keys.filter_map(|key| key.split_once('_')) {
-        at(&mut words, head).phrase_head = EVERY_LANGUAGE;
-    }
-    for word in NEGATIONS {
-        at(&mut words, word).english_negation = true;
-    }
-    for (n, lists) in lists.iter().enumerate() {
-        let bit = 1u8 << n;
-        for (word, valence) in &lists.valence {
-            let entry = at(&mut words, word);
-            entry.valence[n] = *valence;
-            entry.has_valence |= bit;
-            // A word English scores too ("excellent", "super") tells nothing.
-            if n > 0 && !vader.contains_key(word) {
-                entry.own |= bit;
-            }
-        }
-        for (set, flag) in [
-            (
-                &lists.stop,
-                (|e: &mut Entry| &mut e.stop) as fn(&mut Entry) -> &mut u8,
-            ),
-            (&lists.negation, |e| &mut e.negation),
-            (&lists.negation_after, |e| &mut e.negation_after),
-            (&lists.after, |e| &mut e.after),
-            (&lists.contrast, |e| &mut e.contrast),
-        ] {
-            for word in set {
-                *flag(at(&mut words, word)) |= bit;
-            }
-        }
-        for word in AFTER_BOOSTERS {
-            at(&mut words, word).after |= bit;
-        }
-        // The language's own boosters first, then the general ones.
-        let boosting = lists
-            .boosters
-            .iter()
-            .map(|(word, value)| (word.as_str(), *value))
-            .chain(
-                general_boosters
-                    .iter()
-                    .filter(|(word, _)| !lists.boosters.contains_key(**word))
-                    .map(|(word, value)| (*word, *value)),
-            );
-        for (word, value) in boosting {
-            let entry = at(&mut words, word);
-            if value > 0.0 {
-                entry.boosts |= bit;
-            } else {
-                entry.softens |= bit;
-            }
-        }
-        for key in lists.valence.keys().chain(lists.boosters.keys()) {
-            at(&mut words, key).phrase |= bit;
-            if let Some((head, _)) = key.split_once('_') {
-                at(&mut words, head).phrase_head |= bit;
-            }
-        }
-    }
-    words
-}
+/// What a booster adds to the sentiment word after it, or a dampener takes.
+const B_INCR: f64 = 0.293;
+const B_DECR: f64 = -0.293;
 
 /// One covered language: its code and where its bit stands in the word table.
 pub struct Rules {
@@ -412,17 +257,6 @@ impl Rules {
         matches!(self.code, "fra" | "ita")
     }
 }
-
-/// Common English words, to tell English apart.
-const ENGLISH_STOPS: [&str; 82] = [
-    "the", "and", "is", "it", "this", "to", "of", "i", "you", "my", "was", "for", "with", "but",
-    "not", "so", "they", "are", "have", "just", "very", "really", "me", "that", "on", "in", "at",
-    "be", "these", "were", "what", "its", "it's", "i'm", "dont", "don't", "too", "their", "from",
-    "got", "an", "we", "our", "he", "she", "his", "her", "them", "there", "here", "had", "has",
-    "been", "do", "did", "does", "will", "would", "could", "should", "can", "about", "all",
-    "would've", "if", "when", "which", "who", "how", "than", "then", "out", "up", "or", "by",
-    "get", "one", "only", "ever", "because", "as", "no",
-];
 
 /// What a letter drawn out for emphasis ("sooo good", "yayyy") adds.
 const DRAWN_OUT: f64 = 0.3;

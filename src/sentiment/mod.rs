@@ -10,7 +10,6 @@
 
 mod detector;
 mod language;
-mod lexicon;
 mod text;
 mod vader;
 
