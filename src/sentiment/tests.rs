@@ -252,3 +252,17 @@ fn scores_stay_in_range_for_any_text() {
         }
     }
 }
+
+#[test]
+fn words_are_split_at_any_whitespace_in_ascii_text_and_in_the_rest() {
+    let spaced = score("This is NOT good at all, sadly");
+    for separator in ["\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "  "] {
+        let text = format!("This{separator}is NOT good{separator}at all, sadly");
+        assert_eq!(score(&text), spaced, "{separator:?}");
+    }
+    // The same words with an emoji take the other path, and split alike.
+    assert_eq!(
+        score("This\u{0B}is NOT good at all, sadly 😐"),
+        score("This is NOT good at all, sadly 😐")
+    );
+}

@@ -42,6 +42,9 @@ pub struct Text {
     pub words: Vec<Word>,
     /// Room for one more string: the letters the general detector reads.
     scratch: String,
+    /// Whether the text is ASCII: then the lower-case buffer begins with
+    /// the whole text lower-cased, each piece where it is in the text.
+    ascii: bool,
 }
 
 thread_local! {
@@ -93,66 +96,99 @@ fn offset(whole: &str, part: &str) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize
 }
 
+/// Whether a byte is whitespace as `char::is_whitespace` reads ASCII.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
 impl Text {
     fn read(&mut self, text: &str) {
-        let Text {
-            spaced,
-            lower,
-            tokens,
-            words,
-            ..
-        } = self;
-        spaced.clear();
-        lower.clear();
-        tokens.clear();
-        words.clear();
-        if text.is_ascii() {
-            spaced.push_str(text);
+        self.spaced.clear();
+        self.lower.clear();
+        self.tokens.clear();
+        self.words.clear();
+        self.ascii = text.is_ascii();
+        if self.ascii {
+            // Most texts: lower-cased once as a whole, each word a slice of
+            // it at the same place as in the text.
+            self.spaced.push_str(text);
+            self.lower.push_str(text);
+            self.lower.make_ascii_lowercase();
+            let bytes = text.as_bytes();
+            let mut at = 0;
+            while at < bytes.len() {
+                if is_ascii_space(bytes[at]) {
+                    at += 1;
+                    continue;
+                }
+                let start = at;
+                while at < bytes.len() && !is_ascii_space(bytes[at]) {
+                    at += 1;
+                }
+                self.push_token(Span { start, end: at });
+            }
         } else {
             for c in text.chars() {
                 if c == '\u{FE0F}' {
                     continue;
                 }
                 if is_emoji(c) {
-                    spaced.push(' ');
-                    spaced.push(c);
-                    spaced.push(' ');
+                    self.spaced.push(' ');
+                    self.spaced.push(c);
+                    self.spaced.push(' ');
                 } else {
-                    spaced.push(c);
+                    self.spaced.push(c);
                 }
             }
+            let mut at = 0;
+            while let Some(start) = self.spaced[at..].find(|c: char| !c.is_whitespace()) {
+                let start = at + start;
+                let end = self.spaced[start..]
+                    .find(char::is_whitespace)
+                    .map_or(self.spaced.len(), |length| start + length);
+                self.push_token(Span { start, end });
+                at = end;
+            }
         }
-        for token in spaced.split_whitespace() {
-            let stripped = trim_ascii_punctuation(token);
-            let start = lower.len();
-            push_lower(lower, stripped);
-            let lowered = &lower[start..];
-            let emoticon = stripped.len() < token.len()
-                && (stripped.len() < 2 || stripped.chars().nth(1).is_none());
-            let emoji = !token.is_ascii()
-                && token.chars().next().is_some_and(is_emoji)
-                && token.chars().nth(1).is_none();
-            tokens.push(Token {
-                raw: Span {
-                    start: offset(spaced, token),
-                    end: offset(spaced, token) + token.len(),
-                },
-                stripped: Span {
-                    start: offset(spaced, stripped),
-                    end: offset(spaced, stripped) + stripped.len(),
-                },
-                lower: Span {
-                    start,
-                    end: lower.len(),
-                },
-                entry: if lowered.is_empty() {
-                    None
-                } else {
-                    entry(lowered)
-                },
-                is_word: !stripped.is_empty() && !emoticon && !emoji,
-            });
-        }
+    }
+
+    /// Reads the token at `raw` in the spaced text.
+    fn push_token(&mut self, raw: Span) {
+        let token = &self.spaced[raw.start..raw.end];
+        let stripped = trim_ascii_punctuation(token);
+        let stripped_span = Span {
+            start: offset(&self.spaced, stripped),
+            end: offset(&self.spaced, stripped) + stripped.len(),
+        };
+        let lower = if self.ascii {
+            stripped_span
+        } else {
+            let start = self.lower.len();
+            push_lower(&mut self.lower, stripped);
+            Span {
+                start,
+                end: self.lower.len(),
+            }
+        };
+        let lowered = &self.lower[lower.start..lower.end];
+        let emoticon = stripped.len() < token.len()
+            && (stripped.len() < 2 || stripped.chars().nth(1).is_none());
+        let emoji = !token.is_ascii()
+            && token.chars().next().is_some_and(is_emoji)
+            && token.chars().nth(1).is_none();
+        let is_word = !stripped.is_empty() && !emoticon && !emoji;
+        let entry = if lowered.is_empty() {
+            None
+        } else {
+            entry(lowered)
+        };
+        self.tokens.push(Token {
+            raw,
+            stripped: stripped_span,
+            lower,
+            entry,
+            is_word,
+        });
     }
 
     /// The tokens telling the language reads.
@@ -170,8 +206,11 @@ impl Text {
         &self.lower[span.start..span.end]
     }
 
-    /// Lower-cases a piece of the spaced text into the lower-case buffer.
+    /// A piece of the spaced text lower-cased (in the lower-case buffer).
     pub fn lower_written(&mut self, span: Span) -> Span {
+        if self.ascii {
+            return span;
+        }
         let start = self.lower.len();
         push_lower(&mut self.lower, &self.spaced[span.start..span.end]);
         Span {
