@@ -1,6 +1,13 @@
 //! Time-based one-time codes (RFC 6238: SHA-1, six digits, 30 seconds), as
-//! authenticator apps make them, for staff's optional two-step sign-in.
+//! authenticator apps make them, for staff's optional two-step sign-in; and
+//! the seal their shared secrets are stored under, so a copy of the database
+//! alone cannot make codes.
 
+use aes_gcm::aead::{Aead, AeadCore, KeyInit, OsRng};
+use aes_gcm::{Aes256Gcm, Nonce};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD_NO_PAD;
+use sha2::{Digest, Sha256};
 use totp_rs::{Builder, Secret, Totp};
 
 /// The name authenticator apps list the account under.
@@ -39,9 +46,83 @@ pub fn check(secret: &str, code: &str) -> Option<i64> {
     i64::try_from(step).ok()
 }
 
+/// What marks a sealed secret in the database.
+const SEALED: &str = "sealed:";
+
+/// Seals shared secrets (AES-256-GCM) under a key derived from the app's
+/// session key, which every instance holds and the database does not.
+#[derive(Clone)]
+pub struct SecretSeal {
+    cipher: Aes256Gcm,
+}
+
+impl SecretSeal {
+    /// `session_key`: the master bytes of the app's session key.
+    pub fn new(session_key: &[u8]) -> Self {
+        let mut hasher = Sha256::new();
+        hasher.update(b"cohorts two-step secrets\0");
+        hasher.update(session_key);
+        let key: [u8; 32] = hasher.finalize().into();
+        SecretSeal {
+            cipher: Aes256Gcm::new(&key.into()),
+        }
+    }
+
+    /// `secret` sealed with a fresh nonce, as the database keeps it.
+    pub fn seal(&self, secret: &str) -> Option<String> {
+        let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+        let sealed = self.cipher.encrypt(&nonce, secret.as_bytes()).ok()?;
+        let mut bytes = nonce.to_vec();
+        bytes.extend(sealed);
+        Some(format!("{SEALED}{}", STANDARD_NO_PAD.encode(bytes)))
+    }
+
+    /// The secret the database keeps as `stored`; `None` when it was sealed
+    /// under another key or altered. A secret stored before secrets were
+    /// sealed reads as it is.
+    pub fn open(&self, stored: &str) -> Option<String> {
+        let Some(sealed) = stored.strip_prefix(SEALED) else {
+            return Some(stored.to_string());
+        };
+        let bytes = STANDARD_NO_PAD.decode(sealed).ok()?;
+        if bytes.len() < 12 {
+            return None;
+        }
+        let (nonce, sealed) = bytes.split_at(12);
+        let opened = self.cipher.decrypt(Nonce::from_slice(nonce), sealed).ok()?;
+        String::from_utf8(opened).ok()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sealed_secret_opens_only_under_its_key_and_unaltered() {
+        let seal = SecretSeal::new(&[7; 64]);
+        let secret = new_secret();
+        let sealed = seal.seal(&secret).unwrap_or_default();
+        assert!(sealed.starts_with(SEALED));
+        assert!(!sealed.contains(&secret));
+        assert_ne!(
+            seal.seal(&secret),
+            Some(sealed.clone()),
+            "a fresh nonce each time"
+        );
+        assert_eq!(seal.open(&sealed), Some(secret.clone()));
+        assert_eq!(SecretSeal::new(&[8; 64]).open(&sealed), None);
+        let mut altered = sealed.clone().into_bytes();
+        let last = altered.len() - 1;
+        altered[last] = if altered[last] == b'A' { b'B' } else { b'A' };
+        assert_eq!(
+            seal.open(&String::from_utf8(altered).unwrap_or_default()),
+            None
+        );
+        assert_eq!(seal.open("sealed:"), None);
+        assert_eq!(seal.open("sealed:!!"), None);
+        assert_eq!(seal.open(&secret), Some(secret), "stored before sealing");
+    }
 
     #[test]
     fn the_current_code_passes_and_others_do_not() {

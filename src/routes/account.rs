@@ -5,6 +5,7 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use crate::auth::password;
+use crate::config::Settings;
 use crate::domain::Staff;
 use crate::error::AppError;
 use crate::pages::account::AccountPage;
@@ -156,12 +157,13 @@ crate::csrf_protected!(TwoStepOffForm);
 async fn turn_on_two_step(
     session: Session,
     db: web::Data<Db>,
+    settings: web::Data<Settings>,
     CsrfForm(form): CsrfForm<CodeForm>,
     access: Result<Account, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let Account(staff) = access?;
     let secret = two_step_setup(&session)?;
-    match accounts::turn_on_two_step(&db, staff.clone(), secret, form.code).await? {
+    match accounts::turn_on_two_step(&db, &settings, staff.clone(), secret, form.code).await? {
         Ok(()) => {
             end_two_step_setup(&session);
             flash(

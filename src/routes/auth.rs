@@ -95,7 +95,7 @@ async fn login_with_code(
         return Ok(see_other("/login"));
     };
     let ip = client_ip(&req, settings.trust_forwarded_for);
-    match accounts::sign_in_with_code(&db, ip, user_id, form.code).await? {
+    match accounts::sign_in_with_code(&db, &settings, ip, user_id, form.code).await? {
         SignIn::Throttled => Err(AppError::TooManyRequests),
         SignIn::Accepted(user_id, stamp) => {
             sign_in_staff(&session, user_id, &stamp)?;

@@ -6,6 +6,8 @@ use chrono::Duration;
 
 use crate::auth::password;
 use crate::auth::token::Stamp;
+use crate::auth::totp::SecretSeal;
+use crate::config::Settings;
 use crate::db::models::{audit, brands, login_attempts, users};
 use crate::db::{DbConn, is_unique_violation, write_tx};
 use crate::domain::activity::ParticipationTarget;
@@ -490,10 +492,12 @@ pub async fn change_participation_target(
 /// app, throttled as passwords are; a code works once.
 pub async fn sign_in_with_code(
     db: &Db,
+    settings: &Settings,
     ip: String,
     user_id: UserId,
     code: String,
 ) -> Result<SignIn, AppError> {
+    let seal = secret_seal(settings);
     // Each write stands alone: the attempt is recorded (in its own
     // transaction), the step taken in one conditional statement.
     db.run(move |conn| {
@@ -506,7 +510,8 @@ pub async fn sign_in_with_code(
         let step = user
             .totp_secret
             .as_deref()
-            .and_then(|secret| crate::auth::totp::check(secret, &code));
+            .and_then(|stored| seal.open(stored))
+            .and_then(|secret| crate::auth::totp::check(&secret, &code));
         match step {
             Some(step) if users::take_totp_step(conn, user.id, step)? => {
                 login_attempts::forget(conn, attempt)?;
@@ -518,10 +523,17 @@ pub async fn sign_in_with_code(
     .await
 }
 
+/// What two-step secrets are stored under: a key derived from the session
+/// key, which every instance shares and the database does not hold.
+fn secret_seal(settings: &Settings) -> SecretSeal {
+    SecretSeal::new(settings.session_key.master())
+}
+
 /// Turns two-step sign-in on with `secret` once `code` shows the app holds
 /// it; what is wrong, in words, when it does not.
 pub async fn turn_on_two_step(
     db: &Db,
+    settings: &Settings,
     staff: Staff,
     secret: String,
     code: String,
@@ -531,8 +543,11 @@ pub async fn turn_on_two_step(
             "That code does not match: type the six digits your app shows now.".into(),
         ));
     };
+    let sealed = secret_seal(settings)
+        .seal(&secret)
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("sealing a two-step secret failed")))?;
     db.write(move |conn| {
-        users::set_totp_secret(conn, staff.id, Some(&secret))?;
+        users::set_totp_secret(conn, staff.id, Some(&sealed))?;
         users::take_totp_step(conn, staff.id, step)?;
         audit_own_account(conn, &staff, "turn on two-step sign-in")?;
         Ok(Ok(()))

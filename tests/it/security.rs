@@ -816,6 +816,17 @@ async fn staff_can_require_a_code_from_an_authenticator_app() {
             .body
             .contains("On: after your password")
     );
+    // Sealed in the database: a copy of it alone cannot make codes.
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM users WHERE totp_secret LIKE 'sealed:%'"),
+        1
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) AS n FROM users WHERE totp_secret LIKE '%{secret}%'"
+        )),
+        0
+    );
 
     // The password alone now leads to the code, not into the account.
     let again = app.client();
