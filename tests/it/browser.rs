@@ -51,6 +51,11 @@ fn chromedriver_path() -> Option<String> {
 }
 
 async fn browser(width: u32, height: u32) -> Option<Browser> {
+    browser_with(width, height, &[]).await
+}
+
+/// A browser started with `extra` arguments besides the usual ones.
+async fn browser_with(width: u32, height: u32, extra: &[&str]) -> Option<Browser> {
     let path = chromedriver_path()?;
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -76,6 +81,10 @@ async fn browser(width: u32, height: u32) -> Option<Browser> {
             ]
         }
     });
+    let mut capabilities = capabilities;
+    if let Some(args) = capabilities["goog:chromeOptions"]["args"].as_array_mut() {
+        args.extend(extra.iter().map(|arg| serde_json::json!(arg)));
+    }
     let capabilities = capabilities.as_object().unwrap().clone();
     let url = format!("http://127.0.0.1:{port}");
     for _ in 0..100 {
@@ -789,4 +798,119 @@ async fn browser_screenshots_of_every_page_at_phone_and_laptop_widths() {
     }
     let kept = std::fs::read_dir(screenshot_dir(1280)).unwrap().count();
     assert!(kept >= staff_pages.len() + member_pages.len() + public_pages.len());
+}
+
+/// The colour (r, g, b) of `property` of the first element `css` picks, as
+/// the browser works it out.
+async fn computed_colour(c: &Client, css: &str, property: &str) -> (u8, u8, u8) {
+    let value = c
+        .execute(
+            "return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]]",
+            vec![serde_json::json!(css), serde_json::json!(property)],
+        )
+        .await
+        .unwrap();
+    let text = value.as_str().unwrap_or_default().to_string();
+    let numbers: Vec<u8> = text
+        .trim_start_matches("rgba(")
+        .trim_start_matches("rgb(")
+        .trim_end_matches(')')
+        .split(',')
+        .filter_map(|n| n.trim().parse().ok())
+        .collect();
+    assert!(numbers.len() >= 3, "{css} {property}: {text}");
+    (numbers[0], numbers[1], numbers[2])
+}
+
+/// Relative luminance (WCAG 2) of an sRGB colour.
+fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+    let channel = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let (light, dark) = {
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y), x.min(y))
+    };
+    (light + 0.05) / (dark + 0.05)
+}
+
+/// A phone set to dark mode gets dark pages, staff's and members' alike,
+/// with text and buttons that stay readable.
+#[tokio::test]
+async fn browser_pages_follow_a_phone_set_to_dark_mode() {
+    let Some(b) = browser_with(PHONE_WIDTH, 844, &["--force-dark-mode"]).await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app
+        .create_cohort(&manager, brand_id, "Tango Squad", 150)
+        .await;
+    let link = app.create_link(&manager, cohort_id, 20).await;
+    let member = crate::helpers::Client::new(&app.address);
+    let page = member.get(&link).await;
+    let welcome = member
+        .post_form(
+            &link,
+            &page,
+            &crate::helpers::join_fields("Mila", "Madrid", "2008"),
+        )
+        .await;
+    let personal = welcome.access_path();
+    let c = &b.client;
+    c.goto(&format!("{}/login", app.address)).await.unwrap();
+    let dark = c
+        .execute(
+            "return matchMedia('(prefers-color-scheme: dark)').matches",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        dark,
+        serde_json::json!(true),
+        "the browser asks for dark pages"
+    );
+    sign_in(c, &app, "manager@stride.test").await;
+    for (name, path) in [
+        ("brand", format!("/brands/{brand_id}")),
+        ("feed", format!("/cohorts/{cohort_id}/feed")),
+        ("join", link.clone()),
+        ("member", personal),
+    ] {
+        c.goto(&format!("{}{path}", app.address)).await.unwrap();
+        wait_for_element(c, "main").await;
+        let background = computed_colour(c, "body", "backgroundColor").await;
+        let text = computed_colour(c, "body", "color").await;
+        assert!(
+            luminance(background) < 0.05,
+            "{path}: background {background:?}"
+        );
+        assert!(
+            contrast(text, background) >= 7.0,
+            "{path}: text {text:?} on {background:?}"
+        );
+        if c.find(Locator::Css("button")).await.is_ok() {
+            let face = computed_colour(c, "button", "backgroundColor").await;
+            let label = computed_colour(c, "button", "color").await;
+            assert!(
+                contrast(face, label) >= 4.5,
+                "{path}: button {label:?} on {face:?}"
+            );
+        }
+        assert_fits_width(c, PHONE_WIDTH).await;
+        let dir = screenshot_dir(PHONE_WIDTH).join("dark");
+        std::fs::create_dir_all(&dir).unwrap();
+        let png = c.screenshot().await.unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
 }
