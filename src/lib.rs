@@ -267,7 +267,12 @@ fn run(
             .wrap(sessions)
             .wrap(security_headers())
             .wrap(middleware::Logger::new("%r %s %Dms").exclude("/healthz"))
-            .wrap(middleware::from_fn(web::metrics::record))
+            // Counting costs a second match of each path against the routes:
+            // only done when someone may read the counts.
+            .wrap(middleware::Condition::new(
+                settings.metrics_token.is_some(),
+                middleware::from_fn(web::metrics::record),
+            ))
             .app_data(db.clone())
             .app_data(metrics.clone())
             .app_data(settings.clone())

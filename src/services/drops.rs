@@ -420,10 +420,19 @@ pub struct Landing {
     /// The brand's logo's address, when it has one.
     pub logo: Option<String>,
     pub product: Option<String>,
+}
+
+/// A share code as last read: its landing page, or none (a code that is not,
+/// or no longer, a link's), and when.
+pub struct Looked {
+    landing: Option<Arc<Landing>>,
     read_at: Instant,
 }
 
-pub type LandingMemo = Memo<String, Landing>;
+/// Share codes read lately, found or not: a burst of requests for one code,
+/// or for codes that lead nowhere, reads the database once per code and
+/// `LANDING_FRESH`.
+pub type LandingMemo = Memo<String, Looked>;
 
 /// The drop a share link leads to, once it is out; not found otherwise (an
 /// unknown code, a deleted drop, one still under embargo).
@@ -434,12 +443,12 @@ pub async fn landing(
 ) -> Result<Arc<Landing>, AppError> {
     let kept = memo
         .get(&address.code)
-        .filter(|landing| landing.read_at.elapsed() < LANDING_FRESH);
-    let landing = match kept {
-        Some(landing) => landing,
+        .filter(|looked| looked.read_at.elapsed() < LANDING_FRESH);
+    let looked = match kept {
+        Some(looked) => looked,
         None => {
             let code = address.code.clone();
-            let read = db
+            let landing = db
                 .quick(move |conn| {
                     let Some(target) = shares::by_code(conn, &code)? else {
                         return Ok(None);
@@ -465,16 +474,18 @@ pub async fn landing(
                             .map(|key| crate::domain::look::logo_path(brand.id, key)),
                         brand_name: brand.name,
                         product,
-                        read_at: Instant::now(),
                     }))
                 })
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let read = Arc::new(read);
-            memo.insert(address.code.clone(), read.clone());
-            read
+                .await?;
+            let looked = Arc::new(Looked {
+                landing: landing.map(Arc::new),
+                read_at: Instant::now(),
+            });
+            memo.insert(address.code.clone(), looked.clone());
+            looked
         }
     };
+    let landing = looked.landing.clone().ok_or(AppError::NotFound)?;
     if landing.drop.live_from > now() {
         return Err(AppError::NotFound);
     }
