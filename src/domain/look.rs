@@ -38,20 +38,8 @@ impl Accent {
         format!("#{}", hex::encode(self.0))
     }
 
-    fn luminance(self) -> f64 {
-        let channel = |c: u8| {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.03928 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * channel(self.0[0]) + 0.7152 * channel(self.0[1]) + 0.0722 * channel(self.0[2])
-    }
-
     fn contrast_with_white(self) -> f64 {
-        1.05 / (self.luminance() + 0.05)
+        contrast(self.0, [255, 255, 255])
     }
 
     /// The colour mixed with white: `share` of white, 0 to 1.
@@ -99,6 +87,25 @@ pub fn logo_url(
 pub fn logo_path(brand: crate::domain::BrandId, stored_key: &str) -> String {
     let version: String = stored_key.chars().take(8).collect();
     format!("/brands/{brand}/logo.png?v={version}")
+}
+
+/// Relative luminance (WCAG 2) of an sRGB colour.
+pub fn luminance(rgb: [u8; 3]) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
+}
+
+/// The contrast ratio (WCAG 2) of two colours, 1 to 21.
+pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
 }
 
 #[cfg(test)]

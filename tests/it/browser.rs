@@ -10,6 +10,8 @@ use std::time::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 
+use cohorts::domain::look::{contrast, luminance};
+
 use crate::helpers::{PASSWORD, TestApp, local_in};
 
 const PHONE_WIDTH: u32 = 390;
@@ -800,9 +802,9 @@ async fn browser_screenshots_of_every_page_at_phone_and_laptop_widths() {
     assert!(kept >= staff_pages.len() + member_pages.len() + public_pages.len());
 }
 
-/// The colour (r, g, b) of `property` of the first element `css` picks, as
+/// The colour [r, g, b] of `property` of the first element `css` picks, as
 /// the browser works it out.
-async fn computed_colour(c: &Client, css: &str, property: &str) -> (u8, u8, u8) {
+async fn computed_colour(c: &Client, css: &str, property: &str) -> [u8; 3] {
     let value = c
         .execute(
             "return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]]",
@@ -819,28 +821,7 @@ async fn computed_colour(c: &Client, css: &str, property: &str) -> (u8, u8, u8) 
         .filter_map(|n| n.trim().parse().ok())
         .collect();
     assert!(numbers.len() >= 3, "{css} {property}: {text}");
-    (numbers[0], numbers[1], numbers[2])
-}
-
-/// Relative luminance (WCAG 2) of an sRGB colour.
-fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
-    let channel = |v: u8| {
-        let v = f64::from(v) / 255.0;
-        if v <= 0.03928 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-}
-
-fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
-    let (light, dark) = {
-        let (x, y) = (luminance(a), luminance(b));
-        (x.max(y), x.min(y))
-    };
-    (light + 0.05) / (dark + 0.05)
+    [numbers[0], numbers[1], numbers[2]]
 }
 
 /// A phone set to dark mode gets dark pages, staff's and members' alike,
