@@ -108,6 +108,27 @@ pub struct CountryGroup {
     pub countries: Vec<(&'static str, &'static str)>,
 }
 
+/// Sorts (code, name) pairs by name as readers of `lang` expect (Unicode
+/// collation with the language's rules: "Österreich" among the O's in
+/// German, "Çad" after "Cuba" in Turkish, Chinese names by their pinyin).
+fn sort_by_name(countries: &mut [(&str, &str)], lang: Lang) {
+    let collator = lang
+        .code()
+        .parse::<icu_locale_core::Locale>()
+        .ok()
+        .and_then(|locale| {
+            icu_collator::Collator::try_new(
+                icu_collator::CollatorPreferences::from(&locale),
+                icu_collator::options::CollatorOptions::default(),
+            )
+            .ok()
+        });
+    match collator {
+        Some(collator) => countries.sort_by(|a, b| collator.compare(a.1, b.1)),
+        None => countries.sort_by(|a, b| a.1.cmp(b.1)),
+    }
+}
+
 impl CountryGroup {
     /// Every region's countries, named in `lang`.
     pub fn all(lang: Lang) -> Vec<CountryGroup> {
@@ -119,7 +140,7 @@ impl CountryGroup {
                     .filter(|country| country.region == *region)
                     .map(|country| (country.code, country.name_in(lang)))
                     .collect();
-                countries.sort_by_cached_key(|(_, name)| sort_key(name));
+                sort_by_name(&mut countries, lang);
                 CountryGroup {
                     region: names[lang.index()],
                     countries,
@@ -127,27 +148,6 @@ impl CountryGroup {
             })
             .collect()
     }
-}
-
-/// A name as a list is sorted by: lower case, accents set aside ("Österreich"
-/// among the O's).
-fn sort_key(name: &str) -> String {
-    name.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ş' | 'š' => 's',
-            'ğ' => 'g',
-            'ý' | 'ÿ' => 'y',
-            other => other,
-        })
-        .collect()
 }
 
 #[derive(Template)]
@@ -205,3 +205,41 @@ pub struct WelcomePage {
 }
 
 impl Page for WelcomePage {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(lang: Lang, mut list: Vec<(&'static str, &'static str)>) -> Vec<&'static str> {
+        sort_by_name(&mut list, lang);
+        list.into_iter().map(|(_, name)| name).collect()
+    }
+
+    #[test]
+    fn countries_sort_as_each_language_sorts_names() {
+        let european = vec![
+            ("AT", "Österreich"),
+            ("OM", "Oman"),
+            ("PL", "Polen"),
+            ("TD", "Çad"),
+            ("CU", "Cuba"),
+            ("DK", "Dänemark"),
+        ];
+        assert_eq!(
+            names(Lang::De, european.clone()),
+            ["Çad", "Cuba", "Dänemark", "Oman", "Österreich", "Polen"]
+        );
+        assert_eq!(
+            names(Lang::Tr, european),
+            ["Cuba", "Çad", "Dänemark", "Oman", "Österreich", "Polen"]
+        );
+        assert_eq!(
+            names(
+                Lang::ZhCn,
+                vec![("CN", "中国"), ("JP", "日本"), ("US", "美国")]
+            ),
+            ["美国", "日本", "中国"],
+            "by pinyin: Měiguó, Rìběn, Zhōngguó"
+        );
+    }
+}
