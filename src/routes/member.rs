@@ -4,7 +4,7 @@
 use actix_multipart::Multipart;
 use actix_session::Session;
 use actix_web::http::header;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use crate::config::Settings;
@@ -805,17 +805,22 @@ fn unsubscribe_page(
     }
 }
 
+/// The page speaks the language the mail was written in, unless the visitor
+/// chose another on the site.
 async fn unsubscribe_form(
+    req: HttpRequest,
     session: Session,
-    lang: Language,
+    db: web::Data<Db>,
     settings: web::Data<Settings>,
     path: web::Path<(String, String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let path = path.into_inner();
-    let (what, _) = unsubscribe_target(&settings.link_signer(), &path)?;
+    let (what, id) = unsubscribe_target(&settings.link_signer(), &path)?;
+    let written = membership::unsubscribe_language(&db, what, id).await?;
+    let lang = Language::preferring(&req, written);
     let action = format!("/unsubscribe/{}/{}/{}", path.0, path.1, path.2);
     render(unsubscribe_page(
-        Chrome::visitor(&session, lang.0, &lang.0.t("stop-title"))?,
+        Chrome::visitor(&session, lang, &lang.t("stop-title"))?,
         what,
         action,
         false,
@@ -825,17 +830,18 @@ async fn unsubscribe_form(
 /// One click: also accepted without a form token, as mail programs send it
 /// (RFC 8058); the signed link is the permission.
 async fn unsubscribe(
+    req: HttpRequest,
     session: Session,
-    lang: Language,
     db: web::Data<Db>,
     settings: web::Data<Settings>,
     path: web::Path<(String, String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let path = path.into_inner();
     let (what, id) = unsubscribe_target(&settings.link_signer(), &path)?;
-    membership::unsubscribe(&db, what, id).await?;
+    let written = membership::unsubscribe(&db, what, id).await?;
+    let lang = Language::preferring(&req, written);
     render(unsubscribe_page(
-        Chrome::visitor(&session, lang.0, &lang.0.t("stop-title"))?,
+        Chrome::visitor(&session, lang, &lang.t("stop-title"))?,
         what,
         String::new(),
         true,

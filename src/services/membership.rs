@@ -2,6 +2,7 @@
 //! member's own data export.
 
 use chrono::NaiveDate;
+use diesel::OptionalExtension;
 
 use crate::auth::token::{self, Stamp};
 use crate::db::models::brands::{self, Brand};
@@ -480,15 +481,41 @@ pub async fn set_nudges(db: &Db, member_id: MemberId, on: bool) -> Result<(), Ap
     .await
 }
 
-/// Turns off what a signed unsubscribe link names. Unknown ids do nothing (the
-/// member may have left since).
-pub async fn unsubscribe(db: &Db, what: Unsubscribe, id: i64) -> Result<(), AppError> {
+/// The language the mail a signed unsubscribe link came in was written in:
+/// the member's (a nudge) or the invitation's (a reminder); `None` when it is
+/// not known (the member has left, or nothing was chosen).
+pub async fn unsubscribe_language(
+    db: &Db,
+    what: Unsubscribe,
+    id: i64,
+) -> Result<Option<Lang>, AppError> {
+    db.quick(move |conn| written_language(conn, what, id)).await
+}
+
+fn written_language(
+    conn: &mut DbConn,
+    what: Unsubscribe,
+    id: i64,
+) -> Result<Option<Lang>, AppError> {
+    let stored = match what {
+        Unsubscribe::Nudges => members::find(conn, MemberId(id))?.and_then(|m| m.language),
+        Unsubscribe::Reminders => invites::find(conn, InviteId(id))
+            .optional()?
+            .and_then(|i| i.language),
+    };
+    Ok(stored.as_deref().and_then(Lang::parse))
+}
+
+/// Turns off what a signed unsubscribe link names, and tells the language the
+/// mail was written in. Unknown ids do nothing (the member may have left
+/// since).
+pub async fn unsubscribe(db: &Db, what: Unsubscribe, id: i64) -> Result<Option<Lang>, AppError> {
     db.write(move |conn| {
         match what {
             Unsubscribe::Nudges => members::stop_nudges(conn, MemberId(id), now())?,
             Unsubscribe::Reminders => invites::stop_reminders(conn, InviteId(id), now())?,
         };
-        Ok(())
+        written_language(conn, what, id)
     })
     .await
 }

@@ -367,6 +367,18 @@ async fn invitations_are_written_in_the_language_staff_choose() {
             .unwrap()
             .contains(&Lang::Es.t("mail-reminder-again"))
     );
+
+    // Its "stop the reminders" page speaks Spanish too, before and after,
+    // whatever the browser asks for.
+    let off = link_in(&all[1], "/unsubscribe/reminders/");
+    let visitor = app.client();
+    let page = visitor.get(&off).await;
+    page.assert_status(StatusCode::OK);
+    assert!(page.body.contains("<html lang=\"es\""), "{}", page.body);
+    assert!(page.body.contains(&Lang::Es.t("stop-invite-heading")));
+    let done = visitor.post_form(&off, &page, &[]).await;
+    done.assert_status(StatusCode::OK);
+    assert!(done.body.contains(&Lang::Es.t("stop-invite-done")));
 }
 
 /// Without SMTP_URL, mail is written as .eml files in the data folder.
