@@ -420,19 +420,27 @@ pub struct Landing {
     /// The brand's logo's address, when it has one.
     pub logo: Option<String>,
     pub product: Option<String>,
-}
-
-/// A share code as last read: its landing page, or none (a code that is not,
-/// or no longer, a link's), and when.
-pub struct Looked {
-    landing: Option<Arc<Landing>>,
     read_at: Instant,
 }
 
-/// Share codes read lately, found or not: a burst of requests for one code,
-/// or for codes that lead nowhere, reads the database once per code and
-/// `LANDING_FRESH`.
-pub type LandingMemo = Memo<String, Looked>;
+/// Share codes read lately: a burst of requests for one code reads the
+/// database once per `LANDING_FRESH`, and so does one for a code that leads
+/// nowhere (a deleted drop's link still passed round). Codes that lead
+/// nowhere are kept apart, so a stream of made-up codes never pushes out
+/// the pages of real ones.
+pub struct LandingMemo {
+    found: Memo<String, Landing>,
+    missing: Memo<String, Instant>,
+}
+
+impl LandingMemo {
+    pub fn new(capacity: usize) -> Self {
+        LandingMemo {
+            found: Memo::new(capacity),
+            missing: Memo::new(capacity),
+        }
+    }
+}
 
 /// The drop a share link leads to, once it is out; not found otherwise (an
 /// unknown code, a deleted drop, one still under embargo).
@@ -442,11 +450,19 @@ pub async fn landing(
     address: &ShareAddress,
 ) -> Result<Arc<Landing>, AppError> {
     let kept = memo
+        .found
         .get(&address.code)
-        .filter(|looked| looked.read_at.elapsed() < LANDING_FRESH);
-    let looked = match kept {
-        Some(looked) => looked,
+        .filter(|landing| landing.read_at.elapsed() < LANDING_FRESH);
+    let landing = match kept {
+        Some(landing) => landing,
         None => {
+            let missed_lately = memo
+                .missing
+                .get(&address.code)
+                .is_some_and(|at| at.elapsed() < LANDING_FRESH);
+            if missed_lately {
+                return Err(AppError::NotFound);
+            }
             let code = address.code.clone();
             let landing = db
                 .quick(move |conn| {
@@ -474,18 +490,20 @@ pub async fn landing(
                             .map(|key| crate::domain::look::logo_path(brand.id, key)),
                         brand_name: brand.name,
                         product,
+                        read_at: Instant::now(),
                     }))
                 })
                 .await?;
-            let looked = Arc::new(Looked {
-                landing: landing.map(Arc::new),
-                read_at: Instant::now(),
-            });
-            memo.insert(address.code.clone(), looked.clone());
-            looked
+            let Some(landing) = landing else {
+                memo.missing
+                    .insert(address.code.clone(), Arc::new(Instant::now()));
+                return Err(AppError::NotFound);
+            };
+            let landing = Arc::new(landing);
+            memo.found.insert(address.code.clone(), landing.clone());
+            landing
         }
     };
-    let landing = looked.landing.clone().ok_or(AppError::NotFound)?;
     if landing.drop.live_from > now() {
         return Err(AppError::NotFound);
     }
