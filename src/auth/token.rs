@@ -35,6 +35,17 @@ pub fn hash(plain: &str) -> String {
     hex::encode(Sha256::digest(plain.as_bytes()))
 }
 
+/// A key for one `purpose` (signing mail links, sealing two-step secrets),
+/// derived from the app's session key: every instance derives the same, and
+/// one purpose's key tells nothing of another's.
+pub fn derived_key(purpose: &str, session_key: &[u8]) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    hasher.update(purpose.as_bytes());
+    hasher.update([0]);
+    hasher.update(session_key);
+    hasher.finalize().into()
+}
+
 /// A short fingerprint of a stored secret (a password's hash, a personal link's
 /// hash), kept in a session when it starts: once the secret changes, sessions
 /// opened with the old one no longer match it and end.

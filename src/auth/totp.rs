@@ -7,7 +7,6 @@ use aes_gcm::aead::{Aead, AeadCore, KeyInit, OsRng};
 use aes_gcm::{Aes256Gcm, Nonce};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD_NO_PAD;
-use sha2::{Digest, Sha256};
 use totp_rs::{Builder, Secret, Totp};
 
 /// The name authenticator apps list the account under.
@@ -59,10 +58,7 @@ pub struct SecretSeal {
 impl SecretSeal {
     /// `session_key`: the master bytes of the app's session key.
     pub fn new(session_key: &[u8]) -> Self {
-        let mut hasher = Sha256::new();
-        hasher.update(b"cohorts two-step secrets\0");
-        hasher.update(session_key);
-        let key: [u8; 32] = hasher.finalize().into();
+        let key = super::token::derived_key("cohorts two-step secrets", session_key);
         SecretSeal {
             cipher: Aes256Gcm::new(&key.into()),
         }

@@ -5,7 +5,7 @@
 
 use actix_web::cookie::Key;
 use hmac::{Hmac, Mac};
-use sha2::{Digest, Sha256};
+use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
 /// What the first-run link signs.
@@ -44,11 +44,8 @@ impl Unsubscribe {
 
 impl LinkSigner {
     pub fn new(session_key: &Key) -> Self {
-        let mut hasher = Sha256::new();
-        hasher.update(b"cohorts mail links\0");
-        hasher.update(session_key.master());
         LinkSigner {
-            key: hasher.finalize().into(),
+            key: crate::auth::token::derived_key("cohorts mail links", session_key.master()),
         }
     }
 
