@@ -108,21 +108,24 @@ pub struct CountryGroup {
     pub countries: Vec<(&'static str, &'static str)>,
 }
 
-/// Sorts (code, name) pairs by name as readers of `lang` expect (Unicode
-/// collation with the language's rules: "Österreich" among the O's in
-/// German, "Çad" after "Cuba" in Turkish, Chinese names by their pinyin).
-fn sort_by_name(countries: &mut [(&str, &str)], lang: Lang) {
-    let collator = lang
-        .code()
-        .parse::<icu_locale_core::Locale>()
-        .ok()
-        .and_then(|locale| {
-            icu_collator::Collator::try_new(
-                icu_collator::CollatorPreferences::from(&locale),
-                icu_collator::options::CollatorOptions::default(),
-            )
-            .ok()
-        });
+/// Compares names as readers of `lang` expect (Unicode collation with the
+/// language's rules: "Österreich" among the O's in German, "Çad" after
+/// "Cuba" in Turkish, Chinese names by their pinyin); `None` should the
+/// language's rules be missing, and names then go in plain order.
+fn collator(lang: Lang) -> Option<icu_collator::CollatorBorrowed<'static>> {
+    let locale = lang.code().parse::<icu_locale_core::Locale>().ok()?;
+    icu_collator::Collator::try_new(
+        icu_collator::CollatorPreferences::from(&locale),
+        icu_collator::options::CollatorOptions::default(),
+    )
+    .ok()
+}
+
+/// Sorts (code, name) pairs by name with `collator`.
+fn sort_by_name(
+    countries: &mut [(&str, &str)],
+    collator: Option<&icu_collator::CollatorBorrowed<'static>>,
+) {
     match collator {
         Some(collator) => countries.sort_by(|a, b| collator.compare(a.1, b.1)),
         None => countries.sort_by(|a, b| a.1.cmp(b.1)),
@@ -132,6 +135,7 @@ fn sort_by_name(countries: &mut [(&str, &str)], lang: Lang) {
 impl CountryGroup {
     /// Every region's countries, named in `lang`.
     pub fn all(lang: Lang) -> Vec<CountryGroup> {
+        let collator = collator(lang);
         Country::REGIONS
             .iter()
             .map(|(region, names)| {
@@ -140,7 +144,7 @@ impl CountryGroup {
                     .filter(|country| country.region == *region)
                     .map(|country| (country.code, country.name_in(lang)))
                     .collect();
-                sort_by_name(&mut countries, lang);
+                sort_by_name(&mut countries, collator.as_ref());
                 CountryGroup {
                     region: names[lang.index()],
                     countries,
@@ -211,7 +215,7 @@ mod tests {
     use super::*;
 
     fn names(lang: Lang, mut list: Vec<(&'static str, &'static str)>) -> Vec<&'static str> {
-        sort_by_name(&mut list, lang);
+        sort_by_name(&mut list, collator(lang).as_ref());
         list.into_iter().map(|(_, name)| name).collect()
     }
 
