@@ -283,6 +283,8 @@ pub struct DigestCohort {
     pub products: Vec<String>,
     /// The topics shown, most used first.
     pub topics: Vec<String>,
+    /// One line per drop with enough members sharing it: sharers and clicks.
+    pub drops: Vec<String>,
 }
 
 mail! {

@@ -368,7 +368,8 @@ fn digests(
 /// The latest released figures of every cohort of a brand: a digest leaves the
 /// app (it can be forwarded), so it carries releases only (`docs/PRIVACY.md`).
 /// Each city's mean sentiment is set against the release before, where both
-/// show it; the products and topics shown follow, as the release page shows them.
+/// show it; the products, topics and drops shown follow, as the release page
+/// shows them.
 pub fn digest(
     conn: &mut DbConn,
     schedule: &Schedule<'_>,
@@ -389,6 +390,7 @@ pub fn digest(
                 cities: Vec::new(),
                 products: Vec::new(),
                 topics: Vec::new(),
+                drops: Vec::new(),
             });
             continue;
         };
@@ -430,6 +432,17 @@ pub fn digest(
             .into_iter()
             .map(|topic| format!("{} (about {} members)", topic.term, topic.members))
             .collect();
+        let drops = now_release
+            .drops
+            .iter()
+            .filter_map(|drop| {
+                let shown = now_release.drop_shown(drop);
+                Some(format!(
+                    "{}: {} members shared it, {} clicks",
+                    drop.title, shown.sharers?, shown.clicks?
+                ))
+            })
+            .collect();
         cohorts_out.push(DigestCohort {
             name: cohort.name,
             week: Some(this_week.period_start.format("%-d %b %Y").to_string()),
@@ -437,6 +450,7 @@ pub fn digest(
             cities,
             products,
             topics,
+            drops,
         });
     }
     Ok(DigestMail {

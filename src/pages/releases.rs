@@ -6,7 +6,7 @@ use crate::domain::{AgeBand, BrandId, CohortId, UserId};
 use crate::pages::{Chrome, Page, Pager, form_status};
 use crate::services::FieldErrors;
 use crate::services::releases::Released;
-use crate::summary::release::Shown;
+use crate::summary::release::{CLICKS_COUNTED, Shown};
 
 /// What stands for a figure held back, empty or small alike.
 pub const TOO_FEW: &str = "too few to compare";
@@ -31,6 +31,14 @@ impl ReleaseLine {
     }
 }
 
+/// A drop's line of a release's table.
+pub struct DropLine {
+    pub title: String,
+    pub sharers: String,
+    pub clicks: String,
+    pub clicks_per_sharer: String,
+}
+
 /// A release, laid out: the whole cohort, each age band, each city, each cell.
 pub struct ReleaseView {
     pub week: String,
@@ -44,6 +52,10 @@ pub struct ReleaseView {
     pub products: Vec<ReleaseLine>,
     /// The topics shown, most used first: term, members, a quote.
     pub topics: Vec<(String, i64, Option<String>)>,
+    /// The brand's drops of the period: members who shared, clicks.
+    pub drops: Vec<DropLine>,
+    /// The most clicks one member counts for.
+    pub clicks_counted: i64,
 }
 
 impl ReleaseView {
@@ -100,6 +112,24 @@ impl ReleaseView {
                     )
                 })
                 .collect(),
+            drops: release
+                .drops
+                .iter()
+                .map(|drop| {
+                    let shown = release.drop_shown(drop);
+                    let or_too_few =
+                        |figure: Option<String>| figure.unwrap_or_else(|| TOO_FEW.into());
+                    DropLine {
+                        title: drop.title.clone(),
+                        sharers: or_too_few(shown.sharers.map(|n| n.to_string())),
+                        clicks: or_too_few(shown.clicks.map(|n| n.to_string())),
+                        clicks_per_sharer: or_too_few(
+                            shown.clicks_per_sharer.map(|c| format!("{c:.1}")),
+                        ),
+                    }
+                })
+                .collect(),
+            clicks_counted: CLICKS_COUNTED,
         }
     }
 }

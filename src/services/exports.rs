@@ -14,7 +14,7 @@ use crate::domain::{AgeBand, BrandId, Staff, UserId};
 use crate::error::AppError;
 use crate::services::releases::{Released, read};
 use crate::services::{Db, now};
-use crate::summary::release::{ProductCell, Release, Shown};
+use crate::summary::release::{DropCell, ProductCell, Release, Shown};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -53,7 +53,9 @@ impl Format {
 /// One line of an export: a group of one week's release. `city` and
 /// `age_band` are empty where the line covers them all; a product's line names
 /// the product, and its `members` are those who reviewed it; a topic's line
-/// names the term, and its `members` are those who used it.
+/// names the term, and its `members` are those who used it; a drop's line
+/// names the drop, its `members` are those who shared it and `clicks` the
+/// clicks their links brought.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportRow {
     pub cohort: String,
@@ -63,7 +65,9 @@ pub struct ExportRow {
     pub age_band: String,
     pub product: String,
     pub topic: String,
+    pub drop: String,
     pub members: Option<i64>,
+    pub clicks: Option<i64>,
     pub mean_sentiment: Option<f64>,
     pub mean_rating: Option<f64>,
     /// Empty and small groups alike.
@@ -78,6 +82,8 @@ fn row(cohort: &str, week: &str, city: &str, band: &str, shown: Shown) -> Export
         age_band: band.to_string(),
         product: String::new(),
         topic: String::new(),
+        drop: String::new(),
+        clicks: None,
         too_few_to_compare: shown.members.is_none(),
         members: shown.members,
         mean_sentiment: shown.mean_score.map(|m| (m * 1000.0).round() / 1000.0),
@@ -95,6 +101,8 @@ fn product_row(cohort: &str, week: &str, release: &Release, product: &ProductCel
         age_band: String::new(),
         product: product.name.clone(),
         topic: String::new(),
+        drop: String::new(),
+        clicks: None,
         too_few_to_compare: shown.reviewers.is_none(),
         members: shown.reviewers,
         mean_sentiment: None,
@@ -102,12 +110,34 @@ fn product_row(cohort: &str, week: &str, release: &Release, product: &ProductCel
     }
 }
 
-/// The lines of one week's whole: the group itself, each product, then each
-/// topic shown (those held back are left out, as on the page).
+/// A drop's line of one week's release.
+fn drop_row(cohort: &str, week: &str, release: &Release, drop: &DropCell) -> ExportRow {
+    let shown = release.drop_shown(drop);
+    ExportRow {
+        cohort: cohort.to_string(),
+        week: week.to_string(),
+        city: String::new(),
+        age_band: String::new(),
+        product: String::new(),
+        topic: String::new(),
+        drop: drop.title.clone(),
+        too_few_to_compare: shown.sharers.is_none(),
+        members: shown.sharers,
+        clicks: shown.clicks,
+        mean_sentiment: None,
+        mean_rating: None,
+    }
+}
+
+/// The lines of one week's whole: the group itself, each product, each drop,
+/// then each topic shown (those held back are left out, as on the page).
 fn whole_rows(name: &str, week: &str, release: &Release) -> Vec<ExportRow> {
     let mut rows = vec![row(name, week, "", "", release.total())];
     for product in &release.products {
         rows.push(product_row(name, week, release, product));
+    }
+    for drop in &release.drops {
+        rows.push(drop_row(name, week, release, drop));
     }
     for topic in release.shown_topics() {
         rows.push(ExportRow {
@@ -117,7 +147,9 @@ fn whole_rows(name: &str, week: &str, release: &Release) -> Vec<ExportRow> {
             age_band: String::new(),
             product: String::new(),
             topic: topic.term.clone(),
+            drop: String::new(),
             members: Some(topic.members),
+            clicks: None,
             mean_sentiment: None,
             mean_rating: None,
             too_few_to_compare: false,
@@ -219,14 +251,16 @@ pub fn neutralise(text: &str) -> String {
     }
 }
 
-pub const CSV_HEADER: [&str; 10] = [
+pub const CSV_HEADER: [&str; 12] = [
     "cohort",
     "week",
     "city",
     "age_band",
     "product",
     "topic",
+    "drop",
     "members",
+    "clicks",
     "mean_sentiment",
     "mean_rating",
     "too_few_to_compare",
@@ -236,7 +270,7 @@ fn decimal(value: Option<f64>, places: usize) -> String {
     value.map(|v| format!("{v:.places$}")).unwrap_or_default()
 }
 
-fn csv_fields(row: &ExportRow) -> [String; 10] {
+fn csv_fields(row: &ExportRow) -> [String; 12] {
     [
         neutralise(&row.cohort),
         row.week.clone(),
@@ -244,7 +278,9 @@ fn csv_fields(row: &ExportRow) -> [String; 10] {
         row.age_band.clone(),
         neutralise(&row.product),
         neutralise(&row.topic),
+        neutralise(&row.drop),
         row.members.map(|n| n.to_string()).unwrap_or_default(),
+        row.clicks.map(|n| n.to_string()).unwrap_or_default(),
         decimal(row.mean_sentiment, 3),
         decimal(row.mean_rating, 2),
         row.too_few_to_compare.to_string(),
@@ -319,19 +355,22 @@ pub fn to_xlsx(sheets: &[(&str, &[ExportRow])]) -> Result<Vec<u8>, AppError> {
                 (3, &row.age_band),
                 (4, &row.product),
                 (5, &row.topic),
+                (6, &row.drop),
             ] {
                 sheet.write_string(r, col, neutralise(text)).map_err(fail)?;
             }
-            if let Some(members) = row.members {
-                sheet.write_number(r, 6, members as f64).map_err(fail)?;
+            for (col, count) in [(7, row.members), (8, row.clicks)] {
+                if let Some(count) = count {
+                    sheet.write_number(r, col, count as f64).map_err(fail)?;
+                }
             }
-            for (col, value) in [(7, row.mean_sentiment), (8, row.mean_rating)] {
+            for (col, value) in [(9, row.mean_sentiment), (10, row.mean_rating)] {
                 if let Some(value) = value {
                     sheet.write_number(r, col, value).map_err(fail)?;
                 }
             }
             sheet
-                .write_boolean(r, 9, row.too_few_to_compare)
+                .write_boolean(r, 11, row.too_few_to_compare)
                 .map_err(fail)?;
         }
         sheet.autofit();

@@ -10,10 +10,11 @@ use chrono::{Datelike, Duration, NaiveDateTime};
 use crate::db::DbConn;
 use crate::db::models::posts::{self, Post};
 use crate::db::models::releases::{self, NewRelease, StoredRelease};
-use crate::db::models::{brands, cohorts, members, post_stats, products};
+use crate::db::models::{brands, cohorts, drops, members, post_stats, products, shares};
 use crate::domain::post::said;
 use crate::domain::{
-    BirthMonth, BrandId, CityList, CohortId, EpsilonPerMonth, MemberId, excerpt, mask_personal,
+    BirthMonth, BrandId, CityList, CohortId, DropId, EpsilonPerMonth, MemberId, excerpt,
+    mask_personal,
 };
 use crate::error::AppError;
 use crate::services::{Db, Paged};
@@ -70,8 +71,6 @@ fn make_one(
         .collect();
     let budget = Budget::weekly(EpsilonPerMonth::stored(brand.epsilon_per_month).value());
     let k = i64::try_from(brand.anonymity_threshold()).unwrap_or(i64::MAX);
-    // A fresh secret seed, dropped once the release is made: the stored figures
-    // cannot be cleaned of their noise by anyone, and are never made again.
     // The whole catalogue, reviewed or not: which products are listed says
     // nothing about the members.
     let products: Vec<String> = products::of_brand(conn, brand.id)?
@@ -81,6 +80,9 @@ fn make_one(
     let vocabulary = themes::vocabulary(&products);
     let topics = release::member_topics(&terms, &vocabulary);
     let contributions = release::contributions(&members, &rows, (&week, &week_of(end)), &topics);
+    // A fresh secret seed, dropped once the release is made: the stored figures
+    // cannot be cleaned of their noise by anyone, and are never made again.
+    let noise = Noise::Seeded(rand::random());
     let mut made = release::make(
         &contributions,
         &CityList::from_stored(&cohort.cities),
@@ -88,9 +90,16 @@ fn make_one(
         &vocabulary,
         k,
         budget,
-        Noise::Seeded(rand::random()),
+        noise,
     );
     made.quotes = quotes(&made, &posts, &terms, &topics);
+    let counted: HashSet<MemberId> = members.iter().map(|(id, _, _)| *id).collect();
+    made.drops = release::drop_cells(
+        &shared_by(conn, cohort.id, &counted, (start, end))?,
+        &drops::out_between(conn, brand.id, (end - Duration::weeks(DROP_WEEKS), end))?,
+        budget,
+        noise,
+    );
     let figures = serde_json::to_string(&made).map_err(|e| AppError::Internal(e.into()))?;
     Ok(releases::insert(
         conn,
@@ -102,6 +111,55 @@ fn make_one(
         },
         now,
     )?)
+}
+
+/// How many weeks a drop stays in the weekly releases after it is out.
+const DROP_WEEKS: i64 = 12;
+
+/// What each of `counted` (the release's members) shared in the period, one
+/// entry per member who shared: each drop they took a link to in it or whose
+/// link was opened or previewed in it, with the clicks it brought (previews
+/// are not clicks).
+pub fn shared_by(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    counted: &HashSet<MemberId>,
+    (start, end): (NaiveDateTime, NaiveDateTime),
+) -> Result<Vec<Vec<(DropId, i64)>>, AppError> {
+    let links: HashMap<_, _> = shares::links_of_cohort(conn, cohort_id)?
+        .into_iter()
+        .filter(|link| counted.contains(&link.member_id))
+        .map(|link| (link.id, link))
+        .collect();
+    let mut by_member: HashMap<MemberId, HashMap<DropId, i64>> = HashMap::new();
+    for link in links.values() {
+        if start <= link.created_at && link.created_at < end {
+            by_member
+                .entry(link.member_id)
+                .or_default()
+                .entry(link.drop_id)
+                .or_default();
+        }
+    }
+    for (link_id, preview, count) in
+        shares::counts_of_cohort_between(conn, cohort_id, (start.date(), end.date()))?
+    {
+        let Some(link) = links.get(&link_id).filter(|_| count > 0) else {
+            continue;
+        };
+        let clicks = by_member
+            .entry(link.member_id)
+            .or_default()
+            .entry(link.drop_id)
+            .or_default();
+        if !preview {
+            *clicks += count;
+        }
+    }
+    Ok(by_member
+        .into_values()
+        .map(|drops| drops.into_iter().collect())
+        .collect())
 }
 
 /// The most posts of one week a release reads for its topics.

@@ -30,8 +30,18 @@
 //! the catalogue's product names and a list of everyday topics, never words
 //! taken from the posts, whose mere presence would tell of someone), the
 //! members who used it in the period; a member counts for at most two terms,
-//! those they used in the most posts. So each member moves at most nine
-//! figures, each within its sensitivity, and each figure's noise spends ε ÷ 9.
+//! those they used in the most posts.
+//!
+//! Drops. For each of the brand's drops of the period (out by its end and
+//! published in the twelve weeks before: drops are public, so the list says
+//! nothing about the members), a member counts for the one drop they shared
+//! that brought them the most clicks (of equals, the newest): 1 to its
+//! `sharers` and their clicks, at most `CLICKS_COUNTED`, to its `clicks`. A
+//! member shared a drop when they took their link to it in the period or the
+//! link was opened or previewed in it.
+//!
+//! So each member moves at most eleven figures, each within its sensitivity,
+//! and each figure's noise spends ε ÷ 11.
 //!
 //! What is shown. A group (a cell, a city, a band, the cohort) is shown when its
 //! noisy member count reaches `k`; a mean only when the noisy count of those it
@@ -42,7 +52,7 @@ use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use crate::domain::{AgeBand, MemberId, PostKind};
+use crate::domain::{AgeBand, DropId, MemberId, PostKind};
 use crate::summary::heatmap::Row;
 
 /// The figures of a cell, in the order their noise is drawn and stored.
@@ -57,12 +67,19 @@ const FIGURES: [Figure; 5] = [
 /// The figures of a product, in the order their noise is drawn and stored.
 const PRODUCT_FIGURES: [Figure; 2] = [Figure::Reviewers, Figure::ProductRating];
 
+/// The figures of a drop, in the order their noise is drawn and stored.
+const DROP_FIGURES: [Figure; 2] = [Figure::Sharers, Figure::Clicks];
+
+/// The most clicks one member's links count for in a release.
+pub const CLICKS_COUNTED: i64 = 5;
+
 /// How many topics one member counts for in a release.
 pub const TOPICS_PER_MEMBER: usize = 2;
 
 /// How many figures one member's part of a release moves: the release's ε is
 /// shared out among them.
-const FIGURES_PER_MEMBER: usize = FIGURES.len() + PRODUCT_FIGURES.len() + TOPICS_PER_MEMBER;
+const FIGURES_PER_MEMBER: usize =
+    FIGURES.len() + PRODUCT_FIGURES.len() + TOPICS_PER_MEMBER + DROP_FIGURES.len();
 
 /// Scores and ratings are counted in hundredths, so noise stays on integers.
 const HUNDREDTHS: f64 = 100.0;
@@ -77,6 +94,8 @@ enum Figure {
     Reviewers,
     ProductRating,
     Topic,
+    Sharers,
+    Clicks,
 }
 
 impl Figure {
@@ -90,6 +109,8 @@ impl Figure {
             Figure::Reviewers => "reviewers",
             Figure::ProductRating => "product rating",
             Figure::Topic => "topic",
+            Figure::Sharers => "sharers",
+            Figure::Clicks => "clicks",
         }
     }
 
@@ -100,7 +121,9 @@ impl Figure {
             | Figure::Posters
             | Figure::Raters
             | Figure::Reviewers
-            | Figure::Topic => 1.0,
+            | Figure::Topic
+            | Figure::Sharers => 1.0,
+            Figure::Clicks => CLICKS_COUNTED as f64,
             Figure::Score => HUNDREDTHS,
             Figure::Rating | Figure::ProductRating => 2.0 * HUNDREDTHS,
         }
@@ -350,6 +373,15 @@ pub struct TopicCell {
     pub members: i64,
 }
 
+/// One released drop: its noisy figures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DropCell {
+    pub id: DropId,
+    pub title: String,
+    /// Sharers, clicks: see the module's notes.
+    pub figures: [i64; 2],
+}
+
 /// A quote under a shown topic: a post of the period that uses the term, its
 /// personal details masked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -376,6 +408,9 @@ pub struct Release {
     pub topic_bar: i64,
     #[serde(default)]
     pub quotes: Vec<Quote>,
+    /// The brand's drops of the period; releases made before drops have none.
+    #[serde(default)]
+    pub drops: Vec<DropCell>,
 }
 
 /// How many topics a release shows at most.
@@ -464,7 +499,64 @@ pub fn make(
         topics,
         topic_bar: topic_bar(vocabulary.len(), budget.scale(Figure::Topic)),
         quotes: Vec::new(),
+        drops: Vec::new(),
     }
+}
+
+/// The drop a member counts for: of the drops they shared in the period
+/// (`shared`: each drop's id and the clicks their links to it brought), the
+/// one that brought the most clicks; of equals, the newest (the highest id).
+fn drop_counted(shared: &[(DropId, i64)]) -> Option<(DropId, i64)> {
+    shared
+        .iter()
+        .copied()
+        .max_by_key(|(drop, clicks)| (*clicks, *drop))
+}
+
+/// The noisy figures of each of `drops` (id and title: the brand's drops of
+/// the period, shared or not, which says nothing about the members) from what
+/// each member shared (`shared`, one entry per member): a member counts for
+/// one drop of those listed, 1 to its sharers and their clicks, at most `CLICKS_COUNTED`, to
+/// its clicks.
+pub fn drop_cells(
+    shared: &[Vec<(DropId, i64)>],
+    drops: &[(DropId, String)],
+    budget: Budget,
+    noise: Noise,
+) -> Vec<DropCell> {
+    // Of the drops listed only: one shared long ago does not take a member's place.
+    let counted: Vec<(DropId, i64)> = shared
+        .iter()
+        .filter_map(|of_member| {
+            let listed: Vec<(DropId, i64)> = of_member
+                .iter()
+                .copied()
+                .filter(|(drop, _)| drops.iter().any(|(id, _)| id == drop))
+                .collect();
+            drop_counted(&listed)
+        })
+        .collect();
+    drops
+        .iter()
+        .map(|(id, title)| {
+            let mut exact = [0i64; 2];
+            for (_, clicks) in counted.iter().filter(|(drop, _)| drop == id) {
+                exact[0] += 1;
+                exact[1] += (*clicks).clamp(0, CLICKS_COUNTED);
+            }
+            let key = id.to_string();
+            let mut figures = [0i64; 2];
+            for (i, figure) in DROP_FIGURES.iter().enumerate() {
+                figures[i] =
+                    exact[i] + noise.draw(["drop", key.as_str()], *figure, budget.scale(*figure));
+            }
+            DropCell {
+                id: *id,
+                title: title.clone(),
+                figures,
+            }
+        })
+        .collect()
 }
 
 /// What a group of a release shows, each figure `None` when too few to compare.
@@ -519,6 +611,15 @@ impl Release {
                 None => self.topics.push(topic),
             }
         }
+        for drop in other.drops {
+            match self.drops.iter_mut().find(|d| d.id == drop.id) {
+                Some(mine) => {
+                    mine.figures[0] += drop.figures[0];
+                    mine.figures[1] += drop.figures[1];
+                }
+                None => self.drops.push(drop),
+            }
+        }
     }
 
     /// The cohort's cities, in the order of its cells.
@@ -568,6 +669,26 @@ impl Release {
                 .then(|| (rating as f64 / HUNDREDTHS / reviewers as f64 + 3.0).clamp(1.0, 5.0)),
         }
     }
+
+    /// A drop's sharers and clicks, by the rule of `k`.
+    pub fn drop_shown(&self, drop: &DropCell) -> ShownDrop {
+        let [sharers, clicks] = drop.figures;
+        let shown = sharers >= self.k;
+        let clicks = clicks.max(0);
+        ShownDrop {
+            sharers: shown.then_some(sharers),
+            clicks: shown.then_some(clicks),
+            clicks_per_sharer: shown.then(|| clicks as f64 / sharers as f64),
+        }
+    }
+}
+
+/// What a drop of a release shows, `None` when too few to compare.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownDrop {
+    pub sharers: Option<i64>,
+    pub clicks: Option<i64>,
+    pub clicks_per_sharer: Option<f64>,
 }
 
 /// What a product of a release shows, `None` when too few to compare.

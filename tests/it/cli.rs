@@ -189,7 +189,9 @@ async fn demo_fills_once_and_prints_credentials() {
         String::from_utf8_lossy(&csv.stderr)
     );
     let csv = String::from_utf8(csv.stdout).unwrap();
-    assert!(csv.starts_with("\u{feff}cohort,week,city,age_band,product,topic,members,"));
+    assert!(
+        csv.starts_with("\u{feff}cohort,week,city,age_band,product,topic,drop,members,clicks,")
+    );
     assert!(csv.lines().count() > 5);
     let out = app.db.dir.path().join("brand.xlsx");
     let xlsx = cohorts_command(&app.db)

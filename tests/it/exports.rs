@@ -70,7 +70,7 @@ async fn csv_export_carries_the_released_figures_with_formulas_neutralised() {
     let (_, cohort_id, manager) = cohort_with_posts(&app).await;
     let path = format!("/cohorts/{cohort_id}/releases.csv");
     // A byte-order mark first, so that Excel reads "São Paulo" and "16–17" as UTF-8.
-    let header = "\u{feff}cohort,week,city,age_band,product,topic,members,mean_sentiment,mean_rating,too_few_to_compare";
+    let header = "\u{feff}cohort,week,city,age_band,product,topic,drop,members,clicks,mean_sentiment,mean_rating,too_few_to_compare";
     // Before the first week ends there is nothing released, and nothing live.
     let empty = manager.get(&path).await;
     empty.assert_status(StatusCode::OK);
@@ -99,7 +99,7 @@ async fn csv_export_carries_the_released_figures_with_formulas_neutralised() {
     let topics: Vec<Vec<&str>> = lines
         .iter()
         .map(|l| l.split(',').collect::<Vec<&str>>())
-        .filter(|f| f.len() == 10 && !f[5].is_empty() && f[5] != "topic")
+        .filter(|f| f.len() == 12 && !f[5].is_empty() && f[5] != "topic")
         .collect();
     for topic in &topics {
         let vocabulary = cohorts::summary::themes::vocabulary(&["Tango Ball".to_string()]);
@@ -107,7 +107,7 @@ async fn csv_export_carries_the_released_figures_with_formulas_neutralised() {
             vocabulary.iter().any(|t| t == topic[5]),
             "only words of the vocabulary: {topic:?}"
         );
-        assert!(topic[6].parse::<i64>().unwrap() >= 5, "{topic:?}");
+        assert!(topic[7].parse::<i64>().unwrap() >= 5, "{topic:?}");
     }
     assert_eq!(
         lines.len() - topics.len(),
@@ -127,8 +127,8 @@ async fn csv_export_carries_the_released_figures_with_formulas_neutralised() {
         lines[2]
     );
     let product: Vec<&str> = lines[2].split(',').collect();
-    assert!(product[7].is_empty(), "{}", lines[2]);
-    assert_eq!(product[6].is_empty(), product[9] == "true", "{}", lines[2]);
+    assert!(product[9].is_empty(), "{}", lines[2]);
+    assert_eq!(product[7].is_empty(), product[11] == "true", "{}", lines[2]);
     let evil = lines
         .iter()
         .find(|l| l.contains("HYPERLINK"))
@@ -141,8 +141,8 @@ async fn csv_export_carries_the_released_figures_with_formulas_neutralised() {
     );
     // A figure is a whole number or held back, and held back says so.
     for line in &lines[1..] {
-        let fields: Vec<&str> = line.rsplitn(5, ',').collect();
-        let (too_few, members) = (fields[0], fields[3]);
+        let fields: Vec<&str> = line.rsplitn(6, ',').collect();
+        let (too_few, members) = (fields[0], fields[4]);
         assert_eq!(members.is_empty(), too_few == "true", "{line}");
         assert!(
             members.is_empty() || members.parse::<i64>().is_ok(),

@@ -602,7 +602,7 @@ async fn weekly_digest_for_managers() {
     // is given one of each that does, and one of each that does not.
     let release = {
         use cohorts::db::schema::releases;
-        use cohorts::summary::release::{ProductCell, Release, TopicCell};
+        use cohorts::summary::release::{DropCell, ProductCell, Release, TopicCell};
         use diesel::prelude::*;
         let mut conn = app.conn();
         let conn: &mut cohorts::db::DbConn = &mut conn;
@@ -632,6 +632,18 @@ async fn weekly_digest_for_managers() {
                 members: 3,
             },
         ];
+        release.drops = vec![
+            DropCell {
+                id: cohorts::domain::DropId(1),
+                title: "Night run".into(),
+                figures: [15, 48],
+            },
+            DropCell {
+                id: cohorts::domain::DropId(2),
+                title: "Quiet drop".into(),
+                figures: [1, 4],
+            },
+        ];
         diesel::update(releases::table)
             .set(releases::figures.eq(serde_json::to_string(&release).unwrap()))
             .execute(conn)
@@ -656,9 +668,19 @@ async fn weekly_digest_for_managers() {
         "{text}"
     );
     assert!(!text.contains("cars"), "{text}");
+    assert!(
+        text.contains("Drops members shared:")
+            && text.contains("    Night run: 15 members shared it, 48 clicks"),
+        "{text}"
+    );
+    assert!(!text.contains("Quiet drop"), "{text}");
     let html = digest["html"].as_str().unwrap();
     assert!(
         html.contains("<li>Zoom: 12 reviewers, mean rating 4.5 of 5</li>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<li>Night run: 15 members shared it, 48 clicks</li>"),
         "{html}"
     );
     let whole = match (release.total().members, release.total().mean_score) {

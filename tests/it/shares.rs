@@ -866,3 +866,133 @@ async fn a_long_list_of_drops_comes_a_page_at_a_time() {
     );
     assert!(second.body.contains("Drop 00"));
 }
+
+/// A member's id, by the name they joined with.
+fn member_id(app: &TestApp, name: &str) -> cohorts::domain::MemberId {
+    cohorts::domain::MemberId(app.count(&format!(
+        "SELECT id AS n FROM members WHERE display_name = '{name}'"
+    )))
+}
+
+#[tokio::test]
+async fn a_weekly_release_counts_what_each_member_shared_and_reaches_observers_as_noisy_figures() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager, join) = squad(&app).await;
+    let cohort_id = app.count("SELECT MAX(id) AS n FROM cohorts");
+    let night = publish(&app, &manager, brand_id, &[("title", "Night run")]).await;
+    let tango = publish(&app, &manager, brand_id, &[("title", "Tango drop")]).await;
+    let ana = app.join(&join, "Ana", "Berlin", "2008").await;
+    let ben = app.join(&join, "Ben", "Berlin", "2008").await;
+    app.join(&join, "Cem", "Berlin", "2008").await;
+    let ana_night = share(&ana, night).await;
+    let ana_tango = share(&ana, tango).await;
+    let ben_night = share(&ben, night).await;
+    // Today: three friends open Ana's night-run link, a chat app previews it,
+    // one opens her Tango link; nobody opens Ben's yet.
+    for n in 0..3 {
+        visit(&app, &ana_night, PHONE, &format!("198.51.100.{n}")).await;
+    }
+    visit(&app, &ana_night, FETCHERS[0], "203.0.113.9").await;
+    visit(&app, &ana_tango, PHONE, "198.51.100.7").await;
+    visits_reach(&app, 5).await;
+    // Ben's link was opened twice yesterday (a day already totalled) and nine
+    // times ten days ago, before the period.
+    let ben_link = app.count(&format!(
+        "SELECT id AS n FROM share_links WHERE code = '{}'",
+        &ben_night[3..]
+    ));
+    let today = chrono::Utc::now().date_naive();
+    let yesterday = today - chrono::Duration::days(1);
+    let long_ago = today - chrono::Duration::days(10);
+    app.execute(&format!(
+        "INSERT INTO share_totals (link_id, generation, day, clicks, previews) VALUES
+           ({ben_link}, 1, '{yesterday}', 2, 0), ({ben_link}, 1, '{long_ago}', 9, 0);"
+    ));
+    let counted = [
+        member_id(&app, "Ana"),
+        member_id(&app, "Ben"),
+        member_id(&app, "Cem"),
+    ]
+    .into_iter()
+    .collect();
+    let period = (
+        yesterday.and_time(chrono::NaiveTime::MIN),
+        (today + chrono::Duration::days(1)).and_time(chrono::NaiveTime::MIN),
+    );
+    let mut shared = cohorts::services::releases::shared_by(
+        &mut app.conn(),
+        cohorts::domain::CohortId(cohort_id),
+        &counted,
+        period,
+    )
+    .unwrap();
+    for member in &mut shared {
+        member.sort();
+    }
+    shared.sort();
+    let (night, tango) = (
+        cohorts::domain::DropId(night),
+        cohorts::domain::DropId(tango),
+    );
+    assert_eq!(
+        shared,
+        vec![vec![(night, 2)], vec![(night, 3), (tango, 1)]],
+        "Ana's clicks by drop, previews apart; Ben's of the period only; Cem shared nothing"
+    );
+    // Ten days ago Ana had shared nothing, and Ben, who had, is not one of
+    // the members that period's release counts.
+    let only_ana = [member_id(&app, "Ana")].into_iter().collect();
+    assert_eq!(
+        cohorts::services::releases::shared_by(
+            &mut app.conn(),
+            cohorts::domain::CohortId(cohort_id),
+            &only_ana,
+            (
+                long_ago.and_time(chrono::NaiveTime::MIN),
+                yesterday.and_time(chrono::NaiveTime::MIN)
+            ),
+        )
+        .unwrap(),
+        Vec::<Vec<_>>::new(),
+        "Ana shared nothing ten days ago"
+    );
+
+    // The week's release lists both drops to observers and in downloads, each
+    // shown or "too few to compare" by the rule of k, never a member.
+    let week_later = chrono::Utc::now().naive_utc() + chrono::Duration::days(7);
+    assert_eq!(
+        cohorts::services::releases::make_due(&mut app.conn(), week_later).unwrap(),
+        1
+    );
+    let observer = app.observer_of(brand_id, "agency@example.com").await;
+    let page = observer
+        .get(&format!("/cohorts/{cohort_id}/releases"))
+        .await;
+    page.assert_status(StatusCode::OK);
+    assert!(page.body.contains("Drops members shared"), "{}", page.body);
+    for title in ["Night run", "Tango drop"] {
+        assert!(
+            page.body
+                .contains(&format!("<th scope=\"row\">{title}</th>"))
+        );
+    }
+    for name in ["Ana", "Ben", "Cem", "/s/"] {
+        assert!(!page.body.contains(name), "{name} on the observers' page");
+    }
+    let csv = observer
+        .get(&format!("/cohorts/{cohort_id}/releases.csv"))
+        .await;
+    csv.assert_status(StatusCode::OK);
+    let drop_lines: Vec<Vec<&str>> = csv
+        .body
+        .lines()
+        .map(|l| l.split(',').collect::<Vec<_>>())
+        .filter(|f| f.len() == 12 && (f[6] == "Night run" || f[6] == "Tango drop"))
+        .collect();
+    assert_eq!(drop_lines.len(), 2, "{}", csv.body);
+    for line in drop_lines {
+        // Members who shared and clicks: both shown, or both held back.
+        assert_eq!(line[7].is_empty(), line[11] == "true", "{line:?}");
+        assert_eq!(line[7].is_empty(), line[8].is_empty(), "{line:?}");
+    }
+}

@@ -170,6 +170,22 @@ pub fn live_of_brand(
         .load(conn)
 }
 
+/// A brand's drops out between two times (from inclusive, to exclusive):
+/// id and title, oldest first.
+pub fn out_between(
+    conn: &mut DbConn,
+    brand_id: BrandId,
+    (from, to): (NaiveDateTime, NaiveDateTime),
+) -> QueryResult<Vec<(DropId, String)>> {
+    drops::table
+        .filter(drops::brand_id.eq(brand_id))
+        .filter(drops::live_from.ge(from))
+        .filter(drops::live_from.lt(to))
+        .order((drops::live_from.asc(), drops::id.asc()))
+        .select((drops::id, drops::title))
+        .load(conn)
+}
+
 pub fn delete(conn: &mut DbConn, id: DropId) -> QueryResult<usize> {
     diesel::delete(drops::table.find(id)).execute(conn)
 }

@@ -8,8 +8,8 @@ use diesel::prelude::*;
 
 use crate::db::DbConn;
 use crate::db::prepared::{Prepared, Value};
-use crate::db::schema::{drops, share_days, share_links, share_totals, share_visits};
-use crate::domain::{BrandId, DropId, MemberId, ShareLinkId};
+use crate::db::schema::{drops, members, share_days, share_links, share_totals, share_visits};
+use crate::domain::{BrandId, CohortId, DropId, MemberId, ShareLinkId};
 
 /// What a link's code leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -339,6 +339,76 @@ pub fn open_visits_of_brand(conn: &mut DbConn, brand_id: BrandId) -> QueryResult
             count_star(),
         ))
         .load(conn)
+}
+
+/// A link of one of a cohort's members, as a weekly release reads it.
+#[derive(Debug, Clone, Queryable)]
+pub struct MemberLink {
+    pub id: ShareLinkId,
+    pub member_id: MemberId,
+    pub drop_id: DropId,
+    pub created_at: NaiveDateTime,
+}
+
+/// The links of a cohort's present members.
+pub fn links_of_cohort(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<MemberLink>> {
+    share_links::table
+        .inner_join(members::table)
+        .filter(members::cohort_id.eq(cohort_id))
+        .select((
+            share_links::id,
+            members::id,
+            share_links::drop_id,
+            share_links::created_at,
+        ))
+        .load(conn)
+}
+
+/// Clicks and previews of a cohort's members' links on the days from
+/// `days.0` (inclusive) to `days.1` (exclusive), every generation, rolled-up
+/// days and open ones alike: one row per link, day and kind (preview or not).
+pub fn counts_of_cohort_between(
+    conn: &mut DbConn,
+    cohort_id: CohortId,
+    days: (NaiveDate, NaiveDate),
+) -> QueryResult<Vec<(ShareLinkId, bool, i64)>> {
+    let links = || {
+        share_links::table
+            .inner_join(members::table)
+            .filter(members::cohort_id.eq(cohort_id))
+            .select(share_links::id)
+    };
+    let rolled: Vec<(ShareLinkId, i32, i32)> = share_totals::table
+        .filter(share_totals::day.ge(days.0))
+        .filter(share_totals::day.lt(days.1))
+        .filter(share_totals::link_id.eq_any(links()))
+        .select((
+            share_totals::link_id,
+            share_totals::clicks,
+            share_totals::previews,
+        ))
+        .load(conn)?;
+    let open_days = share_days::table
+        .filter(share_days::rolled_at.is_null())
+        .select(share_days::day);
+    let open: Vec<(ShareLinkId, bool, i64)> = share_visits::table
+        .filter(share_visits::day.ge(days.0))
+        .filter(share_visits::day.lt(days.1))
+        .filter(share_visits::day.eq_any(open_days))
+        .filter(share_visits::link_id.eq_any(links()))
+        .group_by((share_visits::link_id, share_visits::preview))
+        .select((share_visits::link_id, share_visits::preview, count_star()))
+        .load(conn)?;
+    Ok(rolled
+        .into_iter()
+        .flat_map(|(link, clicks, previews)| {
+            [
+                (link, false, i64::from(clicks)),
+                (link, true, i64::from(previews)),
+            ]
+        })
+        .chain(open)
+        .collect())
 }
 
 /// How many visits are stored (for the writer's tests and the operators).

@@ -199,11 +199,21 @@ fn the_budget_is_shared_out_over_a_months_releases() {
         (month - 4.0).abs() < 1e-9,
         "a month's releases spend ε together"
     );
-    // Nine figures share a release's ε: a count's noise has scale 9 ÷ ε.
-    assert!((budget.scale(Figure::Members) - 9.0 / budget.per_release()).abs() < 1e-9);
-    assert!((budget.scale(Figure::Score) - 900.0 / budget.per_release()).abs() < 1e-9);
-    assert!((budget.scale(Figure::ProductRating) - 1800.0 / budget.per_release()).abs() < 1e-9);
-    assert!((budget.scale(Figure::Topic) - 9.0 / budget.per_release()).abs() < 1e-9);
+    // Eleven figures share a release's ε: a count's noise has scale 11 ÷ ε.
+    let per_figure = budget.per_release() / 11.0;
+    for (figure, sensitivity) in [
+        (Figure::Members, 1.0),
+        (Figure::Score, 100.0),
+        (Figure::ProductRating, 200.0),
+        (Figure::Topic, 1.0),
+        (Figure::Sharers, 1.0),
+        (Figure::Clicks, CLICKS_COUNTED as f64),
+    ] {
+        assert!(
+            (budget.scale(figure) - sensitivity / per_figure).abs() < 1e-9,
+            "{figure:?}"
+        );
+    }
 }
 
 /// An observer who knows every member but one target's age band (one of two),
@@ -326,7 +336,7 @@ fn success(seen: &[(bool, f64)]) -> f64 {
 fn an_observer_who_knows_all_but_one_band_learns_no_more_than_epsilon_allows() {
     let mut rng = StdRng::seed_from_u64(2026);
     // A generous budget, so the attacker has a real chance: 0.9 a release,
-    // 0.1 for each of the nine figures.
+    // shared by the eleven figures.
     let budget = Budget {
         epsilon_per_month: 3.6,
         releases_per_month: 4.0,
@@ -607,4 +617,119 @@ fn a_topic_nobody_used_rarely_clears_the_bar() {
     );
     let release = make(&members, &cities(), &[], &terms, 5, budget, Noise::Off);
     assert!(release.topic_bar > 50, "bar {}", release.topic_bar);
+}
+
+fn shared_drops() -> Vec<(DropId, String)> {
+    vec![
+        (DropId(1), "Night run".into()),
+        (DropId(2), "Tango drop".into()),
+    ]
+}
+
+#[test]
+fn a_member_counts_once_for_the_drop_that_brought_the_most_clicks() {
+    let shared = vec![
+        // Two drops: counts for the second only, its clicks capped.
+        vec![(DropId(1), 3), (DropId(2), 40)],
+        // Equal clicks: the newer drop.
+        vec![(DropId(1), 2), (DropId(2), 2)],
+        // Took a link, nobody opened it yet: a sharer without clicks.
+        vec![(DropId(1), 0)],
+        // A drop no longer listed does not take the member's place.
+        vec![(DropId(9), 50), (DropId(1), 1)],
+        // Shared nothing.
+        Vec::new(),
+    ];
+    let cells = drop_cells(&shared, &shared_drops(), Budget::weekly(4.0), Noise::Off);
+    assert_eq!(
+        cells,
+        vec![
+            DropCell {
+                id: DropId(1),
+                title: "Night run".into(),
+                figures: [2, 1],
+            },
+            DropCell {
+                id: DropId(2),
+                title: "Tango drop".into(),
+                figures: [2, CLICKS_COUNTED + 2],
+            },
+        ]
+    );
+    // Each member moves one drop's figures by at most 1 and CLICKS_COUNTED.
+    let mut rng = StdRng::seed_from_u64(11);
+    for _ in 0..200 {
+        let member: Vec<(DropId, i64)> = (0..rng.gen_range(0..4))
+            .map(|_| (DropId(rng.gen_range(1..=3)), rng.gen_range(0..100)))
+            .collect();
+        let with = {
+            let mut all = shared.clone();
+            all.push(member.clone());
+            drop_cells(&all, &shared_drops(), Budget::weekly(4.0), Noise::Off)
+        };
+        let moved: Vec<[i64; 2]> = with
+            .iter()
+            .zip(&cells)
+            .map(|(w, c)| [w.figures[0] - c.figures[0], w.figures[1] - c.figures[1]])
+            .filter(|d| *d != [0, 0])
+            .collect();
+        assert!(moved.len() <= 1, "{member:?} moved {moved:?}");
+        for [sharers, clicks] in moved {
+            assert_eq!(sharers, 1);
+            assert!((0..=CLICKS_COUNTED).contains(&clicks), "{member:?}");
+        }
+    }
+}
+
+#[test]
+fn drops_show_by_the_rule_of_k_with_noise_drawn_once() {
+    let shared: Vec<Vec<(DropId, i64)>> = (0..30).map(|i| vec![(DropId(2), i % 7)]).collect();
+    let mut release = make(
+        &[],
+        &cities(),
+        &products(),
+        &vocabulary(),
+        10,
+        Budget::weekly(4.0),
+        Noise::Off,
+    );
+    release.drops = drop_cells(&shared, &shared_drops(), Budget::weekly(4.0), Noise::Off);
+    let exact: i64 = (0..30).map(|i| (i % 7).min(CLICKS_COUNTED)).sum();
+    assert_eq!(
+        release.drop_shown(&release.drops[1]),
+        ShownDrop {
+            sharers: Some(30),
+            clicks: Some(exact),
+            clicks_per_sharer: Some(exact as f64 / 30.0),
+        }
+    );
+    assert_eq!(
+        release.drop_shown(&release.drops[0]),
+        ShownDrop {
+            sharers: None,
+            clicks: None,
+            clicks_per_sharer: None,
+        },
+        "nobody shared it: too few to compare"
+    );
+    // A brand's whole adds the cohorts' noisy figures of the same drop.
+    let mut whole = release.clone();
+    whole.add(release.clone());
+    assert_eq!(whole.drops.len(), 2);
+    assert_eq!(whole.drops[1].figures, [60, 2 * exact]);
+
+    let mut rng = StdRng::seed_from_u64(5);
+    let noise = seed(&mut rng);
+    let budget = Budget::weekly(4.0);
+    let noisy = drop_cells(&shared, &shared_drops(), budget, noise);
+    assert_eq!(noisy, drop_cells(&shared, &shared_drops(), budget, noise));
+    let moved = (0..200)
+        .filter(|_| {
+            drop_cells(&shared, &shared_drops(), budget, seed(&mut rng))[1].figures != [30, exact]
+        })
+        .count();
+    assert!(
+        moved > 150,
+        "drop figures carry noise ({moved} of 200 moved)"
+    );
 }
