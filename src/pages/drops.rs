@@ -90,8 +90,9 @@ pub struct ShareReportPage {
     pub generations: Vec<(i32, i64)>,
     /// Day, clicks, previews.
     pub days: Vec<(String, i64, i64)>,
-    /// Terms of posts that mention a drop, and how clearly each stands out.
-    pub mention_themes: Vec<(String, String)>,
+    /// Terms of posts that mention a drop, and how clearly each stands out:
+    /// for all members, then by city and age band.
+    pub mention_themes: Vec<(String, Vec<(String, String)>)>,
 }
 
 impl Page for ShareReportPage {}

@@ -387,7 +387,13 @@ async fn report(
         mention_themes: report
             .mention_themes
             .into_iter()
-            .map(|theme| (theme.term, format!("{:.1}", theme.z)))
+            .map(|(group, found)| {
+                let terms = found
+                    .into_iter()
+                    .map(|theme| (theme.term, format!("{:.1}", theme.z)))
+                    .collect();
+                (group, terms)
+            })
             .collect(),
     })
 }

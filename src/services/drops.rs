@@ -3,7 +3,7 @@
 //! the visits (`visit_log`). Staff read what travelled by the sharer's city and
 //! age band, each figure only for a group of at least the brand's k members.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -11,8 +11,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::db::models::Page;
 use crate::db::models::drops::{self as drop_rows, DropFields, DropRecord};
+use crate::db::models::posts::SegmentText;
 use crate::db::models::shares::{self, LinkTarget, NewLink};
 use crate::db::models::{audit, members, products as product_rows, share_domains};
+use crate::domain::post::said;
 use crate::domain::share::{
     CODE_LEN, MAX_BODY, MAX_DOMAINS, MAX_TITLE, ShareAddress, Tags, on_domains,
 };
@@ -568,8 +570,10 @@ pub struct ShareReport {
     pub days: Vec<(NaiveDate, i64, i64)>,
     /// The drops shown, added up.
     pub total: Travel,
-    /// What posts that mention a drop talk about, against the brand's others.
-    pub mention_themes: Vec<Theme>,
+    /// What posts that mention a drop talk about, against the brand's others:
+    /// first all members' (labelled "All members"), then each city × age
+    /// band's against the same segment's other posts, where any stands out.
+    pub mention_themes: Vec<(String, Vec<Theme>)>,
 }
 
 /// One link's part in the report.
@@ -678,36 +682,73 @@ fn mentions_a_drop(text: &str, titles: &[String], codes: &HashSet<String>) -> bo
         })
 }
 
-/// The terms that set posts mentioning a drop apart from the brand's other
-/// posts of the same time (log-odds, as the summary's themes), when at least
-/// `k` members wrote such posts and `k` used each term.
+/// What posts that mention a drop talk about: for all members, then for each
+/// city × age band (against that segment's other posts), the groups where a
+/// term stands out.
 fn mention_themes(
     drops: &[(DropRecord, Option<String>)],
     codes: &[String],
-    posts: &[(MemberId, Option<String>, String)],
+    posts: &[SegmentText],
     k: usize,
-) -> Vec<Theme> {
-    const MENTIONS: &str = "mentions a drop";
-    const OTHERS: &str = "other posts";
+) -> Vec<(String, Vec<Theme>)> {
     let titles: Vec<String> = drops.iter().map(|(d, _)| d.title.to_lowercase()).collect();
     let codes: HashSet<String> = codes.iter().map(|code| code.to_lowercase()).collect();
-    let mut members: BTreeMap<&str, HashSet<MemberId>> = BTreeMap::new();
-    let mut uses: BTreeMap<(&str, String), (i64, HashSet<MemberId>)> = BTreeMap::new();
-    for (member, title, body) in posts {
-        let text = match title {
-            Some(title) => format!("{title} {body}"),
-            None => body.clone(),
-        };
-        let group = if mentions_a_drop(&text, &titles, &codes) {
-            MENTIONS
-        } else {
-            OTHERS
-        };
-        members.entry(group).or_default().insert(*member);
-        for term in themes::post_terms(&text) {
-            let entry = uses.entry((group, term)).or_default();
+    // The titles' own words stand out in every post that names a drop, and
+    // say nothing of what members think of it.
+    let title_words: BTreeSet<String> = titles.iter().flat_map(|t| themes::post_terms(t)).collect();
+    let read: Vec<ReadPost<'_>> = posts
+        .iter()
+        .map(|post| {
+            let text = said(post.title.as_deref(), &post.body);
+            let mentions = mentions_a_drop(&text, &titles, &codes);
+            let mut terms = themes::post_terms(&text);
+            terms.retain(|term| !term.split(' ').any(|word| title_words.contains(word)));
+            ReadPost {
+                member: post.member_id,
+                segment: (post.city.as_str(), post.age_band.as_str()),
+                terms,
+                mentions,
+            }
+        })
+        .collect();
+    let mut groups = vec![("All members".to_string(), standing_out(read.iter(), k))];
+    let segments: BTreeSet<(&str, &str)> = read.iter().map(|post| post.segment).collect();
+    for segment in segments {
+        let found = standing_out(read.iter().filter(|post| post.segment == segment), k);
+        if !found.is_empty() {
+            groups.push((format!("{} · {}", segment.0, segment.1), found));
+        }
+    }
+    groups.retain(|(_, found)| !found.is_empty());
+    groups
+}
+
+/// A post as mention themes read it.
+struct ReadPost<'a> {
+    member: MemberId,
+    /// City and age band.
+    segment: (&'a str, &'a str),
+    terms: BTreeSet<String>,
+    mentions: bool,
+}
+
+/// The terms that set posts mentioning a drop apart from the other `posts`
+/// (log-odds, as the summary's themes), when at least `k` members wrote such
+/// posts and `k` used each term.
+fn standing_out<'a>(posts: impl Iterator<Item = &'a ReadPost<'a>>, k: usize) -> Vec<Theme> {
+    const MENTIONS: &str = "mentions a drop";
+    const OTHERS: &str = "other posts";
+    let mut members: HashSet<MemberId> = HashSet::new();
+    let mut uses: BTreeMap<(&str, &str), (i64, HashSet<MemberId>)> = BTreeMap::new();
+    for post in posts {
+        let group = if post.mentions { MENTIONS } else { OTHERS };
+        if post.mentions {
+            members.insert(post.member);
+        }
+        for term in &post.terms {
+            let entry = uses.entry((group, term.as_str())).or_default();
             entry.0 += 1;
-            entry.1.insert(*member);
+            entry.1.insert(post.member);
         }
     }
     let counts: Vec<TermCount<'_>> = uses
@@ -719,11 +760,7 @@ fn mention_themes(
             members: members.len() as i64,
         })
         .collect();
-    let group_members: BTreeMap<String, i64> = members
-        .iter()
-        .filter(|(group, _)| **group == MENTIONS)
-        .map(|(group, ids)| (group.to_string(), ids.len() as i64))
-        .collect();
+    let group_members = BTreeMap::from([(MENTIONS.to_string(), members.len() as i64)]);
     themes::themes(&counts, &group_members, k, 10)
         .into_iter()
         .flat_map(|group| group.themes)

@@ -203,8 +203,12 @@ fn is_stop_word(word: &str) -> bool {
 
 /// Lower-case words of a text, apostrophes dropped ("don't" → "dont"). Lowered
 /// before filtering: some capitals lower to a letter and a combining mark ("İ").
+/// A post's words in lower case; links are left out, their parts being no
+/// one's words ("http", a host, a code).
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+    text.split_whitespace()
+        .filter(|token| !is_link(token))
+        .flat_map(|token| token.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')))
         .map(|w| {
             w.to_lowercase()
                 .chars()
@@ -213,6 +217,13 @@ fn words(text: &str) -> Vec<String> {
         })
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+fn is_link(token: &str) -> bool {
+    token.contains("://")
+        || token
+            .get(..4)
+            .is_some_and(|start| start.eq_ignore_ascii_case("www."))
 }
 
 fn is_term_word(word: &str) -> bool {
@@ -510,6 +521,19 @@ mod tests {
         assert!(
             !terms.contains("ball fire"),
             "phrases do not run across punctuation-free stop words only"
+        );
+    }
+
+    #[test]
+    fn links_give_no_terms() {
+        let terms =
+            post_terms("Glow kit https://cohorts.example/s/Ab3dE9xQ www.stride.example/run ok");
+        assert_eq!(
+            terms,
+            ["glow", "glow kit", "kit"]
+                .map(String::from)
+                .into_iter()
+                .collect(),
         );
     }
 

@@ -546,32 +546,57 @@ async fn the_report_shows_what_posts_about_a_drop_talk_about() {
     let drop = publish(&app, &manager, brand_id, &[("title", "Night run kit")]).await;
     let empty = manager.get(&format!("/brands/{brand_id}/shares")).await;
     assert!(empty.body.contains("Nothing stands out yet"));
-    for n in 0..6 {
-        let member = app.join(&join, &format!("M{n}"), "Berlin", "2008").await;
-        let link = share(&member, drop).await;
-        for said in [
-            "The night run kit glows, so reflective",
-            "Reflective night run kit, wow",
-        ] {
-            let body = format!("{said} {}{link}", app.address);
-            crate::helpers::post_as(&member, &[("kind", "post"), ("body", &body)]).await;
-        }
-        for body in [
-            "Rain training with my boots today",
-            "Boots soaked after rain training",
-            "Rain again, training indoors",
-            "New boots for training in the rain",
-        ] {
-            crate::helpers::post_as(&member, &[("kind", "post"), ("body", body)]).await;
+    // Berlin's members find the kit reflective, Madrid's find it cheap; both
+    // write of rain and training otherwise.
+    for (city, word) in [("Berlin", "reflective"), ("Madrid", "cheap")] {
+        for n in 0..6 {
+            let member = app.join(&join, &format!("{city}{n}"), city, "2008").await;
+            let link = share(&member, drop).await;
+            for said in [
+                format!("The night run kit glows, so {word}"),
+                format!("{word} night run kit, wow"),
+            ] {
+                let body = format!("{said} {}{link}", app.address);
+                crate::helpers::post_as(&member, &[("kind", "post"), ("body", &body)]).await;
+            }
+            for body in [
+                "Rain training with my boots today",
+                "Boots soaked after rain training",
+                "Rain again, training indoors",
+                "New boots for training in the rain",
+            ] {
+                crate::helpers::post_as(&member, &[("kind", "post"), ("body", body)]).await;
+            }
         }
     }
     let report = manager.get(&format!("/brands/{brand_id}/shares")).await;
     let mentions = &report.body[report.body.find("id=\"mentions\"").unwrap()..];
     let mentions = &mentions[..mentions.find("</section>").unwrap()];
+    // A table per group: all members, then each city and age band (members
+    // born in 2008 are in one band, whichever it is today).
+    let group = |caption: &str| {
+        let at = mentions
+            .find(&format!("<caption>{caption}"))
+            .unwrap_or_else(|| panic!("no {caption} in {mentions}"));
+        let table = &mentions[at..];
+        &table[..table.find("</table>").unwrap()]
+    };
+    let all = group("All members</caption>");
+    for word in ["reflective", "cheap"] {
+        assert!(
+            all.contains(&format!("<th scope=\"row\">{word}</th>")),
+            "{all}"
+        );
+    }
+    let berlin = group("Berlin · ");
     assert!(
-        mentions.contains("<th scope=\"row\">reflective</th>"),
-        "{mentions}"
+        berlin.contains("<th scope=\"row\">reflective</th>"),
+        "{berlin}"
     );
+    assert!(!berlin.contains("cheap"), "{berlin}");
+    let madrid = group("Madrid · ");
+    assert!(madrid.contains("<th scope=\"row\">cheap</th>"), "{madrid}");
+    assert!(!madrid.contains("reflective"), "{madrid}");
     assert!(!mentions.contains("rain"), "{mentions}");
 }
 

@@ -341,14 +341,25 @@ pub fn reviews_per_product(
         .load(conn)
 }
 
+/// What a post says and where its author was when they wrote it.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = posts)]
+pub struct SegmentText {
+    pub member_id: MemberId,
+    pub city: String,
+    pub age_band: String,
+    pub title: Option<String>,
+    pub body: String,
+}
+
 /// The text of a brand's shown posts written since `since`, newest first, at
-/// most `limit`: each with its author, title and body.
+/// most `limit`.
 pub fn texts_of_brand_since(
     conn: &mut DbConn,
     brand_id: BrandId,
     since: NaiveDateTime,
     limit: i64,
-) -> QueryResult<Vec<(MemberId, Option<String>, String)>> {
+) -> QueryResult<Vec<SegmentText>> {
     posts::table
         .inner_join(cohorts::table)
         .filter(cohorts::brand_id.eq(brand_id))
@@ -356,7 +367,7 @@ pub fn texts_of_brand_since(
         .filter(posts::hidden_reason.is_null())
         .order(posts::created_at.desc())
         .limit(limit)
-        .select((posts::member_id, posts::title, posts::body))
+        .select(SegmentText::as_select())
         .load(conn)
 }
 
