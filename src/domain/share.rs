@@ -71,8 +71,9 @@ pub fn is_preview_fetcher(user_agent: Option<&str>) -> bool {
         return true;
     };
     // Fetchers that send a browser's engine token along with their own name,
-    // which the general rules could take for a person.
-    const NAMED: [&str; 8] = [
+    // which the general rules could take for a person; and browsers driven
+    // without a screen (scrapers, scripted checks), which no friend uses.
+    const NAMED: [&str; 10] = [
         "whatsapp/",
         "facebookexternalhit",
         "kakaotalk-scrap",
@@ -81,6 +82,8 @@ pub fn is_preview_fetcher(user_agent: Option<&str>) -> bool {
         "wechat share",
         "skypeuripreview",
         "viber",
+        "headlesschrome",
+        "puppeteer",
     ];
     let lower = agent.to_ascii_lowercase();
     iscrawl::is_crawler(agent) || NAMED.iter().any(|name| lower.contains(name))
@@ -287,6 +290,7 @@ mod tests {
             "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
             "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
             "curl/8.5.0",
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36",
             "",
         ];
         for agent in machines {
