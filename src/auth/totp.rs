@@ -46,7 +46,7 @@ pub fn check(secret: &str, code: &str) -> Option<i64> {
 }
 
 /// What marks a sealed secret in the database.
-const SEALED: &str = "sealed:";
+pub const SEALED: &str = "sealed:";
 
 /// Seals shared secrets (AES-256-GCM) under a key derived from the app's
 /// session key, which every instance holds and the database does not.

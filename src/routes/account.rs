@@ -121,10 +121,11 @@ async fn change_password(
 
 fn two_step_page(
     session: &Session,
+    settings: &Settings,
     staff: &Staff,
     error: Option<String>,
 ) -> Result<HttpResponse, AppError> {
-    let secret = two_step_setup(session)?;
+    let secret = two_step_setup(session, settings)?;
     render(TwoStepPage {
         chrome: Chrome::staff(session, staff, "Two-step sign-in")?,
         qr: crate::auth::totp::setup_url(&secret, &staff.email)
@@ -137,12 +138,13 @@ fn two_step_page(
 
 async fn two_step_form(
     session: Session,
+    settings: web::Data<Settings>,
     Account(staff): Account,
 ) -> Result<HttpResponse, AppError> {
     if staff.two_step {
         return Ok(see_other("/account"));
     }
-    two_step_page(&session, &staff, None)
+    two_step_page(&session, &settings, &staff, None)
 }
 
 #[derive(Deserialize)]
@@ -162,7 +164,7 @@ async fn turn_on_two_step(
     access: Result<Account, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let Account(staff) = access?;
-    let secret = two_step_setup(&session)?;
+    let secret = two_step_setup(&session, &settings)?;
     match accounts::turn_on_two_step(&db, &settings, staff.clone(), secret, form.code).await? {
         Ok(()) => {
             end_two_step_setup(&session);
@@ -172,7 +174,7 @@ async fn turn_on_two_step(
             );
             Ok(see_other("/account"))
         }
-        Err(problem) => two_step_page(&session, &staff, Some(problem)),
+        Err(problem) => two_step_page(&session, &settings, &staff, Some(problem)),
     }
 }
 

@@ -525,7 +525,7 @@ pub async fn sign_in_with_code(
 
 /// What two-step secrets are stored under: a key derived from the session
 /// key, which every instance shares and the database does not hold.
-fn secret_seal(settings: &Settings) -> SecretSeal {
+pub fn secret_seal(settings: &Settings) -> SecretSeal {
     SecretSeal::new(settings.session_key.master())
 }
 

@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
 use crate::auth::token::Stamp;
+use crate::config::Settings;
 use crate::domain::{MemberId, UserId};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -106,13 +107,21 @@ pub fn code_pending(session: &Session) -> Option<UserId> {
 }
 
 /// The secret being set up for two-step sign-in, kept until its first code
-/// comes back; a new one when there is none.
-pub fn two_step_setup(session: &Session) -> Result<String, AppError> {
-    if let Some(secret) = session_id::<String>(session, TWO_STEP_SETUP_KEY) {
+/// comes back; a new one when there is none. The session holds it sealed, as
+/// the account will (sessions are stored in the database).
+pub fn two_step_setup(session: &Session, settings: &Settings) -> Result<String, AppError> {
+    let seal = crate::services::accounts::secret_seal(settings);
+    if let Some(secret) = session_id::<String>(session, TWO_STEP_SETUP_KEY)
+        .filter(|kept| kept.starts_with(crate::auth::totp::SEALED))
+        .and_then(|sealed| seal.open(&sealed))
+    {
         return Ok(secret);
     }
     let secret = crate::auth::totp::new_secret();
-    insert(session, TWO_STEP_SETUP_KEY, &secret)?;
+    let sealed = seal.seal(&secret).ok_or_else(|| {
+        AppError::Internal(anyhow::anyhow!("a two-step secret could not be sealed"))
+    })?;
+    insert(session, TWO_STEP_SETUP_KEY, &sealed)?;
     Ok(secret)
 }
 

@@ -803,6 +803,14 @@ async fn staff_can_require_a_code_from_an_authenticator_app() {
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("does not match"));
     assert!(refused.body.contains(&secret), "the same key, to try again");
+    // The key waiting for its first code is sealed in the stored session too.
+    assert_eq!(app.count("SELECT count(*) AS n FROM sessions"), 1);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) AS n FROM sessions WHERE state LIKE '%{secret}%'"
+        )),
+        0
+    );
     assert_eq!(app.count("SELECT count(totp_secret) AS n FROM users"), 0);
     let setup_code = app_code(&secret);
     manager
