@@ -54,8 +54,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/drops/{id}/{size}", web::get().to(picture))
         .route("/me/share", web::get().to(member_page))
         .route("/me/share", web::post().to(set_sharing))
-        .route("/me/share/{id}", web::post().to(take_link))
-        .route("/s/{code}", web::get().to(landing))
+        .route("/me/share/{id}", web::post().to(take_link));
+}
+
+/// Share links, the busiest pages of all (`routes::configure` puts them first).
+pub fn configure_links(cfg: &mut web::ServiceConfig) {
+    cfg.route("/s/{code}", web::get().to(landing))
         .route("/s/{code}", web::head().to(landing));
 }
 

@@ -22,8 +22,14 @@ pub mod summary;
 
 use actix_web::web;
 
+/// The router tries each route in the order given here, matching a pattern
+/// with a parameter by a regular expression: the pages asked for most (share
+/// links, the member's pages) come first, so they do not wait behind every
+/// staff route.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     home::configure(cfg);
+    drops::configure_links(cfg);
+    member::configure(cfg);
     auth::configure(cfg);
     account::configure(cfg);
     activities::configure(cfg);
@@ -33,7 +39,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     drops::configure(cfg);
     export::configure(cfg);
     invite::configure(cfg);
-    member::configure(cfg);
     photo::configure(cfg);
     products::configure(cfg);
     releases::configure(cfg);
