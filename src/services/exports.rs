@@ -74,20 +74,33 @@ pub struct ExportRow {
     pub too_few_to_compare: bool,
 }
 
-fn row(cohort: &str, week: &str, city: &str, band: &str, shown: Shown) -> ExportRow {
+/// A line of one week's release with no group named and no figure.
+fn blank_row(cohort: &str, week: &str) -> ExportRow {
     ExportRow {
         cohort: cohort.to_string(),
         week: week.to_string(),
-        city: city.to_string(),
-        age_band: band.to_string(),
+        city: String::new(),
+        age_band: String::new(),
         product: String::new(),
         topic: String::new(),
         drop: String::new(),
+        members: None,
         clicks: None,
+        mean_sentiment: None,
+        mean_rating: None,
+        too_few_to_compare: false,
+    }
+}
+
+fn row(cohort: &str, week: &str, city: &str, band: &str, shown: Shown) -> ExportRow {
+    ExportRow {
+        city: city.to_string(),
+        age_band: band.to_string(),
         too_few_to_compare: shown.members.is_none(),
         members: shown.members,
         mean_sentiment: shown.mean_score.map(|m| (m * 1000.0).round() / 1000.0),
         mean_rating: shown.mean_rating.map(|r| (r * 100.0).round() / 100.0),
+        ..blank_row(cohort, week)
     }
 }
 
@@ -95,18 +108,11 @@ fn row(cohort: &str, week: &str, city: &str, band: &str, shown: Shown) -> Export
 fn product_row(cohort: &str, week: &str, release: &Release, product: &ProductCell) -> ExportRow {
     let shown = release.product(product);
     ExportRow {
-        cohort: cohort.to_string(),
-        week: week.to_string(),
-        city: String::new(),
-        age_band: String::new(),
         product: product.name.clone(),
-        topic: String::new(),
-        drop: String::new(),
-        clicks: None,
         too_few_to_compare: shown.reviewers.is_none(),
         members: shown.reviewers,
-        mean_sentiment: None,
         mean_rating: shown.mean_rating.map(|r| (r * 100.0).round() / 100.0),
+        ..blank_row(cohort, week)
     }
 }
 
@@ -114,18 +120,11 @@ fn product_row(cohort: &str, week: &str, release: &Release, product: &ProductCel
 fn drop_row(cohort: &str, week: &str, release: &Release, drop: &DropCell) -> ExportRow {
     let shown = release.drop_shown(drop);
     ExportRow {
-        cohort: cohort.to_string(),
-        week: week.to_string(),
-        city: String::new(),
-        age_band: String::new(),
-        product: String::new(),
-        topic: String::new(),
         drop: drop.title.clone(),
         too_few_to_compare: shown.sharers.is_none(),
         members: shown.sharers,
         clicks: shown.clicks,
-        mean_sentiment: None,
-        mean_rating: None,
+        ..blank_row(cohort, week)
     }
 }
 
@@ -141,18 +140,9 @@ fn whole_rows(name: &str, week: &str, release: &Release) -> Vec<ExportRow> {
     }
     for topic in release.shown_topics() {
         rows.push(ExportRow {
-            cohort: name.to_string(),
-            week: week.to_string(),
-            city: String::new(),
-            age_band: String::new(),
-            product: String::new(),
             topic: topic.term.clone(),
-            drop: String::new(),
             members: Some(topic.members),
-            clicks: None,
-            mean_sentiment: None,
-            mean_rating: None,
-            too_few_to_compare: false,
+            ..blank_row(name, week)
         });
     }
     rows

@@ -572,9 +572,7 @@ impl Release {
     pub fn group(&self, wanted: impl Fn(&Cell) -> bool) -> Shown {
         let mut sum = [0i64; 5];
         for cell in self.cells.iter().filter(|c| wanted(c)) {
-            for (total, figure) in sum.iter_mut().zip(cell.figures) {
-                *total += figure;
-            }
+            add_figures(&mut sum, cell.figures);
         }
         // A mean is shown only beside a shown group: a held-back group shows
         // nothing at all, whatever its other noisy counts say.
@@ -596,30 +594,24 @@ impl Release {
     /// no further privacy).
     pub fn add(&mut self, other: Release) {
         self.cells.extend(other.cells);
-        for product in other.products {
-            match self.products.iter_mut().find(|p| p.name == product.name) {
-                Some(mine) => {
-                    mine.figures[0] += product.figures[0];
-                    mine.figures[1] += product.figures[1];
-                }
-                None => self.products.push(product),
-            }
-        }
-        for topic in other.topics {
-            match self.topics.iter_mut().find(|t| t.term == topic.term) {
-                Some(mine) => mine.members += topic.members,
-                None => self.topics.push(topic),
-            }
-        }
-        for drop in other.drops {
-            match self.drops.iter_mut().find(|d| d.id == drop.id) {
-                Some(mine) => {
-                    mine.figures[0] += drop.figures[0];
-                    mine.figures[1] += drop.figures[1];
-                }
-                None => self.drops.push(drop),
-            }
-        }
+        add_alike(
+            &mut self.products,
+            other.products,
+            |a, b| a.name == b.name,
+            |mine, theirs| add_figures(&mut mine.figures, theirs.figures),
+        );
+        add_alike(
+            &mut self.topics,
+            other.topics,
+            |a, b| a.term == b.term,
+            |mine, theirs| mine.members += theirs.members,
+        );
+        add_alike(
+            &mut self.drops,
+            other.drops,
+            |a, b| a.id == b.id,
+            |mine, theirs| add_figures(&mut mine.figures, theirs.figures),
+        );
     }
 
     /// The cohort's cities, in the order of its cells.
@@ -680,6 +672,27 @@ impl Release {
             clicks: shown.then_some(clicks),
             clicks_per_sharer: shown.then(|| clicks as f64 / sharers as f64),
         }
+    }
+}
+
+/// Adds each of `theirs` to the one of `mine` it is `alike`, or lists it.
+fn add_alike<T>(
+    mine: &mut Vec<T>,
+    theirs: Vec<T>,
+    alike: impl Fn(&T, &T) -> bool,
+    add: impl Fn(&mut T, T),
+) {
+    for item in theirs {
+        match mine.iter_mut().find(|m| alike(m, &item)) {
+            Some(found) => add(found, item),
+            None => mine.push(item),
+        }
+    }
+}
+
+fn add_figures<const N: usize>(mine: &mut [i64; N], theirs: [i64; N]) {
+    for (total, figure) in mine.iter_mut().zip(theirs) {
+        *total += figure;
     }
 }
 
