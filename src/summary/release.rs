@@ -516,8 +516,8 @@ fn drop_counted(shared: &[(DropId, i64)]) -> Option<(DropId, i64)> {
 /// The noisy figures of each of `drops` (id and title: the brand's drops of
 /// the period, shared or not, which says nothing about the members) from what
 /// each member shared (`shared`, one entry per member): a member counts for
-/// one drop of those listed, 1 to its sharers and their clicks, at most `CLICKS_COUNTED`, to
-/// its clicks.
+/// one drop of those listed, 1 to its sharers and their clicks, at most
+/// `CLICKS_COUNTED`, to its clicks.
 pub fn drop_cells(
     shared: &[Vec<(DropId, i64)>],
     drops: &[(DropId, String)],
