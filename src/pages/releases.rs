@@ -19,9 +19,13 @@ pub struct ReleaseLine {
     pub rating: String,
 }
 
+/// A figure as shown, or the mark for one held back.
+fn or_too_few(figure: Option<String>) -> String {
+    figure.unwrap_or_else(|| TOO_FEW.into())
+}
+
 impl ReleaseLine {
     fn of(group: String, shown: Shown) -> Self {
-        let or_too_few = |figure: Option<String>| figure.unwrap_or_else(|| TOO_FEW.into());
         ReleaseLine {
             group,
             members: or_too_few(shown.members.map(|n| n.to_string())),
@@ -117,8 +121,6 @@ impl ReleaseView {
                 .iter()
                 .map(|drop| {
                     let shown = release.drop_shown(drop);
-                    let or_too_few =
-                        |figure: Option<String>| figure.unwrap_or_else(|| TOO_FEW.into());
                     DropLine {
                         title: drop.title.clone(),
                         sharers: or_too_few(shown.sharers.map(|n| n.to_string())),

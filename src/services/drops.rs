@@ -715,9 +715,7 @@ fn mention_themes(
     let segments: BTreeSet<(&str, &str)> = read.iter().map(|post| post.segment).collect();
     for segment in segments {
         let found = standing_out(read.iter().filter(|post| post.segment == segment), k);
-        if !found.is_empty() {
-            groups.push((format!("{} · {}", segment.0, segment.1), found));
-        }
+        groups.push((format!("{} · {}", segment.0, segment.1), found));
     }
     groups.retain(|(_, found)| !found.is_empty());
     groups
