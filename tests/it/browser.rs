@@ -52,6 +52,17 @@ fn chromedriver_path() -> Option<String> {
     None
 }
 
+/// Stride's "Tango Squad" (150 seats): the brand's id, its signed-in
+/// manager, the cohort's id and a join link for 20.
+async fn tango_squad(app: &TestApp) -> (i64, crate::helpers::Client, i64, String) {
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app
+        .create_cohort(&manager, brand_id, "Tango Squad", 150)
+        .await;
+    let link = app.create_link(&manager, cohort_id, 20).await;
+    (brand_id, manager, cohort_id, link)
+}
+
 /// What an everyday desktop Chrome says it is.
 const DESKTOP_CHROME: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
@@ -272,11 +283,7 @@ async fn browser_member_joins_on_a_phone_and_posts_a_review() {
         return;
     };
     let app = TestApp::spawn().await;
-    let (brand_id, manager) = app.brand_with_manager("Stride").await;
-    let cohort_id = app
-        .create_cohort(&manager, brand_id, "Tango Squad", 150)
-        .await;
-    let link = app.create_link(&manager, cohort_id, 20).await;
+    let (brand_id, manager, _, link) = tango_squad(&app).await;
     let ball = app
         .add_product(&manager, brand_id, "Tango Street Ball")
         .await;
@@ -374,11 +381,7 @@ async fn browser_manager_reads_and_hides_a_post() {
         return;
     };
     let app = TestApp::spawn().await;
-    let (brand_id, manager) = app.brand_with_manager("Stride").await;
-    let cohort_id = app
-        .create_cohort(&manager, brand_id, "Tango Squad", 150)
-        .await;
-    let link = app.create_link(&manager, cohort_id, 20).await;
+    let (_, _, cohort_id, link) = tango_squad(&app).await;
     let member = app.join(&link, "Noah", "Paris", "2007").await;
     let home = member.get("/me").await;
     member
@@ -436,11 +439,7 @@ async fn set_value(c: &Client, css: &str, value: &str) {
 #[tokio::test]
 async fn browser_staff_ask_an_activity_members_answer_on_a_phone_and_the_report_shows_it() {
     let app = TestApp::spawn().await;
-    let (brand_id, manager) = app.brand_with_manager("Stride").await;
-    let cohort_id = app
-        .create_cohort(&manager, brand_id, "Tango Squad", 150)
-        .await;
-    let link = app.create_link(&manager, cohort_id, 20).await;
+    let (_, _, cohort_id, link) = tango_squad(&app).await;
 
     // The manager writes it on a laptop: a poll, a ranking and a photo task.
     let Some(laptop) = browser(1280, 900).await else {
@@ -555,11 +554,7 @@ async fn browser_staff_publish_a_drop_a_member_shares_it_and_a_friends_click_rea
         return;
     };
     let app = TestApp::spawn().await;
-    let (brand_id, manager) = app.brand_with_manager("Stride").await;
-    let cohort_id = app
-        .create_cohort(&manager, brand_id, "Tango Squad", 150)
-        .await;
-    let link = app.create_link(&manager, cohort_id, 20).await;
+    let (brand_id, _, _, link) = tango_squad(&app).await;
     let staff = &laptop.client;
     sign_in(staff, &app, "manager@stride.test").await;
 
@@ -699,11 +694,7 @@ async fn shoot(c: &Client, app: &TestApp, width: u32, pages: &[(&str, String)]) 
 #[tokio::test]
 async fn browser_screenshots_of_every_page_at_phone_and_laptop_widths() {
     let app = TestApp::spawn().await;
-    let (brand_id, manager) = app.brand_with_manager("Stride").await;
-    let cohort_id = app
-        .create_cohort(&manager, brand_id, "Tango Squad", 150)
-        .await;
-    let link = app.create_link(&manager, cohort_id, 20).await;
+    let (brand_id, manager, cohort_id, link) = tango_squad(&app).await;
     let ball = app
         .add_product(&manager, brand_id, "Tango Street Ball")
         .await;
@@ -847,11 +838,7 @@ async fn browser_pages_follow_a_phone_set_to_dark_mode() {
         return;
     };
     let app = TestApp::spawn().await;
-    let (brand_id, manager) = app.brand_with_manager("Stride").await;
-    let cohort_id = app
-        .create_cohort(&manager, brand_id, "Tango Squad", 150)
-        .await;
-    let link = app.create_link(&manager, cohort_id, 20).await;
+    let (brand_id, _, cohort_id, link) = tango_squad(&app).await;
     let member = crate::helpers::Client::new(&app.address);
     let page = member.get(&link).await;
     let welcome = member
