@@ -203,8 +203,8 @@ fn is_stop_word(word: &str) -> bool {
 
 /// Lower-case words of a text, apostrophes dropped ("don't" → "dont"). Lowered
 /// before filtering: some capitals lower to a letter and a combining mark ("İ").
-/// A post's words in lower case; links are left out, their parts being no
-/// one's words ("http", a host, a code).
+/// Links are left out, their parts being no one's words ("http", a host, a
+/// code).
 fn words(text: &str) -> Vec<String> {
     text.split_whitespace()
         .filter(|token| !is_link(token))
