@@ -269,7 +269,16 @@ fn write_score(out: &mut Vec<u8>, score: f64) {
     if score.is_sign_negative() {
         out.push(b'-');
     }
-    let _ = write!(out, "{}.{:04}", units / 10_000, units % 10_000);
+    // A score is at most 1, so the whole part is one digit.
+    let digit = |n: u64| b'0' + (n % 10) as u8;
+    out.extend_from_slice(&[
+        digit(units / 10_000),
+        b'.',
+        digit(units / 1_000),
+        digit(units / 100),
+        digit(units / 10),
+        digit(units),
+    ]);
 }
 
 /// "score<TAB>label<TAB>language" per line of `part` (no score when unscored).

@@ -49,9 +49,60 @@ pub struct Entry {
     phrase_head: u8,
     /// A key of the language's lexicon or boosters (for joined phrases).
     phrase: u8,
+    /// Which of the words English's rules name one by one it is ([`mark`]).
+    marks: u16,
+    /// Slang whose plain sense is bad ("fire"): that sense's valence.
+    pub plain_sense: Option<f64>,
+    /// An English form the lexicon does not list ("wrecked", "spams"): the
+    /// valence of its base form, worked out with the table.
+    english_inflected: Option<f64>,
+}
+
+/// The words English's rules name one by one ("no", "least", "never so"),
+/// each by its bit of an entry's marks: the rules test a bit where they
+/// would compare strings.
+pub mod mark {
+    pub const NO: u16 = 1;
+    pub const OR_NOR: u16 = 1 << 1;
+    pub const LEAST: u16 = 1 << 2;
+    /// "at least", "very least".
+    pub const AT_OR_VERY: u16 = 1 << 3;
+    pub const NEVER: u16 = 1 << 4;
+    pub const SO_OR_THIS: u16 = 1 << 5;
+    pub const WITHOUT: u16 = 1 << 6;
+    pub const DOUBT: u16 = 1 << 7;
+    /// A word after which slang says what something is ("is fire").
+    pub const SLANG_CUE: u16 = 1 << 8;
+}
+
+/// Whether a looked-up word is one the rules name by `mark`.
+pub fn marked(entry: Option<&Entry>, mark: u16) -> bool {
+    entry.is_some_and(|e| e.marks & mark != 0)
 }
 
 impl Entry {
+    /// An entry that knows nothing: the word table gives each word's
+    /// entry as the fields that differ from it.
+    const BLANK: Entry = Entry {
+        valence: [0.0; COVERED],
+        has_valence: 0,
+        english_word: None,
+        stop: 0,
+        own: 0,
+        negation: 0,
+        english_negation: false,
+        negation_after: 0,
+        boosts: 0,
+        softens: 0,
+        after: 0,
+        contrast: 0,
+        phrase_head: 0,
+        phrase: 0,
+        marks: 0,
+        plain_sense: None,
+        english_inflected: None,
+    };
+
     fn valence(&self, index: usize) -> Option<f64> {
         (self.has_valence & (1 << index) != 0).then(|| self.valence[index])
     }
@@ -124,7 +175,9 @@ impl Rules {
             if self.flagged(entry, |e| e.stop) {
                 return None;
             }
-            return english_inflected(word);
+            return entry
+                .and_then(|e| e.english_inflected)
+                .or_else(|| drawn_out_valence(word));
         }
         if self.flagged(entry, |e| e.stop | e.negation) {
             return None;
@@ -261,45 +314,17 @@ impl Rules {
 /// What a letter drawn out for emphasis ("sooo good", "yayyy") adds.
 const DRAWN_OUT: f64 = 0.3;
 
-/// An English form the lexicon does not list, read from one it does: a word
-/// with letters drawn out ("yayyyy", "loooove"), or an inflection of a base
-/// form ("wrecked", "scammed", "spams", "brilliantly", "stopped").
-fn english_inflected(word: &str) -> Option<f64> {
+/// The valence of a word with letters drawn out for emphasis ("yayyyy",
+/// "loooove"), read from the word with each run of one letter cut short.
+fn drawn_out_valence(word: &str) -> Option<f64> {
     if !word.is_ascii() {
         return None;
     }
     let valence = |word: &str| entry(word).and_then(|e| e.valence(0));
-    if let Some(shortened) = drawn_out(word) {
-        let [once, twice] = shortened;
-        return valence(&twice)
-            .or_else(|| valence(&once))
-            .map(|v| v + v.signum() * DRAWN_OUT);
-    }
-    if word.len() < 5 {
-        return None;
-    }
-    const ENDINGS: [(&str, &[&str]); 7] = [
-        ("ing", &["", "e"]),
-        ("ed", &["", "e"]),
-        ("ies", &["y"]),
-        ("es", &[""]),
-        ("s", &[""]),
-        ("ily", &["y"]),
-        ("ly", &["", "le"]),
-    ];
-    ENDINGS.iter().find_map(|(ending, bases)| {
-        let stem = word.strip_suffix(ending)?;
-        bases.iter().find_map(|base| {
-            valence_of(stem, base, 0).or_else(|| {
-                // A doubled consonant: "stopped", "upsetting".
-                let bytes = stem.as_bytes();
-                let doubled = base.is_empty()
-                    && bytes.len() > 2
-                    && bytes[bytes.len() - 1] == bytes[bytes.len() - 2];
-                doubled.then(|| valence(&stem[..stem.len() - 1])).flatten()
-            })
-        })
-    })
+    let [once, twice] = drawn_out(word)?;
+    valence(&twice)
+        .or_else(|| valence(&once))
+        .map(|v| v + v.signum() * DRAWN_OUT)
 }
 
 thread_local! {
@@ -404,15 +429,19 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
         }
     };
     for token in read.words() {
-        let word = read.lower(token.lower);
-        if word.as_bytes().contains(&b'\'') && is_english_contraction(word) {
-            contractions += 1;
-        }
         if let Some(e) = token.entry
             && e.english_word.is_some()
             && (e.stop | e.own) & !1 == 0
         {
             english_hits += 1;
+        }
+        if !token.apostrophe {
+            count(token.entry);
+            continue;
+        }
+        let word = read.lower(token.lower);
+        if word.as_bytes().contains(&b'\'') && is_english_contraction(word) {
+            contractions += 1;
         }
         match split_elision(word) {
             Some((head, tail)) => {

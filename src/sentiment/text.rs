@@ -25,6 +25,12 @@ pub struct Token {
     /// `stripped` lower-cased (in the lower-case buffer).
     pub lower: Span,
     pub entry: Option<&'static Entry>,
+    /// Whether its letters are all capitals ([`is_upper`]; the punctuation
+    /// around it has none).
+    pub upper: bool,
+    /// Whether it may hold an apostrophe (' or ’: any character beginning
+    /// with ’'s first byte counts), the one mark inside a word the rules read.
+    pub apostrophe: bool,
     /// Whether telling the language reads it: not an emoji, and not the one
     /// letter an emoticon leaves (":D", "=p"), which as a French "d'" or a
     /// Spanish "y" would mislead.
@@ -61,6 +67,16 @@ pub fn read<R>(text: &str, with: impl FnOnce(&mut Text) -> R) -> R {
 
 fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
+}
+
+/// Like Python's `str.isupper`: some cased letters, all upper case.
+pub fn is_upper(word: &str) -> bool {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return bytes.iter().any(u8::is_ascii_alphabetic)
+            && !bytes.iter().any(u8::is_ascii_lowercase);
+    }
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
 /// Appends `s` lower-cased, as `str::to_lowercase` would write it.
@@ -122,10 +138,19 @@ impl Text {
                     continue;
                 }
                 let start = at;
+                // What the token's letters and marks are, seen in passing.
+                let (mut capitals, mut small, mut apostrophe) = (false, false, false);
                 while at < bytes.len() && !is_ascii_space(bytes[at]) {
+                    let b = bytes[at];
+                    capitals |= b.is_ascii_uppercase();
+                    small |= b.is_ascii_lowercase();
+                    apostrophe |= b == b'\'';
                     at += 1;
                 }
-                self.push_token(Span { start, end: at });
+                self.push_token(
+                    Span { start, end: at },
+                    Some((capitals && !small, apostrophe)),
+                );
             }
         } else {
             for c in text.chars() {
@@ -146,15 +171,20 @@ impl Text {
                 let end = self.spaced[start..]
                     .find(char::is_whitespace)
                     .map_or(self.spaced.len(), |length| start + length);
-                self.push_token(Span { start, end });
+                self.push_token(Span { start, end }, None);
                 at = end;
             }
         }
     }
 
-    /// Reads the token at `raw` in the spaced text.
-    fn push_token(&mut self, raw: Span) {
+    /// Reads the token at `raw` in the spaced text; `seen` is whether it is
+    /// in capitals and may hold an apostrophe, where already known.
+    fn push_token(&mut self, raw: Span, seen: Option<(bool, bool)>) {
         let token = &self.spaced[raw.start..raw.end];
+        let (upper, apostrophe) = seen.unwrap_or_else(|| {
+            let apostrophe = token.bytes().any(|b| b == b'\'' || b == 0xE2);
+            (is_upper(token), apostrophe)
+        });
         let stripped = trim_ascii_punctuation(token);
         let stripped_span = Span {
             start: offset(&self.spaced, stripped),
@@ -187,6 +217,8 @@ impl Text {
             stripped: stripped_span,
             lower,
             entry,
+            upper,
+            apostrophe,
             is_word,
         });
     }

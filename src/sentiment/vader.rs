@@ -12,8 +12,8 @@
 //! weighs within its own sentence, and English weighs words and marks by
 //! figures of its own ([`ENGLISH`]).
 
-use super::language::{Entry, Rules, entry, split_elision};
-use super::text::{Span, Text};
+use super::language::{Entry, Rules, entry, mark, marked, split_elision};
+use super::text::{Span, Text, is_upper};
 
 /// The figures the rules weigh words and marks by.
 struct Weights {
@@ -86,62 +86,11 @@ fn weights(rules: &Rules) -> &'static Weights {
     if rules.english { &ENGLISH } else { &VADER }
 }
 
-/// Slang that praises ("these are fire") where the word's plain sense is bad
-/// ("a house fire"), with the plain sense's valence (VADER's).
-const SLANG_WITH_PLAIN_SENSE: [(&str, f64); 1] = [("fire", -1.4)];
-
-/// Words after which a slang word says what something is ("is fire", "so
-/// fire", "straight fire").
-const SLANG_CUES: [&str; 30] = [
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "so",
-    "straight",
-    "pure",
-    "lowkey",
-    "highkey",
-    "kinda",
-    "literally",
-    "actually",
-    "that's",
-    "thats",
-    "it's",
-    "its",
-    "looks",
-    "look",
-    "sounds",
-    "sound",
-    "absolutely",
-    "too",
-    "really",
-    "hella",
-    "mad",
-    "super",
-    "ngl",
-    "tbh",
-];
-
 /// The plain sense of slang that does not say what something is here.
 fn plain_sense(t: &Text, n: usize) -> Option<f64> {
-    let (_, plain) = SLANG_WITH_PLAIN_SENSE
-        .iter()
-        .find(|(word, _)| *word == t.word(n))?;
-    let says_what_it_is = n == 0 || SLANG_CUES.contains(&t.word(n - 1));
-    (!says_what_it_is).then_some(*plain)
-}
-
-/// Like Python's `str.isupper`: some cased letters, all upper case.
-fn is_upper(word: &str) -> bool {
-    if word.is_ascii() {
-        let bytes = word.as_bytes();
-        return bytes.iter().any(u8::is_ascii_alphabetic)
-            && !bytes.iter().any(u8::is_ascii_lowercase);
-    }
-    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+    let plain = t.words[n].entry?.plain_sense?;
+    let says_what_it_is = n == 0 || marked(t.words[n - 1].entry, mark::SLANG_CUE);
+    (!says_what_it_is).then_some(plain)
 }
 
 /// A word as scoring reads it, worked out once: lower-cased, whether it is
@@ -194,11 +143,21 @@ impl Text {
         for k in 0..self.tokens.len() {
             let token = self.tokens[k];
             let raw = self.written(token.raw);
-            let ends_clause = raw.ends_with([',', '.', ';', ':', '!', '?']);
-            let stop = sentence_stop(raw);
+            // Most words end in a letter: no clause or sentence ends there.
+            let (ends_clause, stop) =
+                if raw.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+                    (false, None)
+                } else {
+                    (
+                        raw.ends_with([',', '.', ';', ':', '!', '?']),
+                        sentence_stop(raw),
+                    )
+                };
             let stripped = self.written(token.stripped);
-            let keep_raw = stripped.len() <= 8
-                && stripped.chars().count() <= 2
+            // Two characters at most: an emoticon or a token that short.
+            let short = stripped.len() <= 2
+                || (stripped.len() <= 8 && !stripped.is_ascii() && stripped.chars().count() <= 2);
+            let keep_raw = short
                 && rules
                     .valence(self.lower(token.lower), token.entry)
                     .is_none();
@@ -210,13 +169,14 @@ impl Text {
                 (token.stripped, token.lower)
             };
             let written = self.written(kept);
-            let elision = if rules.splits_elisions() && written.contains(['\'', '’']) {
-                split_elision(self.lower(kept_lower))
-                    .map(|(head, _)| head.len())
-                    .filter(|head| written.is_char_boundary(*head))
-            } else {
-                None
-            };
+            let elision =
+                if token.apostrophe && rules.splits_elisions() && written.contains(['\'', '’']) {
+                    split_elision(self.lower(kept_lower))
+                        .map(|(head, _)| head.len())
+                        .filter(|head| written.is_char_boundary(*head))
+                } else {
+                    None
+                };
             match elision {
                 Some(head) => {
                     let rest = written[head..].trim_start_matches(['\'', '’']);
@@ -229,10 +189,9 @@ impl Text {
                     self.push_word(rest_lower, None, rest_upper, ends_clause, stop);
                 }
                 None if !written.is_empty() => {
-                    let upper = is_upper(written);
                     // The token's own look-up, unless its punctuation was kept.
                     let looked_up = (kept_lower == token.lower).then_some(token.entry);
-                    self.push_word(kept_lower, looked_up, upper, ends_clause, stop);
+                    self.push_word(kept_lower, looked_up, token.upper, ends_clause, stop);
                 }
                 None => {}
             }
@@ -314,21 +273,21 @@ fn booster(t: &Text, n: usize, valence: f64, cap_differential: bool, caps: f64) 
 fn valence_at(rules: &Rules, t: &Text, i: usize, cap_differential: bool) -> f64 {
     let weights = weights(rules);
     let words = &t.words;
-    let lower = |n: usize| t.word(n);
+    let is = |n: usize, mark: u16| marked(words[n].entry, mark);
     let Some(mut valence) = words[i].valence else {
         return 0.0;
     };
     let known = |n: usize| t.known(n);
     if rules.english {
         // "no" before a sentiment word is a negation, not a sentiment of its own.
-        if lower(i) == "no" && i + 1 < words.len() && known(i + 1) {
+        if is(i, mark::NO) && i + 1 < words.len() && known(i + 1) {
             return 0.0;
         }
         // "NO NO NO" says no louder, it does not turn "no" round.
-        let repeated_no = lower(i) == "no" && i > 0 && lower(i - 1) == "no";
-        let after_no = (i > 0 && lower(i - 1) == "no")
-            || (i > 1 && lower(i - 2) == "no")
-            || (i > 2 && lower(i - 3) == "no" && (lower(i - 1) == "or" || lower(i - 1) == "nor"));
+        let repeated_no = is(i, mark::NO) && i > 0 && is(i - 1, mark::NO);
+        let after_no = (i > 0 && is(i - 1, mark::NO))
+            || (i > 1 && is(i - 2, mark::NO))
+            || (i > 2 && is(i - 3, mark::NO) && is(i - 1, mark::OR_NOR));
         if after_no && !repeated_no {
             valence *= weights.negation;
         }
@@ -367,7 +326,7 @@ fn valence_at(rules: &Rules, t: &Text, i: usize, cap_differential: bool) -> f64 
         let before = (i.saturating_sub(3)..i)
             .rev()
             .take_while(|n| !words[*n].ends)
-            .any(|n| rules.is_negation(lower(n), words[n].entry));
+            .any(|n| rules.is_negation(t.word(n), words[n].entry));
         let after = (i + 1..words.len().min(i + 1 + rules.negation_after_reach()))
             .take_while(|n| !words[n - 1].ends)
             .any(|n| {
@@ -381,11 +340,11 @@ fn valence_at(rules: &Rules, t: &Text, i: usize, cap_differential: bool) -> f64 
         return valence;
     }
     // "least": "the least good" is not good; "at least good" is.
-    if i > 1 && !known(i - 1) && lower(i - 1) == "least" {
-        if lower(i - 2) != "at" && lower(i - 2) != "very" {
+    if i > 1 && !known(i - 1) && is(i - 1, mark::LEAST) {
+        if !is(i - 2, mark::AT_OR_VERY) {
             valence *= weights.negation;
         }
-    } else if i > 0 && !known(i - 1) && lower(i - 1) == "least" {
+    } else if i > 0 && !known(i - 1) && is(i - 1, mark::LEAST) {
         valence *= weights.negation;
     }
     valence
@@ -393,18 +352,19 @@ fn valence_at(rules: &Rules, t: &Text, i: usize, cap_differential: bool) -> f64 
 
 fn negation(rules: &Rules, valence: f64, t: &Text, start: usize, i: usize) -> f64 {
     let rules_negation = weights(rules).negation;
-    let lower = |n: usize| t.word(n);
-    let so_or_this = |w: &str| w == "so" || w == "this";
-    let negated = |n: usize| rules.is_negation(lower(n), t.words[n].entry);
+    let is = |n: usize, mark: u16| marked(t.words[n].entry, mark);
+    let negated = |n: usize| rules.is_negation(t.word(n), t.words[n].entry);
     match start {
         0 if negated(i - 1) => valence * rules_negation,
-        1 if lower(i - 2) == "never" && so_or_this(lower(i - 1)) => valence * 1.25,
-        1 if lower(i - 2) == "without" && lower(i - 1) == "doubt" => valence,
+        1 if is(i - 2, mark::NEVER) && is(i - 1, mark::SO_OR_THIS) => valence * 1.25,
+        1 if is(i - 2, mark::WITHOUT) && is(i - 1, mark::DOUBT) => valence,
         1 if negated(i - 2) => valence * rules_negation,
-        2 if lower(i - 3) == "never" && (so_or_this(lower(i - 2)) || so_or_this(lower(i - 1))) => {
+        2 if is(i - 3, mark::NEVER)
+            && (is(i - 2, mark::SO_OR_THIS) || is(i - 1, mark::SO_OR_THIS)) =>
+        {
             valence * 1.25
         }
-        2 if lower(i - 3) == "without" && (lower(i - 2) == "doubt" || lower(i - 1) == "doubt") => {
+        2 if is(i - 3, mark::WITHOUT) && (is(i - 2, mark::DOUBT) || is(i - 1, mark::DOUBT)) => {
             valence
         }
         2 if negated(i - 3) => valence * rules_negation,

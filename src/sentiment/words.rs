@@ -27,35 +27,207 @@ struct Entry {
     contrast: u8,
     phrase_head: u8,
     phrase: u8,
+    /// The names of its marks (`language.rs`'s `mark`).
+    marks: Vec<&'static str>,
+    plain_sense: Option<f64>,
+    english_inflected: Option<f64>,
 }
 
 /// The word table as the body of `language.rs`'s `ENTRIES`: each word and
-/// its entry, in order.
+/// its entry, in order, with the fields that are not blank (most entries
+/// are English forms with one field).
 pub fn table() -> String {
     let words = build_words();
     let mut source = String::from("[\n");
     for (word, e) in &words {
-        let _ = writeln!(
-            source,
-            "({word:?}, Entry {{ valence: {:?}, has_valence: {}, english_word: {:?}, stop: {}, own: {}, negation: {}, english_negation: {}, negation_after: {}, boosts: {}, softens: {}, after: {}, contrast: {}, phrase_head: {}, phrase: {} }}),",
-            e.valence,
-            e.has_valence,
-            e.english_word,
-            e.stop,
-            e.own,
-            e.negation,
-            e.english_negation,
-            e.negation_after,
-            e.boosts,
-            e.softens,
-            e.after,
-            e.contrast,
-            e.phrase_head,
-            e.phrase
-        );
+        let fields = [
+            ("valence", format!("{:?}", e.valence), e.has_valence == 0),
+            ("has_valence", e.has_valence.to_string(), e.has_valence == 0),
+            (
+                "english_word",
+                format!("{:?}", e.english_word),
+                e.english_word.is_none(),
+            ),
+            ("stop", e.stop.to_string(), e.stop == 0),
+            ("own", e.own.to_string(), e.own == 0),
+            ("negation", e.negation.to_string(), e.negation == 0),
+            (
+                "english_negation",
+                e.english_negation.to_string(),
+                !e.english_negation,
+            ),
+            (
+                "negation_after",
+                e.negation_after.to_string(),
+                e.negation_after == 0,
+            ),
+            ("boosts", e.boosts.to_string(), e.boosts == 0),
+            ("softens", e.softens.to_string(), e.softens == 0),
+            ("after", e.after.to_string(), e.after == 0),
+            ("contrast", e.contrast.to_string(), e.contrast == 0),
+            ("phrase_head", e.phrase_head.to_string(), e.phrase_head == 0),
+            ("phrase", e.phrase.to_string(), e.phrase == 0),
+            ("marks", marks(&e.marks), e.marks.is_empty()),
+            (
+                "plain_sense",
+                format!("{:?}", e.plain_sense),
+                e.plain_sense.is_none(),
+            ),
+            (
+                "english_inflected",
+                format!("{:?}", e.english_inflected),
+                e.english_inflected.is_none(),
+            ),
+        ];
+        let _ = write!(source, "({word:?}, Entry {{ ");
+        for (name, value, _) in fields.iter().filter(|(_, _, blank)| !blank) {
+            let _ = write!(source, "{name}: {value}, ");
+        }
+        source.push_str("..Entry::BLANK }),\n");
     }
     source.push(']');
     source
+}
+
+/// Marks as Rust source: `0`, or `mark::NO | mark::LEAST`.
+fn marks(names: &[&str]) -> String {
+    if names.is_empty() {
+        return "0".to_string();
+    }
+    let named: Vec<String> = names.iter().map(|name| format!("mark::{name}")).collect();
+    named.join(" | ")
+}
+
+/// Words English's rules name one by one (`vader.rs`), with the name of the
+/// mark each gets in `language.rs`'s `mark`.
+const MARKED: [(&str, &str); 10] = [
+    ("no", "NO"),
+    ("or", "OR_NOR"),
+    ("nor", "OR_NOR"),
+    ("least", "LEAST"),
+    ("at", "AT_OR_VERY"),
+    ("very", "AT_OR_VERY"),
+    ("never", "NEVER"),
+    ("so", "SO_OR_THIS"),
+    ("this", "SO_OR_THIS"),
+    ("without", "WITHOUT"),
+];
+
+/// "without doubt" is marked apart: it is the one word after "without" the
+/// rules name.
+const DOUBT: &str = "doubt";
+
+/// Slang that praises ("these are fire") where the word's plain sense is bad
+/// ("a house fire"), with the plain sense's valence (VADER's).
+const SLANG_WITH_PLAIN_SENSE: [(&str, f64); 1] = [("fire", -1.4)];
+
+/// Words after which a slang word says what something is ("is fire", "so
+/// fire", "straight fire").
+const SLANG_CUES: [&str; 30] = [
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "so",
+    "straight",
+    "pure",
+    "lowkey",
+    "highkey",
+    "kinda",
+    "literally",
+    "actually",
+    "that's",
+    "thats",
+    "it's",
+    "its",
+    "looks",
+    "look",
+    "sounds",
+    "sound",
+    "absolutely",
+    "too",
+    "really",
+    "hella",
+    "mad",
+    "super",
+    "ngl",
+    "tbh",
+];
+
+/// English endings the lexicon does not list forms with, each with the
+/// endings of the base forms it may stand for ("wrecked" → "wreck", "spams"
+/// → "spam", "brilliantly" → "brilliant"), tried in this order.
+const ENGLISH_ENDINGS: [(&str, &[&str]); 7] = [
+    ("ing", &["", "e"]),
+    ("ed", &["", "e"]),
+    ("ies", &["y"]),
+    ("es", &[""]),
+    ("s", &[""]),
+    ("ily", &["y"]),
+    ("ly", &["", "le"]),
+];
+
+/// Whether a letter stands three times in a row ("yayyy"): such a word is
+/// read as drawn out for emphasis, not as an inflection (`language.rs`).
+fn is_drawn_out(word: &str) -> bool {
+    word.as_bytes()
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic())
+}
+
+/// The valence English reads for a form its lexicon (`valence`) lacks from
+/// the base form: the first ending that leaves a base form the lexicon has,
+/// its last letter doubled or not ("stopped", "upsetting").
+fn english_inflected(word: &str, valence: &HashMap<String, f64>) -> Option<f64> {
+    if !word.is_ascii() || word.len() < 5 || is_drawn_out(word) {
+        return None;
+    }
+    ENGLISH_ENDINGS.iter().find_map(|(ending, bases)| {
+        let stem = word.strip_suffix(ending)?;
+        bases.iter().find_map(|base| {
+            valence.get(&format!("{stem}{base}")).copied().or_else(|| {
+                let bytes = stem.as_bytes();
+                let doubled = base.is_empty()
+                    && bytes.len() > 2
+                    && bytes[bytes.len() - 1] == bytes[bytes.len() - 2];
+                doubled
+                    .then(|| valence.get(&stem[..stem.len() - 1]).copied())
+                    .flatten()
+            })
+        })
+    })
+}
+
+/// Every form English reads from a base form of its lexicon, with the
+/// valence it reads: each base form with each ending, its last letter
+/// doubled or not, where the form is not in the lexicon itself.
+fn english_inflections(valence: &HashMap<String, f64>) -> BTreeMap<String, f64> {
+    let mut found = BTreeMap::new();
+    for base_form in valence.keys() {
+        for (ending, bases) in ENGLISH_ENDINGS {
+            for base in bases {
+                let Some(stem) = base_form.strip_suffix(base) else {
+                    continue;
+                };
+                let doubled = stem
+                    .chars()
+                    .last()
+                    .filter(|_| base.is_empty())
+                    .map(|last| format!("{stem}{last}{ending}"));
+                for form in std::iter::once(format!("{stem}{ending}")).chain(doubled) {
+                    if valence.contains_key(&form) {
+                        continue;
+                    }
+                    if let Some(v) = english_inflected(&form, valence) {
+                        found.insert(form, v);
+                    }
+                }
+            }
+        }
+    }
+    found
 }
 
 const VADER: &str = include_str!("lexicon/vader.tsv");
@@ -384,6 +556,19 @@ fn build_words() -> BTreeMap<String, Entry> {
     }
     for word in NEGATIONS {
         at(&mut words, word).english_negation = true;
+    }
+    for (word, mark) in MARKED {
+        at(&mut words, word).marks.push(mark);
+    }
+    at(&mut words, DOUBT).marks.push("DOUBT");
+    for word in SLANG_CUES {
+        at(&mut words, word).marks.push("SLANG_CUE");
+    }
+    for (word, valence) in SLANG_WITH_PLAIN_SENSE {
+        at(&mut words, word).plain_sense = Some(valence);
+    }
+    for (form, valence) in english_inflections(&lists[0].valence) {
+        at(&mut words, &form).english_inflected = Some(valence);
     }
     for (n, lists) in lists.iter().enumerate() {
         let bit = 1u8 << n;

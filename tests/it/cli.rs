@@ -341,3 +341,57 @@ async fn seed_fills_at_scale_with_the_aggregates_the_app_keeps() {
     assert!(String::from_utf8_lossy(&again.stderr).contains("already holds seeded data"));
     assert_eq!(app.count("SELECT count(*) AS n FROM posts"), 2501);
 }
+
+/// `cohorts score` writes, per line of its input and in order, the score to four
+/// decimals, the label and the language, as the app itself scores the text;
+/// text in a language that is not scored has no score.
+#[test]
+fn score_prints_each_line_s_score_label_and_language_in_order() {
+    let db = TestDb::create();
+    let texts = [
+        "These shoes are amazing, love them!",
+        "The sole broke after a week. Terrible.",
+        "It arrived on Tuesday",
+        "Me encantan, son comodísimas",
+        "この靴はとても快適です",
+    ];
+    // Many lines, so the input is shared among threads and must come back in order.
+    let input: String = texts
+        .iter()
+        .cycle()
+        .take(5_000)
+        .map(|text| format!("{text}\n"))
+        .collect();
+    let mut child = cohorts_command(&db)
+        .arg("score")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert!(output.status.success());
+    let printed = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(lines.len(), 5_000);
+    for (line, text) in lines.iter().zip(texts.iter().cycle()) {
+        let sentiment = cohorts::sentiment::analyse(text);
+        let score = sentiment
+            .score
+            .map(|s| format!("{s:.4}"))
+            .unwrap_or_default();
+        assert_eq!(
+            *line,
+            format!(
+                "{score}\t{}\t{}",
+                sentiment.label.as_str(),
+                sentiment.language
+            ),
+            "{text}"
+        );
+    }
+    assert!(lines[1].starts_with('-'), "{}", lines[1]);
+    assert!(lines[4].starts_with("\tunscored\t"), "{}", lines[4]);
+}
