@@ -4,6 +4,8 @@
 //! works out the sentiment scorer's word table from its lexicons
 //! (`src/sentiment/words.rs`).
 
+#[path = "src/sentiment/word_hash.rs"]
+mod word_hash;
 #[path = "src/sentiment/words.rs"]
 mod words;
 
@@ -45,6 +47,7 @@ fn names_of(key: &str, english: &str, other: &HashMap<String, Vec<String>>) -> S
 
 fn main() {
     println!("cargo:rerun-if-changed=src/sentiment/words.rs");
+    println!("cargo:rerun-if-changed=src/sentiment/word_hash.rs");
     println!("cargo:rerun-if-changed=src/sentiment/lexicon");
     println!("cargo:rerun-if-changed=src/domain/countries.tsv");
     println!("cargo:rerun-if-changed=src/domain/country_names.tsv");

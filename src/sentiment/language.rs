@@ -7,14 +7,13 @@
 //! languages it is a common or an own word of (for telling the language) and
 //! what every covered language's rules read of it (for scoring).
 
-use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::sync::LazyLock;
 
 use whatlang::Lang;
 
 use super::detector;
 use super::text::Text;
+use super::word_hash::{first_slot, word_hash};
 
 /// How many languages are covered (English first, see [`LANGUAGES`]).
 const COVERED: usize = 6;
@@ -113,17 +112,26 @@ impl Entry {
     }
 }
 
-/// Every word of the lexicons and the rules' lists with its entry, worked
-/// out when the binary is built (`words.rs`).
-static ENTRIES: &[(&str, Entry)] = &include!(concat!(env!("OUT_DIR"), "/words.rs"));
-
-/// The word table: start-up only indexes the entries.
-static WORDS: LazyLock<HashMap<&'static str, &'static Entry>> =
-    LazyLock::new(|| ENTRIES.iter().map(|(word, entry)| (*word, entry)).collect());
+// The word table, worked out when the binary is built (`words.rs`):
+// `WORD_TEXT`, `ENTRIES` (each word's place in `WORD_TEXT`, its length and
+// its entry) and `SLOTS`, their index by `word_hash`.
+include!(concat!(env!("OUT_DIR"), "/words.rs"));
 
 /// The one look-up of a lower-cased word.
 pub fn entry(word: &str) -> Option<&'static Entry> {
-    WORDS.get(word).copied()
+    let mask = SLOTS.len() - 1;
+    let mut slot = first_slot(word_hash(word.as_bytes()), SLOT_BITS);
+    loop {
+        let n = SLOTS[slot] as usize;
+        let (start, length, entry) = ENTRIES.get(n.checked_sub(1)?)?;
+        let start = *start as usize;
+        if usize::from(*length) == word.len()
+            && WORD_TEXT.as_bytes().get(start..start + word.len()) == Some(word.as_bytes())
+        {
+            return Some(entry);
+        }
+        slot = (slot + 1) & mask;
+    }
 }
 
 /// What a booster adds to the sentiment word after it, or a dampener takes.
@@ -554,4 +562,28 @@ fn is_english_contraction(word: &str) -> bool {
 /// search costs more to set up than to run).
 fn has_nt(word: &str) -> bool {
     word.as_bytes().windows(3).any(|w| w == b"n't")
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    #[test]
+    fn every_word_of_the_table_is_found_by_its_look_up_and_no_other_word() {
+        for (start, length, expected) in &ENTRIES {
+            let start = *start as usize;
+            let word = &WORD_TEXT[start..start + usize::from(*length)];
+            let found = entry(word).unwrap_or_else(|| panic!("{word:?} is not found"));
+            assert!(
+                std::ptr::eq(found, expected),
+                "{word:?} finds another entry"
+            );
+        }
+        assert!(ENTRIES.len() > 80_000, "{} entries", ENTRIES.len());
+        for word in ["", "qqqzx", "shoesshoesshoesshoes", "goodd", "ñandú"] {
+            assert!(entry(word).is_none(), "{word:?}");
+        }
+        assert!(entry("wrecked").and_then(|e| e.english_inflected).is_some());
+        assert!(entry("good").and_then(|e| e.valence(0)).is_some());
+    }
 }

@@ -12,6 +12,7 @@ mod detector;
 mod language;
 mod text;
 mod vader;
+mod word_hash;
 
 use language::Told;
 

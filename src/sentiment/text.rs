@@ -51,6 +51,8 @@ pub struct Text {
     /// Whether the text is ASCII: then the lower-case buffer begins with
     /// the whole text lower-cased, each piece where it is in the text.
     ascii: bool,
+    /// The text's exclamation and question marks.
+    pub marks: (usize, usize),
 }
 
 thread_local! {
@@ -112,9 +114,43 @@ fn offset(whole: &str, part: &str) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize
 }
 
-/// Whether a byte is whitespace as `char::is_whitespace` reads ASCII.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
+/// What splitting an ASCII text needs to know of a byte, one bit each.
+mod class {
+    /// Whitespace as `char::is_whitespace` reads ASCII.
+    pub const SPACE: u8 = 1;
+    pub const CAPITAL: u8 = 1 << 1;
+    pub const SMALL: u8 = 1 << 2;
+    pub const APOSTROPHE: u8 = 1 << 3;
+    /// '!' or '?'.
+    pub const MARK: u8 = 1 << 4;
+}
+
+/// Each byte's class: one look-up per byte of the text.
+static CLASSES: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        classes[b] = match byte {
+            b'\t'..=b'\r' | b' ' => class::SPACE,
+            b'A'..=b'Z' => class::CAPITAL,
+            b'a'..=b'z' => class::SMALL,
+            b'\'' => class::APOSTROPHE,
+            b'!' | b'?' => class::MARK,
+            _ => 0,
+        };
+        b += 1;
+    }
+    classes
+};
+
+/// A text's exclamation and question marks, counted in one pass.
+fn marks(text: &str) -> (usize, usize) {
+    text.bytes().fold((0, 0), |(e, q), b| match b {
+        b'!' => (e + 1, q),
+        b'?' => (e, q + 1),
+        _ => (e, q),
+    })
 }
 
 impl Text {
@@ -131,27 +167,34 @@ impl Text {
             self.lower.push_str(text);
             self.lower.make_ascii_lowercase();
             let bytes = text.as_bytes();
+            let (mut exclamations, mut questions) = (0, 0);
             let mut at = 0;
             while at < bytes.len() {
-                if is_ascii_space(bytes[at]) {
+                if CLASSES[usize::from(bytes[at])] & class::SPACE != 0 {
                     at += 1;
                     continue;
                 }
                 let start = at;
-                // What the token's letters and marks are, seen in passing.
-                let (mut capitals, mut small, mut apostrophe) = (false, false, false);
-                while at < bytes.len() && !is_ascii_space(bytes[at]) {
-                    let b = bytes[at];
-                    capitals |= b.is_ascii_uppercase();
-                    small |= b.is_ascii_lowercase();
-                    apostrophe |= b == b'\'';
+                // The classes of the token's bytes, seen in passing.
+                let mut seen = 0;
+                while at < bytes.len() {
+                    let byte_class = CLASSES[usize::from(bytes[at])];
+                    if byte_class & class::SPACE != 0 {
+                        break;
+                    }
+                    if byte_class & class::MARK != 0 {
+                        if bytes[at] == b'!' {
+                            exclamations += 1;
+                        } else {
+                            questions += 1;
+                        }
+                    }
+                    seen |= byte_class;
                     at += 1;
                 }
-                self.push_token(
-                    Span { start, end: at },
-                    Some((capitals && !small, apostrophe)),
-                );
+                self.push_ascii_token(Span { start, end: at }, seen);
             }
+            self.marks = (exclamations, questions);
         } else {
             for c in text.chars() {
                 if c == '\u{FE0F}' {
@@ -171,28 +214,45 @@ impl Text {
                 let end = self.spaced[start..]
                     .find(char::is_whitespace)
                     .map_or(self.spaced.len(), |length| start + length);
-                self.push_token(Span { start, end }, None);
+                self.push_token(Span { start, end });
                 at = end;
             }
+            self.marks = marks(text);
         }
     }
 
-    /// Reads the token at `raw` in the spaced text; `seen` is whether it is
-    /// in capitals and may hold an apostrophe, where already known.
-    fn push_token(&mut self, raw: Span, seen: Option<(bool, bool)>) {
+    /// Reads the token at `raw` in an ASCII text, the classes of its bytes
+    /// `seen`: its lower-cased form lies where it does in the text.
+    fn push_ascii_token(&mut self, raw: Span, seen: u8) {
         let token = &self.spaced[raw.start..raw.end];
-        let (upper, apostrophe) = seen.unwrap_or_else(|| {
-            let apostrophe = token.bytes().any(|b| b == b'\'' || b == 0xE2);
-            (is_upper(token), apostrophe)
+        let stripped = trim_ascii_punctuation(token);
+        let start = offset(&self.spaced, stripped);
+        let stripped_span = Span {
+            start,
+            end: start + stripped.len(),
+        };
+        // One character left of a longer token: an emoticon's (":D").
+        let emoticon = stripped.len() < token.len() && stripped.len() < 2;
+        self.push(Token {
+            raw,
+            stripped: stripped_span,
+            lower: stripped_span,
+            entry: None,
+            upper: seen & class::CAPITAL != 0 && seen & class::SMALL == 0,
+            apostrophe: seen & class::APOSTROPHE != 0,
+            is_word: !stripped.is_empty() && !emoticon,
         });
+    }
+
+    /// Reads the token at `raw` in the spaced text.
+    fn push_token(&mut self, raw: Span) {
+        let token = &self.spaced[raw.start..raw.end];
         let stripped = trim_ascii_punctuation(token);
         let stripped_span = Span {
             start: offset(&self.spaced, stripped),
             end: offset(&self.spaced, stripped) + stripped.len(),
         };
-        let lower = if self.ascii {
-            stripped_span
-        } else {
+        let lower = {
             let start = self.lower.len();
             push_lower(&mut self.lower, stripped);
             Span {
@@ -200,27 +260,30 @@ impl Text {
                 end: self.lower.len(),
             }
         };
-        let lowered = &self.lower[lower.start..lower.end];
         let emoticon = stripped.len() < token.len()
             && (stripped.len() < 2 || stripped.chars().nth(1).is_none());
         let emoji = !token.is_ascii()
             && token.chars().next().is_some_and(is_emoji)
             && token.chars().nth(1).is_none();
-        let is_word = !stripped.is_empty() && !emoticon && !emoji;
-        let entry = if lowered.is_empty() {
-            None
-        } else {
-            entry(lowered)
-        };
-        self.tokens.push(Token {
+        let token = Token {
             raw,
             stripped: stripped_span,
             lower,
-            entry,
-            upper,
-            apostrophe,
-            is_word,
-        });
+            entry: None,
+            upper: is_upper(token),
+            // 0xE2 begins '’' (and other marks: a look at the word tells).
+            apostrophe: token.bytes().any(|b| b == b'\'' || b == 0xE2),
+            is_word: !stripped.is_empty() && !emoticon && !emoji,
+        };
+        self.push(token);
+    }
+
+    /// Looks `token`'s lower-cased form up and keeps it.
+    fn push(&mut self, mut token: Token) {
+        if token.lower.start < token.lower.end {
+            token.entry = entry(&self.lower[token.lower.start..token.lower.end]);
+        }
+        self.tokens.push(token);
     }
 
     /// The tokens telling the language reads.

@@ -107,14 +107,16 @@ pub struct Word {
     stop: Option<char>,
     valence: Option<f64>,
     boost: Option<f64>,
+    /// A negation of the language before the word it turns round.
+    negation: bool,
+    /// Strengthens the sentiment word before it ("fire no cap").
+    after_booster: bool,
+    /// A sentiment word ([`Text::known`]).
+    known: bool,
     sentiment: f64,
 }
 
 impl Text {
-    fn word(&self, n: usize) -> &str {
-        self.lower(self.words[n].lower)
-    }
-
     fn push_word(
         &mut self,
         lower: Span,
@@ -131,6 +133,9 @@ impl Text {
             stop,
             valence: None,
             boost: None,
+            negation: false,
+            after_booster: false,
+            known: false,
             sentiment: 0.0,
         };
         self.words.push(word);
@@ -220,10 +225,17 @@ impl Text {
                 None
             };
             let word = self.words[n];
-            let valence = plain.or_else(|| rules.valence(self.lower(word.lower), word.entry));
+            let lower = self.lower(word.lower);
+            let valence = plain.or_else(|| rules.valence(lower, word.entry));
+            let negation = rules.is_negation(lower, word.entry);
             let word = &mut self.words[n];
             word.valence = valence;
             word.boost = rules.booster(word.entry);
+            word.negation = negation;
+            word.after_booster = rules.is_after_booster(word.entry);
+        }
+        for n in 0..self.words.len() {
+            self.words[n].known = self.known(n);
         }
     }
 
@@ -277,7 +289,7 @@ fn valence_at(rules: &Rules, t: &Text, i: usize, cap_differential: bool) -> f64 
     let Some(mut valence) = words[i].valence else {
         return 0.0;
     };
-    let known = |n: usize| t.known(n);
+    let known = |n: usize| words[n].known;
     if rules.english {
         // "no" before a sentiment word is a negation, not a sentiment of its own.
         if is(i, mark::NO) && i + 1 < words.len() && known(i + 1) {
@@ -326,7 +338,7 @@ fn valence_at(rules: &Rules, t: &Text, i: usize, cap_differential: bool) -> f64 
         let before = (i.saturating_sub(3)..i)
             .rev()
             .take_while(|n| !words[*n].ends)
-            .any(|n| rules.is_negation(t.word(n), words[n].entry));
+            .any(|n| words[n].negation);
         let after = (i + 1..words.len().min(i + 1 + rules.negation_after_reach()))
             .take_while(|n| !words[n - 1].ends)
             .any(|n| {
@@ -353,7 +365,7 @@ fn valence_at(rules: &Rules, t: &Text, i: usize, cap_differential: bool) -> f64 
 fn negation(rules: &Rules, valence: f64, t: &Text, start: usize, i: usize) -> f64 {
     let rules_negation = weights(rules).negation;
     let is = |n: usize, mark: u16| marked(t.words[n].entry, mark);
-    let negated = |n: usize| rules.is_negation(t.word(n), t.words[n].entry);
+    let negated = |n: usize| t.words[n].negation;
     match start {
         0 if negated(i - 1) => valence * rules_negation,
         1 if is(i - 2, mark::NEVER) && is(i - 1, mark::SO_OR_THIS) => valence * 1.25,
@@ -377,15 +389,6 @@ fn has_link(text: &str) -> bool {
     text.as_bytes()
         .windows(4)
         .any(|w| w == b"http" || w == b"www.")
-}
-
-/// The exclamation and question marks of a text, counted in one pass.
-fn marks(text: &str) -> (usize, usize) {
-    text.bytes().fold((0, 0), |(e, q), b| match b {
-        b'!' => (e + 1, q),
-        b'?' => (e, q + 1),
-        _ => (e, q),
-    })
 }
 
 fn punctuation_emphasis((exclamations, questions): (usize, usize), weights: &Weights) -> f64 {
@@ -415,7 +418,7 @@ pub fn score(text: &str, rules: &Rules, t: &mut Text) -> f64 {
         // sentiment word follows it to boost.
         let sentiment = if word.boost.is_some() && word.valence.is_none() || t.acts_as_booster(i) {
             0.0
-        } else if rules.is_after_booster(word.entry) {
+        } else if word.after_booster {
             // "fire no cap": strengthens the sentiment just before it.
             if let Some(previous) = t.words[..i].iter_mut().rev().find(|w| w.sentiment != 0.0) {
                 previous.sentiment += previous.sentiment.signum() * 0.293;
@@ -472,7 +475,7 @@ pub fn score(text: &str, rules: &Rules, t: &mut Text) -> f64 {
     let words = t
         .words
         .iter()
-        .filter(|w| w.boost.is_none() && !rules.is_after_booster(w.entry))
+        .filter(|w| w.boost.is_none() && !w.after_booster)
         .count()
         .max(1);
     sum *= (WORDS_OF_A_TYPICAL_TEXT / words as f64).powf(weights.length_power);
@@ -482,7 +485,7 @@ pub fn score(text: &str, rules: &Rules, t: &mut Text) -> f64 {
     if contrasted {
         sum *= weights.contrast;
     }
-    let marks = marks(text);
+    let marks = t.marks;
     if marks.1 > 0 {
         sum -= weights.question_lean;
     }

@@ -1,10 +1,12 @@
 //! The word table, worked out when the binary is built: `build.rs` includes
 //! this file, reads the lexicons (compiled in; sources in `lexicon/README.md`)
 //! and the rules' word lists, and writes every word's entry as Rust source for
-//! `language.rs`, so start-up only indexes it. Not part of the crate itself.
+//! `language.rs`, laid out so start-up has nothing to do. Not part of the crate itself.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
+
+use super::word_hash::{first_slot, word_hash};
 
 /// How many languages are covered (English first, as in `language.rs`).
 const COVERED: usize = 6;
@@ -33,12 +35,17 @@ struct Entry {
     english_inflected: Option<f64>,
 }
 
-/// The word table as the body of `language.rs`'s `ENTRIES`: each word and
-/// its entry, in order, with the fields that are not blank (most entries
-/// are English forms with one field).
+/// The word table as Rust source for `language.rs`: every word's letters
+/// one after another (`WORD_TEXT`), each word's place in them and entry
+/// (`ENTRIES`, with the fields that are not blank: most entries are English
+/// forms with one field), and an open-addressing index of them by
+/// [`word_hash`] (`SLOTS`: an entry's position plus one, 0 where empty).
+/// Nothing in it is a pointer, so the loader has nothing to relocate and
+/// start-up nothing to build.
 pub fn table() -> String {
     let words = build_words();
-    let mut source = String::from("[\n");
+    let mut text = String::new();
+    let mut entries = String::new();
     for (word, e) in &words {
         let fields = [
             ("valence", format!("{:?}", e.valence), e.has_valence == 0),
@@ -79,14 +86,33 @@ pub fn table() -> String {
                 e.english_inflected.is_none(),
             ),
         ];
-        let _ = write!(source, "({word:?}, Entry {{ ");
+        let _ = write!(entries, "({}, {}, Entry {{ ", text.len(), word.len());
+        text.push_str(word);
         for (name, value, _) in fields.iter().filter(|(_, _, blank)| !blank) {
-            let _ = write!(source, "{name}: {value}, ");
+            let _ = write!(entries, "{name}: {value}, ");
         }
-        source.push_str("..Entry::BLANK }),\n");
+        entries.push_str("..Entry::BLANK }),\n");
     }
-    source.push(']');
-    source
+    // At most half the slots taken, so a probe ends soon.
+    let bits = (words.len() * 2).next_power_of_two().trailing_zeros();
+    let mut slots = vec![0u32; 1 << bits];
+    for (n, word) in words.keys().enumerate() {
+        let mut slot = first_slot(word_hash(word.as_bytes()), bits);
+        while slots[slot] != 0 {
+            slot = (slot + 1) & (slots.len() - 1);
+        }
+        slots[slot] = n as u32 + 1;
+    }
+    let slots: Vec<String> = slots.iter().map(u32::to_string).collect();
+    format!(
+        "static WORD_TEXT: &str = {text:?};\n\
+         static ENTRIES: [(u32, u8, Entry); {}] = [\n{entries}];\n\
+         const SLOT_BITS: u32 = {bits};\n\
+         static SLOTS: [u32; {}] = [{}];\n",
+        words.len(),
+        1usize << bits,
+        slots.join(",")
+    )
 }
 
 /// Marks as Rust source: `0`, or `mark::NO | mark::LEAST`.
