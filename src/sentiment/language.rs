@@ -13,7 +13,7 @@ use whatlang::Lang;
 
 use super::detector;
 use super::text::Text;
-use super::word_hash::{first_slot, word_hash};
+use super::word_hash::{first_slot, slot_value, word_hash};
 
 /// How many languages are covered (English first, see [`LANGUAGES`]).
 const COVERED: usize = 6;
@@ -120,15 +120,24 @@ include!(concat!(env!("OUT_DIR"), "/words.rs"));
 /// The one look-up of a lower-cased word.
 pub fn entry(word: &str) -> Option<&'static Entry> {
     let mask = SLOTS.len() - 1;
-    let mut slot = first_slot(word_hash(word.as_bytes()), SLOT_BITS);
+    let hash = word_hash(word.as_bytes());
+    let tag = slot_value(hash, 0, INDEX_BITS);
+    let index_mask = (1 << INDEX_BITS) - 1;
+    let mut slot = first_slot(hash, SLOT_BITS);
     loop {
-        let n = SLOTS[slot] as usize;
-        let (start, length, entry) = ENTRIES.get(n.checked_sub(1)?)?;
-        let start = *start as usize;
-        if usize::from(*length) == word.len()
-            && WORD_TEXT.as_bytes().get(start..start + word.len()) == Some(word.as_bytes())
-        {
-            return Some(entry);
+        let value = SLOTS[slot];
+        if value == 0 {
+            return None;
+        }
+        if value & !index_mask == tag {
+            let (start, length, entry) =
+                ENTRIES.get(((value & index_mask) as usize).checked_sub(1)?)?;
+            let start = *start as usize;
+            if usize::from(*length) == word.len()
+                && WORD_TEXT.as_bytes().get(start..start + word.len()) == Some(word.as_bytes())
+            {
+                return Some(entry);
+            }
         }
         slot = (slot + 1) & mask;
     }

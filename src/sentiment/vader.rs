@@ -407,7 +407,8 @@ pub fn score(text: &str, rules: &Rules, t: &mut Text) -> f64 {
     let weights = weights(rules);
     t.read_words(rules);
     let count = t.words.len();
-    if count == 0 {
+    // Without a sentiment word nothing adds up to a score (many posts).
+    if t.words.iter().all(|word| word.valence.is_none()) {
         return 0.0;
     }
     let upper_count = t.words.iter().filter(|word| word.upper).count();

@@ -24,3 +24,10 @@ pub fn word_hash(word: &[u8]) -> u64 {
 pub fn first_slot(hash: u64, bits: u32) -> usize {
     (hash >> (64 - bits)) as usize
 }
+
+/// What a slot holds: an entry's position plus one in its low `index_bits`,
+/// and above them as many bits of the word's hash, so that a probe passes
+/// most other words without reading their entries.
+pub fn slot_value(hash: u64, position: usize, index_bits: u32) -> u32 {
+    (hash as u32) << index_bits | position as u32
+}

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
-use super::word_hash::{first_slot, word_hash};
+use super::word_hash::{first_slot, slot_value, word_hash};
 
 /// How many languages are covered (English first, as in `language.rs`).
 const COVERED: usize = 6;
@@ -39,7 +39,7 @@ struct Entry {
 /// one after another (`WORD_TEXT`), each word's place in them and entry
 /// (`ENTRIES`, with the fields that are not blank: most entries are English
 /// forms with one field), and an open-addressing index of them by
-/// [`word_hash`] (`SLOTS`: an entry's position plus one, 0 where empty).
+/// [`word_hash`] (`SLOTS`, see [`slot_value`]; 0 where empty).
 /// Nothing in it is a pointer, so the loader has nothing to relocate and
 /// start-up nothing to build.
 pub fn table() -> String {
@@ -95,19 +95,23 @@ pub fn table() -> String {
     }
     // At most half the slots taken, so a probe ends soon.
     let bits = (words.len() * 2).next_power_of_two().trailing_zeros();
+    let index_bits = (words.len() + 1).next_power_of_two().trailing_zeros();
+    assert!(index_bits < 24, "room for a tag of 8 bits at least");
     let mut slots = vec![0u32; 1 << bits];
     for (n, word) in words.keys().enumerate() {
-        let mut slot = first_slot(word_hash(word.as_bytes()), bits);
+        let hash = word_hash(word.as_bytes());
+        let mut slot = first_slot(hash, bits);
         while slots[slot] != 0 {
             slot = (slot + 1) & (slots.len() - 1);
         }
-        slots[slot] = n as u32 + 1;
+        slots[slot] = slot_value(hash, n + 1, index_bits);
     }
     let slots: Vec<String> = slots.iter().map(u32::to_string).collect();
     format!(
         "static WORD_TEXT: &str = {text:?};\n\
          static ENTRIES: [(u32, u8, Entry); {}] = [\n{entries}];\n\
          const SLOT_BITS: u32 = {bits};\n\
+         const INDEX_BITS: u32 = {index_bits};\n\
          static SLOTS: [u32; {}] = [{}];\n",
         words.len(),
         1usize << bits,
