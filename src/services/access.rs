@@ -21,6 +21,8 @@ pub struct CurrentMember {
     pub tally: Tally,
     /// How many of their own posts staff hid.
     pub hidden_posts: i64,
+    /// What their page may show beside the feed.
+    pub beside_feed: members::BesideFeed,
 }
 
 impl CurrentMember {
@@ -184,6 +186,7 @@ pub async fn member(
                 brand: read.brand,
                 tally: read.tally,
                 hidden_posts: read.hidden_posts,
+                beside_feed: read.beside_feed,
             }))
     })
     .await
