@@ -123,6 +123,8 @@ mod class {
     pub const APOSTROPHE: u8 = 1 << 3;
     /// '!' or '?'.
     pub const MARK: u8 = 1 << 4;
+    /// ASCII punctuation (the marks and the apostrophe among it).
+    pub const PUNCTUATION: u8 = 1 << 5;
 }
 
 /// Each byte's class: one look-up per byte of the text.
@@ -131,14 +133,20 @@ static CLASSES: [u8; 256] = {
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
-        classes[b] = match byte {
-            b'\t'..=b'\r' | b' ' => class::SPACE,
-            b'A'..=b'Z' => class::CAPITAL,
-            b'a'..=b'z' => class::SMALL,
-            b'\'' => class::APOSTROPHE,
-            b'!' | b'?' => class::MARK,
-            _ => 0,
+        let punctuation = if byte.is_ascii_punctuation() {
+            class::PUNCTUATION
+        } else {
+            0
         };
+        classes[b] = punctuation
+            | match byte {
+                b'\t'..=b'\r' | b' ' => class::SPACE,
+                b'A'..=b'Z' => class::CAPITAL,
+                b'a'..=b'z' => class::SMALL,
+                b'\'' => class::APOSTROPHE,
+                b'!' | b'?' => class::MARK,
+                _ => 0,
+            };
         b += 1;
     }
     classes
@@ -225,7 +233,12 @@ impl Text {
     /// `seen`: its lower-cased form lies where it does in the text.
     fn push_ascii_token(&mut self, raw: Span, seen: u8) {
         let token = &self.spaced[raw.start..raw.end];
-        let stripped = trim_ascii_punctuation(token);
+        // Most words have no punctuation to trim.
+        let stripped = if seen & class::PUNCTUATION == 0 {
+            token
+        } else {
+            trim_ascii_punctuation(token)
+        };
         let start = offset(&self.spaced, stripped);
         let stripped_span = Span {
             start,
