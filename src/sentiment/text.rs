@@ -109,9 +109,13 @@ fn trim_ascii_punctuation(token: &str) -> &str {
     &token[start..end]
 }
 
-/// Where `part`, a slice of `whole`, begins in it.
-fn offset(whole: &str, part: &str) -> usize {
-    part.as_ptr() as usize - whole.as_ptr() as usize
+/// Where `part`, a slice of `whole`, lies in it.
+fn span_of(whole: &str, part: &str) -> Span {
+    let start = part.as_ptr() as usize - whole.as_ptr() as usize;
+    Span {
+        start,
+        end: start + part.len(),
+    }
 }
 
 /// What splitting an ASCII text needs to know of a byte, one bit each.
@@ -239,11 +243,7 @@ impl Text {
         } else {
             trim_ascii_punctuation(token)
         };
-        let start = offset(&self.spaced, stripped);
-        let stripped_span = Span {
-            start,
-            end: start + stripped.len(),
-        };
+        let stripped_span = span_of(&self.spaced, stripped);
         // One character left of a longer token: an emoticon's (":D").
         let emoticon = stripped.len() < token.len() && stripped.len() < 2;
         self.push(Token {
@@ -261,10 +261,7 @@ impl Text {
     fn push_token(&mut self, raw: Span) {
         let token = &self.spaced[raw.start..raw.end];
         let stripped = trim_ascii_punctuation(token);
-        let stripped_span = Span {
-            start: offset(&self.spaced, stripped),
-            end: offset(&self.spaced, stripped) + stripped.len(),
-        };
+        let stripped_span = span_of(&self.spaced, stripped);
         let lower = {
             let start = self.lower.len();
             push_lower(&mut self.lower, stripped);

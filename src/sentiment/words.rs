@@ -1,7 +1,8 @@
 //! The word table, worked out when the binary is built: `build.rs` includes
 //! this file, reads the lexicons (compiled in; sources in `lexicon/README.md`)
 //! and the rules' word lists, and writes every word's entry as Rust source for
-//! `language.rs`, laid out so start-up has nothing to do. Not part of the crate itself.
+//! `language.rs`, laid out so start-up has nothing to do. Not part of the
+//! crate itself.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
