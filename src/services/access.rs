@@ -21,8 +21,6 @@ pub struct CurrentMember {
     pub tally: Tally,
     /// How many of their own posts staff hid.
     pub hidden_posts: i64,
-    /// What their page may show beside the feed.
-    pub beside_feed: members::BesideFeed,
 }
 
 impl CurrentMember {
@@ -186,7 +184,6 @@ pub async fn member(
                 brand: read.brand,
                 tally: read.tally,
                 hidden_posts: read.hidden_posts,
-                beside_feed: read.beside_feed,
             }))
     })
     .await

@@ -417,30 +417,16 @@ pub struct HomeParts {
     pub todo: Vec<crate::services::activities::Todo>,
 }
 
-/// Nothing is read of what the access check found none of: most members were
-/// sent nothing, and a new cohort has no activities.
 pub async fn home_parts(db: &Db, current: &CurrentMember) -> Result<HomeParts, AppError> {
-    let (member, brand_id, beside) = (
-        current.member.clone(),
-        current.brand.id,
-        current.beside_feed,
-    );
+    let (member, brand_id) = (current.member.clone(), current.brand.id);
     db.quick(move |conn| {
-        let (offered, sent) = crate::services::products::reviewable_and_sent_in(
-            conn,
-            brand_id,
-            member.id,
-            Some(beside),
-        )?;
+        let (offered, sent) =
+            crate::services::products::reviewable_and_sent_in(conn, brand_id, member.id)?;
         let received: Vec<_> = sent
             .iter()
             .filter_map(|s| Some((s.product_id, s.received_at?)))
             .collect();
-        let todo = if beside.any_activity {
-            crate::services::activities::todo(conn, &member, &received)?
-        } else {
-            Vec::new()
-        };
+        let todo = crate::services::activities::todo(conn, &member, &received)?;
         Ok(HomeParts {
             offered,
             sent,

@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::db::DbConn;
-use crate::db::models::members::BesideFeed;
 use crate::db::models::products::{self as product_rows, Product, ProductFields};
 use crate::db::models::seedings::Sent;
 use crate::db::models::{audit, cohorts, post_stats, posts, seedings, term_stats};
@@ -45,34 +44,20 @@ pub async fn reviewable_and_sent(
     brand_id: BrandId,
     member_id: MemberId,
 ) -> Result<(Vec<Reviewable>, Vec<Sent>), AppError> {
-    db.quick(move |conn| reviewable_and_sent_in(conn, brand_id, member_id, None))
+    db.quick(move |conn| reviewable_and_sent_in(conn, brand_id, member_id))
         .await
 }
 
-/// As `reviewable_and_sent`; `beside` is what the member's access check found
-/// there is (what it found none of is not read), `None` to read it all.
 pub(crate) fn reviewable_and_sent_in(
     conn: &mut DbConn,
     brand_id: BrandId,
     member_id: MemberId,
-    beside: Option<BesideFeed>,
 ) -> Result<(Vec<Reviewable>, Vec<Sent>), AppError> {
-    let any_released = beside.is_none_or(|b| b.any_released);
-    let any_sent = beside.is_none_or(|b| b.any_sent);
-    let released = if any_released {
-        product_rows::released_of_brand(conn, brand_id)?
-    } else {
-        Vec::new()
-    };
-    let mut offered: Vec<Reviewable> = released
+    let mut offered: Vec<Reviewable> = product_rows::released_of_brand(conn, brand_id)?
         .into_iter()
         .map(|(id, name)| Reviewable { id, name })
         .collect();
-    let sent = if any_sent {
-        seedings::of_member(conn, member_id)?
-    } else {
-        Vec::new()
-    };
+    let sent = seedings::of_member(conn, member_id)?;
     for item in &sent {
         if item.received_at.is_some() && !offered.iter().any(|p| p.id == item.product_id) {
             offered.push(Reviewable {

@@ -6,7 +6,7 @@ use crate::db::models::Page;
 use crate::db::models::brands::Brand;
 use crate::db::models::cohort_tallies::{self, Summed, Tally};
 use crate::db::models::cohorts::Cohort;
-use crate::db::schema::{activities, brands, cohorts, members, posts, products, seedings};
+use crate::db::schema::{brands, cohorts, members, posts};
 use crate::domain::{CohortId, InviteId, MemberId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -188,66 +188,40 @@ pub struct MemberRead {
     pub brand: Brand,
     pub tally: Tally,
     pub hidden_posts: i64,
-    pub beside_feed: BesideFeed,
 }
 
-/// What the member's page may show beside the feed, read with the access
-/// check so that the page reads no more than it shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Queryable)]
-pub struct BesideFeed {
-    /// Whether the brand has released products members may review.
-    pub any_released: bool,
-    /// Whether products were ever sent to the member.
-    pub any_sent: bool,
-    /// Whether the cohort has any activity at all.
-    pub any_activity: bool,
-}
-
-/// A member with their cohort, its brand, its tallies, their hidden posts'
-/// count and what may show beside the feed, in one query: every member page
-/// needs the first three, the feed the cohort's state, the page says when
-/// staff hid one of their posts, and reads the rest only where there is some.
+/// A member with their cohort, its brand, its tallies and their hidden posts'
+/// count, in one query: every member page needs the first three, the feed the
+/// cohort's state, and the page says when staff hid one of their posts.
 pub fn with_cohort_and_brand(conn: &mut DbConn, id: MemberId) -> QueryResult<Option<MemberRead>> {
-    use diesel::dsl::exists;
-    let found: Option<(Member, Cohort, Brand, Summed, i64, BesideFeed)> =
-        crate::first_per_backend!(
-            conn,
-            members::table
-                .inner_join(cohorts::table.inner_join(brands::table))
-                .filter(members::id.eq(id))
-                .select((
-                    Member::as_select(),
-                    Cohort::as_select(),
-                    Brand::as_select(),
-                    cohort_tallies::summed_for_cohort_read!(),
-                    posts::table
-                        .filter(posts::member_id.eq(members::id))
-                        .filter(posts::hidden_at.is_not_null())
-                        .count()
-                        .single_value()
-                        .assume_not_null(),
-                    (
-                        exists(
-                            products::table
-                                .filter(products::brand_id.eq(brands::id))
-                                .filter(products::released.eq(true)),
-                        ),
-                        exists(seedings::table.filter(seedings::member_id.eq(members::id))),
-                        exists(activities::table.filter(activities::cohort_id.eq(cohorts::id))),
-                    ),
-                ))
-        )
-        .optional()?;
-    Ok(found.map(
-        |(member, cohort, brand, tally, hidden, beside_feed)| MemberRead {
+    let found: Option<(Member, Cohort, Brand, Summed, i64)> = crate::first_per_backend!(
+        conn,
+        members::table
+            .inner_join(cohorts::table.inner_join(brands::table))
+            .filter(members::id.eq(id))
+            .select((
+                Member::as_select(),
+                Cohort::as_select(),
+                Brand::as_select(),
+                cohort_tallies::summed_for_cohort_read!(),
+                posts::table
+                    .filter(posts::member_id.eq(members::id))
+                    .filter(posts::hidden_at.is_not_null())
+                    .count()
+                    .single_value()
+                    .assume_not_null(),
+            ))
+    )
+    .optional()?;
+    Ok(
+        found.map(|(member, cohort, brand, tally, hidden)| MemberRead {
             member,
             cohort,
             brand,
             tally: tally.into(),
             hidden_posts: hidden,
-            beside_feed,
-        },
-    ))
+        }),
+    )
 }
 
 /// Turns "you haven't posted" reminders off (with the time) or on again.
