@@ -446,6 +446,19 @@ pub struct Response {
 }
 
 impl Response {
+    /// Whether `word` stands in the page as a word of its own: not inside a
+    /// longer run of letters, digits, '-' or '_', as in a random token (a
+    /// form's CSRF token may hold "Cem" by chance).
+    pub fn has_word(&self, word: &str) -> bool {
+        let is_token_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
+        let bytes = self.body.as_bytes();
+        self.body.match_indices(word).any(|(at, _)| {
+            let end = at + word.len();
+            (at == 0 || !is_token_byte(bytes[at - 1]))
+                && (end == bytes.len() || !is_token_byte(bytes[end]))
+        })
+    }
+
     pub fn assert_status(&self, expected: StatusCode) {
         assert_eq!(
             self.status, expected,
