@@ -202,14 +202,19 @@ fn score_lines() -> anyhow::Result<()> {
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let mut input = std::io::stdin().lock();
     let mut out = std::io::stdout().lock();
-    let mut batch = read_batch(&mut input, Vec::new())?;
+    let mut carried = Vec::new();
+    let mut batch = read_batch(&mut input, Vec::new(), &mut carried)?;
     while !batch.is_empty() {
         let text = std::str::from_utf8(&batch)?;
         let (scored, next) = std::thread::scope(|scope| -> anyhow::Result<_> {
             let workers: Vec<_> = split_at_lines(text, threads)
                 .map(|part| scope.spawn(move || score_part(part)))
                 .collect();
-            let next = read_batch(&mut input, Vec::with_capacity(batch.capacity()))?;
+            let next = read_batch(
+                &mut input,
+                Vec::with_capacity(batch.capacity()),
+                &mut carried,
+            )?;
             let scored = workers
                 .into_iter()
                 .map(|worker| {
@@ -229,10 +234,39 @@ fn score_lines() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// About four megabytes of whole lines (less at the end of the input).
-fn read_batch(input: &mut impl std::io::BufRead, mut batch: Vec<u8>) -> std::io::Result<Vec<u8>> {
+/// About four megabytes of whole lines (less at the end of the input): what
+/// was `carried` over from the last read, then the input read in large
+/// blocks; the part of a line the block cut is carried over to the next.
+fn read_batch(
+    input: &mut impl std::io::Read,
+    mut batch: Vec<u8>,
+    carried: &mut Vec<u8>,
+) -> std::io::Result<Vec<u8>> {
     const BATCH_BYTES: usize = 1 << 22;
-    while batch.len() < BATCH_BYTES && input.read_until(b'\n', &mut batch)? > 0 {}
+    batch.clear();
+    batch.append(carried);
+    let mut ended = false;
+    while batch.len() < BATCH_BYTES {
+        let filled = batch.len();
+        batch.resize(filled + (1 << 16), 0);
+        let read = loop {
+            match input.read(&mut batch[filled..]) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                other => break other,
+            }
+        };
+        batch.truncate(filled + read.as_ref().map_or(0, |n| *n));
+        if read? == 0 {
+            ended = true;
+            break;
+        }
+    }
+    if !ended {
+        // Whole lines only: what follows the last line end waits for the next batch.
+        let cut = memchr::memrchr(b'\n', &batch).map_or(0, |at| at + 1);
+        carried.extend_from_slice(&batch[cut..]);
+        batch.truncate(cut);
+    }
     Ok(batch)
 }
 
@@ -245,9 +279,7 @@ fn split_at_lines(text: &str, parts: usize) -> impl Iterator<Item = &str> {
             return None;
         }
         // A line end is one byte, so the cut after it falls between characters.
-        let cut = rest.as_bytes()[size.min(rest.len())..]
-            .iter()
-            .position(|b| *b == b'\n')
+        let cut = memchr::memchr(b'\n', &rest.as_bytes()[size.min(rest.len())..])
             .map_or(rest.len(), |n| size + n + 1);
         let (part, tail) = rest.split_at(cut);
         rest = tail;
@@ -284,7 +316,19 @@ fn write_score(out: &mut Vec<u8>, score: f64) {
 /// "score<TAB>label<TAB>language" per line of `part` (no score when unscored).
 fn score_part(part: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(part.len() / 2);
-    for line in part.lines() {
+    let mut start = 0;
+    // As `str::lines`: a last line needs no line end, and "\r\n" ends one too.
+    for end in memchr::memchr_iter(b'\n', part.as_bytes()).chain(Some(part.len())) {
+        if end == part.len() && start == end {
+            break;
+        }
+        let line = &part[start..end];
+        start = end + 1;
+        let line = if end < part.len() {
+            line.strip_suffix('\r').unwrap_or(line)
+        } else {
+            line
+        };
         let sentiment = cohorts::sentiment::analyse(line);
         if let Some(score) = sentiment.score {
             write_score(&mut out, score);
