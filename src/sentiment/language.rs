@@ -134,13 +134,22 @@ pub fn entry(word: &str) -> Option<&'static Entry> {
                 ENTRIES.get(((value & index_mask) as usize).checked_sub(1)?)?;
             let start = *start as usize;
             if usize::from(*length) == word.len()
-                && WORD_TEXT.as_bytes().get(start..start + word.len()) == Some(word.as_bytes())
+                && WORD_TEXT
+                    .as_bytes()
+                    .get(start..start + word.len())
+                    .is_some_and(|letters| same_bytes(letters, word.as_bytes()))
             {
                 return Some(entry);
             }
         }
         slot = (slot + 1) & mask;
     }
+}
+
+/// Whether two words of the same length are the same: byte by byte, as the
+/// words are short and a call to `memcmp` costs more than the comparison.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// What a booster adds to the sentiment word after it, or a dampener takes.
@@ -184,18 +193,38 @@ impl Rules {
 
     /// A word's valence (`entry` is its look-up): the language's own, else
     /// (for a word borrowed from English, as young members mix them) English's.
-    pub fn valence(&self, word: &str, entry: Option<&Entry>) -> Option<f64> {
+    /// `word` is asked for only when the entry does not say.
+    #[inline]
+    pub fn valence<'w>(
+        &self,
+        word: impl FnOnce() -> &'w str,
+        entry: Option<&Entry>,
+    ) -> Option<f64> {
         if let Some(v) = entry.and_then(|e| e.valence(self.index)) {
             return Some(v);
         }
         if self.english {
-            if self.flagged(entry, |e| e.stop) {
+            if let Some(e) = entry {
+                if self.has(e.stop) {
+                    return None;
+                }
+                if e.english_inflected.is_some() {
+                    return e.english_inflected;
+                }
+            }
+            // Only a word with a letter three times in a row can be drawn out.
+            let word = word();
+            if word.len() < 3 {
                 return None;
             }
-            return entry
-                .and_then(|e| e.english_inflected)
-                .or_else(|| drawn_out_valence(word));
+            return drawn_out_valence(word);
         }
+        self.valence_beyond_entry(word(), entry)
+    }
+
+    /// [`Rules::valence`] of a word in a language other than English that
+    /// its entry does not give: from an inflected form, else English's.
+    fn valence_beyond_entry(&self, word: &str, entry: Option<&Entry>) -> Option<f64> {
         if self.flagged(entry, |e| e.stop | e.negation) {
             return None;
         }
@@ -292,9 +321,16 @@ impl Rules {
         self.flagged(entry, |e| e.after)
     }
 
-    /// A negation before the word it turns round (English "n't" included).
-    pub fn is_negation(&self, word: &str, entry: Option<&Entry>) -> bool {
-        entry.is_some_and(|e| e.english_negation || self.has(e.negation)) || has_nt(word)
+    /// A negation before the word it turns round (English "n't" included,
+    /// looked for only in a word that may hold an `apostrophe`).
+    pub fn is_negation<'w>(
+        &self,
+        word: impl FnOnce() -> &'w str,
+        apostrophe: bool,
+        entry: Option<&Entry>,
+    ) -> bool {
+        entry.is_some_and(|e| e.english_negation || self.has(e.negation))
+            || (apostrophe && has_nt(word()))
     }
 
     pub fn is_negation_after(&self, entry: Option<&Entry>) -> bool {
@@ -437,13 +473,16 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
             return;
         };
         not_english |= e.stop & 1 == 0 && (e.stop | e.own) & !1 != 0;
-        for n in 0..COVERED {
-            if e.stop & (1 << n) != 0 {
-                counts[n] += 1;
-            } else if e.own & (1 << n) != 0 {
-                own_words[n] += 1;
+        // A common word of a language counts as that; an own word only where
+        // it is not also common. Bit by bit: most words have one or two.
+        let add = |tally: &mut [usize; COVERED], mut bits: u8| {
+            while bits != 0 {
+                tally[bits.trailing_zeros() as usize] += 1;
+                bits &= bits - 1;
             }
-        }
+        };
+        add(&mut counts, e.stop);
+        add(&mut own_words, e.own & !e.stop);
     };
     for token in read.words() {
         if let Some(e) = token.entry

@@ -15,6 +15,16 @@ pub struct Span {
     end: usize,
 }
 
+impl Span {
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}
+
 /// A whitespace-separated token of the text (each emoji one of its own).
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
@@ -125,10 +135,8 @@ mod class {
     pub const CAPITAL: u8 = 1 << 1;
     pub const SMALL: u8 = 1 << 2;
     pub const APOSTROPHE: u8 = 1 << 3;
-    /// '!' or '?'.
-    pub const MARK: u8 = 1 << 4;
-    /// ASCII punctuation (the marks and the apostrophe among it).
-    pub const PUNCTUATION: u8 = 1 << 5;
+    /// ASCII punctuation (the apostrophe among it).
+    pub const PUNCTUATION: u8 = 1 << 4;
 }
 
 /// Each byte's class: one look-up per byte of the text.
@@ -148,7 +156,6 @@ static CLASSES: [u8; 256] = {
                 b'A'..=b'Z' => class::CAPITAL,
                 b'a'..=b'z' => class::SMALL,
                 b'\'' => class::APOSTROPHE,
-                b'!' | b'?' => class::MARK,
                 _ => 0,
             };
         b += 1;
@@ -156,12 +163,15 @@ static CLASSES: [u8; 256] = {
     classes
 };
 
-/// A text's exclamation and question marks, counted in one pass.
+/// A text's exclamation and question marks, found with vector instructions
+/// (most texts have none).
 fn marks(text: &str) -> (usize, usize) {
-    text.bytes().fold((0, 0), |(e, q), b| match b {
-        b'!' => (e + 1, q),
-        b'?' => (e, q + 1),
-        _ => (e, q),
+    memchr::memchr2_iter(b'!', b'?', text.as_bytes()).fold((0, 0), |(e, q), at| {
+        if text.as_bytes()[at] == b'!' {
+            (e + 1, q)
+        } else {
+            (e, q + 1)
+        }
     })
 }
 
@@ -179,7 +189,6 @@ impl Text {
             self.lower.push_str(text);
             self.lower.make_ascii_lowercase();
             let bytes = text.as_bytes();
-            let (mut exclamations, mut questions) = (0, 0);
             let mut at = 0;
             while at < bytes.len() {
                 if CLASSES[usize::from(bytes[at])] & class::SPACE != 0 {
@@ -194,19 +203,12 @@ impl Text {
                     if byte_class & class::SPACE != 0 {
                         break;
                     }
-                    if byte_class & class::MARK != 0 {
-                        if bytes[at] == b'!' {
-                            exclamations += 1;
-                        } else {
-                            questions += 1;
-                        }
-                    }
                     seen |= byte_class;
                     at += 1;
                 }
                 self.push_ascii_token(Span { start, end: at }, seen);
             }
-            self.marks = (exclamations, questions);
+            self.marks = marks(text);
         } else {
             for c in text.chars() {
                 if c == '\u{FE0F}' {
@@ -289,6 +291,7 @@ impl Text {
     }
 
     /// Looks `token`'s lower-cased form up and keeps it.
+    #[inline]
     fn push(&mut self, mut token: Token) {
         if token.lower.start < token.lower.end {
             token.entry = entry(&self.lower[token.lower.start..token.lower.end]);
@@ -299,6 +302,20 @@ impl Text {
     /// The tokens telling the language reads.
     pub fn words(&self) -> impl Iterator<Item = &Token> {
         self.tokens.iter().filter(|token| token.is_word)
+    }
+
+    /// Whether the text is ASCII.
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
+    /// The last byte of a piece of the spaced text (0 for an empty piece).
+    pub fn last_byte(&self, span: Span) -> u8 {
+        span.end
+            .checked_sub(1)
+            .and_then(|last| self.spaced.as_bytes().get(last))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// A piece of the spaced text.

@@ -103,6 +103,8 @@ pub struct Word {
     lower: Span,
     entry: Option<&'static Entry>,
     upper: bool,
+    /// Whether it may hold an apostrophe (as [`super::text::Token`]'s).
+    apostrophe: bool,
     ends: bool,
     stop: Option<char>,
     valence: Option<f64>,
@@ -117,11 +119,12 @@ pub struct Word {
 }
 
 impl Text {
+    #[inline]
     fn push_word(
         &mut self,
         lower: Span,
         looked_up: Option<Option<&'static Entry>>,
-        upper: bool,
+        (upper, apostrophe): (bool, bool),
         ends: bool,
         stop: Option<char>,
     ) {
@@ -129,6 +132,7 @@ impl Text {
             lower,
             entry: looked_up.unwrap_or_else(|| entry(self.lower(lower))),
             upper,
+            apostrophe,
             ends,
             stop,
             valence: None,
@@ -147,24 +151,25 @@ impl Text {
     fn read_words(&mut self, rules: &Rules) {
         for k in 0..self.tokens.len() {
             let token = self.tokens[k];
-            let raw = self.written(token.raw);
             // Most words end in a letter: no clause or sentence ends there.
-            let (ends_clause, stop) =
-                if raw.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
-                    (false, None)
-                } else {
-                    (
-                        raw.ends_with([',', '.', ';', ':', '!', '?']),
-                        sentence_stop(raw),
-                    )
-                };
-            let stripped = self.written(token.stripped);
+            let (ends_clause, stop) = if self.last_byte(token.raw).is_ascii_alphanumeric() {
+                (false, None)
+            } else {
+                let raw = self.written(token.raw);
+                (
+                    raw.ends_with([',', '.', ';', ':', '!', '?']),
+                    sentence_stop(raw),
+                )
+            };
             // Two characters at most: an emoticon or a token that short.
-            let short = stripped.len() <= 2
-                || (stripped.len() <= 8 && !stripped.is_ascii() && stripped.chars().count() <= 2);
+            let short = token.stripped.len() <= 2
+                || (token.stripped.len() <= 8 && !self.is_ascii() && {
+                    let stripped = self.written(token.stripped);
+                    !stripped.is_ascii() && stripped.chars().count() <= 2
+                });
             let keep_raw = short
                 && rules
-                    .valence(self.lower(token.lower), token.entry)
+                    .valence(|| self.lower(token.lower), token.entry)
                     .is_none();
             let (kept, kept_lower) = if keep_raw && token.raw != token.stripped {
                 (token.raw, self.lower_written(token.raw))
@@ -173,30 +178,47 @@ impl Text {
             } else {
                 (token.stripped, token.lower)
             };
-            let written = self.written(kept);
-            let elision =
-                if token.apostrophe && rules.splits_elisions() && written.contains(['\'', '’']) {
+            let elision = if token.apostrophe && rules.splits_elisions() {
+                let written = self.written(kept);
+                if written.contains(['\'', '’']) {
                     split_elision(self.lower(kept_lower))
                         .map(|(head, _)| head.len())
                         .filter(|head| written.is_char_boundary(*head))
                 } else {
                     None
-                };
+                }
+            } else {
+                None
+            };
             match elision {
                 Some(head) => {
+                    let written = self.written(kept);
                     let rest = written[head..].trim_start_matches(['\'', '’']);
                     let (elided_upper, rest_upper) = (is_upper(&written[..head]), is_upper(rest));
                     let elided = Text::within(kept, 0..head);
                     let rest = Text::within(kept, written.len() - rest.len()..written.len());
+                    let rest_apostrophe = self.written(rest).contains(['\'', '’']);
                     let elided_lower = self.lower_written(elided);
-                    self.push_word(elided_lower, None, elided_upper, false, None);
+                    self.push_word(elided_lower, None, (elided_upper, false), false, None);
                     let rest_lower = self.lower_written(rest);
-                    self.push_word(rest_lower, None, rest_upper, ends_clause, stop);
+                    self.push_word(
+                        rest_lower,
+                        None,
+                        (rest_upper, rest_apostrophe),
+                        ends_clause,
+                        stop,
+                    );
                 }
-                None if !written.is_empty() => {
+                None if !kept.is_empty() => {
                     // The token's own look-up, unless its punctuation was kept.
                     let looked_up = (kept_lower == token.lower).then_some(token.entry);
-                    self.push_word(kept_lower, looked_up, token.upper, ends_clause, stop);
+                    self.push_word(
+                        kept_lower,
+                        looked_up,
+                        (token.upper, token.apostrophe),
+                        ends_clause,
+                        stop,
+                    );
                 }
                 None => {}
             }
@@ -212,6 +234,7 @@ impl Text {
                     word.lower = joined;
                     word.entry = joined_entry;
                     word.upper = false;
+                    word.apostrophe |= next.apostrophe;
                     word.ends = next.ends;
                     word.stop = next.stop;
                 }
@@ -225,9 +248,9 @@ impl Text {
                 None
             };
             let word = self.words[n];
-            let lower = self.lower(word.lower);
+            let lower = || self.lower(word.lower);
             let valence = plain.or_else(|| rules.valence(lower, word.entry));
-            let negation = rules.is_negation(lower, word.entry);
+            let negation = rules.is_negation(lower, word.apostrophe, word.entry);
             let word = &mut self.words[n];
             word.valence = valence;
             word.boost = rules.booster(word.entry);
@@ -384,6 +407,28 @@ fn negation(rules: &Rules, valence: f64, t: &Text, start: usize, i: usize) -> f6
     }
 }
 
+/// Word counts whose length scale [`LENGTH_SCALES`] keeps.
+const TABLED_LENGTHS: usize = 128;
+
+/// English's `(10 / words)^length_power` for 1 to 127 words, worked out once:
+/// `powf` costs more than the rest of a short text's sum.
+static LENGTH_SCALES: std::sync::LazyLock<[f64; TABLED_LENGTHS]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|words| {
+        (WORDS_OF_A_TYPICAL_TEXT / words.max(1) as f64).powf(ENGLISH.length_power)
+    })
+});
+
+/// What a text of `words` words is scaled by for its length.
+fn length_scale(words: usize, weights: &Weights) -> f64 {
+    if weights.length_power == 0.0 {
+        1.0
+    } else if weights.length_power == ENGLISH.length_power && words < TABLED_LENGTHS {
+        LENGTH_SCALES[words]
+    } else {
+        (WORDS_OF_A_TYPICAL_TEXT / words as f64).powf(weights.length_power)
+    }
+}
+
 /// Whether a text holds a link: "http" or "www." (one pass over its bytes).
 fn has_link(text: &str) -> bool {
     text.as_bytes()
@@ -479,7 +524,7 @@ pub fn score(text: &str, rules: &Rules, t: &mut Text) -> f64 {
         .filter(|w| w.boost.is_none() && !w.after_booster)
         .count()
         .max(1);
-    sum *= (WORDS_OF_A_TYPICAL_TEXT / words as f64).powf(weights.length_power);
+    sum *= length_scale(words, weights);
     if has_link(text) {
         sum *= weights.link;
     }
