@@ -203,7 +203,7 @@ fn score_lines() -> anyhow::Result<()> {
     let mut input = std::io::stdin().lock();
     let mut out = std::io::stdout().lock();
     let mut carried = Vec::new();
-    let mut batch = read_batch(&mut input, Vec::new(), &mut carried)?;
+    let mut batch = read_batch(&mut input, Vec::new(), &mut carried, BATCH_BYTES)?;
     while !batch.is_empty() {
         let text = std::str::from_utf8(&batch)?;
         let (scored, next) = std::thread::scope(|scope| -> anyhow::Result<_> {
@@ -214,6 +214,7 @@ fn score_lines() -> anyhow::Result<()> {
                 &mut input,
                 Vec::with_capacity(batch.capacity()),
                 &mut carried,
+                BATCH_BYTES,
             )?;
             let scored = workers
                 .into_iter()
@@ -234,19 +235,33 @@ fn score_lines() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// About four megabytes of whole lines (less at the end of the input): what
-/// was `carried` over from the last read, then the input read in large
-/// blocks; the part of a line the block cut is carried over to the next.
+/// Input scored at a time: about four megabytes of whole lines.
+const BATCH_BYTES: usize = 1 << 22;
+
+/// At least `batch_bytes` of whole lines (less at the end of the input, more
+/// when a line is longer): what was `carried` over from the last read, then
+/// the input read in large blocks; the part of a line after the last line
+/// end is carried over to the next batch.
 fn read_batch(
     input: &mut impl std::io::Read,
     mut batch: Vec<u8>,
     carried: &mut Vec<u8>,
+    batch_bytes: usize,
 ) -> std::io::Result<Vec<u8>> {
-    const BATCH_BYTES: usize = 1 << 22;
     batch.clear();
     batch.append(carried);
-    let mut ended = false;
-    while batch.len() < BATCH_BYTES {
+    // Where the search for a line end goes on from: the bytes before it hold none.
+    let mut searched = 0;
+    loop {
+        if batch.len() >= batch_bytes {
+            if let Some(at) = memchr::memrchr(b'\n', &batch[searched..]) {
+                let cut = searched + at + 1;
+                carried.extend_from_slice(&batch[cut..]);
+                batch.truncate(cut);
+                return Ok(batch);
+            }
+            searched = batch.len();
+        }
         let filled = batch.len();
         batch.resize(filled + (1 << 16), 0);
         let read = loop {
@@ -257,17 +272,9 @@ fn read_batch(
         };
         batch.truncate(filled + read.as_ref().map_or(0, |n| *n));
         if read? == 0 {
-            ended = true;
-            break;
+            return Ok(batch);
         }
     }
-    if !ended {
-        // Whole lines only: what follows the last line end waits for the next batch.
-        let cut = memchr::memrchr(b'\n', &batch).map_or(0, |at| at + 1);
-        carried.extend_from_slice(&batch[cut..]);
-        batch.truncate(cut);
-    }
-    Ok(batch)
 }
 
 /// `text` cut into `parts` pieces of about the same length, at line ends.
@@ -385,4 +392,42 @@ fn export(
         format,
     )?;
     Ok(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The batches `input` is read in, `batch_bytes` at least each.
+    fn batches(input: &[u8], batch_bytes: usize) -> Vec<String> {
+        let mut source = input;
+        let mut carried = Vec::new();
+        let mut found = Vec::new();
+        loop {
+            let batch = read_batch(&mut source, Vec::new(), &mut carried, batch_bytes).unwrap();
+            if batch.is_empty() {
+                return found;
+            }
+            found.push(String::from_utf8(batch).unwrap());
+        }
+    }
+
+    #[test]
+    fn input_is_read_in_whole_lines_however_long_a_line_is() {
+        let long = "x".repeat(200_000);
+        let input = format!("ab\ncd\n{long}\nef\ngh");
+        let read = batches(input.as_bytes(), 4);
+        assert_eq!(read.concat(), input);
+        let (last, whole) = read.split_last().unwrap();
+        assert!(whole.iter().all(|batch| batch.ends_with('\n')), "{read:?}");
+        assert_eq!(last, "gh");
+        assert_eq!(read[0], "ab\ncd\n");
+        assert!(
+            read.iter()
+                .any(|batch| batch.contains(&format!("\n{long}\n"))
+                    || batch.starts_with(&format!("{long}\n")))
+        );
+        assert_eq!(batches(input.as_bytes(), 1 << 22), [input]);
+        assert!(batches(b"", 4).is_empty());
+    }
 }
