@@ -119,8 +119,14 @@ include!(concat!(env!("OUT_DIR"), "/words.rs"));
 
 /// The one look-up of a lower-cased word.
 pub fn entry(word: &str) -> Option<&'static Entry> {
+    entry_of_bytes(word.as_bytes())
+}
+
+/// [`entry`] of a word's bytes.
+#[inline]
+pub fn entry_of_bytes(word: &[u8]) -> Option<&'static Entry> {
     let mask = SLOTS.len() - 1;
-    let hash = word_hash(word.as_bytes());
+    let hash = word_hash(word);
     let tag = slot_value(hash, 0, INDEX_BITS);
     let index_mask = (1 << INDEX_BITS) - 1;
     let mut slot = first_slot(hash, SLOT_BITS);
@@ -137,7 +143,7 @@ pub fn entry(word: &str) -> Option<&'static Entry> {
                 && WORD_TEXT
                     .as_bytes()
                     .get(start..start + word.len())
-                    .is_some_and(|letters| same_bytes(letters, word.as_bytes()))
+                    .is_some_and(|letters| same_bytes(letters, word))
             {
                 return Some(entry);
             }
@@ -370,11 +376,11 @@ const DRAWN_OUT: f64 = 0.3;
 /// The valence of a word with letters drawn out for emphasis ("yayyyy",
 /// "loooove"), read from the word with each run of one letter cut short.
 fn drawn_out_valence(word: &str) -> Option<f64> {
+    let valence = |word: &str| entry(word).and_then(|e| e.valence(0));
+    let [once, twice] = drawn_out(word)?;
     if !word.is_ascii() {
         return None;
     }
-    let valence = |word: &str| entry(word).and_then(|e| e.valence(0));
-    let [once, twice] = drawn_out(word)?;
     valence(&twice)
         .or_else(|| valence(&once))
         .map(|v| v + v.signum() * DRAWN_OUT)
@@ -402,8 +408,10 @@ fn valence_of(stem: &str, ending: &str, index: usize) -> Option<f64> {
 fn drawn_out(word: &str) -> Option<[String; 2]> {
     let bytes = word.as_bytes();
     let drawn = bytes
-        .windows(3)
-        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic());
+        .iter()
+        .zip(bytes.get(1..).unwrap_or_default())
+        .zip(bytes.get(2..).unwrap_or_default())
+        .any(|((a, b), c)| a == b && b == c && a.is_ascii_alphabetic());
     if !drawn {
         return None;
     }

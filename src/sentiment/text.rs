@@ -5,7 +5,7 @@
 
 use std::cell::RefCell;
 
-use super::language::{Entry, entry};
+use super::language::{Entry, entry_of_bytes};
 use super::vader::Word;
 
 /// Where a piece of text lies in one of [`Text`]'s buffers.
@@ -108,15 +108,21 @@ fn push_lower(into: &mut String, s: &str) {
 /// `token` without the ASCII punctuation around it. Bytes suffice: an ASCII
 /// byte is never part of a longer character in UTF-8.
 fn trim_ascii_punctuation(token: &str) -> &str {
-    let bytes = token.as_bytes();
+    let kept = unpunctuated(token.as_bytes());
+    &token[kept]
+}
+
+/// Where `bytes` lie without the ASCII punctuation around them (an empty
+/// range at their end when they are all punctuation).
+fn unpunctuated(bytes: &[u8]) -> std::ops::Range<usize> {
     let Some(start) = bytes.iter().position(|b| !b.is_ascii_punctuation()) else {
-        return &token[token.len()..];
+        return bytes.len()..bytes.len();
     };
     let end = bytes
         .iter()
         .rposition(|b| !b.is_ascii_punctuation())
         .map_or(start, |last| last + 1);
-    &token[start..end]
+    start..end
 }
 
 /// Where `part`, a slice of `whole`, lies in it.
@@ -238,20 +244,23 @@ impl Text {
     /// Reads the token at `raw` in an ASCII text, the classes of its bytes
     /// `seen`: its lower-cased form lies where it does in the text.
     fn push_ascii_token(&mut self, raw: Span, seen: u8) {
-        let token = &self.spaced[raw.start..raw.end];
         // Most words have no punctuation to trim.
         let stripped = if seen & class::PUNCTUATION == 0 {
-            token
+            raw
         } else {
-            trim_ascii_punctuation(token)
+            let kept = self
+                .spaced
+                .as_bytes()
+                .get(raw.start..raw.end)
+                .map_or(0..0, unpunctuated);
+            Text::within(raw, kept)
         };
-        let stripped_span = span_of(&self.spaced, stripped);
         // One character left of a longer token: an emoticon's (":D").
-        let emoticon = stripped.len() < token.len() && stripped.len() < 2;
+        let emoticon = stripped.len() < raw.len() && stripped.len() < 2;
         self.push(Token {
             raw,
-            stripped: stripped_span,
-            lower: stripped_span,
+            stripped,
+            lower: stripped,
             entry: None,
             upper: seen & class::CAPITAL != 0 && seen & class::SMALL == 0,
             apostrophe: seen & class::APOSTROPHE != 0,
@@ -293,8 +302,13 @@ impl Text {
     /// Looks `token`'s lower-cased form up and keeps it.
     #[inline]
     fn push(&mut self, mut token: Token) {
-        if token.lower.start < token.lower.end {
-            token.entry = entry(&self.lower[token.lower.start..token.lower.end]);
+        if let Some(lower) = self
+            .lower
+            .as_bytes()
+            .get(token.lower.start..token.lower.end)
+            && !lower.is_empty()
+        {
+            token.entry = entry_of_bytes(lower);
         }
         self.tokens.push(token);
     }
