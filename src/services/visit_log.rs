@@ -25,9 +25,12 @@ use crate::domain::share::{is_preview_fetcher, visitor_key};
 use crate::error::AppError;
 use crate::services::{Db, now};
 
-/// Visits waiting to be written at most; beyond it a visit is not counted
-/// (and `lost` says so) rather than the memory growing without end.
+/// Visits waiting to be written at most. A visit that finds the queue full
+/// waits up to `QUEUE_WAIT` for room (its request waits with it, which slows
+/// the visitors down to what the database can write); beyond that it is not
+/// counted (and `lost` says so) rather than the memory growing without end.
 const QUEUE: usize = 200_000;
+const QUEUE_WAIT: Duration = Duration::from_secs(2);
 /// Visits written in one transaction at most.
 const BATCH: usize = 20_000;
 /// How often finished days are looked for to be rolled up.
@@ -107,7 +110,16 @@ impl VisitLog {
         if !self.first_today(&visit) {
             return Ok(());
         }
-        if self.queue.try_send(visit).is_err() {
+        let queued = match self.queue.try_send(visit) {
+            Ok(()) => true,
+            Err(mpsc::error::TrySendError::Full(visit)) => {
+                tokio::time::timeout(QUEUE_WAIT, self.queue.send(visit))
+                    .await
+                    .is_ok_and(|sent| sent.is_ok())
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => false,
+        };
+        if !queued {
             let lost = self.lost.fetch_add(1, Ordering::Relaxed) + 1;
             if lost.is_power_of_two() {
                 tracing::warn!("{lost} share link visits were not counted: the writer is behind");
