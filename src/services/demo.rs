@@ -1,16 +1,22 @@
 //! `cohorts demo`: a demo brand with a manager, three cohorts of 120–250 members
-//! across seven cities and every age band, and a few thousand posts and reviews
-//! written over eight weeks. Running it again only resets the manager's password.
+//! across seven cities and every age band, a few thousand posts and reviews
+//! written over eight weeks, and three drops that members passed on through
+//! their share links (daily totals of clicks and previews, as the writer
+//! keeps them once a day is over). Running it again only resets the manager's
+//! password.
 
 use chrono::{Datelike, Duration};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use crate::auth::{password, token};
-use crate::db::models::{brands, invites, users};
+use crate::db::models::drops::DropFields;
+use crate::db::models::shares::{DayTotal, NewLink};
+use crate::db::models::{brands, drops, invites, members, shares, users};
 use crate::db::{DbConn, write_tx};
+use crate::domain::share::Tags;
 use crate::domain::{
-    BirthMonth, Capacity, CityList, Country, Email, Rating, Role, Staff, StaffRole,
+    BirthMonth, Capacity, CityList, Country, DropId, Email, Rating, Role, Staff, StaffRole,
 };
 use crate::error::AppError;
 use crate::services::accounts::{self, CreateOutcome};
@@ -71,12 +77,40 @@ pub(crate) const PRODUCTS: [&str; 4] = [
     "Copa Indoor Shoes",
 ];
 
+/// The demo's drops: title, text, tags, the product of the catalogue it is
+/// about (by place) and how many days ago it went out.
+const DROPS: [(&str, &str, &str, usize, i64); 3] = [
+    (
+        "Night run kit",
+        "Reflective details for running after school, out now for the squad first.",
+        "running, night, music",
+        2,
+        40,
+    ),
+    (
+        "Street ball summer tour",
+        "Five cities, one ball: join the pick-up games and bring a friend.",
+        "street football, cars, music",
+        0,
+        26,
+    ),
+    (
+        "Indoor boots colourway vote",
+        "Three colourways, one winner: tell us which one you would wear.",
+        "futsal, design",
+        3,
+        12,
+    ),
+];
+
 pub struct DemoReport {
     pub created: bool,
     pub password: String,
     pub cohorts: usize,
     pub members: usize,
     pub posts: usize,
+    pub drops: usize,
+    pub share_links: usize,
 }
 
 impl std::fmt::Display for DemoReport {
@@ -84,8 +118,8 @@ impl std::fmt::Display for DemoReport {
         if self.created {
             writeln!(
                 f,
-                "Demo data created: {} cohorts, {} members, {} posts and reviews.",
-                self.cohorts, self.members, self.posts
+                "Demo data created: {} cohorts, {} members, {} posts and reviews, {} drops passed on through {} share links.",
+                self.cohorts, self.members, self.posts, self.drops, self.share_links
             )?;
         } else {
             writeln!(
@@ -138,6 +172,8 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
             cohorts: 0,
             members: 0,
             posts: 0,
+            drops: 0,
+            share_links: 0,
         });
     }
     let brand_id = match accounts::create_brand(conn, BRAND, 5)? {
@@ -184,9 +220,10 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
             124,
         ),
     ];
+    let drop_ids = publish_drops(conn, brand_id, &catalogue)?;
     let today = now().date();
     let signer = crate::email::links::LinkSigner::new(&actix_web::cookie::Key::generate());
-    let (mut member_total, mut post_total) = (0, 0);
+    let (mut member_total, mut post_total, mut share_total) = (0, 0, 0);
     for (name, theme, capacity, member_count) in plans {
         let input = CohortInput {
             name: name.into(),
@@ -256,6 +293,7 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
             member_ids.push(joined.member_id);
         }
         member_total += member_ids.len();
+        share_total += pass_on(conn, &mut rng, &member_ids, &drop_ids)?;
         let post_count = 1100;
         let members = member_ids
             .iter()
@@ -303,5 +341,99 @@ pub fn fill(conn: &mut DbConn) -> Result<DemoReport, AppError> {
         cohorts: plans.len(),
         members: member_total,
         posts: post_total,
+        drops: drop_ids.len(),
+        share_links: share_total,
+    })
+}
+
+/// Publishes the demo's drops, each with the day it went out.
+fn publish_drops(
+    conn: &mut DbConn,
+    brand_id: crate::domain::BrandId,
+    catalogue: &[products::Reviewable],
+) -> Result<Vec<(DropId, chrono::NaiveDate)>, AppError> {
+    write_tx(conn, |conn| {
+        DROPS
+            .iter()
+            .map(|(title, body, tags, product, days_ago)| {
+                let out = now() - Duration::days(*days_ago);
+                let tags = Tags::parse(tags).map_err(AppError::BadRequest)?.stored();
+                let fields = DropFields {
+                    title,
+                    body,
+                    tags: &tags,
+                    product_id: catalogue.get(*product).map(|p| p.id),
+                    live_from: out,
+                    target_url: None,
+                };
+                Ok((drops::insert(conn, brand_id, fields, out)?, out.date()))
+            })
+            .collect()
+    })
+}
+
+/// About two in five members turn sharing on and take a link to most drops;
+/// each link brings clicks (some from friends passing it on again, the second
+/// and third generation) and chat-app previews on the days after the drop
+/// went out, stored as the daily totals the writer keeps. Says how many
+/// links were made.
+fn pass_on(
+    conn: &mut DbConn,
+    rng: &mut StdRng,
+    member_ids: &[crate::domain::MemberId],
+    drop_ids: &[(DropId, chrono::NaiveDate)],
+) -> Result<usize, AppError> {
+    let today = now().date();
+    write_tx(conn, |conn| {
+        let mut links = 0;
+        for member_id in member_ids {
+            if !rng.gen_bool(0.4) {
+                continue;
+            }
+            let member = members::find(conn, *member_id)?.ok_or(AppError::NotFound)?;
+            let band = crate::services::posts::age_band_of(&member, today).label();
+            members::set_sharing(conn, member.id, Some(now() - Duration::days(45)))?;
+            for (drop_id, out) in drop_ids {
+                if !rng.gen_bool(0.7) {
+                    continue;
+                }
+                let code = token::share_code(crate::domain::share::CODE_LEN);
+                let link = NewLink {
+                    code: &code,
+                    drop_id: *drop_id,
+                    member_id: member.id,
+                    city: &member.city,
+                    age_band: band,
+                };
+                shares::insert_link(conn, link, out.and_time(chrono::NaiveTime::MIN))?;
+                let Some(target) = shares::by_code(conn, &code)? else {
+                    continue;
+                };
+                links += 1;
+                // The link travels in the first days after the drop, then fades.
+                let mut totals = Vec::new();
+                let days = (today - *out).num_days().clamp(1, 10);
+                for offset in 0..days {
+                    let day = *out + Duration::days(offset);
+                    let reach = 1.0 / (offset as f64 + 1.0);
+                    for generation in 1..=3 {
+                        let chance = reach / f64::from(generation * generation);
+                        let clicks = (0..4).filter(|_| rng.gen_bool(chance * 0.6)).count();
+                        let previews = usize::from(rng.gen_bool(chance * 0.5));
+                        if clicks + previews > 0 {
+                            totals.push(DayTotal {
+                                link_id: target.link_id,
+                                generation,
+                                day,
+                                clicks: clicks as i32,
+                                previews: previews as i32,
+                            });
+                        }
+                    }
+                }
+                shares::insert_totals(conn, &totals)?;
+            }
+        }
+        Ok(links)
     })
 }

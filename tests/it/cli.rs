@@ -173,6 +173,32 @@ async fn demo_fills_once_and_prints_credentials() {
     let brand = manager.get(&manager.get("/").await.location()).await;
     assert!(brand.body.contains("Tango Squad Berlin–Madrid"));
 
+    // Three drops passed on: the share report shows clicks by drop, by
+    // segment, by topic and over time, and generations beyond the first.
+    assert_eq!(app.count("SELECT count(*) AS n FROM drops"), 3);
+    assert!(app.count("SELECT count(*) AS n FROM share_links") >= 200);
+    assert!(app.count("SELECT count(*) AS n FROM members WHERE sharing_since IS NOT NULL") >= 100);
+    let report = manager.get("/brands/1/shares").await;
+    report.assert_status(StatusCode::OK);
+    for shown in [
+        "Night run kit",
+        "Street ball summer tour",
+        "Indoor boots colourway vote",
+        "music",
+    ] {
+        assert!(report.body.contains(shown), "{shown} on the share report");
+    }
+    let clicks: i64 = report
+        .body
+        .split("id=\"total-clicks\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .and_then(|n| n.replace(',', "").parse().ok())
+        .unwrap();
+    assert!(clicks > 100, "{clicks} clicks");
+    assert!(!report.body.contains("No city and age band has"));
+    assert!(app.count("SELECT max(generation) AS n FROM share_totals") >= 2);
+
     // `cohorts export` writes the released figures and logs it.
     cohorts::services::releases::make_due(
         &mut app.conn(),
