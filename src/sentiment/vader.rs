@@ -452,11 +452,15 @@ pub fn score(text: &str, rules: &Rules, t: &mut Text) -> f64 {
     let weights = weights(rules);
     t.read_words(rules);
     let count = t.words.len();
+    let (mut has_sentiment, mut upper_count) = (false, 0);
+    for word in &t.words {
+        has_sentiment |= word.valence.is_some();
+        upper_count += usize::from(word.upper);
+    }
     // Without a sentiment word nothing adds up to a score (many posts).
-    if t.words.iter().all(|word| word.valence.is_none()) {
+    if !has_sentiment {
         return 0.0;
     }
-    let upper_count = t.words.iter().filter(|word| word.upper).count();
     let cap_differential = upper_count > 0 && upper_count < count;
     for i in 0..count {
         let word = t.words[i];
@@ -505,26 +509,24 @@ pub fn score(text: &str, rules: &Rules, t: &mut Text) -> f64 {
             }
         }
     }
-    let sentiments = || t.words.iter().map(|w| w.sentiment);
-    let mut sum: f64 = sentiments()
-        .map(|v| if v < 0.0 { v * weights.negative } else { v })
-        .sum();
+    // The sum in the words' order (as `Iterator::sum` adds, from -0.0), the
+    // sentiment words and the words that count for the length, in one pass.
+    // Words that only strengthen others ("really", "no cap") make a text
+    // stronger, not longer.
+    let (mut sum, mut sentiment_words, mut words) = (-0.0, 0usize, 0usize);
+    for word in &t.words {
+        let v = word.sentiment;
+        sum += if v < 0.0 { v * weights.negative } else { v };
+        sentiment_words += usize::from(v != 0.0);
+        words += usize::from(word.boost.is_none() && !word.after_booster);
+    }
     if sum == 0.0 {
         return 0.0;
     }
     if weights.per_sentiment_word {
-        let sentiment_words = sentiments().filter(|v| *v != 0.0).count().max(1);
-        sum /= (sentiment_words as f64).sqrt();
+        sum /= (sentiment_words.max(1) as f64).sqrt();
     }
-    // Words that only strengthen others ("really", "no cap") make a text
-    // stronger, not longer.
-    let words = t
-        .words
-        .iter()
-        .filter(|w| w.boost.is_none() && !w.after_booster)
-        .count()
-        .max(1);
-    sum *= length_scale(words, weights);
+    sum *= length_scale(words.max(1), weights);
     if has_link(text) {
         sum *= weights.link;
     }
