@@ -220,7 +220,7 @@ impl Rules {
             }
             // Only a word with a letter three times in a row can be drawn out.
             let word = word();
-            if word.len() < 3 {
+            if !has_letter_thrice(word.as_bytes()) {
                 return None;
             }
             return drawn_out_valence(word);
@@ -402,17 +402,22 @@ fn valence_of(stem: &str, ending: &str, index: usize) -> Option<f64> {
     })
 }
 
+/// Whether an ASCII letter stands three times in a row in `bytes`.
+#[inline(always)]
+fn has_letter_thrice(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .zip(bytes.get(1..).unwrap_or_default())
+        .zip(bytes.get(2..).unwrap_or_default())
+        .any(|((a, b), c)| a == b && b == c && a.is_ascii_alphabetic())
+}
+
 /// A word with a letter three or more times in a row, with every such run
 /// cut to one letter and to two ("yayyyy" → "yay", "yayy"; "goood" → "god",
 /// "good"); `None` for any other word.
 fn drawn_out(word: &str) -> Option<[String; 2]> {
     let bytes = word.as_bytes();
-    let drawn = bytes
-        .iter()
-        .zip(bytes.get(1..).unwrap_or_default())
-        .zip(bytes.get(2..).unwrap_or_default())
-        .any(|((a, b), c)| a == b && b == c && a.is_ascii_alphabetic());
-    if !drawn {
+    if !has_letter_thrice(bytes) {
         return None;
     }
     let (mut once, mut twice) = (String::new(), String::new());

@@ -300,7 +300,7 @@ impl Text {
     }
 
     /// Looks `token`'s lower-cased form up and keeps it.
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, mut token: Token) {
         if let Some(lower) = self
             .lower
