@@ -262,16 +262,8 @@ fn read_batch(
             }
             searched = batch.len();
         }
-        let filled = batch.len();
-        batch.resize(filled + (1 << 16), 0);
-        let read = loop {
-            match input.read(&mut batch[filled..]) {
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                other => break other,
-            }
-        };
-        batch.truncate(filled + read.as_ref().map_or(0, |n| *n));
-        if read? == 0 {
+        // Up to 64 KiB more, into the batch's spare room (nothing zeroed first).
+        if input.by_ref().take(1 << 16).read_to_end(&mut batch)? == 0 {
             return Ok(batch);
         }
     }
