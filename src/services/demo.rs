@@ -405,7 +405,11 @@ fn pass_on(
                     city: &member.city,
                     age_band: band,
                 };
-                shares::insert_link(conn, link, out.and_time(chrono::NaiveTime::MIN))?;
+                // No row when the code was taken already: then the link
+                // the code finds is someone else's, and gets no clicks here.
+                if shares::insert_link(conn, link, out.and_time(chrono::NaiveTime::MIN))? == 0 {
+                    continue;
+                }
                 let Some(target) = shares::by_code(conn, &code)? else {
                     continue;
                 };
