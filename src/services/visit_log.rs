@@ -110,6 +110,7 @@ impl VisitLog {
         if !self.first_today(&visit) {
             return Ok(());
         }
+        // Most visits find room: only a full queue sets a timer to wait on.
         let queued = match self.queue.try_send(visit) {
             Ok(()) => true,
             Err(mpsc::error::TrySendError::Full(visit)) => {
