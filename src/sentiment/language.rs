@@ -497,7 +497,7 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
         add(&mut counts, e.stop);
         add(&mut own_words, e.own & !e.stop);
     };
-    for token in read.words() {
+    for token in read.telling() {
         if let Some(e) = token.entry
             && e.english_word.is_some()
             && (e.stop | e.own) & !1 == 0
@@ -540,7 +540,7 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
     }
     // Not sure yet: inflected forms of each lexicon count too.
     if unknown > 0 {
-        for token in read.words() {
+        for token in read.telling() {
             let word = read.lower(token.lower);
             let (piece, looked_up) = match split_elision(word) {
                 Some((_, tail)) => (tail, entry(tail)),

@@ -1,12 +1,13 @@
 //! A text read once for both telling its language and scoring it: split into
-//! tokens, each lower-cased into one buffer and looked up once in the word
-//! table. The buffers are kept per thread and reused from text to text, so
-//! reading a text allocates nothing once they have grown.
+//! words, each lower-cased into one buffer and looked up once in the word
+//! table, one record per word that telling and scoring both read (scoring
+//! adjusts the words in place and fills in the rest). The buffers are kept
+//! per thread and reused from text to text, so reading a text allocates
+//! nothing once they have grown.
 
 use std::cell::RefCell;
 
 use super::language::{Entry, entry_of_bytes};
-use super::vader::Word;
 
 /// Where a piece of text lies in one of [`Text`]'s buffers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,14 +26,16 @@ impl Span {
     }
 }
 
-/// A whitespace-separated token of the text (each emoji one of its own).
+/// A word of the text: as read, a whitespace-separated token (each emoji
+/// one of its own); scoring may cut a token in two ("l'équipe") or join two
+/// into a phrase ("no_cap").
 #[derive(Debug, Clone, Copy)]
-pub struct Token {
+pub struct Word {
     /// As written, with the punctuation around it (in the spaced text).
     pub raw: Span,
     /// Without the ASCII punctuation around it (in the spaced text).
     pub stripped: Span,
-    /// `stripped` lower-cased (in the lower-case buffer).
+    /// The word lower-cased (in the lower-case buffer).
     pub lower: Span,
     pub entry: Option<&'static Entry>,
     /// Whether its letters are all capitals ([`is_upper`]; the punctuation
@@ -44,7 +47,72 @@ pub struct Token {
     /// Whether telling the language reads it: not an emoji, and not the one
     /// letter an emoticon leaves (":D", "=p"), which as a French "d'" or a
     /// Spanish "y" would mislead.
-    is_word: bool,
+    pub is_word: bool,
+    /// Whether a clause ends after it (",", ".", "!"…: another language's
+    /// negation does not reach across one).
+    pub ends: bool,
+    /// Whether a sentence ends after it, and how ('.', '!' or '?').
+    pub stop: Option<char>,
+    /// Filled in by scoring: its valence and booster value, whether it is a
+    /// negation of the language before the word it turns round, whether it
+    /// strengthens the sentiment word before it ("fire no cap"), whether it
+    /// is a sentiment word, and the sentiment it comes to.
+    pub valence: Option<f64>,
+    pub boost: Option<f64>,
+    pub negation: bool,
+    pub after_booster: bool,
+    pub known: bool,
+    pub sentiment: f64,
+}
+
+impl Word {
+    fn read(raw: Span, stripped: Span, lower: Span, upper: bool, apostrophe: bool) -> Word {
+        Word {
+            raw,
+            stripped,
+            lower,
+            entry: None,
+            upper,
+            apostrophe,
+            is_word: false,
+            ends: false,
+            stop: None,
+            valence: None,
+            boost: None,
+            negation: false,
+            after_booster: false,
+            known: false,
+            sentiment: 0.0,
+        }
+    }
+}
+
+/// How a token ends a sentence, if it does: '?' when a question mark is among
+/// its closing marks ("?!"), else the last of them.
+fn sentence_stop(token: &str) -> Option<char> {
+    let mut marks = token
+        .trim_end_matches(['"', '\'', ')', '”', '’'])
+        .chars()
+        .rev()
+        .take_while(|c| matches!(c, '.' | '!' | '?'));
+    let last = marks.next()?;
+    if last == '?' || marks.any(|c| c == '?') {
+        Some('?')
+    } else {
+        Some(last)
+    }
+}
+
+/// Whether a clause ends after a token as written, and how a sentence does.
+fn clause_end(raw: &str) -> (bool, Option<char>) {
+    // Most words end in a letter: no clause or sentence ends there.
+    if raw.as_bytes().last().is_none_or(u8::is_ascii_alphanumeric) {
+        return (false, None);
+    }
+    (
+        raw.ends_with([',', '.', ';', ':', '!', '?']),
+        sentence_stop(raw),
+    )
 }
 
 #[derive(Default)]
@@ -53,8 +121,6 @@ pub struct Text {
     spaced: String,
     /// Lower-cased words, one after another.
     lower: String,
-    pub tokens: Vec<Token>,
-    /// The words scoring reads (filled by `vader.rs`).
     pub words: Vec<Word>,
     /// Room for one more string: the letters the general detector reads.
     scratch: String,
@@ -185,7 +251,6 @@ impl Text {
     fn read(&mut self, text: &str) {
         self.spaced.clear();
         self.lower.clear();
-        self.tokens.clear();
         self.words.clear();
         self.ascii = text.is_ascii();
         if self.ascii {
@@ -257,15 +322,19 @@ impl Text {
         };
         // One character left of a longer token: an emoticon's (":D").
         let emoticon = stripped.len() < raw.len() && stripped.len() < 2;
-        self.push(Token {
+        let mut word = Word::read(
             raw,
             stripped,
-            lower: stripped,
-            entry: None,
-            upper: seen & class::CAPITAL != 0 && seen & class::SMALL == 0,
-            apostrophe: seen & class::APOSTROPHE != 0,
-            is_word: !stripped.is_empty() && !emoticon,
-        });
+            stripped,
+            seen & class::CAPITAL != 0 && seen & class::SMALL == 0,
+            seen & class::APOSTROPHE != 0,
+        );
+        word.is_word = !stripped.is_empty() && !emoticon;
+        // Only punctuation ends a clause.
+        if seen & class::PUNCTUATION != 0 {
+            (word.ends, word.stop) = clause_end(self.written(raw));
+        }
+        self.push(word);
     }
 
     /// Reads the token at `raw` in the spaced text.
@@ -286,50 +355,38 @@ impl Text {
         let emoji = !token.is_ascii()
             && token.chars().next().is_some_and(is_emoji)
             && token.chars().nth(1).is_none();
-        let token = Token {
+        let mut word = Word::read(
             raw,
-            stripped: stripped_span,
+            stripped_span,
             lower,
-            entry: None,
-            upper: is_upper(token),
+            is_upper(token),
             // 0xE2 begins '’' (and other marks: a look at the word tells).
-            apostrophe: token.bytes().any(|b| b == b'\'' || b == 0xE2),
-            is_word: !stripped.is_empty() && !emoticon && !emoji,
-        };
-        self.push(token);
+            token.bytes().any(|b| b == b'\'' || b == 0xE2),
+        );
+        word.is_word = !stripped.is_empty() && !emoticon && !emoji;
+        (word.ends, word.stop) = clause_end(token);
+        self.push(word);
     }
 
-    /// Looks `token`'s lower-cased form up and keeps it.
+    /// Looks `word`'s lower-cased form up and keeps it.
     #[inline(always)]
-    fn push(&mut self, mut token: Token) {
-        if let Some(lower) = self
-            .lower
-            .as_bytes()
-            .get(token.lower.start..token.lower.end)
+    fn push(&mut self, mut word: Word) {
+        if let Some(lower) = self.lower.as_bytes().get(word.lower.start..word.lower.end)
             && !lower.is_empty()
         {
-            token.entry = entry_of_bytes(lower);
+            word.entry = entry_of_bytes(lower);
         }
-        self.tokens.push(token);
+        self.words.push(word);
     }
 
-    /// The tokens telling the language reads.
-    pub fn words(&self) -> impl Iterator<Item = &Token> {
-        self.tokens.iter().filter(|token| token.is_word)
+    /// The words telling the language reads.
+    pub fn telling(&self) -> impl Iterator<Item = &Word> {
+        self.words.iter().filter(|word| word.is_word)
     }
 
     /// Whether the text is ASCII.
     pub fn is_ascii(&self) -> bool {
         self.ascii
-    }
-
-    /// The last byte of a piece of the spaced text (0 for an empty piece).
-    pub fn last_byte(&self, span: Span) -> u8 {
-        span.end
-            .checked_sub(1)
-            .and_then(|last| self.spaced.as_bytes().get(last))
-            .copied()
-            .unwrap_or(0)
     }
 
     /// A piece of the spaced text.

@@ -12,8 +12,8 @@
 //! weighs within its own sentence, and English weighs words and marks by
 //! figures of its own ([`ENGLISH`]).
 
-use super::language::{Entry, Rules, entry, mark, marked, split_elision};
-use super::text::{Span, Text, is_upper};
+use super::language::{Rules, entry, mark, marked, split_elision};
+use super::text::{Text, Word, is_upper};
 
 /// The figures the rules weigh words and marks by.
 struct Weights {
@@ -93,80 +93,28 @@ fn plain_sense(t: &Text, n: usize) -> Option<f64> {
     (!says_what_it_is).then_some(plain)
 }
 
-/// A word as scoring reads it, worked out once: lower-cased, whether it is
-/// written in capitals, whether a clause ends after it (",", ".", "!"…:
-/// another language's negation does not reach across one), whether a
-/// sentence ends after it and how ('.', '!' or '?'), its valence and its
-/// booster value, and the sentiment it comes to.
-#[derive(Debug, Clone, Copy)]
-pub struct Word {
-    lower: Span,
-    entry: Option<&'static Entry>,
-    upper: bool,
-    /// Whether it may hold an apostrophe (as [`super::text::Token`]'s).
-    apostrophe: bool,
-    ends: bool,
-    stop: Option<char>,
-    valence: Option<f64>,
-    boost: Option<f64>,
-    /// A negation of the language before the word it turns round.
-    negation: bool,
-    /// Strengthens the sentiment word before it ("fire no cap").
-    after_booster: bool,
-    /// A sentiment word ([`Text::known`]).
-    known: bool,
-    sentiment: f64,
-}
-
 impl Text {
-    #[inline]
-    fn push_word(
-        &mut self,
-        lower: Span,
-        looked_up: Option<Option<&'static Entry>>,
-        (upper, apostrophe): (bool, bool),
-        ends: bool,
-        stop: Option<char>,
-    ) {
-        let word = Word {
-            lower,
-            entry: looked_up.unwrap_or_else(|| entry(self.lower(lower))),
-            upper,
-            apostrophe,
-            ends,
-            stop,
-            valence: None,
-            boost: None,
-            negation: false,
-            after_booster: false,
-            known: false,
-            sentiment: 0.0,
-        };
-        self.words.push(word);
-    }
-
-    /// Splits into words and emoticons: the tokens with surrounding
-    /// punctuation removed (unless that leaves two characters or fewer,
-    /// which keeps emoticons like ":)"), known two-word phrases joined.
+    /// Turns the text's tokens into the words scoring reads, in place:
+    /// surrounding punctuation removed (unless that leaves two characters or
+    /// fewer, which keeps emoticons like ":)"), elided words split from the
+    /// next, known two-word phrases joined; then each word's rule fields.
     fn read_words(&mut self, rules: &Rules) {
-        for k in 0..self.tokens.len() {
-            let token = self.tokens[k];
-            // Most words end in a letter: no clause or sentence ends there.
-            let (ends_clause, stop) = if self.last_byte(token.raw).is_ascii_alphanumeric() {
-                (false, None)
-            } else {
-                let raw = self.written(token.raw);
-                (
-                    raw.ends_with([',', '.', ';', ':', '!', '?']),
-                    sentence_stop(raw),
-                )
-            };
+        let splits_elisions = rules.splits_elisions();
+        let mut k = 0;
+        while k < self.words.len() {
+            let token = &self.words[k];
             // Two characters at most: an emoticon or a token that short.
             let short = token.stripped.len() <= 2
                 || (token.stripped.len() <= 8 && !self.is_ascii() && {
                     let stripped = self.written(token.stripped);
                     !stripped.is_ascii() && stripped.chars().count() <= 2
                 });
+            // Most words: as read.
+            if !(short || token.apostrophe && splits_elisions) {
+                k += 1;
+                continue;
+            }
+            let token = *token;
             let keep_raw = short
                 && rules
                     .valence(|| self.lower(token.lower), token.entry)
@@ -178,7 +126,7 @@ impl Text {
             } else {
                 (token.stripped, token.lower)
             };
-            let elision = if token.apostrophe && rules.splits_elisions() {
+            let elision = if token.apostrophe && splits_elisions {
                 let written = self.written(kept);
                 if written.contains(['\'', '’']) {
                     split_elision(self.lower(kept_lower))
@@ -199,28 +147,44 @@ impl Text {
                     let rest = Text::within(kept, written.len() - rest.len()..written.len());
                     let rest_apostrophe = self.written(rest).contains(['\'', '’']);
                     let elided_lower = self.lower_written(elided);
-                    self.push_word(elided_lower, None, (elided_upper, false), false, None);
                     let rest_lower = self.lower_written(rest);
-                    self.push_word(
-                        rest_lower,
-                        None,
-                        (rest_upper, rest_apostrophe),
-                        ends_clause,
-                        stop,
-                    );
+                    self.words[k] = Word {
+                        raw: elided,
+                        stripped: elided,
+                        lower: elided_lower,
+                        entry: entry(self.lower(elided_lower)),
+                        upper: elided_upper,
+                        apostrophe: false,
+                        ends: false,
+                        stop: None,
+                        ..token
+                    };
+                    let rest = Word {
+                        raw: rest,
+                        stripped: rest,
+                        lower: rest_lower,
+                        entry: entry(self.lower(rest_lower)),
+                        upper: rest_upper,
+                        apostrophe: rest_apostrophe,
+                        ..token
+                    };
+                    self.words.insert(k + 1, rest);
+                    k += 2;
                 }
                 None if !kept.is_empty() => {
-                    // The token's own look-up, unless its punctuation was kept.
-                    let looked_up = (kept_lower == token.lower).then_some(token.entry);
-                    self.push_word(
-                        kept_lower,
-                        looked_up,
-                        (token.upper, token.apostrophe),
-                        ends_clause,
-                        stop,
-                    );
+                    // The token's own look-up stands unless its punctuation was kept.
+                    if kept_lower != token.lower {
+                        let looked_up = entry(self.lower(kept_lower));
+                        let word = &mut self.words[k];
+                        word.stripped = kept;
+                        word.lower = kept_lower;
+                        word.entry = looked_up;
+                    }
+                    k += 1;
                 }
-                None => {}
+                None => {
+                    self.words.remove(k);
+                }
             }
         }
         let mut i = 0;
@@ -247,15 +211,18 @@ impl Text {
             } else {
                 None
             };
-            let word = self.words[n];
-            let lower = || self.lower(word.lower);
-            let valence = plain.or_else(|| rules.valence(lower, word.entry));
-            let negation = rules.is_negation(lower, word.apostrophe, word.entry);
+            let (lower, apostrophe, entry) = {
+                let word = &self.words[n];
+                (word.lower, word.apostrophe, word.entry)
+            };
+            let lower = || self.lower(lower);
+            let valence = plain.or_else(|| rules.valence(lower, entry));
+            let negation = rules.is_negation(lower, apostrophe, entry);
             let word = &mut self.words[n];
             word.valence = valence;
-            word.boost = rules.booster(word.entry);
+            word.boost = rules.booster(entry);
             word.negation = negation;
-            word.after_booster = rules.is_after_booster(word.entry);
+            word.after_booster = rules.is_after_booster(entry);
         }
         for n in 0..self.words.len() {
             self.words[n].known = self.known(n);
@@ -275,22 +242,6 @@ impl Text {
     /// A sentiment word (a booster before one is not).
     fn known(&self, n: usize) -> bool {
         self.words[n].valence.is_some() && !self.acts_as_booster(n)
-    }
-}
-
-/// How a token ends a sentence, if it does: '?' when a question mark is among
-/// its closing marks ("?!"), else the last of them.
-fn sentence_stop(token: &str) -> Option<char> {
-    let mut marks = token
-        .trim_end_matches(['"', '\'', ')', '”', '’'])
-        .chars()
-        .rev()
-        .take_while(|c| matches!(c, '.' | '!' | '?'));
-    let last = marks.next()?;
-    if last == '?' || marks.any(|c| c == '?') {
-        Some('?')
-    } else {
-        Some(last)
     }
 }
 
@@ -463,7 +414,7 @@ pub fn score(text: &str, rules: &Rules, t: &mut Text) -> f64 {
     }
     let cap_differential = upper_count > 0 && upper_count < count;
     for i in 0..count {
-        let word = t.words[i];
+        let word = &t.words[i];
         // A booster is a sentiment of its own only where it has one and no
         // sentiment word follows it to boost.
         let sentiment = if word.boost.is_some() && word.valence.is_none() || t.acts_as_booster(i) {
