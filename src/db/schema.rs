@@ -363,6 +363,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     share_days,
     share_totals,
     share_domains,
+    recovery_codes,
 );
 
 diesel::table! {
@@ -435,6 +436,16 @@ diesel::joinable!(share_links -> drops (drop_id));
 diesel::joinable!(share_links -> members (member_id));
 diesel::joinable!(share_visits -> share_links (link_id));
 diesel::joinable!(share_totals -> share_links (link_id));
+
+diesel::table! {
+    recovery_codes (user_id, digest) {
+        user_id -> BigInt,
+        digest -> Text,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(recovery_codes -> users (user_id));
 
 diesel::table! {
     sessions (id_hash) {

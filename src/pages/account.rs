@@ -18,6 +18,8 @@ pub struct AccountPage {
     pub must_change_password: bool,
     /// Whether two-step sign-in is on.
     pub two_step: bool,
+    /// Its recovery codes not used yet, while it is on.
+    pub recovery_codes_left: Option<i64>,
 }
 
 impl Page for AccountPage {

@@ -52,6 +52,18 @@ impl Page for TwoStepPage {
     }
 }
 
+/// A staff account's recovery codes, shown this once.
+#[derive(Template)]
+#[template(path = "recovery_codes.html")]
+pub struct RecoveryCodesPage {
+    pub chrome: Chrome,
+    pub codes: Vec<String>,
+    /// Shown right after two-step sign-in was turned on (else made anew).
+    pub just_turned_on: bool,
+}
+
+impl Page for RecoveryCodesPage {}
+
 /// The first-run page that creates the first admin.
 #[derive(Template)]
 #[template(path = "setup.html")]

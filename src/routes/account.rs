@@ -9,7 +9,7 @@ use crate::config::Settings;
 use crate::domain::Staff;
 use crate::error::AppError;
 use crate::pages::account::AccountPage;
-use crate::pages::auth::TwoStepPage;
+use crate::pages::auth::{RecoveryCodesPage, TwoStepPage};
 use crate::pages::{Chrome, flash, show_time};
 use crate::services::accounts::{self, PasswordChange};
 use crate::services::{Db, FieldErrors, now};
@@ -22,10 +22,24 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/account/password", web::post().to(change_password))
         .route("/account/two-step", web::get().to(two_step_form))
         .route("/account/two-step", web::post().to(turn_on_two_step))
-        .route("/account/two-step/off", web::post().to(turn_off_two_step));
+        .route("/account/two-step/off", web::post().to(turn_off_two_step))
+        .route(
+            "/account/recovery-codes",
+            web::post().to(renew_recovery_codes),
+        );
 }
 
-fn page(session: &Session, staff: &Staff, errors: FieldErrors) -> Result<AccountPage, AppError> {
+async fn page(
+    session: &Session,
+    db: &Db,
+    staff: &Staff,
+    errors: FieldErrors,
+) -> Result<AccountPage, AppError> {
+    let recovery_codes_left = if staff.two_step {
+        Some(accounts::recovery_codes_left(db, staff.id).await?)
+    } else {
+        None
+    };
     Ok(AccountPage {
         chrome: Chrome::staff(session, staff, "My account")?,
         zones: chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()).collect(),
@@ -34,11 +48,16 @@ fn page(session: &Session, staff: &Staff, errors: FieldErrors) -> Result<Account
         errors,
         must_change_password: staff.must_change_password,
         two_step: staff.two_step,
+        recovery_codes_left,
     })
 }
 
-async fn account(session: Session, Account(staff): Account) -> Result<HttpResponse, AppError> {
-    render(page(&session, &staff, FieldErrors::default())?)
+async fn account(
+    session: Session,
+    db: web::Data<Db>,
+    Account(staff): Account,
+) -> Result<HttpResponse, AppError> {
+    render(page(&session, &db, &staff, FieldErrors::default()).await?)
 }
 
 #[derive(Deserialize)]
@@ -72,7 +91,7 @@ async fn set_zone(
     let Ok(zone) = form.zone.trim().parse::<chrono_tz::Tz>() else {
         let mut errors = FieldErrors::default();
         errors.add("zone", "Choose a time zone from the list.");
-        return render(page(&session, &staff, errors)?);
+        return render(page(&session, &db, &staff, errors).await?);
     };
     accounts::set_time_zone(&db, staff.id, zone).await?;
     flash(&session, format!("Times are now shown in {}.", zone.name()));
@@ -106,7 +125,7 @@ async fn change_password(
         PasswordChange::Changed(stamp) => restamp(&session, &stamp)?,
     }
     if !errors.is_empty() {
-        return render(page(&session, &staff, errors)?);
+        return render(page(&session, &db, &staff, errors).await?);
     }
     if staff.must_change_password {
         flash(&session, "Your own password is set. Welcome to Cohorts!");
@@ -156,6 +175,15 @@ pub struct TwoStepOffForm {
 }
 crate::csrf_protected!(TwoStepOffForm);
 
+#[derive(Deserialize)]
+pub struct RecoveryCodesForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    password: String,
+}
+crate::csrf_protected!(RecoveryCodesForm);
+
 async fn turn_on_two_step(
     session: Session,
     db: web::Data<Db>,
@@ -166,13 +194,13 @@ async fn turn_on_two_step(
     let Account(staff) = access?;
     let secret = two_step_setup(&session, &settings)?;
     match accounts::turn_on_two_step(&db, &settings, staff.clone(), secret, form.code).await? {
-        Ok(()) => {
+        Ok(codes) => {
             end_two_step_setup(&session);
-            flash(
-                &session,
-                "Two-step sign-in is on: from now on Cohorts asks for a code from your app after your password.",
-            );
-            Ok(see_other("/account"))
+            render(RecoveryCodesPage {
+                chrome: Chrome::staff(&session, &staff, "Your recovery codes")?,
+                codes,
+                just_turned_on: true,
+            })
         }
         Err(problem) => two_step_page(&session, &settings, &staff, Some(problem)),
     }
@@ -193,4 +221,24 @@ async fn turn_off_two_step(
         Err(problem) => flash(&session, problem),
     }
     Ok(see_other("/account"))
+}
+
+async fn renew_recovery_codes(
+    session: Session,
+    db: web::Data<Db>,
+    CsrfForm(form): CsrfForm<RecoveryCodesForm>,
+    access: Result<Account, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let Account(staff) = access?;
+    match accounts::renew_recovery_codes(&db, staff.clone(), form.password).await? {
+        Ok(codes) => render(RecoveryCodesPage {
+            chrome: Chrome::staff(&session, &staff, "Your recovery codes")?,
+            codes,
+            just_turned_on: false,
+        }),
+        Err(problem) => {
+            flash(&session, problem);
+            Ok(see_other("/account#two-step"))
+        }
+    }
 }

@@ -104,7 +104,7 @@ async fn login_with_code(
         SignIn::CodeNeeded(_) | SignIn::Refused => render(LoginCodePage {
             chrome: Chrome::anonymous(&session, "Sign-in code")?,
             error: Some(
-                "That code does not match, or was used already. Type the six digits your app shows now."
+                "That code does not match, or was used already. Type the six digits your app shows now, or a recovery code you have not used."
                     .into(),
             ),
         }),

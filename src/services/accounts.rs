@@ -5,10 +5,11 @@ use std::sync::Arc;
 use chrono::Duration;
 
 use crate::auth::password;
+use crate::auth::recovery;
 use crate::auth::token::Stamp;
 use crate::auth::totp::SecretSeal;
 use crate::config::Settings;
-use crate::db::models::{audit, brands, login_attempts, users};
+use crate::db::models::{audit, brands, login_attempts, recovery_codes, users};
 use crate::db::{DbConn, is_unique_violation, write_tx};
 use crate::domain::activity::ParticipationTarget;
 use crate::domain::{BrandId, Email, EpsilonPerMonth, Staff, StaffRole, UserId};
@@ -489,7 +490,8 @@ pub async fn change_participation_target(
 }
 
 /// The second step of signing in: the code from the account's authenticator
-/// app, throttled as passwords are; a code works once.
+/// app, or one of its recovery codes, throttled as passwords are; a code
+/// works once.
 pub async fn sign_in_with_code(
     db: &Db,
     settings: &Settings,
@@ -499,7 +501,7 @@ pub async fn sign_in_with_code(
 ) -> Result<SignIn, AppError> {
     let seal = secret_seal(settings);
     // Each write stands alone: the attempt is recorded (in its own
-    // transaction), the step taken in one conditional statement.
+    // transaction), the code taken in one conditional statement.
     db.run(move |conn| {
         let Some(attempt) = claim_attempt(conn, &ip)? else {
             return Ok(SignIn::Throttled);
@@ -507,18 +509,42 @@ pub async fn sign_in_with_code(
         let Some(user) = users::find(conn, user_id)?.filter(|u| u.disabled_at.is_none()) else {
             return Ok(SignIn::Refused);
         };
-        let step = user
-            .totp_secret
-            .as_deref()
-            .and_then(|stored| seal.open(stored))
-            .and_then(|secret| crate::auth::totp::check(&secret, &code));
-        match step {
-            Some(step) if users::take_totp_step(conn, user.id, step)? => {
-                login_attempts::forget(conn, attempt)?;
-                Ok(SignIn::Accepted(user.id, Stamp::of(&user.password_hash)))
+        let Some(stored) = user.totp_secret.as_deref() else {
+            return Ok(SignIn::Refused);
+        };
+        let taken = match recovery::digest_of(&code) {
+            Some(digest) => {
+                let taken = recovery_codes::take(conn, user.id, &digest, now())?;
+                if taken {
+                    let left = recovery_codes::unused(conn, user.id)?;
+                    audit::insert(
+                        conn,
+                        audit::NewEntry {
+                            actor_id: Some(user.id),
+                            actor: &user.email,
+                            action: "sign in with a recovery code",
+                            brand_id: user.brand_id,
+                            subject: &format!("account {}", user.email),
+                            details: &format!("{left} recovery codes left"),
+                        },
+                        now(),
+                    )?;
+                }
+                taken
             }
-            _ => Ok(SignIn::Refused),
+            None => match seal
+                .open(stored)
+                .and_then(|secret| crate::auth::totp::check(&secret, &code))
+            {
+                Some(step) => users::take_totp_step(conn, user.id, step)?,
+                None => false,
+            },
+        };
+        if !taken {
+            return Ok(SignIn::Refused);
         }
+        login_attempts::forget(conn, attempt)?;
+        Ok(SignIn::Accepted(user.id, Stamp::of(&user.password_hash)))
     })
     .await
 }
@@ -530,14 +556,15 @@ pub fn secret_seal(settings: &Settings) -> SecretSeal {
 }
 
 /// Turns two-step sign-in on with `secret` once `code` shows the app holds
-/// it; what is wrong, in words, when it does not.
+/// it, and gives the account's recovery codes (to be shown once); what is
+/// wrong, in words, when it does not.
 pub async fn turn_on_two_step(
     db: &Db,
     settings: &Settings,
     staff: Staff,
     secret: String,
     code: String,
-) -> Result<Result<(), String>, AppError> {
+) -> Result<Result<Vec<String>, String>, AppError> {
     let Some(step) = crate::auth::totp::check(&secret, &code) else {
         return Ok(Err(
             "That code does not match: type the six digits your app shows now.".into(),
@@ -546,13 +573,53 @@ pub async fn turn_on_two_step(
     let sealed = secret_seal(settings)
         .seal(&secret)
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("sealing a two-step secret failed")))?;
+    let codes = recovery::generate();
     db.write(move |conn| {
         users::set_totp_secret(conn, staff.id, Some(&sealed))?;
         users::take_totp_step(conn, staff.id, step)?;
+        recovery_codes::replace(conn, staff.id, &codes.digests)?;
         audit_own_account(conn, &staff, "turn on two-step sign-in")?;
-        Ok(Ok(()))
+        Ok(Ok(codes.plain))
     })
     .await
+}
+
+/// Recovery codes of the staff member's account not used yet.
+pub async fn recovery_codes_left(db: &Db, staff: UserId) -> Result<i64, AppError> {
+    db.quick(move |conn| Ok(recovery_codes::unused(conn, staff)?))
+        .await
+}
+
+/// New recovery codes in place of the account's old ones, once its password
+/// is given again (and only while two-step sign-in is on).
+pub async fn renew_recovery_codes(
+    db: &Db,
+    staff: Staff,
+    password_given: String,
+) -> Result<Result<Vec<String>, String>, AppError> {
+    if !staff.two_step {
+        return Ok(Err(
+            "Recovery codes go with two-step sign-in: turn it on first.".into(),
+        ));
+    }
+    if !current_password_is(db, staff.id, password_given).await? {
+        return Ok(Err("That is not your current password.".into()));
+    }
+    let codes = recovery::generate();
+    db.write(move |conn| {
+        recovery_codes::replace(conn, staff.id, &codes.digests)?;
+        audit_own_account(conn, &staff, "make new recovery codes")?;
+        Ok(Ok(codes.plain))
+    })
+    .await
+}
+
+/// Whether `given` is the account's current password.
+async fn current_password_is(db: &Db, user_id: UserId, given: String) -> Result<bool, AppError> {
+    let stored = db
+        .quick(move |conn| Ok(users::find(conn, user_id)?.map(|u| u.password_hash)))
+        .await?;
+    password::verify(given.chars().take(256).collect(), stored).await
 }
 
 /// Turns two-step sign-in off, once the account's password is given again.
@@ -561,15 +628,12 @@ pub async fn turn_off_two_step(
     staff: Staff,
     password_given: String,
 ) -> Result<Result<(), String>, AppError> {
-    let user_id = staff.id;
-    let stored = db
-        .quick(move |conn| Ok(users::find(conn, user_id)?.map(|u| u.password_hash)))
-        .await?;
-    if !password::verify(password_given.chars().take(256).collect(), stored).await? {
+    if !current_password_is(db, staff.id, password_given).await? {
         return Ok(Err("That is not your current password.".into()));
     }
     db.write(move |conn| {
         users::set_totp_secret(conn, staff.id, None)?;
+        recovery_codes::delete_all(conn, staff.id)?;
         audit_own_account(conn, &staff, "turn off two-step sign-in")?;
         Ok(Ok(()))
     })
@@ -587,6 +651,7 @@ pub async fn reset_two_step(db: &Db, admin: Staff, user_id: UserId) -> Result<()
     db.write(move |conn| {
         let user = users::find(conn, user_id)?.ok_or(AppError::NotFound)?;
         users::set_totp_secret(conn, user_id, None)?;
+        recovery_codes::delete_all(conn, user_id)?;
         audit::insert(
             conn,
             audit::NewEntry {

@@ -292,6 +292,7 @@ async fn hostile_requests_to_every_route_as_every_role_are_refused_cleanly() {
         ("GET", "/account/two-step".into()),
         ("POST", "/account/two-step".into()),
         ("POST", "/account/two-step/off".into()),
+        ("POST", "/account/recovery-codes".into()),
         ("GET", "/admin".into()),
         ("GET", "/admin/accounts".into()),
         ("GET", "/admin/audit".into()),

@@ -757,6 +757,20 @@ async fn metrics_answer_operators_with_the_token_only() {
     assert!(!text.contains("/cohorts/1/"));
 }
 
+/// The recovery codes a page shows.
+fn recovery_codes(body: &str) -> Vec<String> {
+    let list = body
+        .split("id=\"recovery-codes\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</ol>").next())
+        .unwrap_or_default();
+    list.split("<code>")
+        .skip(1)
+        .filter_map(|item| item.split("</code>").next())
+        .map(str::to_string)
+        .collect()
+}
+
 /// The code an authenticator app holding `secret` shows now.
 fn app_code(secret: &str) -> String {
     totp_rs::Builder::new()
@@ -768,9 +782,11 @@ fn app_code(secret: &str) -> String {
 }
 
 /// Two-step sign-in: a manager turns it on by proving their app holds the
-/// key; from then on the password alone opens nothing, a wrong or reused
-/// code is refused, the right one signs in; the password turns it off, and
-/// an admin can turn it off for someone who lost their phone.
+/// key and is shown ten recovery codes; from then on the password alone
+/// opens nothing, a wrong or reused code is refused, the right one signs in,
+/// and so does each recovery code, once; new recovery codes void the old;
+/// the password turns it off, and an admin can turn it off for someone who
+/// lost their phone.
 #[tokio::test]
 async fn staff_can_require_a_code_from_an_authenticator_app() {
     let app = TestApp::spawn().await;
@@ -813,17 +829,29 @@ async fn staff_can_require_a_code_from_an_authenticator_app() {
     );
     assert_eq!(app.count("SELECT count(totp_secret) AS n FROM users"), 0);
     let setup_code = app_code(&secret);
-    manager
+    let turned_on = manager
         .post_form("/account/two-step", &setup, &[("code", &setup_code)])
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
-    assert!(
-        manager
-            .get("/account")
-            .await
-            .body
-            .contains("On: after your password")
+        .await;
+    turned_on.assert_status(StatusCode::OK);
+    assert!(turned_on.body.contains("Two-step sign-in is on"));
+    assert!(turned_on.body.contains("shown only now"));
+    let recovery = recovery_codes(&turned_on.body);
+    assert_eq!(recovery.len(), 10, "{recovery:?}");
+    // Kept as digests only.
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM recovery_codes WHERE used_at IS NULL"),
+        10
     );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT count(*) AS n FROM recovery_codes WHERE digest LIKE '%{}%'",
+            recovery[0].replace('-', "")
+        )),
+        0
+    );
+    let account = manager.get("/account").await;
+    assert!(account.body.contains("On: after your password"));
+    assert!(account.body.contains("10 recovery codes are left"));
     // Sealed in the database: a copy of it alone cannot make codes.
     assert_eq!(
         app.count("SELECT count(*) AS n FROM users WHERE totp_secret LIKE 'sealed:%'"),
@@ -874,6 +902,70 @@ async fn staff_can_require_a_code_from_an_authenticator_app() {
     // Without the password first there is no code to give.
     assert_eq!(app.client().get("/login/code").await.location(), "/login");
 
+    // Without the phone: a recovery code signs in once, typed however.
+    let phoneless = app.client();
+    phoneless.login(email, PASSWORD).await;
+    let form = phoneless.get("/login/code").await;
+    assert!(form.body.contains("or a recovery code"));
+    let typed = format!(" {} ", recovery[3].to_uppercase().replace('-', " "));
+    phoneless
+        .post_form("/login/code", &form, &[("code", &typed)])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let account = phoneless.get("/account").await;
+    account.assert_status(StatusCode::OK);
+    assert!(account.body.contains("9 recovery codes are left"));
+    assert_eq!(
+        app.count(
+            "SELECT count(*) AS n FROM audit_log WHERE action = 'sign in with a recovery code'"
+        ),
+        1
+    );
+    let reused = app.client();
+    reused.login(email, PASSWORD).await;
+    let form = reused.get("/login/code").await;
+    let refused = reused
+        .post_form("/login/code", &form, &[("code", &recovery[3])])
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("used already"));
+    // New codes need the password, and void the old ones.
+    phoneless
+        .post_form(
+            "/account/recovery-codes",
+            &account,
+            &[("password", "wrong one")],
+        )
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        phoneless
+            .get("/account")
+            .await
+            .body
+            .contains("not your current password")
+    );
+    let renewed = phoneless
+        .post_form(
+            "/account/recovery-codes",
+            &account,
+            &[("password", PASSWORD)],
+        )
+        .await;
+    renewed.assert_status(StatusCode::OK);
+    assert!(renewed.body.contains("old recovery codes no longer work"));
+    let fresh_codes = recovery_codes(&renewed.body);
+    assert_eq!(fresh_codes.len(), 10);
+    assert!(!fresh_codes.contains(&recovery[0]));
+    reused
+        .post_form("/login/code", &form, &[("code", &recovery[0])])
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    reused
+        .post_form("/login/code", &form, &[("code", &fresh_codes[0])])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
     // Turned off with the password (not without it).
     let account = again.get("/account").await;
     again
@@ -900,6 +992,7 @@ async fn staff_can_require_a_code_from_an_authenticator_app() {
         .await
         .assert_status(StatusCode::SEE_OTHER);
     assert_eq!(app.count("SELECT count(totp_secret) AS n FROM users"), 0);
+    assert_eq!(app.count("SELECT count(*) AS n FROM recovery_codes"), 0);
 
     // An admin turns it off for someone who lost their phone.
     app.execute(&format!(

@@ -15,6 +15,7 @@ pub mod photos;
 pub mod post_stats;
 pub mod posts;
 pub mod products;
+pub mod recovery_codes;
 pub mod releases;
 pub mod reports;
 pub mod seedings;
