@@ -39,13 +39,20 @@ pub fn generate() -> NewCodes {
 }
 
 /// The digest of a code as typed (any case, with or without its dashes and
-/// spaces); `None` when it is not shaped like a recovery code at all (an
-/// app's six digits are not).
+/// spaces, a printed "o" or "l" read as the digit it looks like); `None`
+/// when it is not shaped like a recovery code at all (an app's six digits
+/// are not).
 pub fn digest_of(typed: &str) -> Option<String> {
     let letters: String = typed
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
         .flat_map(char::to_lowercase)
+        // The codes hold neither 0 nor 1.
+        .map(|c| match c {
+            '0' => 'o',
+            '1' => 'l',
+            c => c,
+        })
         .collect();
     let shaped = letters.len() == LETTERS && letters.bytes().all(|b| ALPHABET.contains(&b));
     shaped.then(|| token::hash(&letters))
@@ -65,9 +72,11 @@ mod tests {
         assert_eq!(digest_of(first).as_ref(), Some(&codes.digests[0]));
         let typed = format!(" {} ", first.replace('-', " ").to_uppercase());
         assert_eq!(digest_of(&typed).as_ref(), Some(&codes.digests[0]));
+        let misread = codes.plain[1].replace('o', "0").replace('l', "1");
+        assert_eq!(digest_of(&misread).as_ref(), Some(&codes.digests[1]));
         let distinct: std::collections::HashSet<_> = codes.digests.iter().collect();
         assert_eq!(distinct.len(), COUNT);
-        for not_a_code in ["123456", "", "abcd-efgh-ijkl-mno", "abcd-efgh-ijkl-mno1"] {
+        for not_a_code in ["123456", "", "abcd-efgh-ijkl-mno", "abcd-efgh-ijkl-mno9"] {
             assert_eq!(digest_of(not_a_code), None, "{not_a_code}");
         }
     }

@@ -691,6 +691,64 @@ async fn shoot(c: &Client, app: &TestApp, width: u32, pages: &[(&str, String)]) 
     }
 }
 
+/// A manager turns two-step sign-in on in the browser, sees the recovery
+/// codes (fitting a phone's width too), and later signs in with one of them
+/// instead of the app's code.
+#[tokio::test]
+async fn browser_manager_keeps_recovery_codes_and_signs_in_with_one() {
+    let app = TestApp::spawn().await;
+    for (width, brand) in [(PHONE_WIDTH, "Stride"), (1280, "Pace")] {
+        let Some(b) = browser(width, 900).await else {
+            return;
+        };
+        let c = &b.client;
+        app.brand_with_manager(brand).await;
+        let email = format!("manager@{}.test", brand.to_lowercase());
+        sign_in(c, &app, &email).await;
+        c.goto(&format!("{}/account/two-step", app.address))
+            .await
+            .unwrap();
+        let key = c
+            .find(Locator::Css("#two-step-key"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        fill(c, "#code", &crate::security::app_code(key.trim())).await;
+        click(c, "form[action='/account/two-step'] button[type=submit]").await;
+        wait_for(c, "Two-step sign-in is on").await;
+        let codes = c
+            .find_all(Locator::Css("#recovery-codes code"))
+            .await
+            .unwrap();
+        assert_eq!(codes.len(), 10);
+        let code = codes[4].text().await.unwrap();
+        assert_fits_width(c, width).await;
+        let dir = screenshot_dir(width);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("recovery-codes.png"),
+            c.screenshot().await.unwrap(),
+        )
+        .unwrap();
+
+        click(c, "form[action='/logout'] button[type=submit]").await;
+        c.goto(&format!("{}/login", app.address)).await.unwrap();
+        fill(c, "#email", &email).await;
+        fill(c, "#password", PASSWORD).await;
+        click(c, "form[action='/login'] button[type=submit]").await;
+        wait_for(c, "or a recovery code").await;
+        assert_fits_width(c, width).await;
+        std::fs::write(dir.join("sign-in-code.png"), c.screenshot().await.unwrap()).unwrap();
+        fill(c, "#code", &code).await;
+        click(c, "form[action='/login/code'] button[type=submit]").await;
+        wait_for(c, "Sign out").await;
+        c.goto(&format!("{}/account", app.address)).await.unwrap();
+        wait_for(c, "9 recovery codes are left").await;
+    }
+}
+
 #[tokio::test]
 async fn browser_screenshots_of_every_page_at_phone_and_laptop_widths() {
     let app = TestApp::spawn().await;

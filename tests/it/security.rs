@@ -772,7 +772,7 @@ fn recovery_codes(body: &str) -> Vec<String> {
 }
 
 /// The code an authenticator app holding `secret` shows now.
-fn app_code(secret: &str) -> String {
+pub(crate) fn app_code(secret: &str) -> String {
     totp_rs::Builder::new()
         .with_secret(totp_rs::Secret::try_from_base32(secret).unwrap())
         .build()
