@@ -180,11 +180,16 @@ async fn assert_fits_width(c: &Client, width: u32) {
 }
 
 async fn sign_in(c: &Client, app: &TestApp, email: &str) {
+    give_password(c, app, email).await;
+    wait_for(c, "Sign out").await;
+}
+
+/// The sign-in form, filled in and sent.
+async fn give_password(c: &Client, app: &TestApp, email: &str) {
     c.goto(&format!("{}/login", app.address)).await.unwrap();
     fill(c, "#email", email).await;
     fill(c, "#password", PASSWORD).await;
     click(c, "form[action='/login'] button[type=submit]").await;
-    wait_for(c, "Sign out").await;
 }
 
 async fn wait_for_element(c: &Client, css: &str) {
@@ -734,10 +739,7 @@ async fn browser_manager_keeps_recovery_codes_and_signs_in_with_one() {
         .unwrap();
 
         click(c, "form[action='/logout'] button[type=submit]").await;
-        c.goto(&format!("{}/login", app.address)).await.unwrap();
-        fill(c, "#email", &email).await;
-        fill(c, "#password", PASSWORD).await;
-        click(c, "form[action='/login'] button[type=submit]").await;
+        give_password(c, &app, &email).await;
         wait_for(c, "or a recovery code").await;
         assert_fits_width(c, width).await;
         std::fs::write(dir.join("sign-in-code.png"), c.screenshot().await.unwrap()).unwrap();
