@@ -196,11 +196,7 @@ async fn turn_on_two_step(
     match accounts::turn_on_two_step(&db, &settings, staff.clone(), secret, form.code).await? {
         Ok(codes) => {
             end_two_step_setup(&session);
-            render(RecoveryCodesPage {
-                chrome: Chrome::staff(&session, &staff, "Your recovery codes")?,
-                codes,
-                just_turned_on: true,
-            })
+            recovery_codes_page(&session, &staff, codes, true)
         }
         Err(problem) => two_step_page(&session, &settings, &staff, Some(problem)),
     }
@@ -231,14 +227,29 @@ async fn renew_recovery_codes(
 ) -> Result<HttpResponse, AppError> {
     let Account(staff) = access?;
     match accounts::renew_recovery_codes(&db, staff.clone(), form.password).await? {
-        Ok(codes) => render(RecoveryCodesPage {
-            chrome: Chrome::staff(&session, &staff, "Your recovery codes")?,
-            codes,
-            just_turned_on: false,
-        }),
+        Ok(codes) => recovery_codes_page(&session, &staff, codes, false),
         Err(problem) => {
             flash(&session, problem);
             Ok(see_other("/account#two-step"))
         }
     }
+}
+
+/// The recovery codes, shown this once: no copy of the page is kept.
+fn recovery_codes_page(
+    session: &Session,
+    staff: &Staff,
+    codes: Vec<String>,
+    just_turned_on: bool,
+) -> Result<HttpResponse, AppError> {
+    let mut page = render(RecoveryCodesPage {
+        chrome: Chrome::staff(session, staff, "Your recovery codes")?,
+        codes,
+        just_turned_on,
+    })?;
+    page.headers_mut().insert(
+        actix_web::http::header::CACHE_CONTROL,
+        actix_web::http::header::HeaderValue::from_static("no-store"),
+    );
+    Ok(page)
 }

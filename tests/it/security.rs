@@ -834,6 +834,7 @@ async fn staff_can_require_a_code_from_an_authenticator_app() {
         .await;
     turned_on.assert_status(StatusCode::OK);
     assert!(turned_on.body.contains("Two-step sign-in is on"));
+    assert_eq!(turned_on.headers["cache-control"], "no-store");
     assert!(turned_on.body.contains("shown only now"));
     let recovery = recovery_codes(&turned_on.body);
     assert_eq!(recovery.len(), 10, "{recovery:?}");
