@@ -832,11 +832,7 @@ pub async fn change_password(
     current: String,
     new: Option<String>,
 ) -> Result<PasswordChange, AppError> {
-    let stored = db
-        .run(move |conn| Ok(users::find(conn, user_id)?))
-        .await?
-        .map(|u| u.password_hash);
-    if !password::verify(current.chars().take(256).collect(), stored).await? {
+    if !current_password_is(db, user_id, current).await? {
         return Ok(PasswordChange::WrongCurrent);
     }
     let Some(new) = new else {
