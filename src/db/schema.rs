@@ -407,7 +407,7 @@ diesel::table! {
         link_id -> BigInt,
         generation -> Integer,
         day -> Date,
-        visitor -> Text,
+        visitor -> BigInt,
         preview -> Bool,
     }
 }

@@ -91,14 +91,11 @@ pub fn is_preview_fetcher(user_agent: Option<&str>) -> bool {
 
 /// Who a visitor is for one day, without keeping who they are: a hash of their
 /// address and browser with the day's salt and the link. Once the day's salt
-/// is deleted, nobody can tell whose visit a row was.
-pub fn visitor_key(
-    salt: &str,
-    link: i64,
-    generation: i32,
-    address: &str,
-    user_agent: &str,
-) -> String {
+/// is deleted, nobody can tell whose visit a row was. The first eight bytes
+/// of the hash are kept, read as a signed big-endian number: small to store,
+/// and two of a day's visitors to one link share one less than once in ten
+/// million days even at a million visitors a day.
+pub fn visitor_key(salt: &str, link: i64, generation: i32, address: &str, user_agent: &str) -> i64 {
     let mut hash = Sha256::new();
     for part in [
         salt.as_bytes(),
@@ -111,7 +108,10 @@ pub fn visitor_key(
         hash.update((part.len() as u64).to_le_bytes());
         hash.update(part);
     }
-    hex::encode(&hash.finalize()[..16])
+    let digest = hash.finalize();
+    let mut first = [0; 8];
+    first.copy_from_slice(&digest[..8]);
+    i64::from_be_bytes(first)
 }
 
 /// The sites one brand's drops may link to, at most.
@@ -313,7 +313,6 @@ mod tests {
     #[test]
     fn a_visitor_is_the_same_within_a_day_and_link_and_nothing_else() {
         let key = visitor_key("salt", 7, 1, "203.0.113.9", "Firefox");
-        assert_eq!(key.len(), 32);
         assert_eq!(key, visitor_key("salt", 7, 1, "203.0.113.9", "Firefox"));
         assert_ne!(
             key,
@@ -322,7 +321,6 @@ mod tests {
         assert_ne!(key, visitor_key("salt", 8, 1, "203.0.113.9", "Firefox"));
         assert_ne!(key, visitor_key("salt", 7, 2, "203.0.113.9", "Firefox"));
         assert_ne!(key, visitor_key("salt", 7, 1, "203.0.113.90", "Firefox"));
-        assert!(!key.contains("203"));
     }
 
     #[test]

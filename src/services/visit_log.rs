@@ -148,7 +148,7 @@ impl VisitLog {
             visit.link_id,
             visit.generation,
             visit.preview,
-            &visit.visitor,
+            visit.visitor,
         )
             .hash(&mut digest);
         visitors.insert(digest.finish())

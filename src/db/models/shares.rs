@@ -130,7 +130,7 @@ pub struct Visit {
     pub link_id: ShareLinkId,
     pub generation: i32,
     pub day: NaiveDate,
-    pub visitor: String,
+    pub visitor: i64,
     pub preview: bool,
 }
 
@@ -164,7 +164,7 @@ pub fn insert_visits(conn: &mut DbConn, visits: &[Visit]) -> QueryResult<usize> 
                 Value::BigInt(visit.link_id.0),
                 Value::Integer(visit.generation),
                 Value::Date(visit.day),
-                Value::Text(&visit.visitor),
+                Value::BigInt(visit.visitor),
                 Value::Bool(visit.preview),
             ]);
         }

@@ -1,0 +1,3 @@
+ALTER TABLE share_visits
+    ALTER COLUMN visitor TYPE TEXT
+    USING lpad(to_hex(visitor), 16, '0');
