@@ -4,6 +4,7 @@
 //! the binary). Staff pages are English.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -49,6 +50,18 @@ static PATTERNS: LazyLock<HashMap<(Lang, Written), Vec<Item<'static>>>> = LazyLo
     }
     patterns
 });
+
+/// Messages without arguments, formatted once per thread and language: a
+/// page asks for dozens, and each lookup through the loader negotiates the
+/// fallback languages, hashes the language and the key, and formats the
+/// message again. Keys come from the code, so the memo stays small; it is
+/// bounded all the same.
+type PlainMessages = [rustc_hash::FxHashMap<Box<str>, String>; Lang::ALL.len()];
+const PLAIN_MESSAGES_KEPT: usize = 4_096;
+
+thread_local! {
+    static PLAIN_MESSAGES: RefCell<PlainMessages> = RefCell::new(Default::default());
+}
 
 /// A language of the members' side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -225,7 +238,17 @@ impl Lang {
 
     /// The message `key` in this language.
     pub fn t(self, key: &str) -> String {
-        LOCALES.lookup(&self.id(), key)
+        PLAIN_MESSAGES.with_borrow_mut(|memo| {
+            let memo = &mut memo[self.index()];
+            if let Some(message) = memo.get(key) {
+                return message.clone();
+            }
+            let message = LOCALES.lookup(&self.id(), key);
+            if memo.len() < PLAIN_MESSAGES_KEPT {
+                memo.insert(key.into(), message.clone());
+            }
+            message
+        })
     }
 
     /// The message `key` with one text argument.
