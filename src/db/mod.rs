@@ -285,7 +285,10 @@ macro_rules! execute_per_backend {
 }
 
 /// Reads the first row of a query that diesel writes for one backend at a time
-/// (a CAST), whichever backend the connection is.
+/// (a CAST), whichever backend the connection is. Also for the reads every
+/// page makes: through the connection over both backends, diesel writes a
+/// query's SQL afresh on every run, even for a prepared statement it keeps,
+/// which costs a short read more than the database does.
 #[macro_export]
 macro_rules! first_per_backend {
     ($conn:expr, $query:expr) => {
@@ -297,7 +300,8 @@ macro_rules! first_per_backend {
 }
 
 /// Loads the rows of a query that diesel writes for one backend at a time
-/// (a CAST), whichever backend the connection is.
+/// (a CAST), whichever backend the connection is; also for hot reads, as
+/// [`first_per_backend`] says.
 #[macro_export]
 macro_rules! load_per_backend {
     ($conn:expr, $query:expr) => {

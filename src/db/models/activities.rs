@@ -140,7 +140,7 @@ pub fn started_for(
     now: NaiveDateTime,
     limit: i64,
 ) -> QueryResult<Vec<(Activity, bool)>> {
-    let rows: Vec<(Activity, Option<i64>)> = activities::table
+    let query = activities::table
         .left_join(
             activity_responses::table.on(activity_responses::activity_id
                 .eq(activities::id)
@@ -150,9 +150,11 @@ pub fn started_for(
         .filter(activities::published_at.is_not_null())
         .filter(activities::starts_at.le(now))
         .order((activities::due_at.desc(), activities::id.desc()))
-        .limit(limit)
-        .select((Activity::as_select(), activity_responses::id.nullable()))
-        .load(conn)?;
+        .limit(limit);
+    let rows: Vec<(Activity, Option<i64>)> = crate::load_per_backend!(
+        conn,
+        query.select((Activity::as_select(), activity_responses::id.nullable()))
+    )?;
     Ok(rows
         .into_iter()
         .map(|(activity, response)| (activity, response.is_some()))
@@ -1037,10 +1039,12 @@ pub fn answerers_since(
     cohort_id: CohortId,
     since: NaiveDateTime,
 ) -> QueryResult<Vec<MemberId>> {
-    activity_responses::table
-        .filter(activity_responses::cohort_id.eq(cohort_id))
-        .filter(activity_responses::updated_at.gt(since))
-        .select(activity_responses::member_id)
-        .distinct()
-        .load(conn)
+    crate::load_per_backend!(
+        conn,
+        activity_responses::table
+            .filter(activity_responses::cohort_id.eq(cohort_id))
+            .filter(activity_responses::updated_at.gt(since))
+            .select(activity_responses::member_id)
+            .distinct()
+    )
 }

@@ -89,11 +89,13 @@ pub fn count_of_brand(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<i64> 
 
 /// A brand's catalogue in name order.
 pub fn of_brand(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<Vec<Product>> {
-    products::table
-        .filter(products::brand_id.eq(brand_id))
-        .order(products::name_key.asc())
-        .select(Product::as_select())
-        .load(conn)
+    crate::load_per_backend!(
+        conn,
+        products::table
+            .filter(products::brand_id.eq(brand_id))
+            .order(products::name_key.asc())
+            .select(Product::as_select())
+    )
 }
 
 /// The products a brand's members may review (those released), in name order.
@@ -101,12 +103,14 @@ pub fn released_of_brand(
     conn: &mut DbConn,
     brand_id: BrandId,
 ) -> QueryResult<Vec<(ProductId, String)>> {
-    products::table
-        .filter(products::brand_id.eq(brand_id))
-        .filter(products::released.eq(true))
-        .order(products::name_key.asc())
-        .select((products::id, products::name))
-        .load(conn)
+    crate::load_per_backend!(
+        conn,
+        products::table
+            .filter(products::brand_id.eq(brand_id))
+            .filter(products::released.eq(true))
+            .order(products::name_key.asc())
+            .select((products::id, products::name))
+    )
 }
 
 pub fn find_in_brand(

@@ -50,19 +50,21 @@ pub fn insert_many(
 
 /// What was sent to a member, newest first.
 pub fn of_member(conn: &mut DbConn, member_id: MemberId) -> QueryResult<Vec<Sent>> {
-    seedings::table
-        .inner_join(products::table)
-        .filter(seedings::member_id.eq(member_id))
-        .order((seedings::sent_at.desc(), seedings::id.desc()))
-        .select((
-            seedings::id,
-            seedings::product_id,
-            products::name,
-            products::released,
-            seedings::sent_at,
-            seedings::received_at,
-        ))
-        .load(conn)
+    crate::load_per_backend!(
+        conn,
+        seedings::table
+            .inner_join(products::table)
+            .filter(seedings::member_id.eq(member_id))
+            .order((seedings::sent_at.desc(), seedings::id.desc()))
+            .select((
+                seedings::id,
+                seedings::product_id,
+                products::name,
+                products::released,
+                seedings::sent_at,
+                seedings::received_at,
+            ))
+    )
 }
 
 /// The member says it arrived; 0 when it is not theirs or was confirmed already.

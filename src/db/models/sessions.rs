@@ -6,12 +6,15 @@ use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::sessions;
 
 pub fn load(conn: &mut DbConn, id_hash: &str, now: NaiveDateTime) -> QueryResult<Option<String>> {
-    sessions::table
-        .find(id_hash)
-        .filter(sessions::expires_at.gt(now))
-        .select(sessions::state)
-        .first(conn)
-        .optional()
+    // Read on every request with a cookie.
+    crate::first_per_backend!(
+        conn,
+        sessions::table
+            .find(id_hash)
+            .filter(sessions::expires_at.gt(now))
+            .select(sessions::state)
+    )
+    .optional()
 }
 
 pub fn insert(

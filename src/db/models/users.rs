@@ -115,12 +115,14 @@ pub fn with_brand(
     id: UserId,
     brand_id: BrandId,
 ) -> QueryResult<Option<(User, Option<Brand>)>> {
-    users::table
-        .left_join(brands::table.on(brands::id.eq(brand_id)))
-        .filter(users::id.eq(id))
-        .select((User::as_select(), Option::<Brand>::as_select()))
-        .first(conn)
-        .optional()
+    crate::first_per_backend!(
+        conn,
+        users::table
+            .left_join(brands::table.on(brands::id.eq(brand_id)))
+            .filter(users::id.eq(id))
+            .select((User::as_select(), Option::<Brand>::as_select()))
+    )
+    .optional()
 }
 
 pub fn find_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<User>> {
