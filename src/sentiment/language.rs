@@ -19,16 +19,17 @@ use super::word_hash::{first_slot, slot_value, word_hash};
 const COVERED: usize = 6;
 
 /// What the covered languages know of one word, each language by its bit
-/// (`1 << index`, English's bit 0).
+/// (`1 << index`, English's bit 0). A valence is named by its place in
+/// [`VALUES`] (0: none), so an entry takes 24 bytes and its record one cache
+/// line.
 #[derive(Debug)]
 pub struct Entry {
     /// Valence in each language's own lexicon (English's: VADER's, the young
-    /// members' and the adjectives), where its bit of `has_valence` is set.
-    valence: [f64; COVERED],
-    has_valence: u8,
+    /// members' and the adjectives).
+    valence: [u8; COVERED],
     /// Valence in VADER's or the young members' lexicon: an English
     /// sentiment word, as telling the language reads it.
-    english_word: Option<f64>,
+    english_word: u8,
     /// A common word of the language.
     stop: u8,
     /// In the language's own lexicon and not in English's (English's bit unset).
@@ -51,10 +52,24 @@ pub struct Entry {
     /// Which of the words English's rules name one by one it is ([`mark`]).
     marks: u16,
     /// Slang whose plain sense is bad ("fire"): that sense's valence.
-    pub plain_sense: Option<f64>,
+    plain_sense: u8,
     /// An English form the lexicon does not list ("wrecked", "spams"): the
     /// valence of its base form, worked out with the table.
-    english_inflected: Option<f64>,
+    english_inflected: u8,
+}
+
+/// A word of the table with its entry: the letters a look-up compares and
+/// the entry the rules read lie in one cache line.
+#[repr(C, align(64))]
+struct Record {
+    letters: [u8; MAX_LETTERS],
+    length: u8,
+    entry: Entry,
+}
+
+/// The valence at `place` in [`VALUES`] (0: none).
+fn value(place: u8) -> Option<f64> {
+    (place != 0).then(|| VALUES[usize::from(place)])
 }
 
 /// The words English's rules name one by one ("no", "least", "never so"),
@@ -83,9 +98,8 @@ impl Entry {
     /// An entry that knows nothing: the word table gives each word's
     /// entry as the fields that differ from it.
     const BLANK: Entry = Entry {
-        valence: [0.0; COVERED],
-        has_valence: 0,
-        english_word: None,
+        valence: [0; COVERED],
+        english_word: 0,
         stop: 0,
         own: 0,
         negation: 0,
@@ -98,12 +112,27 @@ impl Entry {
         phrase_head: 0,
         phrase: 0,
         marks: 0,
-        plain_sense: None,
-        english_inflected: None,
+        plain_sense: 0,
+        english_inflected: 0,
     };
 
     fn valence(&self, index: usize) -> Option<f64> {
-        (self.has_valence & (1 << index) != 0).then(|| self.valence[index])
+        value(self.valence[index])
+    }
+
+    /// Valence as an English sentiment word (VADER's or the young members').
+    fn english_word(&self) -> Option<f64> {
+        value(self.english_word)
+    }
+
+    /// The valence of slang's plain sense ("fire"), where it has one.
+    pub fn plain_sense(&self) -> Option<f64> {
+        value(self.plain_sense)
+    }
+
+    /// An English form the lexicon does not list: its base form's valence.
+    fn english_inflected(&self) -> Option<f64> {
+        value(self.english_inflected)
     }
 
     /// Whether telling the language reads it (a common or an own word).
@@ -113,8 +142,8 @@ impl Entry {
 }
 
 // The word table, worked out when the binary is built (`words.rs`):
-// `WORD_TEXT`, `ENTRIES` (each word's place in `WORD_TEXT`, its length and
-// its entry) and `SLOTS`, their index by `word_hash`.
+// `RECORDS`, `VALUES` (the valences the entries name by place),
+// `MAX_LETTERS` and `SLOTS`, the records' index by `word_hash`.
 include!(concat!(env!("OUT_DIR"), "/words.rs"));
 
 /// The one look-up of a lower-cased word.
@@ -125,6 +154,9 @@ pub fn entry(word: &str) -> Option<&'static Entry> {
 /// [`entry`] of a word's bytes.
 #[inline]
 pub fn entry_of_bytes(word: &[u8]) -> Option<&'static Entry> {
+    if word.len() > MAX_LETTERS {
+        return None;
+    }
     let mask = SLOTS.len() - 1;
     let hash = word_hash(word);
     let tag = slot_value(hash, 0, INDEX_BITS);
@@ -136,16 +168,11 @@ pub fn entry_of_bytes(word: &[u8]) -> Option<&'static Entry> {
             return None;
         }
         if value & !index_mask == tag {
-            let (start, length, entry) =
-                ENTRIES.get(((value & index_mask) as usize).checked_sub(1)?)?;
-            let start = *start as usize;
-            if usize::from(*length) == word.len()
-                && WORD_TEXT
-                    .as_bytes()
-                    .get(start..start + word.len())
-                    .is_some_and(|letters| same_bytes(letters, word))
+            let record = RECORDS.get(((value & index_mask) as usize).checked_sub(1)?)?;
+            if usize::from(record.length) == word.len()
+                && same_bytes(&record.letters[..word.len()], word)
             {
-                return Some(entry);
+                return Some(&record.entry);
             }
         }
         slot = (slot + 1) & mask;
@@ -214,8 +241,8 @@ impl Rules {
                 if self.has(e.stop) {
                     return None;
                 }
-                if e.english_inflected.is_some() {
-                    return e.english_inflected;
+                if let Some(v) = e.english_inflected() {
+                    return Some(v);
                 }
             }
             // Only a word with a letter three times in a row can be drawn out.
@@ -235,7 +262,7 @@ impl Rules {
             return None;
         }
         self.inflected(word)
-            .or_else(|| entry.and_then(|e| e.english_word))
+            .or_else(|| entry.and_then(Entry::english_word))
     }
 
     /// An inflected form's valence from the lexicon's base form: plurals,
@@ -499,7 +526,7 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
     };
     for token in read.telling() {
         if let Some(e) = token.entry
-            && e.english_word.is_some()
+            && e.english_word != 0
             && (e.stop | e.own) & !1 == 0
         {
             english_hits += 1;
@@ -546,7 +573,7 @@ pub fn tell(text: &str, read: &mut Text) -> Told {
                 Some((_, tail)) => (tail, entry(tail)),
                 None => (word, token.entry),
             };
-            if looked_up.is_some_and(|e| e.tells() || e.english_word.is_some()) {
+            if looked_up.is_some_and(|e| e.tells() || e.english_word != 0) {
                 continue;
             }
             for rules in &LANGUAGES[1..] {
@@ -631,20 +658,23 @@ mod table_tests {
 
     #[test]
     fn every_word_of_the_table_is_found_by_its_look_up_and_no_other_word() {
-        for (start, length, expected) in &ENTRIES {
-            let start = *start as usize;
-            let word = &WORD_TEXT[start..start + usize::from(*length)];
-            let found = entry(word).unwrap_or_else(|| panic!("{word:?} is not found"));
+        for record in &RECORDS {
+            let word = &record.letters[..usize::from(record.length)];
+            let found = entry_of_bytes(word).unwrap_or_else(|| panic!("{word:?} is not found"));
             assert!(
-                std::ptr::eq(found, expected),
+                std::ptr::eq(found, &record.entry),
                 "{word:?} finds another entry"
             );
         }
-        assert!(ENTRIES.len() > 80_000, "{} entries", ENTRIES.len());
+        assert!(RECORDS.len() > 80_000, "{} entries", RECORDS.len());
         for word in ["", "qqqzx", "shoesshoesshoesshoes", "goodd", "ñandú"] {
             assert!(entry(word).is_none(), "{word:?}");
         }
-        assert!(entry("wrecked").and_then(|e| e.english_inflected).is_some());
+        assert!(
+            entry("wrecked")
+                .and_then(Entry::english_inflected)
+                .is_some()
+        );
         assert!(entry("good").and_then(|e| e.valence(0)).is_some());
     }
 }

@@ -88,7 +88,7 @@ fn weights(rules: &Rules) -> &'static Weights {
 
 /// The plain sense of slang that does not say what something is here.
 fn plain_sense(t: &Text, n: usize) -> Option<f64> {
-    let plain = t.words[n].entry?.plain_sense?;
+    let plain = t.words[n].entry?.plain_sense()?;
     let says_what_it_is = n == 0 || marked(t.words[n - 1].entry, mark::SLANG_CUE);
     (!says_what_it_is).then_some(plain)
 }

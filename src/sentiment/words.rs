@@ -36,24 +36,42 @@ struct Entry {
     english_inflected: Option<f64>,
 }
 
-/// The word table as Rust source for `language.rs`: every word's letters
-/// one after another (`WORD_TEXT`), each word's place in them and entry
-/// (`ENTRIES`, with the fields that are not blank: most entries are English
-/// forms with one field), and an open-addressing index of them by
-/// [`word_hash`] (`SLOTS`, see [`slot_value`]; 0 where empty).
+/// The longest word the table holds, in bytes: a record keeps its letters.
+const MAX_LETTERS: usize = 24;
+
+/// The word table as Rust source for `language.rs`: every word's record
+/// (`RECORDS`: its letters, their length and its entry, with the fields
+/// that are not blank; most entries are English forms with one field), the
+/// valences the entries name by their place (`VALUES`, the first no
+/// valence), and an open-addressing index of the records by [`word_hash`]
+/// (`SLOTS`, see [`slot_value`]; 0 where empty). A record is one cache line,
+/// so a look-up that misses the cache misses it once more, not three times.
 /// Nothing in it is a pointer, so the loader has nothing to relocate and
 /// start-up nothing to build.
 pub fn table() -> String {
     let words = build_words();
-    let mut text = String::new();
-    let mut entries = String::new();
+    let mut values = Values::default();
+    let mut records = String::new();
     for (word, e) in &words {
+        assert!(
+            word.len() <= MAX_LETTERS,
+            "{word:?}: a word of the table has {MAX_LETTERS} bytes at most"
+        );
+        let valence: Vec<String> = (0..COVERED)
+            .map(|n| {
+                let has = e.has_valence & (1 << n) != 0;
+                values.place(has.then_some(e.valence[n])).to_string()
+            })
+            .collect();
         let fields = [
-            ("valence", format!("{:?}", e.valence), e.has_valence == 0),
-            ("has_valence", e.has_valence.to_string(), e.has_valence == 0),
+            (
+                "valence",
+                format!("[{}]", valence.join(", ")),
+                e.has_valence == 0,
+            ),
             (
                 "english_word",
-                format!("{:?}", e.english_word),
+                values.place(e.english_word).to_string(),
                 e.english_word.is_none(),
             ),
             ("stop", e.stop.to_string(), e.stop == 0),
@@ -78,21 +96,31 @@ pub fn table() -> String {
             ("marks", marks(&e.marks), e.marks.is_empty()),
             (
                 "plain_sense",
-                format!("{:?}", e.plain_sense),
+                values.place(e.plain_sense).to_string(),
                 e.plain_sense.is_none(),
             ),
             (
                 "english_inflected",
-                format!("{:?}", e.english_inflected),
+                values.place(e.english_inflected).to_string(),
                 e.english_inflected.is_none(),
             ),
         ];
-        let _ = write!(entries, "({}, {}, Entry {{ ", text.len(), word.len());
-        text.push_str(word);
+        let mut letters = [0u8; MAX_LETTERS];
+        letters[..word.len()].copy_from_slice(word.as_bytes());
+        let letters: String = letters
+            .iter()
+            .flat_map(|b| std::ascii::escape_default(*b))
+            .map(char::from)
+            .collect();
+        let _ = write!(
+            records,
+            "Record {{ letters: *b\"{letters}\", length: {}, entry: Entry {{ ",
+            word.len()
+        );
         for (name, value, _) in fields.iter().filter(|(_, _, blank)| !blank) {
-            let _ = write!(entries, "{name}: {value}, ");
+            let _ = write!(records, "{name}: {value}, ");
         }
-        entries.push_str("..Entry::BLANK }),\n");
+        records.push_str("..Entry::BLANK } },\n");
     }
     // At most half the slots taken, so a probe ends soon.
     let bits = (words.len() * 2).next_power_of_two().trailing_zeros();
@@ -109,15 +137,52 @@ pub fn table() -> String {
     }
     let slots: Vec<String> = slots.iter().map(u32::to_string).collect();
     format!(
-        "static WORD_TEXT: &str = {text:?};\n\
-         static ENTRIES: [(u32, u8, Entry); {}] = [\n{entries}];\n\
+        "const MAX_LETTERS: usize = {MAX_LETTERS};\n\
+         static RECORDS: [Record; {}] = [\n{records}];\n\
+         static VALUES: [f64; 256] = [{}];\n\
          const SLOT_BITS: u32 = {bits};\n\
          const INDEX_BITS: u32 = {index_bits};\n\
          static SLOTS: [u32; {}] = [{}];\n",
         words.len(),
+        values.source(),
         1usize << bits,
         slots.join(",")
     )
+}
+
+/// The distinct valences of the table, each by its place (from 1: 0 is none),
+/// so an entry names one in a byte.
+#[derive(Default)]
+struct Values {
+    places: HashMap<u64, u8>,
+    in_order: Vec<f64>,
+}
+
+impl Values {
+    fn place(&mut self, value: Option<f64>) -> u8 {
+        let Some(value) = value else {
+            return 0;
+        };
+        if let Some(place) = self.places.get(&value.to_bits()) {
+            return *place;
+        }
+        self.in_order.push(value);
+        let place = u8::try_from(self.in_order.len())
+            .unwrap_or_else(|_| panic!("more than 255 distinct valences"));
+        self.places.insert(value.to_bits(), place);
+        place
+    }
+
+    /// All 256 places as Rust source (`{:?}` writes each value exactly).
+    fn source(&self) -> String {
+        let values: Vec<String> = std::iter::once(0.0)
+            .chain(self.in_order.iter().copied())
+            .chain(std::iter::repeat(0.0))
+            .take(256)
+            .map(|v: f64| format!("{v:?}"))
+            .collect();
+        values.join(", ")
+    }
 }
 
 /// Marks as Rust source: `0`, or `mark::NO | mark::LEAST`.
