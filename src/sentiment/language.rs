@@ -13,7 +13,7 @@ use whatlang::Lang;
 
 use super::detector;
 use super::text::Text;
-use super::word_hash::{first_slot, slot_value, word_hash};
+use super::word_hash::{bucket, fingerprint, place, word_hash};
 
 /// How many languages are covered (English first, see [`LANGUAGES`]).
 const COVERED: usize = 6;
@@ -65,6 +65,15 @@ struct Record {
     letters: [u8; MAX_LETTERS],
     length: u8,
     entry: Entry,
+}
+
+impl Record {
+    /// A place no word takes (its fingerprint is 0).
+    const EMPTY: Record = Record {
+        letters: [0; MAX_LETTERS],
+        length: 0,
+        entry: Entry::BLANK,
+    };
 }
 
 /// The valence at `place` in [`VALUES`] (0: none).
@@ -142,8 +151,9 @@ impl Entry {
 }
 
 // The word table, worked out when the binary is built (`words.rs`):
-// `RECORDS`, `VALUES` (the valences the entries name by place),
-// `MAX_LETTERS` and `SLOTS`, the records' index by `word_hash`.
+// `RECORDS` at the places the perfect hash of `word_hash.rs` gives their
+// words, each place's `FINGERPRINTS`, each bucket's `PILOTS`, `VALUES` (the
+// valences the entries name by place) and `MAX_LETTERS`.
 include!(concat!(env!("OUT_DIR"), "/words.rs"));
 
 /// The one look-up of a lower-cased word.
@@ -151,32 +161,23 @@ pub fn entry(word: &str) -> Option<&'static Entry> {
     entry_of_bytes(word.as_bytes())
 }
 
-/// [`entry`] of a word's bytes.
+/// [`entry`] of a word's bytes: its bucket's pilot gives its place, and the
+/// record there is read only when the fingerprint there is the word's.
 #[inline]
 pub fn entry_of_bytes(word: &[u8]) -> Option<&'static Entry> {
-    if word.len() > MAX_LETTERS {
+    if word.is_empty() || word.len() > MAX_LETTERS {
         return None;
     }
-    let mask = SLOTS.len() - 1;
     let hash = word_hash(word);
-    let tag = slot_value(hash, 0, INDEX_BITS);
-    let index_mask = (1 << INDEX_BITS) - 1;
-    let mut slot = first_slot(hash, SLOT_BITS);
-    loop {
-        let value = SLOTS[slot];
-        if value == 0 {
-            return None;
-        }
-        if value & !index_mask == tag {
-            let record = RECORDS.get(((value & index_mask) as usize).checked_sub(1)?)?;
-            if usize::from(record.length) == word.len()
-                && same_bytes(&record.letters[..word.len()], word)
-            {
-                return Some(&record.entry);
-            }
-        }
-        slot = (slot + 1) & mask;
+    let pilot = *PILOTS.get(bucket(hash, PILOTS.len()))?;
+    let at = place(hash, pilot, RECORDS.len());
+    // Most words the table lacks end here, before their record is read.
+    if *FINGERPRINTS.get(at)? != fingerprint(hash) {
+        return None;
     }
+    let record = RECORDS.get(at)?;
+    (usize::from(record.length) == word.len() && same_bytes(&record.letters[..word.len()], word))
+        .then_some(&record.entry)
 }
 
 /// Whether two words of the same length are the same: byte by byte, as the
@@ -658,7 +659,7 @@ mod table_tests {
 
     #[test]
     fn every_word_of_the_table_is_found_by_its_look_up_and_no_other_word() {
-        for record in &RECORDS {
+        for record in RECORDS.iter().filter(|r| r.length > 0) {
             let word = &record.letters[..usize::from(record.length)];
             let found = entry_of_bytes(word).unwrap_or_else(|| panic!("{word:?} is not found"));
             assert!(
@@ -666,7 +667,8 @@ mod table_tests {
                 "{word:?} finds another entry"
             );
         }
-        assert!(RECORDS.len() > 80_000, "{} entries", RECORDS.len());
+        let words = RECORDS.iter().filter(|r| r.length > 0).count();
+        assert!(words > 80_000, "{words} words");
         for word in ["", "qqqzx", "shoesshoesshoesshoes", "goodd", "ñandú"] {
             assert!(entry(word).is_none(), "{word:?}");
         }

@@ -1,10 +1,17 @@
 //! The hash of the word table, shared by `build.rs`, which lays the table out
 //! when the binary is built, and `language.rs`, which looks words up in it:
 //! eight bytes of a word at a time, for the short words of the lexicons.
+//!
+//! The table is indexed by a perfect hash (as CHD and PTHash do it): a word's
+//! hash picks a bucket, the bucket's pilot (found when the table is built)
+//! turns the hash into the word's place, and no two words of the table share
+//! a place. A look-up reads the small pilots and a byte of fingerprint, both
+//! mostly in cache, and then only the one record that may be the word.
+
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// A 64-bit hash of a word's bytes.
 pub fn word_hash(word: &[u8]) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut hash = word.len() as u64;
     let mut chunks = word.chunks_exact(8);
     for c in &mut chunks {
@@ -20,14 +27,25 @@ pub fn word_hash(word: &[u8]) -> u64 {
     hash ^ (hash >> 29)
 }
 
-/// The slot a hash starts probing at in a table of `1 << bits` slots.
-pub fn first_slot(hash: u64, bits: u32) -> usize {
-    (hash >> (64 - bits)) as usize
+/// `x` (32 bits) scaled into `0..n` without a division.
+fn scaled(x: u64, n: usize) -> usize {
+    (((x & 0xFFFF_FFFF) * n as u64) >> 32) as usize
 }
 
-/// What a slot holds: an entry's position plus one in its low `index_bits`,
-/// and above them as many bits of the word's hash, so that a probe passes
-/// most other words without reading their entries.
-pub fn slot_value(hash: u64, position: usize, index_bits: u32) -> u32 {
-    (hash as u32) << index_bits | position as u32
+/// The bucket of a hash among `buckets`.
+pub fn bucket(hash: u64, buckets: usize) -> usize {
+    scaled(hash, buckets)
+}
+
+/// The place among `places` that `pilot` gives a hash.
+pub fn place(hash: u64, pilot: u16, places: usize) -> usize {
+    let mixed = (hash ^ u64::from(pilot).wrapping_mul(K)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    scaled(mixed >> 32, places)
+}
+
+/// A byte of the hash that neither the bucket nor the place is taken from
+/// alone, never 0 (an empty place's): a look-up compares it before it reads
+/// a record.
+pub fn fingerprint(hash: u64) -> u8 {
+    ((hash >> 56) as u8).max(1)
 }

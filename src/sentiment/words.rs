@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
-use super::word_hash::{first_slot, slot_value, word_hash};
+use super::word_hash::{bucket, fingerprint, place, word_hash};
 
 /// How many languages are covered (English first, as in `language.rs`).
 const COVERED: usize = 6;
@@ -41,17 +41,17 @@ const MAX_LETTERS: usize = 24;
 
 /// The word table as Rust source for `language.rs`: every word's record
 /// (`RECORDS`: its letters, their length and its entry, with the fields
-/// that are not blank; most entries are English forms with one field), the
-/// valences the entries name by their place (`VALUES`, the first no
-/// valence), and an open-addressing index of the records by [`word_hash`]
-/// (`SLOTS`, see [`slot_value`]; 0 where empty). A record is one cache line,
-/// so a look-up that misses the cache misses it once more, not three times.
-/// Nothing in it is a pointer, so the loader has nothing to relocate and
-/// start-up nothing to build.
+/// that are not blank; most entries are English forms with one field) at
+/// the place the perfect hash of `word_hash.rs` gives it, with its
+/// fingerprint at the same place (`FINGERPRINTS`, 0 where no word is), each
+/// bucket's pilot (`PILOTS`), and the valences the entries name by their
+/// place (`VALUES`, the first no valence). A record is one cache line, so a
+/// look-up that misses the cache misses it once. Nothing in it is a pointer,
+/// so the loader has nothing to relocate and start-up nothing to build.
 pub fn table() -> String {
     let words = build_words();
     let mut values = Values::default();
-    let mut records = String::new();
+    let mut records = Vec::with_capacity(words.len());
     for (word, e) in &words {
         assert!(
             word.len() <= MAX_LETTERS,
@@ -112,42 +112,93 @@ pub fn table() -> String {
             .flat_map(|b| std::ascii::escape_default(*b))
             .map(char::from)
             .collect();
-        let _ = write!(
-            records,
+        let mut record = format!(
             "Record {{ letters: *b\"{letters}\", length: {}, entry: Entry {{ ",
             word.len()
         );
         for (name, value, _) in fields.iter().filter(|(_, _, blank)| !blank) {
-            let _ = write!(records, "{name}: {value}, ");
+            let _ = write!(record, "{name}: {value}, ");
         }
-        records.push_str("..Entry::BLANK } },\n");
+        record.push_str("..Entry::BLANK } },\n");
+        records.push(record);
     }
-    // At most half the slots taken, so a probe ends soon.
-    let bits = (words.len() * 2).next_power_of_two().trailing_zeros();
-    let index_bits = (words.len() + 1).next_power_of_two().trailing_zeros();
-    assert!(index_bits < 24, "room for a tag of 8 bits at least");
-    let mut slots = vec![0u32; 1 << bits];
-    for (n, word) in words.keys().enumerate() {
-        let hash = word_hash(word.as_bytes());
-        let mut slot = first_slot(hash, bits);
-        while slots[slot] != 0 {
-            slot = (slot + 1) & (slots.len() - 1);
-        }
-        slots[slot] = slot_value(hash, n + 1, index_bits);
+    let hashes: Vec<u64> = words.keys().map(|w| word_hash(w.as_bytes())).collect();
+    let index = PerfectHash::build(&hashes);
+    let mut laid_out = vec![String::from("Record::EMPTY,\n"); index.places];
+    let mut fingerprints = vec![0u8; index.places];
+    for ((record, hash), at) in records.into_iter().zip(&hashes).zip(&index.place_of) {
+        laid_out[*at] = record;
+        fingerprints[*at] = fingerprint(*hash);
     }
-    let slots: Vec<String> = slots.iter().map(u32::to_string).collect();
+    let numbers = |values: &mut dyn Iterator<Item = String>| values.collect::<Vec<_>>().join(",");
     format!(
         "const MAX_LETTERS: usize = {MAX_LETTERS};\n\
-         static RECORDS: [Record; {}] = [\n{records}];\n\
-         static VALUES: [f64; 256] = [{}];\n\
-         const SLOT_BITS: u32 = {bits};\n\
-         const INDEX_BITS: u32 = {index_bits};\n\
-         static SLOTS: [u32; {}] = [{}];\n",
-        words.len(),
+         static RECORDS: [Record; {places}] = [\n{}];\n\
+         static FINGERPRINTS: [u8; {places}] = [{}];\n\
+         static PILOTS: [u16; {}] = [{}];\n\
+         static VALUES: [f64; 256] = [{}];\n",
+        laid_out.concat(),
+        numbers(&mut fingerprints.iter().map(u8::to_string)),
+        index.pilots.len(),
+        numbers(&mut index.pilots.iter().map(u16::to_string)),
         values.source(),
-        1usize << bits,
-        slots.join(",")
+        places = index.places,
     )
+}
+
+/// Where each word goes: a pilot per bucket such that no two words share a
+/// place (`word_hash.rs`). Buckets of about four words keep the pilots small
+/// (a few tens of kilobytes); a few places more than words let the last
+/// buckets find room quickly.
+struct PerfectHash {
+    places: usize,
+    pilots: Vec<u16>,
+    place_of: Vec<usize>,
+}
+
+impl PerfectHash {
+    fn build(hashes: &[u64]) -> PerfectHash {
+        let places = hashes.len() + hashes.len() / 32 + 1;
+        let buckets = hashes.len() / 4 + 1;
+        let mut members = vec![Vec::new(); buckets];
+        for (n, hash) in hashes.iter().enumerate() {
+            members[bucket(*hash, buckets)].push(n);
+        }
+        // The fullest buckets first, while there is most room.
+        let mut order: Vec<usize> = (0..buckets).collect();
+        order.sort_by_key(|b| (std::cmp::Reverse(members[*b].len()), *b));
+        let mut taken = vec![false; places];
+        let mut pilots = vec![0u16; buckets];
+        let mut place_of = vec![0; hashes.len()];
+        let mut trial = Vec::new();
+        for b in order {
+            if members[b].is_empty() {
+                continue;
+            }
+            let pilot = (0..=u16::MAX)
+                .find(|pilot| {
+                    trial.clear();
+                    members[b].iter().all(|n| {
+                        let at = place(hashes[*n], *pilot, places);
+                        let free = !taken[at] && !trial.contains(&at);
+                        trial.push(at);
+                        free
+                    })
+                })
+                .unwrap_or_else(|| panic!("no pilot places bucket {b}'s words apart"));
+            pilots[b] = pilot;
+            for n in &members[b] {
+                let at = place(hashes[*n], pilot, places);
+                taken[at] = true;
+                place_of[*n] = at;
+            }
+        }
+        PerfectHash {
+            places,
+            pilots,
+            place_of,
+        }
+    }
 }
 
 /// The distinct valences of the table, each by its place (from 1: 0 is none),
