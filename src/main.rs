@@ -194,49 +194,84 @@ fn read_password() -> anyhow::Result<String> {
     Ok(password)
 }
 
-/// Scores standard input line by line onto standard output, in order: the
-/// input is read in batches of whole lines, each batch shared among the cores
-/// while the next is read.
+/// Scores standard input line by line onto standard output, in order: a
+/// reader cuts the input into pieces of whole lines, each core scores the
+/// next piece as soon as it is free (so none waits for another to finish a
+/// share), and the pieces' scores are written in the input's order.
 fn score_lines() -> anyhow::Result<()> {
+    use std::collections::BTreeMap;
     use std::io::Write;
+    use std::sync::{Arc, Mutex, mpsc};
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    let mut input = std::io::stdin().lock();
-    let mut out = std::io::stdout().lock();
-    let mut carried = Vec::new();
-    let mut batch = read_batch(&mut input, Vec::new(), &mut carried, BATCH_BYTES)?;
-    while !batch.is_empty() {
-        let text = std::str::from_utf8(&batch)?;
-        let (scored, next) = std::thread::scope(|scope| -> anyhow::Result<_> {
-            let workers: Vec<_> = split_at_lines(text, threads)
-                .map(|part| scope.spawn(move || score_part(part)))
-                .collect();
-            let next = read_batch(
-                &mut input,
-                Vec::with_capacity(batch.capacity()),
-                &mut carried,
-                BATCH_BYTES,
-            )?;
-            let scored = workers
-                .into_iter()
-                .map(|worker| {
-                    worker
-                        .join()
-                        .map_err(|_| anyhow::anyhow!("a scoring thread stopped"))
+    let (pieces_in, pieces) = mpsc::sync_channel::<(usize, Vec<u8>)>(threads * 4);
+    // Dropped with the last scorer, so a reader waiting for room then stops.
+    let pieces = Arc::new(Mutex::new(pieces));
+    // A piece's scores, or the line of the piece that is not UTF-8.
+    let (scored_in, scored) = mpsc::channel::<(usize, Result<Vec<u8>, usize>)>();
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let reader = scope.spawn(move || -> std::io::Result<()> {
+            let mut input = std::io::stdin().lock();
+            let mut carried = Vec::new();
+            for n in 0.. {
+                let piece = read_batch(&mut input, Vec::new(), &mut carried, PIECE_BYTES)?;
+                if piece.is_empty() || pieces_in.send((n, piece)).is_err() {
+                    break;
+                }
+            }
+            Ok(())
+        });
+        let scorers: Vec<_> = (0..threads)
+            .map(|_| {
+                let (pieces, scored_in) = (Arc::clone(&pieces), scored_in.clone());
+                scope.spawn(move || {
+                    loop {
+                        let next = match pieces.lock() {
+                            Ok(pieces) => pieces.recv(),
+                            Err(_) => break,
+                        };
+                        let Ok((n, piece)) = next else { break };
+                        let part = std::str::from_utf8(&piece).map(score_part).map_err(|e| {
+                            memchr::memchr_iter(b'\n', &piece[..e.valid_up_to()]).count()
+                        });
+                        if scored_in.send((n, part)).is_err() {
+                            break;
+                        }
+                    }
                 })
-                .collect::<anyhow::Result<Vec<Vec<u8>>>>()?;
-            Ok((scored, next))
-        })?;
-        for part in scored {
-            out.write_all(&part)?;
+            })
+            .collect();
+        drop((pieces, scored_in));
+        let mut out = std::io::stdout().lock();
+        let mut waiting = BTreeMap::new();
+        let (mut next, mut lines) = (0, 0);
+        // Ends when every scorer has stopped.
+        for (n, part) in scored {
+            waiting.insert(n, part);
+            while let Some(part) = waiting.remove(&next) {
+                let part = part.map_err(|line| {
+                    anyhow::anyhow!("line {} of the input is not UTF-8 text", lines + line + 1)
+                })?;
+                out.write_all(&part)?;
+                lines += memchr::memchr_iter(b'\n', &part).count();
+                next += 1;
+            }
         }
-        batch = next;
-    }
-    out.flush()?;
-    Ok(())
+        for scorer in scorers {
+            scorer
+                .join()
+                .map_err(|_| anyhow::anyhow!("a scoring thread stopped"))?;
+        }
+        reader
+            .join()
+            .map_err(|_| anyhow::anyhow!("the reading thread stopped"))??;
+        out.flush()?;
+        Ok(())
+    })
 }
 
-/// Input scored at a time: about four megabytes of whole lines.
-const BATCH_BYTES: usize = 1 << 22;
+/// Input scored at a time by one core: about 64 KiB of whole lines, so the
+/// cores start at once and finish together.
+const PIECE_BYTES: usize = 1 << 16;
 
 /// At least `batch_bytes` of whole lines (less at the end of the input, more
 /// when a line is longer): what was `carried` over from the last read, then
@@ -267,23 +302,6 @@ fn read_batch(
             return Ok(batch);
         }
     }
-}
-
-/// `text` cut into `parts` pieces of about the same length, at line ends.
-fn split_at_lines(text: &str, parts: usize) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    let size = text.len().div_ceil(parts.max(1)).max(1);
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        // A line end is one byte, so the cut after it falls between characters.
-        let cut = memchr::memchr(b'\n', &rest.as_bytes()[size.min(rest.len())..])
-            .map_or(rest.len(), |n| size + n + 1);
-        let (part, tail) = rest.split_at(cut);
-        rest = tail;
-        Some(part)
-    })
 }
 
 /// `score` to four decimals as `{:.4}` writes it, by integer arithmetic

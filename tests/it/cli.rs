@@ -381,27 +381,36 @@ fn score_prints_each_line_s_score_label_and_language_in_order() {
         "Me encantan, son comodísimas",
         "この靴はとても快適です",
     ];
-    // Many lines, so the input is shared among threads and must come back in order.
-    let input: String = texts
+    // Many lines, so the input is cut into pieces that several threads score
+    // and that must come back in order.
+    let input: Vec<u8> = texts
         .iter()
         .cycle()
-        .take(5_000)
-        .map(|text| format!("{text}\n"))
+        .take(20_000)
+        .flat_map(|text| format!("{text}\n").into_bytes())
         .collect();
-    let mut child = cohorts_command(&db)
-        .arg("score")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap();
+    let score = |input: Vec<u8>| {
+        let mut child = cohorts_command(&db)
+            .arg("score")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        // The child may stop reading at a bad line: what it did not read is lost.
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(&input);
+        });
+        let output = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        output
+    };
+    let output = score(input.clone());
     assert!(output.status.success());
     let printed = String::from_utf8(output.stdout).unwrap();
     let lines: Vec<&str> = printed.lines().collect();
-    assert_eq!(lines.len(), 5_000);
+    assert_eq!(lines.len(), 20_000);
     for (line, text) in lines.iter().zip(texts.iter().cycle()) {
         let sentiment = cohorts::sentiment::analyse(text);
         let score = sentiment
@@ -420,4 +429,36 @@ fn score_prints_each_line_s_score_label_and_language_in_order() {
     }
     assert!(lines[1].starts_with('-'), "{}", lines[1]);
     assert!(lines[4].starts_with("\tunscored\t"), "{}", lines[4]);
+
+    // A line that is not UTF-8 stops the run with its number; what is
+    // printed before it is whole lines, in order.
+    let mut broken = input;
+    let at = line_start(&broken, 12_344);
+    broken.insert(at, 0xFF);
+    let output = score(broken);
+    assert!(!output.status.success());
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        error.contains("line 12345 of the input is not UTF-8 text"),
+        "{error}"
+    );
+    let printed = String::from_utf8(output.stdout).unwrap();
+    assert!(printed.lines().count() < 12_345);
+    assert!(printed.is_empty() || printed.ends_with('\n'));
+    assert!(
+        lines
+            .iter()
+            .zip(printed.lines())
+            .all(|(whole, part)| *whole == part)
+    );
+}
+
+/// Where line `n` (from 0) of `input` begins.
+fn line_start(input: &[u8], n: usize) -> usize {
+    input
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'\n')
+        .nth(n - 1)
+        .map_or(0, |(at, _)| at + 1)
 }
