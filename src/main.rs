@@ -73,14 +73,21 @@ fn connect(settings: &Settings) -> anyhow::Result<db::PooledConn> {
     Ok(conn)
 }
 
-#[actix_web::main]
-async fn main() -> anyhow::Result<()> {
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    // Scoring needs no runtime, log or database: it starts at once.
+    if let Command::Score = cli.command {
+        return score_lines();
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
         .init();
-    let cli = Cli::parse();
+    actix_web::rt::System::new().block_on(run(cli))
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve => {
             let settings = Settings::from_env()?;
