@@ -20,7 +20,7 @@ const COVERED: usize = 6;
 
 /// What the covered languages know of one word, each language by its bit
 /// (`1 << index`, English's bit 0). A valence is named by its place in
-/// [`VALUES`] (0: none), so an entry takes 24 bytes and its record one cache
+/// [`VALUES`] (0: none), so an entry takes 22 bytes and its record one cache
 /// line.
 #[derive(Debug)]
 pub struct Entry {
@@ -667,6 +667,11 @@ mod table_tests {
                 "{word:?} finds another entry"
             );
         }
+        assert_eq!(
+            std::mem::size_of::<Record>(),
+            64,
+            "a record is one cache line"
+        );
         let words = RECORDS.iter().filter(|r| r.length > 0).count();
         assert!(words > 80_000, "{words} words");
         for word in ["", "qqqzx", "shoesshoesshoesshoes", "goodd", "ñandú"] {
