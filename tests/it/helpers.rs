@@ -863,6 +863,8 @@ impl ServerProcess {
             child: cohorts_command(db)
                 .arg("serve")
                 .env("BIND", format!("127.0.0.1:{port}"))
+                // Its log would interleave with the test runner's lines.
+                .stdout(std::process::Stdio::null())
                 .spawn()
                 .unwrap(),
             base: format!("http://127.0.0.1:{port}"),
