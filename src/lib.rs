@@ -241,6 +241,9 @@ fn run(
     let feeds = http::Data::new(services::posts::FeedMemo::new(
         services::posts::FEED_PAGES_KEPT,
     ));
+    let names = http::Data::new(services::products::NamesMemo::new(
+        services::products::NAMES_KEPT,
+    ));
     let pulses = http::Data::new(services::dashboard::PulseMemo::new(
         services::dashboard::PULSES_KEPT,
     ));
@@ -278,6 +281,7 @@ fn run(
             .app_data(settings.clone())
             .app_data(summaries.clone())
             .app_data(feeds.clone())
+            .app_data(names.clone())
             .app_data(reports.clone())
             .app_data(pulses.clone())
             .app_data(photo_store.clone())

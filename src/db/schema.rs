@@ -11,6 +11,7 @@ diesel::table! {
         participation_target -> Integer,
         accent -> Nullable<Text>,
         logo_key -> Nullable<Text>,
+        catalogue_version -> BigInt,
     }
 }
 

@@ -16,7 +16,8 @@ use crate::pages::{
 };
 use crate::photos::store::PhotoStore;
 use crate::sentiment::Label;
-use crate::services::posts::{self as post_service, FeedMemo, FeedQuery, Moderation};
+use crate::services::posts::{self as post_service, FeedAsk, FeedMemo, FeedQuery, Moderation};
+use crate::services::products::NamesMemo;
 use crate::services::reports;
 use crate::services::{Db, activities, cohorts, membership};
 use crate::web::session::CsrfForm;
@@ -121,15 +122,20 @@ async fn feed(
     page: web::Query<PageQuery>,
     query: web::Query<FeedQuery>,
     memo: web::Data<FeedMemo>,
+    names: web::Data<NamesMemo>,
 ) -> Result<HttpResponse, AppError> {
     let feed = post_service::staff_feed(
         &db,
         &memo,
+        &names,
         &cohort,
+        &brand,
         tally,
-        query.into_inner(),
-        staff.time_zone,
-        page.number(),
+        FeedAsk {
+            query: query.into_inner(),
+            zone: staff.time_zone,
+            page: page.number(),
+        },
     )
     .await?;
     let filter_query = feed.query.as_query();

@@ -25,6 +25,7 @@ use crate::services::access::CurrentMember;
 use crate::services::membership::ZoneNotListed;
 use crate::services::photos::{self as photo_service, Upload};
 use crate::services::posts::{self as post_service, ContentInput, FeedMemo, SentPost};
+use crate::services::products::NamesMemo;
 use crate::services::products::{self, Reviewable};
 use crate::services::records::Post;
 use crate::services::reports::{self, Reported};
@@ -159,11 +160,18 @@ async fn request_link(
     }
 }
 
+/// What the member's page reads from memory rather than the database: the
+/// feed's pages and the brand's product names, each kept per state.
+struct Kept<'a> {
+    feeds: &'a FeedMemo,
+    names: &'a NamesMemo,
+}
+
 /// The member's page: their cohort's feed under the posting form.
 async fn show_home(
     session: &Session,
     db: &Db,
-    feeds: &FeedMemo,
+    Kept { feeds, names }: Kept<'_>,
     current: &CurrentMember,
     page: i64,
     form: PostForm,
@@ -176,7 +184,7 @@ async fn show_home(
         offered,
         sent,
         todo,
-    } = membership::home_parts(db, current).await?;
+    } = membership::home_parts(db, names, current).await?;
     let form = PostForm {
         products: offered.into_iter().map(|p| (p.id, p.name)).collect(),
         ..form
@@ -272,6 +280,7 @@ async fn home(
     session: Session,
     db: web::Data<Db>,
     feeds: web::Data<FeedMemo>,
+    names: web::Data<NamesMemo>,
     current: CurrentMember,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
@@ -282,7 +291,10 @@ async fn home(
     show_home(
         &session,
         &db,
-        &feeds,
+        Kept {
+            feeds: &feeds,
+            names: &names,
+        },
         &current,
         query.number(),
         form,
@@ -337,20 +349,11 @@ impl PostFields {
 
 async fn create_post(
     session: Session,
-    db: web::Data<Db>,
-    feeds: web::Data<FeedMemo>,
-    store: web::Data<dyn PhotoStore>,
-    settings: web::Data<Settings>,
+    sharing: Sharing,
     CsrfForm(fields): CsrfForm<PostFields>,
     access: Result<WritingMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let current = access?.0;
-    let sharing = Sharing {
-        db,
-        feeds,
-        store,
-        per_hour: settings.posts_per_hour,
-    };
     publish(session, sharing, current, fields, Vec::new()).await
 }
 
@@ -358,10 +361,7 @@ async fn create_post(
 /// body is read, and the CSRF token before any file is.
 async fn create_post_with_photos(
     session: Session,
-    db: web::Data<Db>,
-    feeds: web::Data<FeedMemo>,
-    store: web::Data<dyn PhotoStore>,
-    settings: web::Data<Settings>,
+    sharing: Sharing,
     access: Result<WritingMember, AppError>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
@@ -381,21 +381,38 @@ async fn create_post_with_photos(
         body: text.get("body"),
         submission_key: text.get("submission_key"),
     };
-    let sharing = Sharing {
-        db,
-        feeds,
-        store,
-        per_hour: settings.posts_per_hour,
-    };
     publish(session, sharing, current, fields, uploads).await
 }
 
-/// What sharing a post needs besides the post.
+/// What sharing a post needs besides the post: the app's shared parts.
 struct Sharing {
     db: web::Data<Db>,
     feeds: web::Data<FeedMemo>,
+    names: web::Data<NamesMemo>,
     store: web::Data<dyn PhotoStore>,
     per_hour: i64,
+}
+
+impl actix_web::FromRequest for Sharing {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        fn part<T: ?Sized + 'static>(req: &HttpRequest) -> Result<web::Data<T>, AppError> {
+            req.app_data::<web::Data<T>>()
+                .cloned()
+                .ok_or_else(|| AppError::Internal(anyhow::anyhow!("the app lacks a shared part")))
+        }
+        std::future::ready((|| {
+            Ok(Sharing {
+                db: part(req)?,
+                feeds: part(req)?,
+                names: part(req)?,
+                store: part(req)?,
+                per_hour: part::<Settings>(req)?.posts_per_hour,
+            })
+        })())
+    }
 }
 
 async fn publish(
@@ -403,6 +420,7 @@ async fn publish(
     Sharing {
         db,
         feeds,
+        names,
         store,
         per_hour,
     }: Sharing,
@@ -420,7 +438,10 @@ async fn publish(
         return show_home(
             &session,
             &db,
-            &feeds,
+            Kept {
+                feeds: &feeds,
+                names: &names,
+            },
             &current,
             1,
             fields.into_form(Vec::new()),
@@ -438,7 +459,10 @@ async fn publish(
         return show_home(
             &session,
             &db,
-            &feeds,
+            Kept {
+                feeds: &feeds,
+                names: &names,
+            },
             &current,
             1,
             fields.into_form(Vec::new()),

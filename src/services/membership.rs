@@ -11,6 +11,7 @@ use crate::db::models::invites::{self, Invite};
 use crate::db::models::members::{self, Member};
 use crate::db::models::outbox;
 use crate::db::models::posts;
+use crate::db::models::seedings;
 use crate::db::{DbConn, write_tx};
 use crate::domain::look::{accent_or_default, logo_url};
 use crate::domain::{BirthMonth, CohortId, Country, Email, InviteId, MemberId};
@@ -22,6 +23,7 @@ use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
 use crate::services::invites::InviteState;
 use crate::services::photos as photo_service;
+use crate::services::products::{self, NamesMemo};
 use crate::services::{Db, now};
 use std::sync::Arc;
 
@@ -417,23 +419,33 @@ pub struct HomeParts {
     pub todo: Vec<crate::services::activities::Todo>,
 }
 
-pub async fn home_parts(db: &Db, current: &CurrentMember) -> Result<HomeParts, AppError> {
-    let (member, brand_id) = (current.member.clone(), current.brand.id);
-    db.quick(move |conn| {
-        let (offered, sent) =
-            crate::services::products::reviewable_and_sent_in(conn, brand_id, member.id)?;
-        let received: Vec<_> = sent
-            .iter()
-            .filter_map(|s| Some((s.product_id, s.received_at?)))
-            .collect();
-        let todo = crate::services::activities::todo(conn, &member, &received)?;
-        Ok(HomeParts {
-            offered,
-            sent,
-            todo,
+pub async fn home_parts(
+    db: &Db,
+    names: &NamesMemo,
+    current: &CurrentMember,
+) -> Result<HomeParts, AppError> {
+    let catalogue = products::names(db, names, &current.brand).await?;
+    let member = current.member.clone();
+    let (sent, todo) = db
+        .quick(move |conn| {
+            let sent = seedings::of_member(conn, member.id)?;
+            let received: Vec<_> = sent
+                .iter()
+                .filter_map(|s| Some((s.product_id, s.received_at?)))
+                .collect();
+            let todo = crate::services::activities::todo(conn, &member, &received)?;
+            Ok((sent, todo))
         })
+        .await?;
+    let released = catalogue
+        .iter()
+        .filter(|p| p.released)
+        .map(|p| (p.id, p.name.clone()));
+    Ok(HomeParts {
+        offered: products::offered_to(released, &sent),
+        sent,
+        todo,
     })
-    .await
 }
 
 /// The zone a member's times are shown in: one of their country's zones, or

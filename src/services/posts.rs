@@ -880,22 +880,36 @@ fn post_says(
     ])
 }
 
+/// What a member of staff asked of the feed: the filter, the page, and the
+/// zone their dates are read in.
+pub struct FeedAsk {
+    pub query: FeedQuery,
+    pub zone: chrono_tz::Tz,
+    pub page: i64,
+}
+
 /// The feed as staff read it (hidden posts too), narrowed by the filter when
 /// one is given. The whole feed's pages are kept per version, as for members;
 /// a narrowed one is read afresh.
 pub async fn staff_feed(
     db: &Db,
     memo: &FeedMemo,
+    names: &crate::services::products::NamesMemo,
     cohort: &crate::services::records::Cohort,
+    brand: &crate::services::records::Brand,
     tally: Tally,
-    query: FeedQuery,
-    zone: chrono_tz::Tz,
-    requested: i64,
+    FeedAsk {
+        query,
+        zone,
+        page: requested,
+    }: FeedAsk,
 ) -> Result<StaffFeed, AppError> {
-    let (cohort_id, brand_id) = (cohort.id, cohort.brand_id);
-    let products = db
-        .quick(move |conn| filter_products(conn, brand_id))
-        .await?;
+    let cohort_id = cohort.id;
+    let products: Vec<(ProductId, String)> = crate::services::products::names(db, names, brand)
+        .await?
+        .iter()
+        .map(|p| (p.id, p.name.clone()))
+        .collect();
     let cities = crate::domain::CityList::from_stored(&cohort.cities);
     let (filter, search, kept, problems) = parse_feed_query(&query, &cities, &products, zone);
     let filtered = !filter.is_empty() || search.is_some();

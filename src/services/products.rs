@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::db::DbConn;
+use crate::db::models::brands::Brand;
 use crate::db::models::products::{self as product_rows, Product, ProductFields};
 use crate::db::models::seedings::Sent;
 use crate::db::models::{audit, cohorts, post_stats, posts, seedings, term_stats};
@@ -16,6 +16,7 @@ use crate::photos::Processed;
 use crate::photos::store::PhotoStore;
 use crate::services::photos as photo_service;
 use crate::services::{Db, FieldErrors, now};
+use crate::summary::memo::Memo;
 
 /// The most products one brand keeps: the summary lists each of them.
 pub const MAX_PER_BRAND: i64 = 100;
@@ -34,31 +35,24 @@ pub async fn reviewable(
     brand_id: BrandId,
     member_id: MemberId,
 ) -> Result<Vec<Reviewable>, AppError> {
-    Ok(reviewable_and_sent(db, brand_id, member_id).await?.0)
+    db.quick(move |conn| {
+        let released = product_rows::released_of_brand(conn, brand_id)?;
+        let sent = seedings::of_member(conn, member_id)?;
+        Ok(offered_to(released, &sent))
+    })
+    .await
 }
 
-/// What `reviewable` gives, and every product sent to the member, newest
-/// first: the member's page shows both, from one reading of what was sent.
-pub async fn reviewable_and_sent(
-    db: &Db,
-    brand_id: BrandId,
-    member_id: MemberId,
-) -> Result<(Vec<Reviewable>, Vec<Sent>), AppError> {
-    db.quick(move |conn| reviewable_and_sent_in(conn, brand_id, member_id))
-        .await
-}
-
-pub(crate) fn reviewable_and_sent_in(
-    conn: &mut DbConn,
-    brand_id: BrandId,
-    member_id: MemberId,
-) -> Result<(Vec<Reviewable>, Vec<Sent>), AppError> {
-    let mut offered: Vec<Reviewable> = product_rows::released_of_brand(conn, brand_id)?
+/// The brand's `released` products, and those of `sent` that arrived, by name.
+pub(crate) fn offered_to(
+    released: impl IntoIterator<Item = (ProductId, String)>,
+    sent: &[Sent],
+) -> Vec<Reviewable> {
+    let mut offered: Vec<Reviewable> = released
         .into_iter()
         .map(|(id, name)| Reviewable { id, name })
         .collect();
-    let sent = seedings::of_member(conn, member_id)?;
-    for item in &sent {
+    for item in sent {
         if item.received_at.is_some() && !offered.iter().any(|p| p.id == item.product_id) {
             offered.push(Reviewable {
                 id: item.product_id,
@@ -67,7 +61,51 @@ pub(crate) fn reviewable_and_sent_in(
         }
     }
     offered.sort_by_key(|p| p.name.to_lowercase());
-    Ok((offered, sent))
+    offered
+}
+
+/// A product as the lists of a page name it.
+pub struct Named {
+    pub id: ProductId,
+    pub name: String,
+    pub released: bool,
+}
+
+/// A brand's catalogue in one state.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct CatalogueKey {
+    brand_id: BrandId,
+    version: i64,
+}
+
+/// The brand's products by name, kept per state of its catalogue: the feed's
+/// filter and every member's review form name them on each view.
+pub type NamesMemo = Memo<CatalogueKey, Vec<Named>>;
+
+/// How many brands' product names one instance keeps (100 names at most each).
+pub const NAMES_KEPT: usize = 256;
+
+/// The brand's products in name order, read once per state of its catalogue
+/// (the version comes with the brand, read with every page's access).
+pub async fn names(db: &Db, memo: &NamesMemo, brand: &Brand) -> Result<Arc<Vec<Named>>, AppError> {
+    let brand_id = brand.id;
+    let key = CatalogueKey {
+        brand_id,
+        version: brand.catalogue_version,
+    };
+    memo.get_or_work_out(&key, || {
+        db.quick(move |conn| {
+            Ok(product_rows::of_brand(conn, brand_id)?
+                .into_iter()
+                .map(|p| Named {
+                    id: p.id,
+                    name: p.name,
+                    released: p.released,
+                })
+                .collect())
+        })
+    })
+    .await
 }
 
 /// Puts released products of these names in a brand's catalogue (the demo's

@@ -103,7 +103,18 @@ async fn staff_keep_the_catalogue_and_reviews_pick_from_it() {
     assert!(bad.body.contains("Choose whether the product is out yet."));
     assert_eq!(app.count("SELECT count(*) AS n FROM products"), 0);
 
+    // The feed's product filter, seen once with an empty catalogue, lists
+    // each product from the moment it is added.
+    let feed_path = format!("/cohorts/{cohort_id}/feed");
+    manager.get(&feed_path).await.assert_status(StatusCode::OK);
     let zoom = app.add_product(&manager, brand_id, "Zoom").await;
+    let feed = manager.get(&feed_path).await;
+    assert!(
+        feed.body
+            .contains(&format!("<option value=\"{zoom}\">Zoom</option>")),
+        "{}",
+        feed.body
+    );
     // "zoom" is the same product, whatever its case and spacing.
     let again = manager
         .post_form(
@@ -198,6 +209,16 @@ async fn staff_keep_the_catalogue_and_reviews_pick_from_it() {
         .assert_status(StatusCode::SEE_OTHER);
     let feed = manager.get(&format!("/cohorts/{cohort_id}/feed")).await;
     assert!(feed.body.contains("reviewed <em>Zoom Fly 2</em>"));
+    assert!(
+        feed.body
+            .contains(&format!("<option value=\"{zoom}\">Zoom Fly 2</option>"))
+    );
+    let home = ana.get("/me").await;
+    assert!(
+        home.body
+            .contains(&format!("<option value=\"{zoom}\">Zoom Fly 2</option>")),
+        "the review form names the product anew"
+    );
     assert_eq!(
         app.count("SELECT count(*) AS n FROM post_stats WHERE product = 'Zoom Fly 2'"),
         1
@@ -242,6 +263,11 @@ async fn staff_keep_the_catalogue_and_reviews_pick_from_it() {
         )
         .await
         .assert_status(StatusCode::SEE_OTHER);
+    let home = ana.get("/me").await;
+    assert!(
+        !home.body.contains("Zoom Fly 2</option>"),
+        "under embargo again: no longer offered for a new review"
+    );
     let post_id = app.count("SELECT max(id) AS n FROM posts");
     let form = ana.get(&format!("/me/posts/{post_id}/edit")).await;
     assert!(
@@ -278,6 +304,11 @@ async fn staff_keep_the_catalogue_and_reviews_pick_from_it() {
         kept.body
             .contains("has reviews, so it stays in the catalogue")
     );
+    let feed = manager.get(&feed_path).await;
+    assert!(
+        feed.body
+            .contains(&format!("<option value=\"{secret}\">Secret Boot</option>"))
+    );
     let confirm = manager
         .get(&format!("/brands/{brand_id}/products/{secret}/delete"))
         .await;
@@ -301,6 +332,8 @@ async fn staff_keep_the_catalogue_and_reviews_pick_from_it() {
         )),
         1
     );
+    let feed = manager.get(&feed_path).await;
+    assert!(!feed.body.contains("Secret Boot</option>"));
 }
 
 #[tokio::test]

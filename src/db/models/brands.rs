@@ -21,6 +21,8 @@ pub struct Brand {
     pub accent: Option<String>,
     /// Its logo's stored PNG (none: its name alone).
     pub logo_key: Option<String>,
+    /// Moves with every change to its product catalogue.
+    pub catalogue_version: i64,
 }
 
 impl Brand {

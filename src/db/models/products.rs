@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::{posts, products};
+use crate::db::schema::{brands, posts, products};
 use crate::domain::{BrandId, ProductId, ProductName};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -54,6 +54,7 @@ pub fn insert(
     if stored == 0 {
         return Ok(None);
     }
+    catalogue_changed(conn, brand_id)?;
     products::table
         .filter(products::brand_id.eq(brand_id))
         .filter(products::name_key.eq(&key))
@@ -140,7 +141,7 @@ pub fn update(
     fields: ProductFields<'_>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(products::table.find(id))
+    let changed = diesel::update(products::table.find(id))
         .set((
             products::name.eq(fields.name.as_str()),
             products::name_key.eq(fields.name.key()),
@@ -148,7 +149,8 @@ pub fn update(
             products::released.eq(fields.released),
             products::updated_at.eq(now),
         ))
-        .execute(conn)
+        .execute(conn)?;
+    product_changed(conn, id, changed)
 }
 
 /// Sets (or with `None`, removes) the product's picture files.
@@ -158,23 +160,46 @@ pub fn set_picture(
     keys: Option<(&str, &str)>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(products::table.find(id))
+    let changed = diesel::update(products::table.find(id))
         .set((
             products::display_key.eq(keys.map(|k| k.0)),
             products::thumb_key.eq(keys.map(|k| k.1)),
             products::updated_at.eq(now),
         ))
-        .execute(conn)
+        .execute(conn)?;
+    product_changed(conn, id, changed)
 }
 
 /// Deletes a product no post reviews; 0 when it is reviewed (or not there).
 pub fn delete_unreviewed(conn: &mut DbConn, id: ProductId) -> QueryResult<usize> {
-    diesel::delete(
-        products::table
-            .find(id)
-            .filter(diesel::dsl::not(diesel::dsl::exists(
-                posts::table.filter(posts::product_id.eq(id)),
-            ))),
-    )
-    .execute(conn)
+    let Some(brand_id) = find(conn, id)?.map(|p| p.brand_id) else {
+        return Ok(0);
+    };
+    let deleted = diesel::delete(products::table.find(id).filter(diesel::dsl::not(
+        diesel::dsl::exists(posts::table.filter(posts::product_id.eq(id))),
+    )))
+    .execute(conn)?;
+    if deleted > 0 {
+        catalogue_changed(conn, brand_id)?;
+    }
+    Ok(deleted)
+}
+
+/// Moves the brand's catalogue version on, after the change itself: a reader
+/// that sees the new version sees the change.
+fn catalogue_changed(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<()> {
+    diesel::update(brands::table.find(brand_id))
+        .set(brands::catalogue_version.eq(brands::catalogue_version + 1))
+        .execute(conn)
+        .map(drop)
+}
+
+/// `changed` rows of product `id` were written: its brand's catalogue moved.
+fn product_changed(conn: &mut DbConn, id: ProductId, changed: usize) -> QueryResult<usize> {
+    if changed > 0
+        && let Some(product) = find(conn, id)?
+    {
+        catalogue_changed(conn, product.brand_id)?;
+    }
+    Ok(changed)
 }
