@@ -21,6 +21,16 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    #[command(flatten)]
+    App(AppCommand),
+    /// Score one text per line from stdin; prints score<TAB>label<TAB>language per
+    /// line (the score is empty for text in a language that is not scored).
+    Score,
+}
+
+/// The commands that log and reach the database.
+#[derive(Subcommand)]
+enum AppCommand {
     /// Start the web app (DATABASE_URL, BIND, DATA_DIR, PUBLIC_URL).
     Serve,
     /// Apply database migrations and exit.
@@ -61,9 +71,6 @@ enum Command {
         #[arg(long)]
         out: Option<std::path::PathBuf>,
     },
-    /// Score one text per line from stdin; prints score<TAB>label<TAB>language per
-    /// line (the score is empty for text in a language that is not scored).
-    Score,
 }
 
 fn connect(settings: &Settings) -> anyhow::Result<db::PooledConn> {
@@ -74,22 +81,22 @@ fn connect(settings: &Settings) -> anyhow::Result<db::PooledConn> {
 }
 
 fn main() -> anyhow::Result<()> {
-    let cli = Cli::parse();
-    // Scoring needs no runtime, log or database: it starts at once.
-    if let Command::Score = cli.command {
-        return score_lines();
-    }
+    let command = match Cli::parse().command {
+        // Scoring needs no runtime, log or database: it starts at once.
+        Command::Score => return score_lines(),
+        Command::App(command) => command,
+    };
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
         .init();
-    actix_web::rt::System::new().block_on(run(cli))
+    actix_web::rt::System::new().block_on(run(command))
 }
 
-async fn run(cli: Cli) -> anyhow::Result<()> {
-    match cli.command {
-        Command::Serve => {
+async fn run(command: AppCommand) -> anyhow::Result<()> {
+    match command {
+        AppCommand::Serve => {
             let settings = Settings::from_env()?;
             let app = Application::build(settings.clone()).await?;
             tracing::info!(
@@ -105,11 +112,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             app.run_until_stopped().await?;
         }
-        Command::Migrate => {
+        AppCommand::Migrate => {
             connect(&Settings::from_env()?)?;
             println!("Migrations applied.");
         }
-        Command::CreateAdmin {
+        AppCommand::CreateAdmin {
             email,
             password_stdin,
         } => {
@@ -127,8 +134,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 settings.public_url
             );
         }
-        Command::Score => score_lines()?,
-        Command::Export {
+        AppCommand::Export {
             cohort,
             brand,
             format,
@@ -144,7 +150,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 None => std::io::Write::write_all(&mut std::io::stdout(), &body)?,
             }
         }
-        Command::Seed {
+        AppCommand::Seed {
             posts,
             posts_per_cohort,
             tokens_out,
@@ -183,7 +189,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 );
             }
         }
-        Command::Demo => {
+        AppCommand::Demo => {
             let mut conn = connect(&Settings::from_env()?)?;
             let report = demo::fill(&mut conn)?;
             println!("{report}");

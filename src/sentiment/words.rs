@@ -130,7 +130,6 @@ pub fn table() -> String {
         laid_out[*at] = record;
         fingerprints[*at] = fingerprint(*hash);
     }
-    let numbers = |values: &mut dyn Iterator<Item = String>| values.collect::<Vec<_>>().join(",");
     format!(
         "const MAX_LETTERS: usize = {MAX_LETTERS};\n\
          static RECORDS: [Record; {places}] = [\n{}];\n\
@@ -138,12 +137,20 @@ pub fn table() -> String {
          static PILOTS: [u16; {}] = [{}];\n\
          static VALUES: [f64; 256] = [{}];\n",
         laid_out.concat(),
-        numbers(&mut fingerprints.iter().map(u8::to_string)),
+        comma_separated(&fingerprints),
         index.pilots.len(),
-        numbers(&mut index.pilots.iter().map(u16::to_string)),
+        comma_separated(&index.pilots),
         values.source(),
         places = index.places,
     )
+}
+
+fn comma_separated<T: ToString>(values: &[T]) -> String {
+    values
+        .iter()
+        .map(T::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// Where each word goes: a pilot per bucket such that no two words share a
