@@ -31,6 +31,7 @@ use crate::services::records::Post;
 use crate::services::reports::{self, Reported};
 use crate::services::{Db, FieldErrors, membership, seeding};
 use crate::web::WritingMember;
+use crate::web::extract::shared;
 use crate::web::session::{
     CsrfForm, choose_language, sign_in_member, sign_out, staff_id, verify_csrf,
 };
@@ -398,18 +399,13 @@ impl actix_web::FromRequest for Sharing {
     type Future = std::future::Ready<Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        fn part<T: ?Sized + 'static>(req: &HttpRequest) -> Result<web::Data<T>, AppError> {
-            req.app_data::<web::Data<T>>()
-                .cloned()
-                .ok_or_else(|| AppError::Internal(anyhow::anyhow!("the app lacks a shared part")))
-        }
         std::future::ready((|| {
             Ok(Sharing {
-                db: part(req)?,
-                feeds: part(req)?,
-                names: part(req)?,
-                store: part(req)?,
-                per_hour: part::<Settings>(req)?.posts_per_hour,
+                db: shared(req)?,
+                feeds: shared(req)?,
+                names: shared(req)?,
+                store: shared(req)?,
+                per_hour: shared::<Settings>(req)?.posts_per_hour,
             })
         })())
     }

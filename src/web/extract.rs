@@ -18,10 +18,18 @@ use crate::services::records::{Brand, Cohort, Tally};
 use crate::web::path_id;
 use crate::web::session::{chosen_language, member_id, staff_id, stamp};
 
+/// A part the app shares with every request (the database, a memo, the settings).
+pub fn shared<T: ?Sized + 'static>(req: &HttpRequest) -> Result<web::Data<T>, AppError> {
+    req.app_data::<web::Data<T>>().cloned().ok_or_else(|| {
+        AppError::Internal(anyhow::anyhow!(
+            "the app shares no {}",
+            std::any::type_name::<T>()
+        ))
+    })
+}
+
 fn db(req: &HttpRequest) -> Result<Db, AppError> {
-    req.app_data::<web::Data<Db>>()
-        .map(|db| Db::clone(db))
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no database handle")))
+    shared::<Db>(req).map(|db| Db::clone(&db))
 }
 
 /// The `{id}` (or another named part) of the path, when it is a usable id.
