@@ -445,7 +445,7 @@ async fn publish(
         )
         .await;
     }
-    let offered = products::reviewable(&db, current.brand.id, current.member.id).await?;
+    let offered = products::reviewable(&db, &names, &current.brand, current.member.id).await?;
     let (input, mut errors) = match fields.parse(&offered, lang) {
         Ok(input) => (Some(input), FieldErrors::default()),
         Err(errors) => (None, errors),
@@ -494,10 +494,11 @@ async fn own_post(db: &Db, current: &CurrentMember, raw_id: &str) -> Result<Post
 /// names already even if it went back under embargo since.
 async fn offered_for_edit(
     db: &Db,
+    names: &NamesMemo,
     current: &CurrentMember,
     post: &Post,
 ) -> Result<Vec<Reviewable>, AppError> {
-    let mut offered = products::reviewable(db, current.brand.id, current.member.id).await?;
+    let mut offered = products::reviewable(db, names, &current.brand, current.member.id).await?;
     if let (Some(id), Some(name)) = (post.product_id, &post.product)
         && !offered.iter().any(|p| p.id == id)
     {
@@ -512,11 +513,12 @@ async fn offered_for_edit(
 async fn edit_form(
     session: Session,
     db: web::Data<Db>,
+    names: web::Data<NamesMemo>,
     current: CurrentMember,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let post = own_post(&db, &current, &id).await?;
-    let offered = offered_for_edit(&db, &current, &post).await?;
+    let offered = offered_for_edit(&db, &names, &current, &post).await?;
     render(EditPostPage {
         chrome: Chrome::member_page(&session, &current, "edit-title")?,
         post_id: post.id,
@@ -535,13 +537,14 @@ async fn edit_form(
 async fn update_post(
     session: Session,
     db: web::Data<Db>,
+    names: web::Data<NamesMemo>,
     id: web::Path<String>,
     CsrfForm(fields): CsrfForm<PostFields>,
     access: Result<WritingMember, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let current = access?.0;
     let post = own_post(&db, &current, &id).await?;
-    let offered = offered_for_edit(&db, &current, &post).await?;
+    let offered = offered_for_edit(&db, &names, &current, &post).await?;
     let lang = member_language(&session, &current);
     match fields.parse(&offered, lang) {
         Ok(input) => {

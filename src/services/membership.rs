@@ -437,12 +437,8 @@ pub async fn home_parts(
             Ok((sent, todo))
         })
         .await?;
-    let released = catalogue
-        .iter()
-        .filter(|p| p.released)
-        .map(|p| (p.id, p.name.clone()));
     Ok(HomeParts {
-        offered: products::offered_to(released, &sent),
+        offered: products::offered_to(&catalogue, &sent),
         sent,
         todo,
     })

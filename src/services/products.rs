@@ -32,25 +32,26 @@ pub struct Reviewable {
 /// sent to them that they said arrived (under embargo or not), by name.
 pub async fn reviewable(
     db: &Db,
-    brand_id: BrandId,
+    memo: &NamesMemo,
+    brand: &Brand,
     member_id: MemberId,
 ) -> Result<Vec<Reviewable>, AppError> {
-    db.quick(move |conn| {
-        let released = product_rows::released_of_brand(conn, brand_id)?;
-        let sent = seedings::of_member(conn, member_id)?;
-        Ok(offered_to(released, &sent))
-    })
-    .await
+    let catalogue = names(db, memo, brand).await?;
+    let sent = db
+        .quick(move |conn| Ok(seedings::of_member(conn, member_id)?))
+        .await?;
+    Ok(offered_to(&catalogue, &sent))
 }
 
-/// The brand's `released` products, and those of `sent` that arrived, by name.
-pub(crate) fn offered_to(
-    released: impl IntoIterator<Item = (ProductId, String)>,
-    sent: &[Sent],
-) -> Vec<Reviewable> {
-    let mut offered: Vec<Reviewable> = released
-        .into_iter()
-        .map(|(id, name)| Reviewable { id, name })
+/// What `reviewable` gives, from the brand's catalogue and what was `sent`.
+pub(crate) fn offered_to(catalogue: &[Named], sent: &[Sent]) -> Vec<Reviewable> {
+    let mut offered: Vec<Reviewable> = catalogue
+        .iter()
+        .filter(|p| p.released)
+        .map(|p| Reviewable {
+            id: p.id,
+            name: p.name.clone(),
+        })
         .collect();
     for item in sent {
         if item.received_at.is_some() && !offered.iter().any(|p| p.id == item.product_id) {

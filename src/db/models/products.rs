@@ -99,21 +99,6 @@ pub fn of_brand(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<Vec<Product
     )
 }
 
-/// The products a brand's members may review (those released), in name order.
-pub fn released_of_brand(
-    conn: &mut DbConn,
-    brand_id: BrandId,
-) -> QueryResult<Vec<(ProductId, String)>> {
-    crate::load_per_backend!(
-        conn,
-        products::table
-            .filter(products::brand_id.eq(brand_id))
-            .filter(products::released.eq(true))
-            .order(products::name_key.asc())
-            .select((products::id, products::name))
-    )
-}
-
 pub fn find_in_brand(
     conn: &mut DbConn,
     id: ProductId,
