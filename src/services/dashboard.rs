@@ -91,7 +91,7 @@ pub async fn brand_home(
 ) -> Result<Vec<CohortPulse>, AppError> {
     let at = now();
     let since = at - Duration::days(ACTIVE_DAYS);
-    let glances = db
+    let (glances, answerers) = db
         .quick(move |conn| {
             let glances = cohorts::glances_for_brand(
                 conn,
@@ -100,18 +100,13 @@ pub async fn brand_home(
                 at + Duration::days(DUE_WITHIN_DAYS),
                 at - Duration::days(INVITE_WAIT_DAYS),
             )?;
-            glances
-                .into_iter()
-                .map(|glance| {
-                    let answerers = activities::answerers_since(conn, glance.cohort.id, since)?;
-                    Ok((glance, answerers))
-                })
-                .collect::<Result<Vec<_>, AppError>>()
+            let answerers = activities::answerers_since_in_brand(conn, brand_id, since)?;
+            Ok((glances, answerers))
         })
         .await?;
     let hour = at.and_utc().timestamp().div_euclid(3600);
     let mut pulses = Vec::with_capacity(glances.len());
-    for (glance, answerers) in glances {
+    for glance in glances {
         let cohort_id = glance.cohort.id;
         let key = PulseKey {
             cohort_id,
@@ -124,13 +119,24 @@ pub async fn brand_home(
             })
             .await?;
         // Members who answered and did not post, added to those who posted.
-        let only_answered = answerers
-            .iter()
+        let only_answered = of_cohort(&answerers, cohort_id)
             .filter(|m| kept.posters.binary_search(m).is_err())
             .count();
         pulses.push(pulse(glance, &kept, kept.posters.len() + only_answered));
     }
     Ok(pulses)
+}
+
+/// The members of `cohort_id` among (cohort, member) pairs in cohort order.
+fn of_cohort(
+    pairs: &[(CohortId, MemberId)],
+    cohort_id: CohortId,
+) -> impl Iterator<Item = &MemberId> {
+    let start = pairs.partition_point(|(c, _)| *c < cohort_id);
+    pairs[start..]
+        .iter()
+        .take_while(move |(c, _)| *c == cohort_id)
+        .map(|(_, m)| m)
 }
 
 fn pulse(glance: cohorts::Glance, kept: &Arc<PostPulse>, active: usize) -> CohortPulse {

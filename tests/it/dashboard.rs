@@ -41,7 +41,7 @@ async fn the_brand_home_shows_each_cohort_at_a_glance_and_what_waits() {
     let ball = app.add_product(&manager, brand_id, "Tango Ball").await;
     let ana = app.join(&link, "Ana", "Berlin", "2008").await;
     let bo = app.join(&link, "Bo", "Madrid", "2007").await;
-    let _cy = app.join(&link, "Cy", "Paris", "2008").await;
+    let cy = app.join(&link, "Cy", "Paris", "2008").await;
     post_as(
         &ana,
         &[
@@ -76,7 +76,7 @@ async fn the_brand_home_shows_each_cohort_at_a_glance_and_what_waits() {
     )
     .await
     .assert_status(StatusCode::SEE_OTHER);
-    app.open_activity(&manager, busy, "Pick the colour").await;
+    let activity = app.open_activity(&manager, busy, "Pick the colour").await;
     let invites = manager.get(&format!("/cohorts/{busy}/invites")).await;
     manager
         .post_form(
@@ -138,6 +138,23 @@ async fn the_brand_home_shows_each_cohort_at_a_glance_and_what_waits() {
     assert!(
         sentiment.contains("<circle"),
         "one week of posts is a dot: {sentiment}"
+    );
+
+    // Cy, who wrote nothing, answers the activity: active in Berlin, not in
+    // the brand's other cohort.
+    let answer_path = crate::activities::member_path(&activity);
+    let form = cy.get(&answer_path).await;
+    cy.post_form(
+        &answer_path,
+        &form,
+        &[("task-0", "0"), ("task-0-other", "")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let page = manager.get(&home).await;
+    assert_eq!(
+        figure(card(&page.body, busy), "Active, last 7 days"),
+        "3 <span class=\"muted\">(100 %)</span>"
     );
 
     let quiet_card = card(&page.body, quiet);

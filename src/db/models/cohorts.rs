@@ -253,6 +253,14 @@ pub fn open_ids() -> _ {
         .select(cohorts::id)
 }
 
+/// The ids of a brand's cohorts.
+#[diesel::dsl::auto_type]
+pub fn ids_of_brand(brand_id: BrandId) -> _ {
+    cohorts::table
+        .filter(cohorts::brand_id.eq(brand_id))
+        .select(cohorts::id)
+}
+
 /// Closed cohorts whose retention is over at `now`.
 pub fn due_for_deletion(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<Vec<CohortId>> {
     cohorts::table
