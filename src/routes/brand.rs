@@ -15,11 +15,11 @@ use crate::pages::brand::{
 use crate::pages::{Chrome, flash};
 use crate::photos::store::PhotoStore;
 use crate::services::cohorts::{self, CohortInput, CreateOutcome, EditOutcome};
-use crate::services::dashboard::{self, PulseMemo};
+use crate::services::dashboard::{self, BrandGlances, PulseMemo};
 use crate::services::records::{Brand, Cohort};
 use crate::services::{Db, FieldErrors, accounts};
 use crate::web::session::CsrfForm;
-use crate::web::{StaffBrand, StaffCohort, add_account, render, see_other};
+use crate::web::{BrandWith, StaffBrand, StaffCohort, add_account, render, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/brands/{id}", web::get().to(brand_page))
@@ -204,9 +204,9 @@ async fn brand_page(
     session: Session,
     db: web::Data<Db>,
     memo: web::Data<PulseMemo>,
-    StaffBrand { staff, brand }: StaffBrand,
+    BrandWith(StaffBrand { staff, brand }, glances): BrandWith<BrandGlances>,
 ) -> Result<HttpResponse, AppError> {
-    let pulses = dashboard::brand_home(&db, &memo, brand.id).await?;
+    let pulses = dashboard::brand_home(&db, &memo, glances).await?;
     render(BrandPage {
         chrome: Chrome::staff(&session, &staff, &brand.name)?,
         brand_id: brand.id,

@@ -22,7 +22,7 @@ use crate::pages::member::{
 use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash, member_language};
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
-use crate::services::membership::ZoneNotListed;
+use crate::services::membership::{HomeRead, ZoneNotListed};
 use crate::services::photos::{self as photo_service, Upload};
 use crate::services::posts::{self as post_service, ContentInput, FeedMemo, SentPost};
 use crate::services::products::NamesMemo;
@@ -30,6 +30,7 @@ use crate::services::products::{self, Reviewable};
 use crate::services::records::Post;
 use crate::services::reports::{self, Reported};
 use crate::services::{Db, FieldErrors, membership, seeding};
+use crate::web::MemberWith;
 use crate::web::WritingMember;
 use crate::web::extract::shared;
 use crate::web::session::{
@@ -173,11 +174,12 @@ async fn show_home(
     session: &Session,
     db: &Db,
     Kept { feeds, names }: Kept<'_>,
-    current: &CurrentMember,
+    MemberWith(current, read): MemberWith<HomeRead>,
     page: i64,
     form: PostForm,
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
+    let current = &current;
     let member_id = current.member.id;
     let zone = current.time_zone();
     let feed = post_service::feed(db, feeds, current.cohort.id, current.tally, false, page).await?;
@@ -185,7 +187,7 @@ async fn show_home(
         offered,
         sent,
         todo,
-    } = membership::home_parts(db, names, current).await?;
+    } = membership::home_parts(db, names, current, read).await?;
     let form = PostForm {
         products: offered.into_iter().map(|p| (p.id, p.name)).collect(),
         ..form
@@ -282,7 +284,7 @@ async fn home(
     db: web::Data<Db>,
     feeds: web::Data<FeedMemo>,
     names: web::Data<NamesMemo>,
-    current: CurrentMember,
+    member: MemberWith<HomeRead>,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
     let form = PostForm {
@@ -296,7 +298,7 @@ async fn home(
             feeds: &feeds,
             names: &names,
         },
-        &current,
+        member,
         query.number(),
         form,
         FieldErrors::default(),
@@ -431,6 +433,7 @@ async fn publish(
     {
         let mut errors = FieldErrors::default();
         errors.add("body", lang.tn("post-error-limit", "count", limit.per_hour));
+        let read = membership::home_read(&db, &current).await?;
         return show_home(
             &session,
             &db,
@@ -438,7 +441,7 @@ async fn publish(
                 feeds: &feeds,
                 names: &names,
             },
-            &current,
+            MemberWith(current, read),
             1,
             fields.into_form(Vec::new()),
             errors,
@@ -452,6 +455,7 @@ async fn publish(
     };
     let processed = photo_service::process_all(uploads, "photos", lang, &mut errors).await?;
     let Some(input) = input.filter(|_| errors.is_empty()) else {
+        let read = membership::home_read(&db, &current).await?;
         return show_home(
             &session,
             &db,
@@ -459,7 +463,7 @@ async fn publish(
                 feeds: &feeds,
                 names: &names,
             },
-            &current,
+            MemberWith(current, read),
             1,
             fields.into_form(Vec::new()),
             errors,

@@ -143,13 +143,28 @@ pub async fn staff_activity(
     .await
 }
 
-/// The staff account and a brand it may see, as `staff_cohort`.
-pub async fn staff_brand(
+/// What a brand's page reads beside the staff account's access to the brand,
+/// in the same trip to the database.
+pub trait BrandPart: Send + Sized + 'static {
+    fn read(conn: &mut DbConn, brand: &brands::Brand) -> Result<Self, AppError>;
+}
+
+/// Nothing beside the access.
+impl BrandPart for () {
+    fn read(_: &mut DbConn, _: &brands::Brand) -> Result<Self, AppError> {
+        Ok(())
+    }
+}
+
+/// The staff account, a brand it may see and the part `P` of the brand's
+/// page, as `staff_cohort`. The part is read before the route's own checks
+/// (an observer, a password to change), which then answer without it.
+pub async fn staff_brand<P: BrandPart>(
     db: &Db,
     user_id: UserId,
     stamp: Stamp,
     brand_id: Option<BrandId>,
-) -> Result<Option<(Staff, brands::Brand)>, AppError> {
+) -> Result<Option<(Staff, brands::Brand, P)>, AppError> {
     db.quick(move |conn| {
         let Some(brand_id) = brand_id else {
             return no_such_target(conn, user_id, &stamp);
@@ -161,22 +176,39 @@ pub async fn staff_brand(
             return Ok(None);
         };
         match brand {
-            Some(brand) if staff.may_see_brand(brand.id) => Ok(Some((staff, brand))),
+            Some(brand) if staff.may_see_brand(brand.id) => {
+                let part = P::read(conn, &brand)?;
+                Ok(Some((staff, brand, part)))
+            }
             _ => Err(AppError::NotFound),
         }
     })
     .await
 }
 
-/// The member signed in as `member_id`, with cohort and brand; `None` once gone
-/// or once their personal link has been replaced since the session opened.
-pub async fn member(
+/// What a member's page reads for them beside their access, in the same trip
+/// to the database.
+pub trait MemberPart: Send + Sized + 'static {
+    fn read(conn: &mut DbConn, current: &CurrentMember) -> Result<Self, AppError>;
+}
+
+/// Nothing beside the access.
+impl MemberPart for () {
+    fn read(_: &mut DbConn, _: &CurrentMember) -> Result<Self, AppError> {
+        Ok(())
+    }
+}
+
+/// The member signed in as `member_id`, with cohort and brand, and the part
+/// `P` their page reads; `None` once gone or once their personal link has
+/// been replaced since the session opened.
+pub async fn member<P: MemberPart>(
     db: &Db,
     member_id: MemberId,
     stamp: Stamp,
-) -> Result<Option<CurrentMember>, AppError> {
+) -> Result<Option<(CurrentMember, P)>, AppError> {
     db.quick(move |conn| {
-        Ok(members::with_cohort_and_brand(conn, member_id)?
+        let Some(current) = members::with_cohort_and_brand(conn, member_id)?
             .filter(|read| Stamp::of(&read.member.access_token_hash) == stamp)
             .map(|read| CurrentMember {
                 member: read.member,
@@ -184,7 +216,12 @@ pub async fn member(
                 brand: read.brand,
                 tally: read.tally,
                 hidden_posts: read.hidden_posts,
-            }))
+            })
+        else {
+            return Ok(None);
+        };
+        let part = P::read(conn, &current)?;
+        Ok(Some((current, part)))
     })
     .await
 }

@@ -12,9 +12,11 @@ use chrono::{Duration, NaiveDateTime};
 
 use super::{Db, now};
 use crate::db::DbConn;
+use crate::db::models::brands::Brand;
 use crate::db::models::{activities, cohorts, post_stats, posts};
-use crate::domain::{BrandId, CohortId, MemberId, PostKind};
+use crate::domain::{CohortId, MemberId, PostKind};
 use crate::error::AppError;
+use crate::services::access::BrandPart;
 use crate::summary::chart::{Sparkline, sparkline};
 use crate::summary::memo::Memo;
 use crate::summary::week_of;
@@ -84,26 +86,44 @@ pub struct CohortPulse {
     pub attention: Attention,
 }
 
+/// The brand's cohorts with what waits in each, and who answered an activity
+/// lately, read with the staff account's access to the brand.
+pub struct BrandGlances {
+    at: NaiveDateTime,
+    glances: Vec<cohorts::Glance>,
+    /// (cohort, member), in that order.
+    answerers: Vec<(CohortId, MemberId)>,
+}
+
+impl BrandPart for BrandGlances {
+    fn read(conn: &mut DbConn, brand: &Brand) -> Result<Self, AppError> {
+        let at = now();
+        let glances = cohorts::glances_for_brand(
+            conn,
+            brand.id,
+            at,
+            at + Duration::days(DUE_WITHIN_DAYS),
+            at - Duration::days(INVITE_WAIT_DAYS),
+        )?;
+        let since = at - Duration::days(ACTIVE_DAYS);
+        let answerers = activities::answerers_since_in_brand(conn, brand.id, since)?;
+        Ok(BrandGlances {
+            at,
+            glances,
+            answerers,
+        })
+    }
+}
+
 pub async fn brand_home(
     db: &Db,
     memo: &PulseMemo,
-    brand_id: BrandId,
+    BrandGlances {
+        at,
+        glances,
+        answerers,
+    }: BrandGlances,
 ) -> Result<Vec<CohortPulse>, AppError> {
-    let at = now();
-    let since = at - Duration::days(ACTIVE_DAYS);
-    let (glances, answerers) = db
-        .quick(move |conn| {
-            let glances = cohorts::glances_for_brand(
-                conn,
-                brand_id,
-                at,
-                at + Duration::days(DUE_WITHIN_DAYS),
-                at - Duration::days(INVITE_WAIT_DAYS),
-            )?;
-            let answerers = activities::answerers_since_in_brand(conn, brand_id, since)?;
-            Ok((glances, answerers))
-        })
-        .await?;
     let hour = at.and_utc().timestamp().div_euclid(3600);
     let mut pulses = Vec::with_capacity(glances.len());
     for glance in glances {

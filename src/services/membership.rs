@@ -20,7 +20,7 @@ use crate::email::messages::{ACCESS_LINK_SUBJECT, AccessLinkMail};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::photos::store::PhotoStore;
-use crate::services::access::CurrentMember;
+use crate::services::access::{CurrentMember, MemberPart};
 use crate::services::invites::InviteState;
 use crate::services::photos as photo_service;
 use crate::services::products::{self, NamesMemo};
@@ -412,31 +412,53 @@ pub fn export(
 }
 
 /// What a member's page shows beside the feed: the products they may review,
-/// what was sent to them (newest first) and their to-do list, read in one trip.
+/// what was sent to them (newest first) and their to-do list.
 pub struct HomeParts {
     pub offered: Vec<crate::services::products::Reviewable>,
     pub sent: Vec<crate::db::models::seedings::Sent>,
     pub todo: Vec<crate::services::activities::Todo>,
 }
 
+/// What was sent to a member and their to-do list, as read from the database
+/// (in the trip that reads their access, when the page asks for it so).
+pub struct HomeRead {
+    sent: Vec<crate::db::models::seedings::Sent>,
+    todo: Vec<crate::services::activities::Todo>,
+}
+
+impl HomeRead {
+    fn of(conn: &mut DbConn, member: &Member) -> Result<Self, AppError> {
+        let sent = seedings::of_member(conn, member.id)?;
+        let received: Vec<_> = sent
+            .iter()
+            .filter_map(|s| Some((s.product_id, s.received_at?)))
+            .collect();
+        let todo = crate::services::activities::todo(conn, member, &received)?;
+        Ok(HomeRead { sent, todo })
+    }
+}
+
+impl MemberPart for HomeRead {
+    fn read(conn: &mut DbConn, current: &CurrentMember) -> Result<Self, AppError> {
+        HomeRead::of(conn, &current.member)
+    }
+}
+
+/// `HomeRead` for a member whose access is already loaded: a trip of its own.
+pub async fn home_read(db: &Db, current: &CurrentMember) -> Result<HomeRead, AppError> {
+    let member = current.member.clone();
+    db.quick(move |conn| HomeRead::of(conn, &member)).await
+}
+
+/// The parts of the member's page, with the products of the brand's kept
+/// catalogue they may review.
 pub async fn home_parts(
     db: &Db,
     names: &NamesMemo,
     current: &CurrentMember,
+    HomeRead { sent, todo }: HomeRead,
 ) -> Result<HomeParts, AppError> {
     let catalogue = products::names(db, names, &current.brand).await?;
-    let member = current.member.clone();
-    let (sent, todo) = db
-        .quick(move |conn| {
-            let sent = seedings::of_member(conn, member.id)?;
-            let received: Vec<_> = sent
-                .iter()
-                .filter_map(|s| Some((s.product_id, s.received_at?)))
-                .collect();
-            let todo = crate::services::activities::todo(conn, &member, &received)?;
-            Ok((sent, todo))
-        })
-        .await?;
     Ok(HomeParts {
         offered: products::offered_to(&catalogue, &sent),
         sent,

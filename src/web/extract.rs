@@ -13,7 +13,7 @@ use crate::domain::{ActivityId, Staff, UserId};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::services::Db;
-use crate::services::access::{self, CurrentMember};
+use crate::services::access::{self, BrandPart, CurrentMember, MemberPart};
 use crate::services::records::{Brand, Cohort, Tally};
 use crate::web::path_id;
 use crate::web::session::{chosen_language, member_id, staff_id, stamp};
@@ -243,21 +243,34 @@ pub struct StaffBrand {
     pub brand: Brand,
 }
 
-impl SignedIn for StaffBrand {
+/// A signed-in staff account and the brand of the path's `{id}`, with the
+/// part `P` of the brand's page read in the same trip.
+pub struct BrandWith<P>(pub StaffBrand, pub P);
+
+impl<P> SignedIn for BrandWith<P> {
     fn account(&self) -> &Staff {
-        &self.staff
+        &self.0.staff
     }
 }
 
-fn staff_brand(
+fn staff_brand<P: BrandPart>(
     req: &HttpRequest,
     observers: Observers,
-) -> LocalBoxFuture<'static, Result<StaffBrand, AppError>> {
+) -> LocalBoxFuture<'static, Result<BrandWith<P>, AppError>> {
     let brand_id = path_param(req, "id");
     for_staff(req, observers, move |db, id, stamp| async move {
-        let found = access::staff_brand(&db, id, stamp, brand_id).await?;
-        Ok(found.map(|(staff, brand)| StaffBrand { staff, brand }))
+        let found = access::staff_brand::<P>(&db, id, stamp, brand_id).await?;
+        Ok(found.map(|(staff, brand, part)| BrandWith(StaffBrand { staff, brand }, part)))
     })
+}
+
+impl<P: BrandPart> FromRequest for BrandWith<P> {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        staff_brand(req, Observers::Refused)
+    }
 }
 
 impl FromRequest for StaffBrand {
@@ -265,7 +278,8 @@ impl FromRequest for StaffBrand {
     type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        staff_brand(req, Observers::Refused)
+        let found = staff_brand::<()>(req, Observers::Refused);
+        Box::pin(async move { Ok(found.await?.0) })
     }
 }
 
@@ -277,8 +291,8 @@ impl FromRequest for BrandReleases {
     type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let found = staff_brand(req, Observers::Admitted);
-        Box::pin(async move { Ok(BrandReleases(found.await?)) })
+        let found = staff_brand::<()>(req, Observers::Admitted);
+        Box::pin(async move { Ok(BrandReleases(found.await?.0)) })
     }
 }
 
@@ -288,32 +302,70 @@ pub struct Visitor {
     pub member: Option<CurrentMember>,
 }
 
+/// The staff account or the member (with `P`) signed in, if either.
+type SignedInAs<P> = (Option<Staff>, Option<(CurrentMember, P)>);
+
+/// The visitor as `Visitor` says, a member with the part `P` of their page
+/// read in the same trip as their access.
+fn visitor_with<P: MemberPart>(
+    req: &HttpRequest,
+) -> LocalBoxFuture<'static, Result<SignedInAs<P>, AppError>> {
+    let session = req.get_session();
+    let db = db(req);
+    Box::pin(async move {
+        let db = db?;
+        // A session whose account or member is gone, or whose password or
+        // personal link has changed since it opened, ends here.
+        let (staff_id, member_id) = (staff_id(&session)?, member_id(&session)?);
+        let stamp = stamp(&session);
+        let staff = match (staff_id, stamp.clone()) {
+            (Some(id), Some(stamp)) => access::staff(&db, id, stamp).await?,
+            _ => None,
+        };
+        let member = match (&staff, member_id, stamp) {
+            (None, Some(id), Some(stamp)) => access::member::<P>(&db, id, stamp).await?,
+            _ => None,
+        };
+        let signed_in = staff_id.is_some() || member_id.is_some();
+        if signed_in && staff.is_none() && member.is_none() {
+            session.purge();
+        }
+        Ok((staff, member))
+    })
+}
+
 impl FromRequest for Visitor {
     type Error = AppError;
     type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let session = req.get_session();
-        let db = db(req);
+        let visitor = visitor_with::<()>(req);
         Box::pin(async move {
-            let db = db?;
-            // A session whose account or member is gone, or whose password or
-            // personal link has changed since it opened, ends here.
-            let (staff_id, member_id) = (staff_id(&session)?, member_id(&session)?);
-            let stamp = stamp(&session);
-            let staff = match (staff_id, stamp.clone()) {
-                (Some(id), Some(stamp)) => access::staff(&db, id, stamp).await?,
-                _ => None,
-            };
-            let member = match (&staff, member_id, stamp) {
-                (None, Some(id), Some(stamp)) => access::member(&db, id, stamp).await?,
-                _ => None,
-            };
-            let signed_in = staff_id.is_some() || member_id.is_some();
-            if signed_in && staff.is_none() && member.is_none() {
-                session.purge();
-            }
-            Ok(Visitor { staff, member })
+            let (staff, member) = visitor.await?;
+            Ok(Visitor {
+                staff,
+                member: member.map(|(current, ())| current),
+            })
+        })
+    }
+}
+
+/// A signed-in member, with the part `P` of their page read in the same trip.
+pub struct MemberWith<P>(pub CurrentMember, pub P);
+
+impl<P: MemberPart> FromRequest for MemberWith<P> {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let visitor = visitor_with::<P>(req);
+        Box::pin(async move {
+            let (current, part) = visitor.await?.1.ok_or_else(|| {
+                AppError::Forbidden(
+                    "Open your personal link to reach your cohort. Lost it? Get it again by email at /link, or ask the cohort's organiser for a new invite.".into(),
+                )
+            })?;
+            Ok(MemberWith(current, part))
         })
     }
 }
@@ -323,14 +375,8 @@ impl FromRequest for CurrentMember {
     type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let visitor = Visitor::from_request(req, payload);
-        Box::pin(async move {
-            visitor.await?.member.ok_or_else(|| {
-                AppError::Forbidden(
-                    "Open your personal link to reach your cohort. Lost it? Get it again by email at /link, or ask the cohort's organiser for a new invite.".into(),
-                )
-            })
-        })
+        let member = MemberWith::<()>::from_request(req, payload);
+        Box::pin(async move { Ok(member.await?.0) })
     }
 }
 

@@ -16,8 +16,8 @@ use crate::error::AppError;
 use crate::pages::Page;
 
 pub use extract::{
-    Account, Admin, BrandReleases, CohortReleases, Language, StaffActivity, StaffBrand,
-    StaffCohort, Visitor, WritingMember,
+    Account, Admin, BrandReleases, BrandWith, CohortReleases, Language, MemberWith, StaffActivity,
+    StaffBrand, StaffCohort, Visitor, WritingMember,
 };
 
 /// Renders a page as an HTML response, with the status the page carries.
