@@ -21,6 +21,8 @@ pub struct CurrentMember {
     pub tally: Tally,
     /// How many of their own posts staff hid.
     pub hidden_posts: i64,
+    /// Whether any product was sent to them.
+    pub sent_products: bool,
 }
 
 impl CurrentMember {
@@ -216,6 +218,7 @@ pub async fn member<P: MemberPart>(
                 brand: read.brand,
                 tally: read.tally,
                 hidden_posts: read.hidden_posts,
+                sent_products: read.sent_products,
             })
         else {
             return Ok(None);

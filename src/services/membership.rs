@@ -427,8 +427,13 @@ pub struct HomeRead {
 }
 
 impl HomeRead {
-    fn of(conn: &mut DbConn, member: &Member) -> Result<Self, AppError> {
-        let sent = seedings::of_member(conn, member.id)?;
+    /// Only a member sent a product pays for reading what was sent.
+    fn of(conn: &mut DbConn, member: &Member, sent_products: bool) -> Result<Self, AppError> {
+        let sent = if sent_products {
+            seedings::of_member(conn, member.id)?
+        } else {
+            Vec::new()
+        };
         let received: Vec<_> = sent
             .iter()
             .filter_map(|s| Some((s.product_id, s.received_at?)))
@@ -440,14 +445,15 @@ impl HomeRead {
 
 impl MemberPart for HomeRead {
     fn read(conn: &mut DbConn, current: &CurrentMember) -> Result<Self, AppError> {
-        HomeRead::of(conn, &current.member)
+        HomeRead::of(conn, &current.member, current.sent_products)
     }
 }
 
 /// `HomeRead` for a member whose access is already loaded: a trip of its own.
 pub async fn home_read(db: &Db, current: &CurrentMember) -> Result<HomeRead, AppError> {
-    let member = current.member.clone();
-    db.quick(move |conn| HomeRead::of(conn, &member)).await
+    let (member, sent_products) = (current.member.clone(), current.sent_products);
+    db.quick(move |conn| HomeRead::of(conn, &member, sent_products))
+        .await
 }
 
 /// The parts of the member's page, with the products of the brand's kept

@@ -6,7 +6,7 @@ use crate::db::models::Page;
 use crate::db::models::brands::Brand;
 use crate::db::models::cohort_tallies::{self, Summed, Tally};
 use crate::db::models::cohorts::Cohort;
-use crate::db::schema::{brands, cohorts, members, posts};
+use crate::db::schema::{brands, cohorts, members, posts, seedings};
 use crate::domain::{CohortId, InviteId, MemberId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -180,21 +180,23 @@ pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<Mem
         .optional()
 }
 
-/// A member read with their cohort, its brand, its tallies and how many of
-/// their own posts staff hid.
+/// A member read with their cohort, its brand, its tallies, how many of
+/// their own posts staff hid and whether any product was sent to them.
 pub struct MemberRead {
     pub member: Member,
     pub cohort: Cohort,
     pub brand: Brand,
     pub tally: Tally,
     pub hidden_posts: i64,
+    pub sent_products: bool,
 }
 
-/// A member with their cohort, its brand, its tallies and their hidden posts'
-/// count, in one query: every member page needs the first three, the feed the
-/// cohort's state, and the page says when staff hid one of their posts.
+/// A member with their cohort, its brand, its tallies, their hidden posts'
+/// count and whether products were sent to them, in one query: every member
+/// page needs the first three, the feed the cohort's state, and the page says
+/// when staff hid one of their posts and lists what was sent.
 pub fn with_cohort_and_brand(conn: &mut DbConn, id: MemberId) -> QueryResult<Option<MemberRead>> {
-    let found: Option<(Member, Cohort, Brand, Summed, i64)> = crate::first_per_backend!(
+    let found: Option<(Member, Cohort, Brand, Summed, i64, bool)> = crate::first_per_backend!(
         conn,
         members::table
             .inner_join(cohorts::table.inner_join(brands::table))
@@ -210,18 +212,20 @@ pub fn with_cohort_and_brand(conn: &mut DbConn, id: MemberId) -> QueryResult<Opt
                     .count()
                     .single_value()
                     .assume_not_null(),
+                diesel::dsl::exists(seedings::table.filter(seedings::member_id.eq(members::id))),
             ))
     )
     .optional()?;
-    Ok(
-        found.map(|(member, cohort, brand, tally, hidden)| MemberRead {
+    Ok(found.map(
+        |(member, cohort, brand, tally, hidden, sent_products)| MemberRead {
             member,
             cohort,
             brand,
             tally: tally.into(),
             hidden_posts: hidden,
-        }),
-    )
+            sent_products,
+        },
+    ))
 }
 
 /// Turns "you haven't posted" reminders off (with the time) or on again.
