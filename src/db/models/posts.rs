@@ -582,18 +582,17 @@ pub fn shown_since_by_kind(
         .load(conn)
 }
 
-/// The members of a cohort who posted since `since`.
+/// How many members of a cohort posted since `since`.
 pub fn posters_since(
     conn: &mut DbConn,
     cohort_id: CohortId,
     since: NaiveDateTime,
-) -> QueryResult<Vec<MemberId>> {
+) -> QueryResult<i64> {
     posts::table
         .filter(posts::cohort_id.eq(cohort_id))
         .filter(posts::created_at.gt(since))
-        .select(posts::member_id)
-        .distinct()
-        .load(conn)
+        .select(diesel::dsl::count(posts::member_id).aggregate_distinct())
+        .first(conn)
 }
 
 /// Every post the filter keeps, newest first, with its author's id: what a
