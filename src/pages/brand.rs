@@ -17,7 +17,7 @@ pub struct CohortCard {
     pub members: i32,
     pub capacity: i32,
     pub status: &'static str,
-    pub active: i64,
+    pub active: usize,
     /// Active members as a share of all, in per cent ("" when none joined).
     pub active_share: String,
     pub posts: i64,

@@ -2,21 +2,19 @@
 //! Staff who read the feed see it, so the figures are exact (no release rules):
 //! observers never reach it.
 //!
-//! What waits for staff, and who answered an activity without posting, is
-//! read live with the cohorts in one statement, in the trip that loads the
-//! staff account's access. The figures from the posts are worked out once per
-//! state of a cohort's posts and hour (the last 7 days count from the start of
-//! the hour) and kept.
+//! What waits for staff is read live, with the cohorts, in one statement. The
+//! figures from the posts are worked out once per state of a cohort's posts
+//! and hour (the last 7 days move on by the hour) and kept.
 
 use std::sync::Arc;
 
-use chrono::{Duration, NaiveDateTime, Timelike};
+use chrono::{Duration, NaiveDateTime};
 
 use super::{Db, now};
 use crate::db::DbConn;
 use crate::db::models::brands::Brand;
-use crate::db::models::{cohorts, post_stats, posts};
-use crate::domain::{CohortId, PostKind};
+use crate::db::models::{activities, cohorts, post_stats, posts};
+use crate::domain::{CohortId, MemberId, PostKind};
 use crate::error::AppError;
 use crate::services::access::BrandPart;
 use crate::summary::chart::{Sparkline, sparkline};
@@ -47,8 +45,8 @@ pub struct Attention {
 
 /// What a cohort's posts say, as kept.
 pub struct PostPulse {
-    /// Members who posted in the last `ACTIVE_DAYS`.
-    posters: i64,
+    /// Members who posted in the last `ACTIVE_DAYS`, in order.
+    posters: Vec<MemberId>,
     posts: i64,
     reviews: i64,
     mean_rating: Option<f64>,
@@ -74,7 +72,7 @@ pub const PULSES_KEPT: usize = 512;
 pub struct CohortPulse {
     pub cohort: cohorts::Cohort,
     /// Members who posted or answered in the last `ACTIVE_DAYS`.
-    pub active: i64,
+    pub active: usize,
     /// Posts and reviews members can see, written in the last `ACTIVE_DAYS`.
     pub posts: i64,
     pub reviews: i64,
@@ -88,44 +86,45 @@ pub struct CohortPulse {
     pub attention: Attention,
 }
 
-/// The brand's cohorts with what waits in each, read with the staff account's
-/// access to the brand.
+/// The brand's cohorts with what waits in each, and who answered an activity
+/// lately, read with the staff account's access to the brand.
 pub struct BrandGlances {
-    /// The start of the hour, from which the last `ACTIVE_DAYS` are counted.
-    hour_start: NaiveDateTime,
+    at: NaiveDateTime,
     glances: Vec<cohorts::Glance>,
+    /// (cohort, member), in that order.
+    answerers: Vec<(CohortId, MemberId)>,
 }
 
 impl BrandPart for BrandGlances {
     fn read(conn: &mut DbConn, brand: &Brand) -> Result<Self, AppError> {
         let at = now();
-        let hour_start = at.date().and_hms_opt(at.hour(), 0, 0).unwrap_or(at);
         let glances = cohorts::glances_for_brand(
             conn,
             brand.id,
             at,
             at + Duration::days(DUE_WITHIN_DAYS),
             at - Duration::days(INVITE_WAIT_DAYS),
-            hour_start - Duration::days(ACTIVE_DAYS),
         )?;
+        let since = at - Duration::days(ACTIVE_DAYS);
+        let answerers = activities::answerers_since_in_brand(conn, brand.id, since)?;
         Ok(BrandGlances {
-            hour_start,
+            at,
             glances,
+            answerers,
         })
     }
 }
 
-/// Each cohort at a glance. The figures of the last `ACTIVE_DAYS` count from
-/// the start of the hour, as kept for the hour.
 pub async fn brand_home(
     db: &Db,
     memo: &PulseMemo,
     BrandGlances {
-        hour_start,
+        at,
         glances,
+        answerers,
     }: BrandGlances,
 ) -> Result<Vec<CohortPulse>, AppError> {
-    let hour = hour_start.and_utc().timestamp().div_euclid(3600);
+    let hour = at.and_utc().timestamp().div_euclid(3600);
     let mut pulses = Vec::with_capacity(glances.len());
     for glance in glances {
         let cohort_id = glance.cohort.id;
@@ -136,17 +135,31 @@ pub async fn brand_home(
         };
         let kept = memo
             .get_or_work_out(&key, || {
-                db.run(move |conn| read_post_pulse(conn, cohort_id, hour_start))
+                db.run(move |conn| read_post_pulse(conn, cohort_id, at))
             })
             .await?;
         // Members who answered and did not post, added to those who posted.
-        let active = kept.posters + glance.answered_only;
-        pulses.push(pulse(glance, &kept, active));
+        let only_answered = of_cohort(&answerers, cohort_id)
+            .filter(|m| kept.posters.binary_search(m).is_err())
+            .count();
+        pulses.push(pulse(glance, &kept, kept.posters.len() + only_answered));
     }
     Ok(pulses)
 }
 
-fn pulse(glance: cohorts::Glance, kept: &Arc<PostPulse>, active: i64) -> CohortPulse {
+/// The members of `cohort_id` among (cohort, member) pairs in cohort order.
+fn of_cohort(
+    pairs: &[(CohortId, MemberId)],
+    cohort_id: CohortId,
+) -> impl Iterator<Item = &MemberId> {
+    let start = pairs.partition_point(|(c, _)| *c < cohort_id);
+    pairs[start..]
+        .iter()
+        .take_while(move |(c, _)| *c == cohort_id)
+        .map(|(_, m)| m)
+}
+
+fn pulse(glance: cohorts::Glance, kept: &Arc<PostPulse>, active: usize) -> CohortPulse {
     CohortPulse {
         cohort: glance.cohort,
         active,
@@ -187,7 +200,8 @@ fn read_post_pulse(
     let (ratings, rating_sum) = stats.iter().fold((0, 0), |(n, sum), w| {
         (n + w.ratings.unwrap_or(0), sum + w.rating_sum.unwrap_or(0))
     });
-    let posters = posts::posters_since(conn, cohort_id, since)?;
+    let mut posters = posts::posters_since(conn, cohort_id, since)?;
+    posters.sort_unstable();
     let weekly_sentiment: Vec<Option<f64>> = weeks
         .iter()
         .map(|week| {

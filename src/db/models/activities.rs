@@ -5,12 +5,13 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
+use crate::db::models::cohorts;
 use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::{
     activities, activity_releases, activity_responses, activity_stats, activity_tasks,
     activity_terms, answer_photos, card_pictures, tester_reminders,
 };
-use crate::domain::{ActivityId, CohortId, MemberId, ProductId, TaskId, UserId};
+use crate::domain::{ActivityId, BrandId, CohortId, MemberId, ProductId, TaskId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = activities)]
@@ -730,7 +731,7 @@ pub fn mail_candidates(
         .and(activities::starts_at.le(now - Duration::hours(36)));
     activities::table
         .filter(activities::published_at.is_not_null())
-        .filter(activities::cohort_id.eq_any(crate::db::models::cohorts::open_ids()))
+        .filter(activities::cohort_id.eq_any(cohorts::open_ids()))
         .filter(activities::starts_at.le(now))
         .filter(activities::due_at.gt(now))
         .filter(
@@ -788,7 +789,7 @@ pub fn open_product_tests(
         .inner_join(activities::table)
         .filter(activity_tasks::kind.eq("product_test"))
         .filter(activities::published_at.is_not_null())
-        .filter(activities::cohort_id.eq_any(crate::db::models::cohorts::open_ids()))
+        .filter(activities::cohort_id.eq_any(cohorts::open_ids()))
         .filter(activities::starts_at.le(now))
         .filter(
             activities::closes_at
@@ -1031,4 +1032,22 @@ pub fn product_tests_of(
             activity_tasks::days_after_receipt,
         ))
         .load(conn)
+}
+
+/// The members who answered an activity since `since` in any of a brand's
+/// cohorts, as (cohort, member) in that order.
+pub fn answerers_since_in_brand(
+    conn: &mut DbConn,
+    brand_id: BrandId,
+    since: NaiveDateTime,
+) -> QueryResult<Vec<(CohortId, MemberId)>> {
+    crate::load_per_backend!(
+        conn,
+        activity_responses::table
+            .filter(activity_responses::cohort_id.eq_any(cohorts::ids_of_brand(brand_id)))
+            .filter(activity_responses::updated_at.gt(since))
+            .select((activity_responses::cohort_id, activity_responses::member_id))
+            .distinct()
+            .order_by((activity_responses::cohort_id, activity_responses::member_id))
+    )
 }

@@ -5,7 +5,7 @@ use crate::db::DbConn;
 use crate::db::models::brands::Brand;
 use crate::db::models::cohort_tallies::{self, Summed, Tally};
 use crate::db::models::invites::KIND_EMAIL;
-use crate::db::schema::{activities, activity_responses, brands, cohorts, invites, posts, reports};
+use crate::db::schema::{activities, brands, cohorts, invites, posts, reports};
 use crate::domain::{BrandId, CohortId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -134,9 +134,6 @@ pub struct Glance {
     pub due_soon: i64,
     /// Personal invitations valid at `now`, sent before `invited_before`, not taken up.
     pub invites_waiting: i64,
-    /// Members who answered an activity after `active_since` and wrote no
-    /// post in the cohort since then.
-    pub answered_only: i64,
 }
 
 /// A brand's cohorts, newest first, each with its [`Glance`], in one statement.
@@ -146,10 +143,8 @@ pub fn glances_for_brand(
     now: NaiveDateTime,
     due_by: NaiveDateTime,
     invited_before: NaiveDateTime,
-    active_since: NaiveDateTime,
 ) -> QueryResult<Vec<Glance>> {
-    use diesel::dsl::{count, exists, not};
-    let rows: Vec<(Cohort, Summed, i64, i64, i64, i64, i64)> = crate::load_per_backend!(
+    let rows: Vec<(Cohort, Summed, i64, i64, i64, i64)> = crate::load_per_backend!(
         conn,
         cohorts::table
             .filter(cohorts::brand_id.eq(brand_id))
@@ -193,31 +188,18 @@ pub fn glances_for_brand(
                     .count()
                     .single_value()
                     .assume_not_null(),
-                activity_responses::table
-                    .filter(activity_responses::cohort_id.eq(cohorts::id))
-                    .filter(activity_responses::updated_at.gt(active_since))
-                    .filter(not(exists(
-                        posts::table
-                            .filter(posts::member_id.eq(activity_responses::member_id))
-                            .filter(posts::cohort_id.eq(cohorts::id))
-                            .filter(posts::created_at.gt(active_since)),
-                    )))
-                    .select(count(activity_responses::member_id).aggregate_distinct())
-                    .single_value()
-                    .assume_not_null(),
             ))
     )?;
     Ok(rows
         .into_iter()
         .map(
-            |(cohort, tally, reported, held, due_soon, invites_waiting, answered_only)| Glance {
+            |(cohort, tally, reported, held, due_soon, invites_waiting)| Glance {
                 cohort,
                 tally: tally.into(),
                 reported,
                 held,
                 due_soon,
                 invites_waiting,
-                answered_only,
             },
         )
         .collect())
@@ -268,6 +250,14 @@ pub fn set_closed(
 pub fn open_ids() -> _ {
     cohorts::table
         .filter(cohorts::closed_at.is_null())
+        .select(cohorts::id)
+}
+
+/// The ids of a brand's cohorts.
+#[diesel::dsl::auto_type]
+pub fn ids_of_brand(brand_id: BrandId) -> _ {
+    cohorts::table
+        .filter(cohorts::brand_id.eq(brand_id))
         .select(cohorts::id)
 }
 

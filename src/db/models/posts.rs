@@ -582,17 +582,18 @@ pub fn shown_since_by_kind(
         .load(conn)
 }
 
-/// How many members of a cohort posted since `since`.
+/// The members of a cohort who posted since `since`.
 pub fn posters_since(
     conn: &mut DbConn,
     cohort_id: CohortId,
     since: NaiveDateTime,
-) -> QueryResult<i64> {
+) -> QueryResult<Vec<MemberId>> {
     posts::table
         .filter(posts::cohort_id.eq(cohort_id))
         .filter(posts::created_at.gt(since))
-        .select(diesel::dsl::count(posts::member_id).aggregate_distinct())
-        .first(conn)
+        .select(posts::member_id)
+        .distinct()
+        .load(conn)
 }
 
 /// Every post the filter keeps, newest first, with its author's id: what a
