@@ -448,7 +448,7 @@ async fn publish(
         )
         .await;
     }
-    let offered = products::reviewable(&db, &names, &current.brand, current.member.id).await?;
+    let offered = products::reviewable(&db, &names, &current).await?;
     let (input, mut errors) = match fields.parse(&offered, lang) {
         Ok(input) => (Some(input), FieldErrors::default()),
         Err(errors) => (None, errors),
@@ -502,7 +502,7 @@ async fn offered_for_edit(
     current: &CurrentMember,
     post: &Post,
 ) -> Result<Vec<Reviewable>, AppError> {
-    let mut offered = products::reviewable(db, names, &current.brand, current.member.id).await?;
+    let mut offered = products::reviewable(db, names, current).await?;
     if let (Some(id), Some(name)) = (post.product_id, &post.product)
         && !offered.iter().any(|p| p.id == id)
     {

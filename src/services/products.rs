@@ -10,10 +10,11 @@ use crate::db::models::brands::Brand;
 use crate::db::models::products::{self as product_rows, Product, ProductFields};
 use crate::db::models::seedings::Sent;
 use crate::db::models::{audit, cohorts, post_stats, posts, seedings, term_stats};
-use crate::domain::{BrandId, MemberId, ProductId, ProductName, Staff};
+use crate::domain::{BrandId, ProductId, ProductName, Staff};
 use crate::error::AppError;
 use crate::photos::Processed;
 use crate::photos::store::PhotoStore;
+use crate::services::access::CurrentMember;
 use crate::services::photos as photo_service;
 use crate::services::{Db, FieldErrors, now};
 use crate::summary::memo::Memo;
@@ -33,13 +34,18 @@ pub struct Reviewable {
 pub async fn reviewable(
     db: &Db,
     memo: &NamesMemo,
-    brand: &Brand,
-    member_id: MemberId,
+    current: &CurrentMember,
 ) -> Result<Vec<Reviewable>, AppError> {
-    let catalogue = names(db, memo, brand).await?;
-    let sent = db
-        .quick(move |conn| Ok(seedings::of_member(conn, member_id)?))
-        .await?;
+    let catalogue = names(db, memo, &current.brand).await?;
+    // As on the member's page, only a member sent a product pays for reading
+    // what was sent (here a whole trip to the database).
+    let sent = if current.sent_products {
+        let member_id = current.member.id;
+        db.quick(move |conn| Ok(seedings::of_member(conn, member_id)?))
+            .await?
+    } else {
+        Vec::new()
+    };
     Ok(offered_to(&catalogue, &sent))
 }
 
