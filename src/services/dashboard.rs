@@ -2,7 +2,8 @@
 //! Staff who read the feed see it, so the figures are exact (no release rules):
 //! observers never reach it.
 //!
-//! What waits for staff is read live, with the cohorts, in one statement. The
+//! What waits for staff and who answered an activity lately are read live,
+//! with the cohorts, in one statement. The
 //! figures from the posts are worked out once per state of a cohort's posts
 //! and hour (the last 7 days move on by the hour) and kept.
 
@@ -13,7 +14,7 @@ use chrono::{Duration, NaiveDateTime};
 use super::{Db, now};
 use crate::db::DbConn;
 use crate::db::models::brands::Brand;
-use crate::db::models::{activities, cohorts, post_stats, posts};
+use crate::db::models::{cohorts, post_stats, posts};
 use crate::domain::{CohortId, MemberId, PostKind};
 use crate::error::AppError;
 use crate::services::access::BrandPart;
@@ -86,13 +87,11 @@ pub struct CohortPulse {
     pub attention: Attention,
 }
 
-/// The brand's cohorts with what waits in each, and who answered an activity
+/// The brand's cohorts with what waits in each and who answered an activity
 /// lately, read with the staff account's access to the brand.
 pub struct BrandGlances {
     at: NaiveDateTime,
     glances: Vec<cohorts::Glance>,
-    /// (cohort, member), in that order.
-    answerers: Vec<(CohortId, MemberId)>,
 }
 
 impl BrandPart for BrandGlances {
@@ -104,25 +103,16 @@ impl BrandPart for BrandGlances {
             at,
             at + Duration::days(DUE_WITHIN_DAYS),
             at - Duration::days(INVITE_WAIT_DAYS),
+            at - Duration::days(ACTIVE_DAYS),
         )?;
-        let since = at - Duration::days(ACTIVE_DAYS);
-        let answerers = activities::answerers_since_in_brand(conn, brand.id, since)?;
-        Ok(BrandGlances {
-            at,
-            glances,
-            answerers,
-        })
+        Ok(BrandGlances { at, glances })
     }
 }
 
 pub async fn brand_home(
     db: &Db,
     memo: &PulseMemo,
-    BrandGlances {
-        at,
-        glances,
-        answerers,
-    }: BrandGlances,
+    BrandGlances { at, glances }: BrandGlances,
 ) -> Result<Vec<CohortPulse>, AppError> {
     let hour = at.and_utc().timestamp().div_euclid(3600);
     let mut pulses = Vec::with_capacity(glances.len());
@@ -139,24 +129,14 @@ pub async fn brand_home(
             })
             .await?;
         // Members who answered and did not post, added to those who posted.
-        let only_answered = of_cohort(&answerers, cohort_id)
+        let only_answered = glance
+            .answerers
+            .iter()
             .filter(|m| kept.posters.binary_search(m).is_err())
             .count();
         pulses.push(pulse(glance, &kept, kept.posters.len() + only_answered));
     }
     Ok(pulses)
-}
-
-/// The members of `cohort_id` among (cohort, member) pairs in cohort order.
-fn of_cohort(
-    pairs: &[(CohortId, MemberId)],
-    cohort_id: CohortId,
-) -> impl Iterator<Item = &MemberId> {
-    let start = pairs.partition_point(|(c, _)| *c < cohort_id);
-    pairs[start..]
-        .iter()
-        .take_while(move |(c, _)| *c == cohort_id)
-        .map(|(_, m)| m)
 }
 
 fn pulse(glance: cohorts::Glance, kept: &Arc<PostPulse>, active: usize) -> CohortPulse {

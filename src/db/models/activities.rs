@@ -11,7 +11,7 @@ use crate::db::schema::{
     activities, activity_releases, activity_responses, activity_stats, activity_tasks,
     activity_terms, answer_photos, card_pictures, tester_reminders,
 };
-use crate::domain::{ActivityId, BrandId, CohortId, MemberId, ProductId, TaskId, UserId};
+use crate::domain::{ActivityId, CohortId, MemberId, ProductId, TaskId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = activities)]
@@ -1032,22 +1032,4 @@ pub fn product_tests_of(
             activity_tasks::days_after_receipt,
         ))
         .load(conn)
-}
-
-/// The members who answered an activity since `since` in any of a brand's
-/// cohorts, as (cohort, member) in that order.
-pub fn answerers_since_in_brand(
-    conn: &mut DbConn,
-    brand_id: BrandId,
-    since: NaiveDateTime,
-) -> QueryResult<Vec<(CohortId, MemberId)>> {
-    crate::load_per_backend!(
-        conn,
-        activity_responses::table
-            .filter(activity_responses::cohort_id.eq_any(cohorts::ids_of_brand(brand_id)))
-            .filter(activity_responses::updated_at.gt(since))
-            .select((activity_responses::cohort_id, activity_responses::member_id))
-            .distinct()
-            .order_by((activity_responses::cohort_id, activity_responses::member_id))
-    )
 }

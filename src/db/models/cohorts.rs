@@ -1,12 +1,13 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::sql_types::Text;
 
 use crate::db::DbConn;
 use crate::db::models::brands::Brand;
 use crate::db::models::cohort_tallies::{self, Summed, Tally};
 use crate::db::models::invites::KIND_EMAIL;
-use crate::db::schema::{activities, brands, cohorts, invites, posts, reports};
-use crate::domain::{BrandId, CohortId, UserId};
+use crate::db::schema::{activities, activity_responses, brands, cohorts, invites, posts, reports};
+use crate::domain::{BrandId, CohortId, MemberId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = cohorts)]
@@ -134,6 +135,42 @@ pub struct Glance {
     pub due_soon: i64,
     /// Personal invitations valid at `now`, sent before `invited_before`, not taken up.
     pub invites_waiting: i64,
+    /// Members who answered an activity after `answered_since`, in order.
+    pub answerers: Vec<MemberId>,
+}
+
+#[diesel::declare_sql_function]
+extern "SQL" {
+    /// The values joined by `delimiter` (PostgreSQL's, and SQLite's from 3.44).
+    #[aggregate]
+    fn string_agg(expr: Text, delimiter: Text) -> Nullable<Text>;
+}
+
+/// The members who answered one of the cohort's activities after `since`, as
+/// one text of ids (`5,1,5`: in no order, once per answer; NULL for none), so
+/// that the list comes in the cohorts' own statement rather than a second one.
+#[diesel::dsl::auto_type]
+fn answerers_since(since: NaiveDateTime) -> _ {
+    activity_responses::table
+        .filter(activity_responses::cohort_id.eq(cohorts::id))
+        .filter(activity_responses::updated_at.gt(since))
+        .select(string_agg(
+            activity_responses::member_id.cast::<Text>(),
+            ",",
+        ))
+        .single_value()
+}
+
+/// The ids of `answerers_since`, each once and in order.
+fn answerer_ids(list: Option<String>) -> Vec<MemberId> {
+    let mut ids: Vec<MemberId> = list
+        .iter()
+        .flat_map(|list| list.split(','))
+        .filter_map(|id| id.parse().ok())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// A brand's cohorts, newest first, each with its [`Glance`], in one statement.
@@ -143,8 +180,10 @@ pub fn glances_for_brand(
     now: NaiveDateTime,
     due_by: NaiveDateTime,
     invited_before: NaiveDateTime,
+    answered_since: NaiveDateTime,
 ) -> QueryResult<Vec<Glance>> {
-    let rows: Vec<(Cohort, Summed, i64, i64, i64, i64)> = crate::load_per_backend!(
+    type Row = (Cohort, Summed, i64, i64, i64, i64, Option<String>);
+    let rows: Vec<Row> = crate::load_per_backend!(
         conn,
         cohorts::table
             .filter(cohorts::brand_id.eq(brand_id))
@@ -188,18 +227,20 @@ pub fn glances_for_brand(
                     .count()
                     .single_value()
                     .assume_not_null(),
+                answerers_since(answered_since),
             ))
     )?;
     Ok(rows
         .into_iter()
         .map(
-            |(cohort, tally, reported, held, due_soon, invites_waiting)| Glance {
+            |(cohort, tally, reported, held, due_soon, invites_waiting, answerers)| Glance {
                 cohort,
                 tally: tally.into(),
                 reported,
                 held,
                 due_soon,
                 invites_waiting,
+                answerers: answerer_ids(answerers),
             },
         )
         .collect())
@@ -253,14 +294,6 @@ pub fn open_ids() -> _ {
         .select(cohorts::id)
 }
 
-/// The ids of a brand's cohorts.
-#[diesel::dsl::auto_type]
-pub fn ids_of_brand(brand_id: BrandId) -> _ {
-    cohorts::table
-        .filter(cohorts::brand_id.eq(brand_id))
-        .select(cohorts::id)
-}
-
 /// Closed cohorts whose retention is over at `now`.
 pub fn due_for_deletion(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<Vec<CohortId>> {
     cohorts::table
@@ -291,4 +324,19 @@ pub fn with_brand(conn: &mut DbConn, id: CohortId) -> QueryResult<Option<(Cohort
         .select((Cohort::as_select(), Brand::as_select()))
         .first(conn)
         .optional()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::answerer_ids;
+    use crate::domain::MemberId;
+
+    #[test]
+    fn answerers_read_once_each_in_order() {
+        assert_eq!(
+            answerer_ids(Some("9,2,9,14,2".to_string())),
+            vec![MemberId(2), MemberId(9), MemberId(14)]
+        );
+        assert!(answerer_ids(None).is_empty());
+    }
 }
