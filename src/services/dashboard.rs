@@ -3,9 +3,9 @@
 //! observers never reach it.
 //!
 //! What waits for staff and who answered an activity lately are read live,
-//! with the cohorts, in one statement. The
-//! figures from the posts are worked out once per state of a cohort's posts
-//! and hour (the last 7 days move on by the hour) and kept.
+//! with the cohorts, in one statement. The figures from the posts are worked
+//! out once per state of a cohort's posts and hour (the last 7 days move on by
+//! the hour) and kept.
 
 use std::sync::Arc;
 
