@@ -44,12 +44,19 @@ impl Shown {
 }
 
 fn counts_in(conn: &mut crate::db::DbConn) -> Result<OutboxCounts, AppError> {
+    let by_status = outbox::count_by_status(conn)?;
+    let of = |wanted: &[MailStatus]| -> i64 {
+        by_status
+            .iter()
+            .filter(|(status, _)| wanted.contains(status))
+            .map(|(_, n)| n)
+            .sum()
+    };
     Ok(OutboxCounts {
-        all: outbox::count(conn, None)?,
-        waiting: outbox::count(conn, Some(MailStatus::Pending))?
-            + outbox::count(conn, Some(MailStatus::Sending))?,
-        sent: outbox::count(conn, Some(MailStatus::Sent))?,
-        failed: outbox::count(conn, Some(MailStatus::Failed))?,
+        all: by_status.iter().map(|(_, n)| n).sum(),
+        waiting: of(&[MailStatus::Pending, MailStatus::Sending]),
+        sent: of(&[MailStatus::Sent]),
+        failed: of(&[MailStatus::Failed]),
     })
 }
 

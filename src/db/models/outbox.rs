@@ -157,6 +157,15 @@ pub fn list(
         .load(conn)
 }
 
+/// How many messages are in each status, in one statement: a message that
+/// moves on meanwhile is counted once.
+pub fn count_by_status(conn: &mut DbConn) -> QueryResult<Vec<(MailStatus, i64)>> {
+    outbox::table
+        .group_by(outbox::status)
+        .select((outbox::status, diesel::dsl::count_star()))
+        .load(conn)
+}
+
 pub fn count(conn: &mut DbConn, status: Option<MailStatus>) -> QueryResult<i64> {
     let mut query = outbox::table.into_boxed();
     if let Some(status) = status {
