@@ -43,27 +43,30 @@ impl Shown {
     }
 }
 
-fn counts_in(conn: &mut crate::db::DbConn) -> Result<OutboxCounts, AppError> {
-    let by_status = outbox::count_by_status(conn)?;
-    let of = |wanted: &[MailStatus]| -> i64 {
-        by_status
-            .iter()
-            .filter(|(status, _)| wanted.contains(status))
-            .map(|(_, n)| n)
-            .sum()
-    };
-    Ok(OutboxCounts {
+/// How many of the messages counted by status are in one of `wanted`.
+fn in_status(by_status: &[(MailStatus, i64)], wanted: &[MailStatus]) -> i64 {
+    by_status
+        .iter()
+        .filter(|(status, _)| wanted.contains(status))
+        .map(|(_, n)| n)
+        .sum()
+}
+
+fn counts_of(by_status: &[(MailStatus, i64)]) -> OutboxCounts {
+    OutboxCounts {
         all: by_status.iter().map(|(_, n)| n).sum(),
-        waiting: of(&[MailStatus::Pending, MailStatus::Sending]),
-        sent: of(&[MailStatus::Sent]),
-        failed: of(&[MailStatus::Failed]),
-    })
+        waiting: in_status(by_status, &[MailStatus::Pending, MailStatus::Sending]),
+        sent: in_status(by_status, &[MailStatus::Sent]),
+        failed: in_status(by_status, &[MailStatus::Failed]),
+    }
 }
 
 /// What the outbox holds, by state, and the database pool's connections
 /// (open, idle): what an operator's metrics report.
 pub async fn health(db: &Db) -> Result<(OutboxCounts, (u32, u32)), AppError> {
-    let counts = db.run(counts_in).await?;
+    let counts = db
+        .run(|conn| Ok(counts_of(&outbox::count_by_status(conn)?)))
+        .await?;
     Ok((counts, db.pool_state()))
 }
 
@@ -75,8 +78,13 @@ pub async fn page(
 ) -> Result<(OutboxCounts, Paged<OutboxMessage>), AppError> {
     let filter = shown.status();
     db.run(move |conn| {
-        let counts = counts_in(conn)?;
-        let total = outbox::count(conn, filter)?;
+        // The list's length comes from the same counts the page shows.
+        let by_status = outbox::count_by_status(conn)?;
+        let counts = counts_of(&by_status);
+        let total = match filter {
+            None => counts.all,
+            Some(status) => in_status(&by_status, &[status]),
+        };
         let listed = Paged::read(requested, size, total, |page| {
             outbox::list(conn, filter, page)
         })?;

@@ -166,14 +166,6 @@ pub fn count_by_status(conn: &mut DbConn) -> QueryResult<Vec<(MailStatus, i64)>>
         .load(conn)
 }
 
-pub fn count(conn: &mut DbConn, status: Option<MailStatus>) -> QueryResult<i64> {
-    let mut query = outbox::table.into_boxed();
-    if let Some(status) = status {
-        query = query.filter(outbox::status.eq(status));
-    }
-    query.count().get_result(conn)
-}
-
 /// Puts a failed message back in the queue, due now.
 pub fn retry_failed(conn: &mut DbConn, id: MailId, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(
