@@ -244,6 +244,9 @@ fn run(
     let names = http::Data::new(services::products::NamesMemo::new(
         services::products::NAMES_KEPT,
     ));
+    let published = http::Data::new(services::activities::PublishedMemo::new(
+        services::activities::PUBLISHED_KEPT,
+    ));
     let pulses = http::Data::new(services::dashboard::PulseMemo::new(
         services::dashboard::PULSES_KEPT,
     ));
@@ -282,6 +285,7 @@ fn run(
             .app_data(summaries.clone())
             .app_data(feeds.clone())
             .app_data(names.clone())
+            .app_data(published.clone())
             .app_data(reports.clone())
             .app_data(pulses.clone())
             .app_data(photo_store.clone())

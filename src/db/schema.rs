@@ -47,6 +47,7 @@ diesel::table! {
         roster_version -> BigInt,
         closed_at -> Nullable<Timestamp>,
         delete_at -> Nullable<Timestamp>,
+        activities_version -> BigInt,
     }
 }
 

@@ -22,7 +22,8 @@ use crate::pages::member::{
 use crate::pages::{Chrome, ConfirmPage, FeedItem, Pager, flash, member_language};
 use crate::photos::store::PhotoStore;
 use crate::services::access::CurrentMember;
-use crate::services::membership::{HomeRead, ZoneNotListed};
+use crate::services::activities::PublishedMemo;
+use crate::services::membership::{HomeKept, HomeRead, ZoneNotListed};
 use crate::services::photos::{self as photo_service, Upload};
 use crate::services::posts::{self as post_service, ContentInput, FeedMemo, SentPost};
 use crate::services::products::NamesMemo;
@@ -163,17 +164,18 @@ async fn request_link(
 }
 
 /// What the member's page reads from memory rather than the database: the
-/// feed's pages and the brand's product names, each kept per state.
+/// feed's pages, the brand's product names and the cohort's published
+/// activities, each kept per state.
 struct Kept<'a> {
     feeds: &'a FeedMemo,
-    names: &'a NamesMemo,
+    home: HomeKept<'a>,
 }
 
 /// The member's page: their cohort's feed under the posting form.
 async fn show_home(
     session: &Session,
     db: &Db,
-    Kept { feeds, names }: Kept<'_>,
+    Kept { feeds, home }: Kept<'_>,
     MemberWith(current, read): MemberWith<HomeRead>,
     page: i64,
     form: PostForm,
@@ -187,7 +189,7 @@ async fn show_home(
         offered,
         sent,
         todo,
-    } = membership::home_parts(db, names, current, read).await?;
+    } = membership::home_parts(db, home, current, read).await?;
     let form = PostForm {
         products: offered.into_iter().map(|p| (p.id, p.name)).collect(),
         ..form
@@ -284,6 +286,7 @@ async fn home(
     db: web::Data<Db>,
     feeds: web::Data<FeedMemo>,
     names: web::Data<NamesMemo>,
+    activities: web::Data<PublishedMemo>,
     member: MemberWith<HomeRead>,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
@@ -296,7 +299,10 @@ async fn home(
         &db,
         Kept {
             feeds: &feeds,
-            names: &names,
+            home: HomeKept {
+                names: &names,
+                activities: &activities,
+            },
         },
         member,
         query.number(),
@@ -392,6 +398,7 @@ struct Sharing {
     db: web::Data<Db>,
     feeds: web::Data<FeedMemo>,
     names: web::Data<NamesMemo>,
+    activities: web::Data<PublishedMemo>,
     store: web::Data<dyn PhotoStore>,
     per_hour: i64,
 }
@@ -406,6 +413,7 @@ impl actix_web::FromRequest for Sharing {
                 db: shared(req)?,
                 feeds: shared(req)?,
                 names: shared(req)?,
+                activities: shared(req)?,
                 store: shared(req)?,
                 per_hour: shared::<Settings>(req)?.posts_per_hour,
             })
@@ -419,6 +427,7 @@ async fn publish(
         db,
         feeds,
         names,
+        activities,
         store,
         per_hour,
     }: Sharing,
@@ -439,7 +448,10 @@ async fn publish(
             &db,
             Kept {
                 feeds: &feeds,
-                names: &names,
+                home: HomeKept {
+                    names: &names,
+                    activities: &activities,
+                },
             },
             MemberWith(current, read),
             1,
@@ -461,7 +473,10 @@ async fn publish(
             &db,
             Kept {
                 feeds: &feeds,
-                names: &names,
+                home: HomeKept {
+                    names: &names,
+                    activities: &activities,
+                },
             },
             MemberWith(current, read),
             1,

@@ -23,6 +23,8 @@ pub struct CurrentMember {
     pub hidden_posts: i64,
     /// Whether any product was sent to them.
     pub sent_products: bool,
+    /// The activities they answered, in order of id.
+    pub answered: Vec<ActivityId>,
 }
 
 impl CurrentMember {
@@ -219,6 +221,7 @@ pub async fn member<P: MemberPart>(
                 tally: read.tally,
                 hidden_posts: read.hidden_posts,
                 sent_products: read.sent_products,
+                answered: read.answered,
             })
         else {
             return Ok(None);

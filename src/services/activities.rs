@@ -380,7 +380,9 @@ fn details(input: &ActivityInput) -> (String, String) {
     )
 }
 
-/// Audit-logs a change to an activity of the cohort (and brand) `scope`.
+/// Audit-logs a change to an activity of the cohort (and brand) `scope`, and
+/// moves the cohort's activities version, so that members' to-do lists are
+/// built afresh.
 fn record(
     conn: &mut DbConn,
     staff: &Staff,
@@ -402,6 +404,7 @@ fn record(
         },
         at,
     )?;
+    cohorts::activities_changed(conn, cohort)?;
     Ok(())
 }
 
@@ -1023,34 +1026,92 @@ pub struct Todo {
 }
 
 /// How many started activities a to-do list reads.
-const TODO_LIMIT: i64 = 30;
+const TODO_LIMIT: usize = 30;
 
-/// The member's to-do list: the cohort's started activities asked of them,
-/// open ones first; done and closed ones stay readable. `received`: the
-/// products that reached them and when, whose tests may be due later.
-pub(crate) fn todo(
+/// What a member's to-do list reads of one of the cohort's published activities.
+pub struct Published {
+    id: ActivityId,
+    title: String,
+    schedule: Schedule,
+    audience: Audience,
+}
+
+/// A cohort's activities in one state.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PublishedKey {
+    cohort_id: CohortId,
+    version: i64,
+}
+
+/// A cohort's published activities, latest due first, kept per state of its
+/// activities: every member's page builds its to-do list from them.
+pub type PublishedMemo = Memo<PublishedKey, Vec<Published>>;
+
+/// How many cohorts' published activities one instance keeps.
+pub const PUBLISHED_KEPT: usize = 256;
+
+/// The cohort's published activities, read once per state of its activities
+/// (the version comes with the cohort, read with every page's access).
+pub async fn published(
+    db: &Db,
+    memo: &PublishedMemo,
+    cohort: &Cohort,
+) -> Result<Arc<Vec<Published>>, AppError> {
+    let cohort_id = cohort.id;
+    let key = PublishedKey {
+        cohort_id,
+        version: cohort.activities_version,
+    };
+    memo.get_or_work_out(&key, || {
+        db.quick(move |conn| {
+            Ok(rows::published_of_cohort(conn, cohort_id)?
+                .into_iter()
+                .map(|row| {
+                    let view = ActivityView::of(row);
+                    Published {
+                        id: view.row.id,
+                        schedule: view.schedule,
+                        audience: view.audience,
+                        title: view.row.title,
+                    }
+                })
+                .collect())
+        })
+    })
+    .await
+}
+
+/// Product tests among a cohort's activities: activity, product, days after
+/// receipt.
+pub type CohortTests = Vec<(ActivityId, Option<ProductId>, i32)>;
+
+/// The product tests a member's to-do list needs: those of their cohort once a
+/// product reached them (`received`), else none, and nothing is read.
+pub(crate) fn product_tests_for(
     conn: &mut DbConn,
-    member: &Member,
+    cohort_id: CohortId,
     received: &[(ProductId, NaiveDateTime)],
-) -> Result<Vec<Todo>, AppError> {
-    let at = now();
-    let band = age_band_of(member, at.date());
-    let started: Vec<(ActivityView, bool)> =
-        rows::started_for(conn, member.cohort_id, member.id, at, TODO_LIMIT)?
-            .into_iter()
-            .map(|(row, answered)| (ActivityView::of(row), answered))
-            .filter(|(a, _)| a.audience.includes(&member.city, band))
-            .collect();
-    if started.is_empty() {
+) -> Result<CohortTests, AppError> {
+    if received.is_empty() {
         return Ok(Vec::new());
     }
-    let ids: Vec<ActivityId> = started.iter().map(|(a, _)| a.row.id).collect();
-    // Only a member who received a product pays for reading the tests.
-    let tests = if received.is_empty() {
-        Vec::new()
-    } else {
-        rows::product_tests_of(conn, &ids)?
-    };
+    Ok(rows::product_tests_in_cohort(conn, cohort_id)?)
+}
+
+/// The member's to-do list at `at`: the cohort's started activities asked of
+/// them (of its `published` ones), open ones first; done and closed ones stay
+/// readable. `answered`: the activities they answered, in order of id;
+/// `received`: the products that reached them and when, whose `tests` may be
+/// due later.
+pub(crate) fn todo(
+    published: &[Published],
+    member: &Member,
+    answered: &[ActivityId],
+    tests: &[(ActivityId, Option<ProductId>, i32)],
+    received: &[(ProductId, NaiveDateTime)],
+    at: NaiveDateTime,
+) -> Vec<Todo> {
+    let band = age_band_of(member, at.date());
     let own_due = |activity: ActivityId| {
         tests
             .iter()
@@ -1061,15 +1122,18 @@ pub(crate) fn todo(
             })
             .max()
     };
-    let mut list: Vec<Todo> = started
-        .into_iter()
-        .map(|(a, answered)| {
-            let schedule = a.schedule.extended_to(own_due(a.row.id));
+    let mut list: Vec<Todo> = published
+        .iter()
+        .filter(|a| a.schedule.starts_at <= at)
+        .take(TODO_LIMIT)
+        .filter(|a| a.audience.includes(&member.city, band))
+        .map(|a| {
+            let schedule = a.schedule.extended_to(own_due(a.id));
             Todo {
-                id: a.row.id,
+                id: a.id,
                 phase: schedule.phase(at),
-                answered,
-                title: a.row.title,
+                answered: answered.binary_search(&a.id).is_ok(),
+                title: a.title.clone(),
                 due_at: schedule.due_at,
             }
         })
@@ -1087,7 +1151,7 @@ pub(crate) fn todo(
             t.id,
         )
     });
-    Ok(list)
+    list
 }
 
 /// An activity as a member sees it: its tasks, their own answers, and the

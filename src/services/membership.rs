@@ -1,7 +1,7 @@
 //! Joining through an invite, personal access links, leaving, removal, and the
 //! member's own data export.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::OptionalExtension;
 
 use crate::auth::token::{self, Stamp};
@@ -14,13 +14,14 @@ use crate::db::models::posts;
 use crate::db::models::seedings;
 use crate::db::{DbConn, write_tx};
 use crate::domain::look::{accent_or_default, logo_url};
-use crate::domain::{BirthMonth, CohortId, Country, Email, InviteId, MemberId};
+use crate::domain::{BirthMonth, CohortId, Country, Email, InviteId, MemberId, ProductId};
 use crate::email::links::{LinkSigner, Unsubscribe};
 use crate::email::messages::{ACCESS_LINK_SUBJECT, AccessLinkMail};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::photos::store::PhotoStore;
 use crate::services::access::{CurrentMember, MemberPart};
+use crate::services::activities;
 use crate::services::invites::InviteState;
 use crate::services::photos as photo_service;
 use crate::services::products::{self, NamesMemo};
@@ -274,7 +275,7 @@ pub fn remove(
         let mut files = crate::services::posts::photo_keys(crate::db::models::photos::of_member(
             conn, member_id,
         )?);
-        files.extend(crate::services::activities::forget_member(conn, member_id)?);
+        files.extend(activities::forget_member(conn, member_id)?);
         if members::delete(conn, member_id, cohort_id)? == 0 {
             return Err(AppError::NotFound);
         }
@@ -294,7 +295,7 @@ pub struct MemberExport {
     pub about_you: AboutYou,
     pub posts: Vec<PostExport>,
     /// Their answers to activities, each task's prompt beside its answer.
-    pub activity_answers: Vec<crate::services::activities::AnswersExport>,
+    pub activity_answers: Vec<activities::AnswersExport>,
     /// The links to drops they took to pass on.
     pub share_links: Vec<ShareLinkExport>,
 }
@@ -399,7 +400,7 @@ pub fn export(
             sharing_turned_on_at: member.sharing_since.map(|at| export_time(at, zone)),
         },
         posts,
-        activity_answers: crate::services::activities::answers_of_member(conn, member, zone)?,
+        activity_answers: activities::answers_of_member(conn, member, zone)?,
         share_links: crate::db::models::shares::links_of_member(conn, member.id)?
             .into_iter()
             .map(|(drop, code, taken_at)| ShareLinkExport {
@@ -415,56 +416,90 @@ pub fn export(
 /// what was sent to them (newest first) and their to-do list.
 pub struct HomeParts {
     pub offered: Vec<crate::services::products::Reviewable>,
-    pub sent: Vec<crate::db::models::seedings::Sent>,
-    pub todo: Vec<crate::services::activities::Todo>,
+    pub sent: Vec<seedings::Sent>,
+    pub todo: Vec<activities::Todo>,
 }
 
-/// What was sent to a member and their to-do list, as read from the database
-/// (in the trip that reads their access, when the page asks for it so).
+/// What was sent to a member and the product tests that may move their
+/// to-do list's dates, as read from the database (in the trip that reads
+/// their access, when the page asks for it so).
 pub struct HomeRead {
-    sent: Vec<crate::db::models::seedings::Sent>,
-    todo: Vec<crate::services::activities::Todo>,
+    sent: Vec<seedings::Sent>,
+    tests: activities::CohortTests,
 }
 
 impl HomeRead {
-    /// Only a member sent a product pays for reading what was sent.
-    fn of(conn: &mut DbConn, member: &Member, sent_products: bool) -> Result<Self, AppError> {
-        let sent = if sent_products {
-            seedings::of_member(conn, member.id)?
-        } else {
-            Vec::new()
-        };
-        let received: Vec<_> = sent
-            .iter()
-            .filter_map(|s| Some((s.product_id, s.received_at?)))
-            .collect();
-        let todo = crate::services::activities::todo(conn, member, &received)?;
-        Ok(HomeRead { sent, todo })
+    /// Only a member sent a product pays for reading what was sent, and only
+    /// one who received one for the tests.
+    fn of(
+        conn: &mut DbConn,
+        (member_id, cohort_id): (MemberId, CohortId),
+        sent_products: bool,
+    ) -> Result<Self, AppError> {
+        if !sent_products {
+            return Ok(HomeRead {
+                sent: Vec::new(),
+                tests: Vec::new(),
+            });
+        }
+        let sent = seedings::of_member(conn, member_id)?;
+        let tests = activities::product_tests_for(conn, cohort_id, &received(&sent))?;
+        Ok(HomeRead { sent, tests })
     }
+}
+
+/// The products that reached the member, and when.
+fn received(sent: &[seedings::Sent]) -> Vec<(ProductId, NaiveDateTime)> {
+    sent.iter()
+        .filter_map(|s| Some((s.product_id, s.received_at?)))
+        .collect()
 }
 
 impl MemberPart for HomeRead {
     fn read(conn: &mut DbConn, current: &CurrentMember) -> Result<Self, AppError> {
-        HomeRead::of(conn, &current.member, current.sent_products)
+        HomeRead::of(
+            conn,
+            (current.member.id, current.cohort.id),
+            current.sent_products,
+        )
     }
 }
 
 /// `HomeRead` for a member whose access is already loaded: a trip of its own.
 pub async fn home_read(db: &Db, current: &CurrentMember) -> Result<HomeRead, AppError> {
-    let (member, sent_products) = (current.member.clone(), current.sent_products);
-    db.quick(move |conn| HomeRead::of(conn, &member, sent_products))
+    let ids = (current.member.id, current.cohort.id);
+    let sent_products = current.sent_products;
+    db.quick(move |conn| HomeRead::of(conn, ids, sent_products))
         .await
 }
 
+/// What the member's page reads from memory rather than the database, each
+/// kept per state: the brand's product names and the cohort's published
+/// activities.
+pub struct HomeKept<'a> {
+    pub names: &'a NamesMemo,
+    pub activities: &'a activities::PublishedMemo,
+}
+
 /// The parts of the member's page, with the products of the brand's kept
-/// catalogue they may review.
+/// catalogue they may review and their to-do list from the cohort's kept
+/// activities.
 pub async fn home_parts(
     db: &Db,
-    names: &NamesMemo,
+    kept: HomeKept<'_>,
     current: &CurrentMember,
-    HomeRead { sent, todo }: HomeRead,
+    HomeRead { sent, tests }: HomeRead,
 ) -> Result<HomeParts, AppError> {
-    let catalogue = products::names(db, names, &current.brand).await?;
+    let catalogue = products::names(db, kept.names, &current.brand).await?;
+    let published = activities::published(db, kept.activities, &current.cohort).await?;
+    let todo = activities::todo(
+        &published,
+        &current.member,
+        &current.answered,
+        &tests,
+        &received(&sent),
+        now(),
+    );
     Ok(HomeParts {
         offered: products::offered_to(&catalogue, &sent),
         sent,

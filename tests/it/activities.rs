@@ -147,6 +147,9 @@ async fn staff_publish_an_activity_members_answer_once_and_the_report_sums_it_up
         &[("city-0", "Berlin"), ("city-1", "Madrid")],
     )
     .await;
+    // Ana's page is read once before it is published, so that the cohort's
+    // activities are kept as they were: the changes below must show at once.
+    assert!(!ana.get("/me").await.body.contains("Colourway vote"));
     let page = manager.get(&activity).await;
     assert!(page.body.contains("Draft"));
     assert!(page.body.contains("Members in Berlin, Madrid, every age"));
@@ -272,6 +275,12 @@ async fn staff_publish_an_activity_members_answer_once_and_the_report_sums_it_up
         answered.body
     );
     assert!(answered.body.contains("What the cohort answered so far"));
+    assert!(
+        ana.get("/me")
+            .await
+            .body
+            .contains("Colourway vote</a> <span class=\"hint\">· Done: you can still change it")
+    );
     assert!(answered.body.contains("Blue: 100 %"));
     assert!(answered.body.contains("Love the blue one"));
 
@@ -370,7 +379,13 @@ async fn staff_publish_an_activity_members_answer_once_and_the_report_sums_it_up
             .body
             .contains("Changed")
     );
-    assert!(ana.get("/me").await.body.contains("Done"));
+    let home = ana.get("/me").await;
+    assert!(
+        home.body
+            .contains("Colourway vote</a> <span class=\"hint\">· Done ·")
+    );
+    // Cy was never asked.
+    assert!(!cy.get("/me").await.body.contains("Colourway vote"));
 
     // Copied into another cohort of the brand: a draft with the same tasks,
     // asking only the cities that cohort has.
@@ -459,8 +474,8 @@ async fn an_activity_takes_answers_from_its_start_changes_until_due_and_late_one
     );
 
     // Past due: Ana's answer stays as it is; Bo may still answer late.
-    app.execute(&format!(
-        "UPDATE activities SET due_at = '{}'",
+    app.move_activities(&format!(
+        "due_at = '{}'",
         (chrono::Utc::now() - chrono::Duration::minutes(5)).format("%Y-%m-%d %H:%M:%S")
     ));
     let late = ana.get(&form_path).await;
@@ -477,8 +492,8 @@ async fn an_activity_takes_answers_from_its_start_changes_until_due_and_late_one
     assert!(!report.body.contains("Changed my mind"));
     assert!(report.body.contains("Late but here"));
     // Past the close: nothing more.
-    app.execute(&format!(
-        "UPDATE activities SET closes_at = '{}'",
+    app.move_activities(&format!(
+        "closes_at = '{}'",
         (chrono::Utc::now() - chrono::Duration::minutes(1)).format("%Y-%m-%d %H:%M:%S")
     ));
     assert!(bo.get(&form_path).await.body.contains("It is closed"));
@@ -945,8 +960,8 @@ async fn a_product_test_is_for_members_who_received_the_product_and_due_days_aft
     .assert_status(StatusCode::SEE_OTHER);
 
     // Past the activity's due date, her test is due ten days after it arrived.
-    app.execute(&format!(
-        "UPDATE activities SET due_at = '{}'",
+    app.move_activities(&format!(
+        "due_at = '{}'",
         (chrono::Utc::now() - chrono::Duration::hours(1)).format("%Y-%m-%d %H:%M:%S")
     ));
     let late = ana.get(&form_path).await;

@@ -405,6 +405,16 @@ impl TestApp {
         let mut conn = self.conn();
         conn.batch_execute(sql).unwrap();
     }
+
+    /// Sets every activity's times (`set`: what follows `SET`), as though time
+    /// had passed. The cohorts' activities version moves as it does with every
+    /// change staff make, so that what is kept per version is read again.
+    pub fn move_activities(&self, set: &str) {
+        self.execute(&format!(
+            "UPDATE activities SET {set}; \
+             UPDATE cohorts SET activities_version = activities_version + 1"
+        ));
+    }
 }
 
 /// A member's post (or review) through the form on their page.

@@ -770,8 +770,8 @@ async fn activity_notice_and_two_reminders_reach_only_who_should_get_them() {
     let shift = |starts_hours_ago: i64, due_in_hours: i64| {
         let stamp = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M:%S").to_string();
         let now = chrono::Utc::now();
-        app.execute(&format!(
-            "UPDATE activities SET starts_at = '{}', due_at = '{}'",
+        app.move_activities(&format!(
+            "starts_at = '{}', due_at = '{}'",
             stamp(now - chrono::Duration::hours(starts_hours_ago)),
             stamp(now + chrono::Duration::hours(due_in_hours))
         ));
@@ -860,8 +860,8 @@ async fn product_testers_are_reminded_twice_before_their_own_due_date() {
             .format("%Y-%m-%d %H:%M:%S")
             .to_string()
     };
-    app.execute(&format!(
-        "UPDATE activities SET starts_at = '{}', due_at = '{}'",
+    app.move_activities(&format!(
+        "starts_at = '{}', due_at = '{}'",
         stamp(-20 * 24),
         stamp(-24)
     ));

@@ -131,35 +131,15 @@ pub fn count_of_cohort(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<i6
         .get_result(conn)
 }
 
-/// The published activities of a member's cohort that have started, latest
-/// due first, each with whether the member has answered it: what their to-do
-/// list draws from (at most `limit`), in one statement.
-pub fn started_for(
-    conn: &mut DbConn,
-    cohort_id: CohortId,
-    member_id: MemberId,
-    now: NaiveDateTime,
-    limit: i64,
-) -> QueryResult<Vec<(Activity, bool)>> {
-    let query = activities::table
-        .left_join(
-            activity_responses::table.on(activity_responses::activity_id
-                .eq(activities::id)
-                .and(activity_responses::member_id.eq(member_id))),
-        )
+/// The cohort's published activities, latest due first: what its members'
+/// to-do lists draw from.
+pub fn published_of_cohort(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<Vec<Activity>> {
+    activities::table
         .filter(activities::cohort_id.eq(cohort_id))
         .filter(activities::published_at.is_not_null())
-        .filter(activities::starts_at.le(now))
         .order((activities::due_at.desc(), activities::id.desc()))
-        .limit(limit);
-    let rows: Vec<(Activity, Option<i64>)> = crate::load_per_backend!(
-        conn,
-        query.select((Activity::as_select(), activity_responses::id.nullable()))
-    )?;
-    Ok(rows
-        .into_iter()
-        .map(|(activity, response)| (activity, response.is_some()))
-        .collect())
+        .select(Activity::as_select())
+        .load(conn)
 }
 
 pub fn publish(conn: &mut DbConn, id: ActivityId, now: NaiveDateTime) -> QueryResult<usize> {
@@ -1017,14 +997,15 @@ pub fn top_terms(
         .load(conn)
 }
 
-/// The product tests among these activities' tasks: activity, product, days
-/// after receipt.
-pub fn product_tests_of(
+/// The product tests among the cohort's activities' tasks: activity, product,
+/// days after receipt.
+pub fn product_tests_in_cohort(
     conn: &mut DbConn,
-    ids: &[ActivityId],
+    cohort_id: CohortId,
 ) -> QueryResult<Vec<(ActivityId, Option<ProductId>, i32)>> {
     activity_tasks::table
-        .filter(activity_tasks::activity_id.eq_any(ids))
+        .inner_join(activities::table)
+        .filter(activities::cohort_id.eq(cohort_id))
         .filter(activity_tasks::kind.eq("product_test"))
         .select((
             activity_tasks::activity_id,

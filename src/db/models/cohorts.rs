@@ -29,6 +29,9 @@ pub struct Cohort {
     pub closed_at: Option<NaiveDateTime>,
     /// When a closed cohort is to be deleted, as stated when it closed.
     pub delete_at: Option<NaiveDateTime>,
+    /// Moves whenever staff change one of its activities: the published
+    /// activities members' to-do lists are built from are kept until it moves.
+    pub activities_version: i64,
 }
 
 /// A cohort read with its brand and the state of its posts.
@@ -139,13 +142,6 @@ pub struct Glance {
     pub answerers: Vec<MemberId>,
 }
 
-#[diesel::declare_sql_function]
-extern "SQL" {
-    /// The values joined by `delimiter` (PostgreSQL's, and SQLite's from 3.44).
-    #[aggregate]
-    fn string_agg(expr: Text, delimiter: Text) -> Nullable<Text>;
-}
-
 /// The members who answered one of the cohort's activities after `since`, as
 /// one text of ids (`5,1,5`: in no order, once per answer; NULL for none), so
 /// that the list comes in the cohorts' own statement rather than a second one.
@@ -154,23 +150,11 @@ fn answerers_since(since: NaiveDateTime) -> _ {
     activity_responses::table
         .filter(activity_responses::cohort_id.eq(cohorts::id))
         .filter(activity_responses::updated_at.gt(since))
-        .select(string_agg(
+        .select(super::string_agg(
             activity_responses::member_id.cast::<Text>(),
             ",",
         ))
         .single_value()
-}
-
-/// The ids of `answerers_since`, each once and in order.
-fn answerer_ids(list: Option<String>) -> Vec<MemberId> {
-    let mut ids: Vec<MemberId> = list
-        .iter()
-        .flat_map(|list| list.split(','))
-        .filter_map(|id| id.parse().ok())
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    ids
 }
 
 /// A brand's cohorts, newest first, each with its [`Glance`], in one statement.
@@ -240,10 +224,18 @@ pub fn glances_for_brand(
                 held,
                 due_soon,
                 invites_waiting,
-                answerers: answerer_ids(answerers),
+                answerers: super::ids_in(answerers),
             },
         )
         .collect())
+}
+
+/// Marks a change staff made to one of the cohort's activities (in the
+/// change's own transaction), so that kept to-do lists are built afresh.
+pub fn activities_changed(conn: &mut DbConn, cohort_id: CohortId) -> QueryResult<usize> {
+    diesel::update(cohorts::table.find(cohort_id))
+        .set(cohorts::activities_version.eq(cohorts::activities_version + 1))
+        .execute(conn)
 }
 
 pub fn list_for_brand(conn: &mut DbConn, brand_id: BrandId) -> QueryResult<Vec<Cohort>> {
@@ -324,19 +316,4 @@ pub fn with_brand(conn: &mut DbConn, id: CohortId) -> QueryResult<Option<(Cohort
         .select((Cohort::as_select(), Brand::as_select()))
         .first(conn)
         .optional()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::answerer_ids;
-    use crate::domain::MemberId;
-
-    #[test]
-    fn answerers_read_once_each_in_order() {
-        assert_eq!(
-            answerer_ids(Some("9,2,9,14,2".to_string())),
-            vec![MemberId(2), MemberId(9), MemberId(14)]
-        );
-        assert!(answerer_ids(None).is_empty());
-    }
 }

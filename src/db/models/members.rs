@@ -6,8 +6,8 @@ use crate::db::models::Page;
 use crate::db::models::brands::Brand;
 use crate::db::models::cohort_tallies::{self, Summed, Tally};
 use crate::db::models::cohorts::Cohort;
-use crate::db::schema::{brands, cohorts, members, posts, seedings};
-use crate::domain::{CohortId, InviteId, MemberId};
+use crate::db::schema::{activity_responses, brands, cohorts, members, posts, seedings};
+use crate::domain::{ActivityId, CohortId, InviteId, MemberId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = members)]
@@ -181,7 +181,8 @@ pub fn id_for_submission(conn: &mut DbConn, key: &str) -> QueryResult<Option<Mem
 }
 
 /// A member read with their cohort, its brand, its tallies, how many of
-/// their own posts staff hid and whether any product was sent to them.
+/// their own posts staff hid, whether any product was sent to them and the
+/// activities they answered.
 pub struct MemberRead {
     pub member: Member,
     pub cohort: Cohort,
@@ -189,14 +190,17 @@ pub struct MemberRead {
     pub tally: Tally,
     pub hidden_posts: i64,
     pub sent_products: bool,
+    pub answered: Vec<ActivityId>,
 }
 
 /// A member with their cohort, its brand, its tallies, their hidden posts'
-/// count and whether products were sent to them, in one query: every member
-/// page needs the first three, the feed the cohort's state, and the page says
-/// when staff hid one of their posts and lists what was sent.
+/// count, whether products were sent to them and what they answered, in one
+/// query: every member page needs the first three, the feed the cohort's
+/// state, and the page says when staff hid one of their posts, lists what was
+/// sent and ticks off their to-do list.
 pub fn with_cohort_and_brand(conn: &mut DbConn, id: MemberId) -> QueryResult<Option<MemberRead>> {
-    let found: Option<(Member, Cohort, Brand, Summed, i64, bool)> = crate::first_per_backend!(
+    type Row = (Member, Cohort, Brand, Summed, i64, bool, Option<String>);
+    let found: Option<Row> = crate::first_per_backend!(
         conn,
         members::table
             .inner_join(cohorts::table.inner_join(brands::table))
@@ -213,17 +217,25 @@ pub fn with_cohort_and_brand(conn: &mut DbConn, id: MemberId) -> QueryResult<Opt
                     .single_value()
                     .assume_not_null(),
                 diesel::dsl::exists(seedings::table.filter(seedings::member_id.eq(members::id))),
+                activity_responses::table
+                    .filter(activity_responses::member_id.eq(members::id))
+                    .select(super::string_agg(
+                        activity_responses::activity_id.cast::<diesel::sql_types::Text>(),
+                        ",",
+                    ))
+                    .single_value(),
             ))
     )
     .optional()?;
     Ok(found.map(
-        |(member, cohort, brand, tally, hidden, sent_products)| MemberRead {
+        |(member, cohort, brand, tally, hidden, sent_products, answered)| MemberRead {
             member,
             cohort,
             brand,
             tally: tally.into(),
             hidden_posts: hidden,
             sent_products,
+            answered: super::ids_in(answered),
         },
     ))
 }

@@ -1,0 +1,1 @@
+ALTER TABLE cohorts DROP COLUMN activities_version;
