@@ -147,16 +147,31 @@ pub async fn staff_activity(
     .await
 }
 
+/// A staff account and, when it exists, the brand asked for with the part of
+/// its page that goes with it.
+pub type AccountAndBrand<P> = (users::User, Option<(brands::Brand, P)>);
+
 /// What a brand's page reads beside the staff account's access to the brand,
-/// in the same trip to the database.
+/// in the same trip to the database (in the same statement, where it can).
+/// It is read before the account's rights to the brand are checked: nothing
+/// of it leaves unless they hold.
 pub trait BrandPart: Send + Sized + 'static {
-    fn read(conn: &mut DbConn, brand: &brands::Brand) -> Result<Self, AppError>;
+    fn read_with_access(
+        conn: &mut DbConn,
+        user_id: UserId,
+        brand_id: BrandId,
+    ) -> Result<Option<AccountAndBrand<Self>>, AppError>;
 }
 
 /// Nothing beside the access.
 impl BrandPart for () {
-    fn read(_: &mut DbConn, _: &brands::Brand) -> Result<Self, AppError> {
-        Ok(())
+    fn read_with_access(
+        conn: &mut DbConn,
+        user_id: UserId,
+        brand_id: BrandId,
+    ) -> Result<Option<AccountAndBrand<Self>>, AppError> {
+        Ok(users::with_brand(conn, user_id, brand_id)?
+            .map(|(user, brand)| (user, brand.map(|brand| (brand, ())))))
     }
 }
 
@@ -173,17 +188,14 @@ pub async fn staff_brand<P: BrandPart>(
         let Some(brand_id) = brand_id else {
             return no_such_target(conn, user_id, &stamp);
         };
-        let Some((user, brand)) = users::with_brand(conn, user_id, brand_id)? else {
+        let Some((user, brand)) = P::read_with_access(conn, user_id, brand_id)? else {
             return Ok(None);
         };
         let Some(staff) = staff_of(Some(user), &stamp) else {
             return Ok(None);
         };
         match brand {
-            Some(brand) if staff.may_see_brand(brand.id) => {
-                let part = P::read(conn, &brand)?;
-                Ok(Some((staff, brand, part)))
-            }
+            Some((brand, part)) if staff.may_see_brand(brand.id) => Ok(Some((staff, brand, part))),
             _ => Err(AppError::NotFound),
         }
     })

@@ -13,11 +13,10 @@ use chrono::{Duration, NaiveDateTime};
 
 use super::{Db, now};
 use crate::db::DbConn;
-use crate::db::models::brands::Brand;
 use crate::db::models::{cohorts, post_stats, posts};
-use crate::domain::{CohortId, MemberId, PostKind};
+use crate::domain::{BrandId, CohortId, MemberId, PostKind, UserId};
 use crate::error::AppError;
-use crate::services::access::BrandPart;
+use crate::services::access::{AccountAndBrand, BrandPart};
 use crate::summary::chart::{Sparkline, sparkline};
 use crate::summary::memo::Memo;
 use crate::summary::week_of;
@@ -95,17 +94,28 @@ pub struct BrandGlances {
 }
 
 impl BrandPart for BrandGlances {
-    fn read(conn: &mut DbConn, brand: &Brand) -> Result<Self, AppError> {
+    fn read_with_access(
+        conn: &mut DbConn,
+        user_id: UserId,
+        brand_id: BrandId,
+    ) -> Result<Option<AccountAndBrand<Self>>, AppError> {
         let at = now();
-        let glances = cohorts::glances_for_brand(
-            conn,
-            brand.id,
-            at,
-            at + Duration::days(DUE_WITHIN_DAYS),
-            at - Duration::days(INVITE_WAIT_DAYS),
-            at - Duration::days(ACTIVE_DAYS),
-        )?;
-        Ok(BrandGlances { at, glances })
+        let times = cohorts::GlanceTimes {
+            now: at,
+            due_by: at + Duration::days(DUE_WITHIN_DAYS),
+            invited_before: at - Duration::days(INVITE_WAIT_DAYS),
+            answered_since: at - Duration::days(ACTIVE_DAYS),
+        };
+        Ok(
+            cohorts::glances_with_access(conn, user_id, brand_id, &times)?.map(
+                |(user, brand, glances)| {
+                    (
+                        user,
+                        brand.map(|brand| (brand, BrandGlances { at, glances })),
+                    )
+                },
+            ),
+        )
     }
 }
 

@@ -6,7 +6,10 @@ use crate::db::DbConn;
 use crate::db::models::brands::Brand;
 use crate::db::models::cohort_tallies::{self, Summed, Tally};
 use crate::db::models::invites::KIND_EMAIL;
-use crate::db::schema::{activities, activity_responses, brands, cohorts, invites, posts, reports};
+use crate::db::models::users::User;
+use crate::db::schema::{
+    activities, activity_responses, brands, cohorts, invites, posts, reports, users,
+};
 use crate::domain::{BrandId, CohortId, MemberId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -157,77 +160,118 @@ fn answerers_since(since: NaiveDateTime) -> _ {
         .single_value()
 }
 
-/// A brand's cohorts, newest first, each with its [`Glance`], in one statement.
-pub fn glances_for_brand(
+/// The times a [`Glance`] counts from.
+pub struct GlanceTimes {
+    pub now: NaiveDateTime,
+    /// Activities due by then count as due soon.
+    pub due_by: NaiveDateTime,
+    /// Invitations sent before then count as waiting.
+    pub invited_before: NaiveDateTime,
+    /// Members who answered after then count as answerers.
+    pub answered_since: NaiveDateTime,
+}
+
+/// A staff account, the brand asked for when it exists, and its cohorts'
+/// glances.
+pub type GlancesWithAccess = (User, Option<Brand>, Vec<Glance>);
+
+/// A staff account, the brand asked for (when it exists) and that brand's
+/// cohorts, newest first, each with its [`Glance`], in one statement: the
+/// brand's home reads its access and its cohorts together. The glances are
+/// read whether or not the account may see the brand; the caller checks.
+pub fn glances_with_access(
     conn: &mut DbConn,
+    user_id: UserId,
     brand_id: BrandId,
-    now: NaiveDateTime,
-    due_by: NaiveDateTime,
-    invited_before: NaiveDateTime,
-    answered_since: NaiveDateTime,
-) -> QueryResult<Vec<Glance>> {
-    type Row = (Cohort, Summed, i64, i64, i64, i64, Option<String>);
+    times: &GlanceTimes,
+) -> QueryResult<Option<GlancesWithAccess>> {
+    type Row = (
+        User,
+        Option<Brand>,
+        Option<Cohort>,
+        Summed,
+        (i64, i64, i64, i64),
+        Option<String>,
+    );
+    let GlanceTimes {
+        now,
+        due_by,
+        invited_before,
+        answered_since,
+    } = *times;
     let rows: Vec<Row> = crate::load_per_backend!(
         conn,
-        cohorts::table
-            .filter(cohorts::brand_id.eq(brand_id))
+        users::table
+            .left_join(brands::table.on(brands::id.eq(brand_id)))
+            .left_join(cohorts::table.on(cohorts::brand_id.eq(brands::id)))
+            .filter(users::id.eq(user_id))
             .order(cohorts::created_at.desc())
             .select((
-                Cohort::as_select(),
+                User::as_select(),
+                Option::<Brand>::as_select(),
+                Option::<Cohort>::as_select(),
                 cohort_tallies::summed_for_cohort_read!(),
-                reports::table
-                    .filter(reports::cohort_id.eq(cohorts::id))
-                    .filter(reports::resolved_at.is_null())
-                    .count()
-                    .single_value()
-                    .assume_not_null(),
-                posts::table
-                    .filter(posts::cohort_id.eq(cohorts::id))
-                    .filter(posts::hidden_at.is_not_null())
-                    .filter(posts::hidden_by.is_null())
-                    .count()
-                    .single_value()
-                    .assume_not_null(),
-                activities::table
-                    .filter(activities::cohort_id.eq(cohorts::id))
-                    .filter(activities::published_at.is_not_null())
-                    .filter(activities::due_at.gt(now))
-                    .filter(activities::due_at.le(due_by))
-                    .filter(
-                        activities::closes_at
-                            .is_null()
-                            .or(activities::closes_at.gt(now)),
-                    )
-                    .count()
-                    .single_value()
-                    .assume_not_null(),
-                invites::table
-                    .filter(invites::cohort_id.eq(cohorts::id))
-                    .filter(invites::kind.eq(KIND_EMAIL))
-                    .filter(invites::uses.eq(0))
-                    .filter(invites::revoked_at.is_null())
-                    .filter(invites::expires_at.gt(now))
-                    .filter(invites::created_at.lt(invited_before))
-                    .count()
-                    .single_value()
-                    .assume_not_null(),
+                (
+                    reports::table
+                        .filter(reports::cohort_id.eq(cohorts::id))
+                        .filter(reports::resolved_at.is_null())
+                        .count()
+                        .single_value()
+                        .assume_not_null(),
+                    posts::table
+                        .filter(posts::cohort_id.eq(cohorts::id))
+                        .filter(posts::hidden_at.is_not_null())
+                        .filter(posts::hidden_by.is_null())
+                        .count()
+                        .single_value()
+                        .assume_not_null(),
+                    activities::table
+                        .filter(activities::cohort_id.eq(cohorts::id))
+                        .filter(activities::published_at.is_not_null())
+                        .filter(activities::due_at.gt(now))
+                        .filter(activities::due_at.le(due_by))
+                        .filter(
+                            activities::closes_at
+                                .is_null()
+                                .or(activities::closes_at.gt(now)),
+                        )
+                        .count()
+                        .single_value()
+                        .assume_not_null(),
+                    invites::table
+                        .filter(invites::cohort_id.eq(cohorts::id))
+                        .filter(invites::kind.eq(KIND_EMAIL))
+                        .filter(invites::uses.eq(0))
+                        .filter(invites::revoked_at.is_null())
+                        .filter(invites::expires_at.gt(now))
+                        .filter(invites::created_at.lt(invited_before))
+                        .count()
+                        .single_value()
+                        .assume_not_null(),
+                ),
                 answerers_since(answered_since),
             ))
     )?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(cohort, tally, reported, held, due_soon, invites_waiting, answerers)| Glance {
-                cohort,
-                tally: tally.into(),
-                reported,
-                held,
-                due_soon,
-                invites_waiting,
-                answerers: super::ids_in(answerers),
+    let mut rows = rows.into_iter().peekable();
+    let Some((user, brand)) = rows.peek().map(|row| (row.0.clone(), row.1.clone())) else {
+        return Ok(None);
+    };
+    let glances = rows
+        .filter_map(
+            |(_, _, cohort, tally, (reported, held, due_soon, invites_waiting), answerers)| {
+                Some(Glance {
+                    cohort: cohort?,
+                    tally: tally.into(),
+                    reported,
+                    held,
+                    due_soon,
+                    invites_waiting,
+                    answerers: super::ids_in(answerers),
+                })
             },
         )
-        .collect())
+        .collect();
+    Ok(Some((user, brand, glances)))
 }
 
 /// Marks a change staff made to one of the cohort's activities (in the
