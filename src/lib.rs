@@ -271,6 +271,7 @@ fn run(
             .wrap(middleware::from_fn(same_origin_only))
             .wrap(middleware::from_fn(web::error_page::localise_errors))
             .wrap(sessions)
+            .wrap(middleware::from_fn(web::session_store::member_read_slot))
             .wrap(security_headers())
             .wrap(middleware::Logger::new("%r %s %Dms").exclude("/healthz"))
             // Counting costs a second match of each path against the routes:

@@ -366,6 +366,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     share_totals,
     share_domains,
     recovery_codes,
+    sessions,
 );
 
 diesel::table! {
@@ -454,6 +455,7 @@ diesel::table! {
         id_hash -> Text,
         state -> Text,
         expires_at -> Timestamp,
+        member_id -> Nullable<BigInt>,
     }
 }
 

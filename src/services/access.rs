@@ -206,6 +206,12 @@ pub async fn staff_brand<P: BrandPart>(
 /// to the database.
 pub trait MemberPart: Send + Sized + 'static {
     fn read(conn: &mut DbConn, current: &CurrentMember) -> Result<Self, AppError>;
+
+    /// The part when the access alone says what it is, so that no trip is
+    /// made for it.
+    fn without_reading(_: &CurrentMember) -> Option<Self> {
+        None
+    }
 }
 
 /// Nothing beside the access.
@@ -213,28 +219,53 @@ impl MemberPart for () {
     fn read(_: &mut DbConn, _: &CurrentMember) -> Result<Self, AppError> {
         Ok(())
     }
+
+    fn without_reading(_: &CurrentMember) -> Option<Self> {
+        Some(())
+    }
+}
+
+/// The member as read, unless their personal link was replaced since the
+/// session opened.
+fn current_member(read: members::MemberRead, stamp: &Stamp) -> Option<CurrentMember> {
+    (Stamp::of(&read.member.access_token_hash) == *stamp).then_some(CurrentMember {
+        member: read.member,
+        cohort: read.cohort,
+        brand: read.brand,
+        tally: read.tally,
+        hidden_posts: read.hidden_posts,
+        sent_products: read.sent_products,
+        answered: read.answered,
+    })
 }
 
 /// The member signed in as `member_id`, with cohort and brand, and the part
 /// `P` their page reads; `None` once gone or once their personal link has
-/// been replaced since the session opened.
+/// been replaced since the session opened. `with_session`: their access as
+/// read with the session, when it was; then only the part may need a trip.
 pub async fn member<P: MemberPart>(
     db: &Db,
     member_id: MemberId,
     stamp: Stamp,
+    with_session: Option<members::MemberRead>,
 ) -> Result<Option<(CurrentMember, P)>, AppError> {
+    if let Some(read) = with_session.filter(|read| read.member.id == member_id) {
+        let Some(current) = current_member(read, &stamp) else {
+            return Ok(None);
+        };
+        if let Some(part) = P::without_reading(&current) {
+            return Ok(Some((current, part)));
+        }
+        return db
+            .quick(move |conn| {
+                let part = P::read(conn, &current)?;
+                Ok(Some((current, part)))
+            })
+            .await;
+    }
     db.quick(move |conn| {
         let Some(current) = members::with_cohort_and_brand(conn, member_id)?
-            .filter(|read| Stamp::of(&read.member.access_token_hash) == stamp)
-            .map(|read| CurrentMember {
-                member: read.member,
-                cohort: read.cohort,
-                brand: read.brand,
-                tally: read.tally,
-                hidden_posts: read.hidden_posts,
-                sent_products: read.sent_products,
-                answered: read.answered,
-            })
+            .and_then(|read| current_member(read, &stamp))
         else {
             return Ok(None);
         };

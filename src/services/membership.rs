@@ -429,6 +429,13 @@ pub struct HomeRead {
 }
 
 impl HomeRead {
+    fn nothing_sent() -> Self {
+        HomeRead {
+            sent: Vec::new(),
+            tests: Vec::new(),
+        }
+    }
+
     /// Only a member sent a product pays for reading what was sent, and only
     /// one who received one for the tests.
     fn of(
@@ -437,10 +444,7 @@ impl HomeRead {
         sent_products: bool,
     ) -> Result<Self, AppError> {
         if !sent_products {
-            return Ok(HomeRead {
-                sent: Vec::new(),
-                tests: Vec::new(),
-            });
+            return Ok(HomeRead::nothing_sent());
         }
         let sent = seedings::of_member(conn, member_id)?;
         let tests = activities::product_tests_for(conn, cohort_id, &received(&sent))?;
@@ -462,6 +466,11 @@ impl MemberPart for HomeRead {
             (current.member.id, current.cohort.id),
             current.sent_products,
         )
+    }
+
+    /// Nothing to read for a member never sent a product.
+    fn without_reading(current: &CurrentMember) -> Option<Self> {
+        (!current.sent_products).then(HomeRead::nothing_sent)
     }
 }
 

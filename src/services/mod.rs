@@ -35,7 +35,7 @@ pub mod records {
     pub use crate::db::models::cohort_tallies::Tally;
     pub use crate::db::models::cohorts::Cohort;
     pub use crate::db::models::invites::Invite;
-    pub use crate::db::models::members::Member;
+    pub use crate::db::models::members::{Member, MemberRead};
     pub use crate::db::models::posts::Post;
 }
 

@@ -2,13 +2,19 @@
 
 use chrono::NaiveDateTime;
 
+use crate::db::models::members::MemberRead;
 use crate::db::models::sessions;
+use crate::domain::MemberId;
 use crate::error::AppError;
 use crate::services::{Db, now};
 
-/// A session's stored state, unless it has expired or ended.
-pub async fn load(db: &Db, id_hash: String) -> Result<Option<String>, AppError> {
-    db.quick(move |conn| Ok(sessions::load(conn, &id_hash, now())?))
+/// A session's stored state, unless it has expired or ended, with the access
+/// of the member it signed in, if any.
+pub async fn load(
+    db: &Db,
+    id_hash: String,
+) -> Result<Option<(String, Option<MemberRead>)>, AppError> {
+    db.quick(move |conn| Ok(sessions::load_with_member(conn, &id_hash, now())?))
         .await
 }
 
@@ -19,9 +25,10 @@ pub async fn start(
     id_hash: String,
     state: String,
     expires_at: NaiveDateTime,
+    member_id: Option<MemberId>,
 ) -> Result<(), AppError> {
     db.run(move |conn| {
-        sessions::insert(conn, &id_hash, &state, expires_at)?;
+        sessions::insert(conn, &id_hash, &state, expires_at, member_id)?;
         sessions::delete_expired(conn, now())?;
         Ok(())
     })
@@ -34,8 +41,9 @@ pub async fn update(
     id_hash: String,
     state: String,
     expires_at: NaiveDateTime,
+    member_id: Option<MemberId>,
 ) -> Result<bool, AppError> {
-    db.run(move |conn| Ok(sessions::update(conn, &id_hash, &state, expires_at)? == 1))
+    db.run(move |conn| Ok(sessions::update(conn, &id_hash, &state, expires_at, member_id)? == 1))
         .await
 }
 

@@ -312,6 +312,7 @@ fn visitor_with<P: MemberPart>(
 ) -> LocalBoxFuture<'static, Result<SignedInAs<P>, AppError>> {
     let session = req.get_session();
     let db = db(req);
+    let with_session = crate::web::session_store::take_member_read();
     Box::pin(async move {
         let db = db?;
         // A session whose account or member is gone, or whose password or
@@ -323,7 +324,9 @@ fn visitor_with<P: MemberPart>(
             _ => None,
         };
         let member = match (&staff, member_id, stamp) {
-            (None, Some(id), Some(stamp)) => access::member::<P>(&db, id, stamp).await?,
+            (None, Some(id), Some(stamp)) => {
+                access::member::<P>(&db, id, stamp, with_session).await?
+            }
             _ => None,
         };
         let signed_in = staff_id.is_some() || member_id.is_some();

@@ -32,6 +32,11 @@ pub fn staff_id(session: &Session) -> Result<Option<UserId>, AppError> {
     Ok(session_id(session, STAFF_KEY))
 }
 
+/// The member a session's state (as stored) signed in, if any.
+pub fn member_in(state: &std::collections::HashMap<String, String>) -> Option<MemberId> {
+    serde_json::from_str(state.get(MEMBER_KEY)?).ok()
+}
+
 /// The member this session signed in, if any.
 pub fn member_id(session: &Session) -> Result<Option<MemberId>, AppError> {
     loaded(session)?;

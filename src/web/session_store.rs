@@ -2,13 +2,44 @@
 //! out really ends a session, and every app instance sharing the database shares
 //! the sessions.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, UpdateError};
 use actix_web::cookie::time::Duration;
 
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+
 use crate::auth::token;
+use crate::services::records::MemberRead;
 use crate::services::{Db, now, sessions};
+use crate::web::session::member_in;
+
+tokio::task_local! {
+    /// The access of the member the request's session signed in, read with
+    /// the session and left here for the first extractor that asks for it.
+    static MEMBER_READ: RefCell<Option<MemberRead>>;
+}
+
+/// Gives each request a place for the member's access read with its session
+/// (wrapped around the session middleware).
+pub async fn member_read_slot(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    MEMBER_READ.scope(RefCell::new(None), next.call(req)).await
+}
+
+/// The member's access read with this request's session, once: a second
+/// asker reads it from the database.
+pub fn take_member_read() -> Option<MemberRead> {
+    MEMBER_READ
+        .try_with(|slot| slot.borrow_mut().take())
+        .ok()
+        .flatten()
+}
 
 #[derive(Clone)]
 pub struct DbSessionStore {
@@ -50,12 +81,16 @@ impl SessionStore for DbSessionStore {
                 "true".to_string(),
             )])));
         };
-        match stored {
-            Some(json) => serde_json::from_str(&json)
-                .map(Some)
-                .map_err(|e| LoadError::Deserialization(e.into())),
-            None => Ok(None),
+        let Some((json, member)) = stored else {
+            return Ok(None);
+        };
+        if let Some(read) = member {
+            // Outside a request's slot (none in tests of the store alone) it is dropped.
+            let _ = MEMBER_READ.try_with(|slot| *slot.borrow_mut() = Some(read));
         }
+        serde_json::from_str(&json)
+            .map(Some)
+            .map_err(|e| LoadError::Deserialization(e.into()))
     }
 
     async fn save(
@@ -67,7 +102,8 @@ impl SessionStore for DbSessionStore {
         let new = token::generate();
         let expires_at = expiry(ttl);
         let hash = new.hash;
-        let saved = sessions::start(&self.db, hash, state, expires_at).await;
+        let member = member_in(&session_state);
+        let saved = sessions::start(&self.db, hash, state, expires_at, member).await;
         // With the database down the page is still answered (the handler's own
         // query reports 503); the session is simply not kept.
         if let Err(error) = saved {
@@ -85,7 +121,8 @@ impl SessionStore for DbSessionStore {
         let state = encode(&session_state).map_err(UpdateError::Serialization)?;
         let id_hash = token::hash(session_key.as_ref());
         let expires_at = expiry(ttl);
-        match sessions::update(&self.db, id_hash, state, expires_at).await {
+        let member = member_in(&session_state);
+        match sessions::update(&self.db, id_hash, state, expires_at, member).await {
             Ok(true) => return Ok(session_key),
             Ok(false) => {}
             // Database down: keep the key; the change is lost, the page is answered.

@@ -1015,3 +1015,38 @@ async fn staff_can_require_a_code_from_an_authenticator_app() {
         .assert_status(StatusCode::SEE_OTHER);
     assert_eq!(app.count("SELECT count(totp_secret) AS n FROM users"), 0);
 }
+
+/// A member's session names them beside its state, so that their access is
+/// read with the session; the state alone says who is signed in, and a
+/// session that does not name them (one kept from before) still works.
+#[tokio::test]
+async fn a_members_session_names_them_yet_only_its_state_says_who_they_are() {
+    let app = TestApp::spawn().await;
+    let (brand_id, manager) = app.brand_with_manager("Stride").await;
+    let cohort_id = app.create_cohort(&manager, brand_id, "Squad", 100).await;
+    let link = app.create_link(&manager, cohort_id, 10).await;
+    let ana = app.join(&link, "Ana", "Berlin", "2000").await;
+    app.join(&link, "Bo", "Madrid", "2001").await;
+    let ana_id = app.count("SELECT id AS n FROM members WHERE display_name = 'Ana'");
+    let bo_id = app.count("SELECT id AS n FROM members WHERE display_name = 'Bo'");
+    let naming = |id: i64| format!("SELECT count(*) AS n FROM sessions WHERE member_id = {id}");
+    assert!(app.count(&naming(ana_id)) >= 1);
+    let shows_ana = |page: &crate::helpers::Response| {
+        page.body.contains("<dd>Ana</dd>") && !page.body.contains("<dd>Bo</dd>")
+    };
+    assert!(shows_ana(&ana.get("/me/account").await));
+
+    // A row naming someone else does not make Ana anyone else.
+    app.execute(&format!(
+        "UPDATE sessions SET member_id = {bo_id} WHERE member_id = {ana_id}"
+    ));
+    let page = ana.get("/me/account").await;
+    page.assert_status(StatusCode::OK);
+    assert!(shows_ana(&page), "{}", page.body);
+
+    // Nor does a row naming no one sign her out.
+    app.execute("UPDATE sessions SET member_id = NULL");
+    let page = ana.get("/me").await;
+    page.assert_status(StatusCode::OK);
+    assert!(shows_ana(&ana.get("/me/account").await));
+}

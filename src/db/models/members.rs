@@ -4,9 +4,9 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::models::Page;
 use crate::db::models::brands::Brand;
-use crate::db::models::cohort_tallies::{self, Summed, Tally};
+use crate::db::models::cohort_tallies::{Summed, Tally};
 use crate::db::models::cohorts::Cohort;
-use crate::db::schema::{activity_responses, brands, cohorts, members, posts, seedings};
+use crate::db::schema::{brands, cohorts, members};
 use crate::domain::{ActivityId, CohortId, InviteId, MemberId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -193,14 +193,63 @@ pub struct MemberRead {
     pub answered: Vec<ActivityId>,
 }
 
+/// What a member's access reads beside their rows, as sub-selects on the
+/// member's and the cohort's ids: the cohort's tallies, how many of the
+/// member's posts staff hid, whether any product was sent to them, and the
+/// ids of the activities they answered as one text.
+macro_rules! member_extras {
+    () => {{
+        use $crate::db::schema::{activity_responses, members, posts, seedings};
+        (
+            $crate::db::models::cohort_tallies::summed_for_cohort_read!(),
+            posts::table
+                .filter(posts::member_id.eq(members::id))
+                .filter(posts::hidden_at.is_not_null())
+                .count()
+                .single_value()
+                .assume_not_null(),
+            diesel::dsl::exists(seedings::table.filter(seedings::member_id.eq(members::id))),
+            activity_responses::table
+                .filter(activity_responses::member_id.eq(members::id))
+                .select($crate::db::models::string_agg(
+                    activity_responses::activity_id.cast::<diesel::sql_types::Text>(),
+                    ",",
+                ))
+                .single_value(),
+        )
+    }};
+}
+pub(crate) use member_extras;
+
+/// [`member_extras!`] as read.
+pub type MemberExtras = (Summed, i64, bool, Option<String>);
+
+impl MemberRead {
+    pub fn of(
+        member: Member,
+        cohort: Cohort,
+        brand: Brand,
+        (tally, hidden_posts, sent_products, answered): MemberExtras,
+    ) -> Self {
+        MemberRead {
+            member,
+            cohort,
+            brand,
+            tally: tally.into(),
+            hidden_posts,
+            sent_products,
+            answered: super::ids_in(answered),
+        }
+    }
+}
+
 /// A member with their cohort, its brand, its tallies, their hidden posts'
 /// count, whether products were sent to them and what they answered, in one
 /// query: every member page needs the first three, the feed the cohort's
 /// state, and the page says when staff hid one of their posts, lists what was
 /// sent and ticks off their to-do list.
 pub fn with_cohort_and_brand(conn: &mut DbConn, id: MemberId) -> QueryResult<Option<MemberRead>> {
-    type Row = (Member, Cohort, Brand, Summed, i64, bool, Option<String>);
-    let found: Option<Row> = crate::first_per_backend!(
+    let found: Option<(Member, Cohort, Brand, MemberExtras)> = crate::first_per_backend!(
         conn,
         members::table
             .inner_join(cohorts::table.inner_join(brands::table))
@@ -209,35 +258,11 @@ pub fn with_cohort_and_brand(conn: &mut DbConn, id: MemberId) -> QueryResult<Opt
                 Member::as_select(),
                 Cohort::as_select(),
                 Brand::as_select(),
-                cohort_tallies::summed_for_cohort_read!(),
-                posts::table
-                    .filter(posts::member_id.eq(members::id))
-                    .filter(posts::hidden_at.is_not_null())
-                    .count()
-                    .single_value()
-                    .assume_not_null(),
-                diesel::dsl::exists(seedings::table.filter(seedings::member_id.eq(members::id))),
-                activity_responses::table
-                    .filter(activity_responses::member_id.eq(members::id))
-                    .select(super::string_agg(
-                        activity_responses::activity_id.cast::<diesel::sql_types::Text>(),
-                        ",",
-                    ))
-                    .single_value(),
+                member_extras!(),
             ))
     )
     .optional()?;
-    Ok(found.map(
-        |(member, cohort, brand, tally, hidden, sent_products, answered)| MemberRead {
-            member,
-            cohort,
-            brand,
-            tally: tally.into(),
-            hidden_posts: hidden,
-            sent_products,
-            answered: super::ids_in(answered),
-        },
-    ))
+    Ok(found.map(|(member, cohort, brand, extras)| MemberRead::of(member, cohort, brand, extras)))
 }
 
 /// Turns "you haven't posted" reminders off (with the time) or on again.

@@ -2,19 +2,55 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
+use crate::db::models::brands::Brand;
+use crate::db::models::cohorts::Cohort;
+use crate::db::models::members::{Member, MemberExtras, MemberRead, member_extras};
 use crate::db::prepared::{Prepared, Value};
-use crate::db::schema::sessions;
+use crate::db::schema::{brands, cohorts, members, sessions};
+use crate::domain::MemberId;
 
-pub fn load(conn: &mut DbConn, id_hash: &str, now: NaiveDateTime) -> QueryResult<Option<String>> {
-    // Read on every request with a cookie.
-    crate::first_per_backend!(
+/// A session's state with, when it signed a member in, that member's access
+/// (as [`crate::db::models::members::with_cohort_and_brand`] reads it), in
+/// one statement: read on every request with a cookie, so a member's page
+/// needs no second statement for who they are.
+pub fn load_with_member(
+    conn: &mut DbConn,
+    id_hash: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Option<(String, Option<MemberRead>)>> {
+    type Row = (
+        String,
+        Option<Member>,
+        Option<Cohort>,
+        Option<Brand>,
+        MemberExtras,
+    );
+    let found: Option<Row> = crate::first_per_backend!(
         conn,
         sessions::table
-            .find(id_hash)
+            .left_join(members::table.on(members::id.nullable().eq(sessions::member_id)))
+            .left_join(cohorts::table.on(cohorts::id.eq(members::cohort_id)))
+            .left_join(brands::table.on(brands::id.eq(cohorts::brand_id)))
+            .filter(sessions::id_hash.eq(id_hash))
             .filter(sessions::expires_at.gt(now))
-            .select(sessions::state)
+            .select((
+                sessions::state,
+                Option::<Member>::as_select(),
+                Option::<Cohort>::as_select(),
+                Option::<Brand>::as_select(),
+                member_extras!(),
+            ))
     )
-    .optional()
+    .optional()?;
+    Ok(found.map(|(state, member, cohort, brand, extras)| {
+        let read = match (member, cohort, brand) {
+            (Some(member), Some(cohort), Some(brand)) => {
+                Some(MemberRead::of(member, cohort, brand, extras))
+            }
+            _ => None,
+        };
+        (state, read)
+    }))
 }
 
 pub fn insert(
@@ -22,12 +58,14 @@ pub fn insert(
     id_hash: &str,
     state: &str,
     expires_at: NaiveDateTime,
+    member_id: Option<MemberId>,
 ) -> QueryResult<usize> {
     diesel::insert_into(sessions::table)
         .values((
             sessions::id_hash.eq(id_hash),
             sessions::state.eq(state),
             sessions::expires_at.eq(expires_at),
+            sessions::member_id.eq(member_id.map(|id| id.0)),
         ))
         .execute(conn)
 }
@@ -37,17 +75,24 @@ pub fn update(
     id_hash: &str,
     state: &str,
     expires_at: NaiveDateTime,
+    member_id: Option<MemberId>,
 ) -> QueryResult<usize> {
     // Diesel never keeps an UPDATE prepared; this one runs after many a form.
-    Prepared::new(
-        "UPDATE sessions SET state = $1, expires_at = $2 WHERE id_hash = $3",
-        vec![
-            Value::Text(state),
-            Value::Timestamp(expires_at),
-            Value::Text(id_hash),
-        ],
-    )
-    .execute(conn)
+    let mut values = vec![
+        Value::Text(state),
+        Value::Timestamp(expires_at),
+        Value::Text(id_hash),
+    ];
+    let sql = match member_id {
+        Some(id) => {
+            values.push(Value::BigInt(id.0));
+            "UPDATE sessions SET state = $1, expires_at = $2, member_id = $4 WHERE id_hash = $3"
+        }
+        None => {
+            "UPDATE sessions SET state = $1, expires_at = $2, member_id = NULL WHERE id_hash = $3"
+        }
+    };
+    Prepared::new(sql, values).execute(conn)
 }
 
 pub fn touch(conn: &mut DbConn, id_hash: &str, expires_at: NaiveDateTime) -> QueryResult<usize> {
