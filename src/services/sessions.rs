@@ -9,13 +9,21 @@ use crate::error::AppError;
 use crate::services::{Db, now};
 
 /// A session's stored state, unless it has expired or ended, with the access
-/// of the member it signed in, if any.
+/// of the member it signed in when `member` says it may have (that costs the
+/// statement its joins, so a staff or visitor's session does not ask).
 pub async fn load(
     db: &Db,
     id_hash: String,
+    member: bool,
 ) -> Result<Option<(String, Option<MemberRead>)>, AppError> {
-    db.quick(move |conn| Ok(sessions::load_with_member(conn, &id_hash, now())?))
-        .await
+    db.quick(move |conn| {
+        if member {
+            Ok(sessions::load_with_member(conn, &id_hash, now())?)
+        } else {
+            Ok(sessions::load(conn, &id_hash, now())?.map(|state| (state, None)))
+        }
+    })
+    .await
 }
 
 /// Keeps a new session; expired ones go whenever a new one starts, which keeps

@@ -56,6 +56,11 @@ fn expiry(ttl: &Duration) -> chrono::NaiveDateTime {
     now() + chrono::Duration::seconds(ttl.whole_seconds())
 }
 
+/// Begins the key of a session that signed a member in ('.' is never in a
+/// generated key): loading such a session reads the member's access with it,
+/// and other sessions load without the joins that costs.
+const MEMBER_SESSION_MARK: &str = "m.";
+
 /// Set in a session that could not be loaded because the database is down.
 pub const UNAVAILABLE_KEY: &str = "db_unavailable";
 
@@ -75,7 +80,8 @@ impl SessionStore for DbSessionStore {
         let id_hash = token::hash(session_key.as_ref());
         // When the database is down the request goes on with a session that says
         // so: a form check then answers 503 rather than "form expired".
-        let Ok(stored) = sessions::load(&self.db, id_hash).await else {
+        let member = session_key.as_ref().starts_with(MEMBER_SESSION_MARK);
+        let Ok(stored) = sessions::load(&self.db, id_hash, member).await else {
             return Ok(Some(HashMap::from([(
                 UNAVAILABLE_KEY.to_string(),
                 "true".to_string(),
@@ -99,17 +105,20 @@ impl SessionStore for DbSessionStore {
         ttl: &Duration,
     ) -> Result<SessionKey, SaveError> {
         let state = encode(&session_state).map_err(SaveError::Serialization)?;
-        let new = token::generate();
-        let expires_at = expiry(ttl);
-        let hash = new.hash;
         let member = member_in(&session_state);
-        let saved = sessions::start(&self.db, hash, state, expires_at, member).await;
+        let plain = token::generate().plain;
+        let key = match member {
+            Some(_) => format!("{MEMBER_SESSION_MARK}{plain}"),
+            None => plain,
+        };
+        let expires_at = expiry(ttl);
+        let saved = sessions::start(&self.db, token::hash(&key), state, expires_at, member).await;
         // With the database down the page is still answered (the handler's own
         // query reports 503); the session is simply not kept.
         if let Err(error) = saved {
             tracing::warn!(%error, "session not saved");
         }
-        SessionKey::try_from(new.plain).map_err(|e| SaveError::Other(e.into()))
+        SessionKey::try_from(key).map_err(|e| SaveError::Other(e.into()))
     }
 
     async fn update(

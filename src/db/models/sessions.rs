@@ -9,6 +9,18 @@ use crate::db::prepared::{Prepared, Value};
 use crate::db::schema::{brands, cohorts, members, sessions};
 use crate::domain::MemberId;
 
+/// A session's state, unless it has expired or ended.
+pub fn load(conn: &mut DbConn, id_hash: &str, now: NaiveDateTime) -> QueryResult<Option<String>> {
+    crate::first_per_backend!(
+        conn,
+        sessions::table
+            .find(id_hash)
+            .filter(sessions::expires_at.gt(now))
+            .select(sessions::state)
+    )
+    .optional()
+}
+
 /// A session's state with, when it signed a member in, that member's access
 /// (as [`crate::db::models::members::with_cohort_and_brand`] reads it), in
 /// one statement: read on every request with a cookie, so a member's page
