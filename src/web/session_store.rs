@@ -6,9 +6,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, UpdateError};
-use actix_web::cookie::time::Duration;
-
 use actix_web::body::MessageBody;
+use actix_web::cookie::time::Duration;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 
@@ -91,7 +90,7 @@ impl SessionStore for DbSessionStore {
             return Ok(None);
         };
         if let Some(read) = member {
-            // Outside a request's slot (none in tests of the store alone) it is dropped.
+            // Outside a request's slot (a load made by no request) it is dropped.
             let _ = MEMBER_READ.try_with(|slot| *slot.borrow_mut() = Some(read));
         }
         serde_json::from_str(&json)
