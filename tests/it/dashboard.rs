@@ -135,6 +135,7 @@ async fn the_brand_home_shows_each_cohort_at_a_glance_and_what_waits() {
         "{sentiment}"
     );
     assert!(sentiment.contains("Weekly mean sentiment over 8 weeks, latest week +0."));
+    assert!(page.body.contains("weeks that run Monday to Monday, UTC"));
     assert!(
         sentiment.contains("<circle"),
         "one week of posts is a dot: {sentiment}"
