@@ -474,8 +474,12 @@ impl MemberPart for HomeRead {
     }
 }
 
-/// `HomeRead` for a member whose access is already loaded: a trip of its own.
+/// `HomeRead` for a member whose access is already loaded: a trip of its own,
+/// when there is anything to read.
 pub async fn home_read(db: &Db, current: &CurrentMember) -> Result<HomeRead, AppError> {
+    if let Some(nothing) = HomeRead::without_reading(current) {
+        return Ok(nothing);
+    }
     let ids = (current.member.id, current.cohort.id);
     let sent_products = current.sent_products;
     db.quick(move |conn| HomeRead::of(conn, ids, sent_products))
